@@ -1,0 +1,59 @@
+// The engine's contract: what goes in, what comes out. Adapters and the UI depend on this file.
+import type { Bilingual, Finding, Severity } from './model/finding';
+import type { IsoDate } from './model/dates';
+import type { SheetPlan } from './plan/sheet-plan';
+import type { HighlightPlan } from './plan/highlight-plan';
+import type { Region } from './criteria/schema';
+import type { ProgramSummary } from './summary/types';
+
+export type Lang = 'vi' | 'en';
+
+export type SheetRole = 'assignment' | 'status-matrix' | 'status-long' | 'status-commune' | 'communes' | 'definitions';
+
+export interface CheckOptions {
+  /** Report date every deadline is judged against (never "today" implicitly). */
+  asOf: IsoDate;
+  region?: Region;
+  lang?: Lang;
+  /** Finding keys the user chose to ignore ("Bỏ qua"). */
+  ignored?: string[];
+  /** Most findings listed per check code; the rest are counted ("N of M shown"). */
+  capPerCheck?: number;
+  /** The user's correction of a wrong guess: sheet name → role, or null to skip the sheet. */
+  sheetRoles?: Record<string, SheetRole | null>;
+  /** Agency shown top left of the summary sheets ("UBND HUYỆN TRÀ CÚ"); guessed when absent. */
+  agency?: string;
+  /** Place name in the date line ("Trà Cú, ngày … "); guessed when absent. */
+  place?: string;
+}
+
+export interface RecognizedSheet {
+  sheet: string;
+  role: SheetRole | null;
+  /** 0-based header row when recognized. */
+  headerRow?: number;
+  /** What was found, or what was looked for and not found. */
+  reason: Bilingual;
+}
+
+export interface FindingGroupCount {
+  code: string;
+  severity: Severity;
+  total: number;
+  shown: number;
+}
+
+export interface CheckResult {
+  asOf: IsoDate;
+  /** False when nothing usable was found; unusableReason says why (CLI exit 2). */
+  usable: boolean;
+  unusableReason?: Bilingual;
+  recognized: RecognizedSheet[];
+  /** Sorted (severity, sheet, row, column, code) and capped per check. */
+  findings: Finding[];
+  counts: FindingGroupCount[];
+  ignoredCount: number;
+  summary: ProgramSummary;
+  sheetPlans: SheetPlan[];
+  highlights: HighlightPlan;
+}

@@ -1,0 +1,73 @@
+// What the readers extract from the sheets: the program's records, each with its source cell.
+import type { IsoDate } from './dates';
+
+export interface SourceRef {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+}
+
+/** A code as written, resolved to criterion / indicator form. */
+export interface CodeRef {
+  /** "17" for a criterion, "17.5" for an indicator (zero padding removed: "17.08" → "17.8"). */
+  code: string;
+  /** Parenthesised qualifier kept as written: "17.10 (ngành Y tế)" → "ngành Y tế". */
+  qualifier?: string;
+  /** The text the code came from. */
+  raw: string;
+}
+
+/** A deadline parsed to a calendar date, or why it could not be. */
+export interface Deadline {
+  raw: string;
+  /** Last day by which the item is due. */
+  date?: IsoDate;
+  /** Quarter label used in reports: "Quý III/2023". */
+  label?: string;
+  /** Why the text did not parse (missing when date is set). */
+  problem?: string;
+}
+
+export type CommuneKind = 'xa' | 'thi-tran' | 'phuong';
+
+export interface Commune {
+  /** Matching key: NFC, lower case, accents kept, prefix removed, kind in front ("xa:tan son"). */
+  key: string;
+  /** Name without administrative prefix, as first written ("Tân Sơn"). */
+  name: string;
+  kind: CommuneKind;
+  /** Criteria set the commune is working towards, when known. */
+  targetSet?: string;
+  region?: string;
+  yearRecognized?: number;
+  source?: SourceRef;
+}
+
+export interface Assignment {
+  setId: string;
+  codes: CodeRef[];
+  content?: string;
+  /** Canonical department ids. */
+  leads: string[];
+  coordinators: string[];
+  /** Commune keys; empty means every commune of the set. */
+  communes: string[];
+  deadline?: Deadline;
+  note?: string;
+  /** Cells of the row: code, lead, deadline, communes. */
+  source: { row: SourceRef; code?: SourceRef; lead?: SourceRef; coordinators?: SourceRef; deadline?: SourceRef; communes?: SourceRef };
+}
+
+export interface StatusEntry {
+  communeKey: string;
+  setId: string;
+  code: string;
+  qualifier?: string;
+  /** true Đạt, false Chưa đạt, undefined blank / unreadable. */
+  achieved?: boolean;
+  /** Measured value when the cell held a number or a percentage. */
+  value?: number;
+  expected?: Deadline;
+  achievedOn?: IsoDate;
+  source: SourceRef;
+}

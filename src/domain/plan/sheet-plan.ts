@@ -1,0 +1,51 @@
+// A summary sheet described as plain data; adapters write it verbatim.
+import type { CellRect } from '../model/grid';
+
+/** Values written to cells. Strings are always written as text, never as formulas. */
+export type PlanValue = string | number | null;
+
+export type BorderWeight = 'thin' | 'medium';
+export type HAlign = 'left' | 'center' | 'right';
+export type VAlign = 'top' | 'middle' | 'bottom';
+
+export interface PlanStyle {
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: boolean; color?: string };
+  /** Solid fill, 6-digit RGB hex without '#'. */
+  fill?: string;
+  /** Border on every edge of every cell in the range. */
+  border?: BorderWeight;
+  horizontal?: HAlign;
+  vertical?: VAlign;
+  wrap?: boolean;
+  numberFormat?: string;
+}
+
+export interface StyledRange {
+  rect: CellRect;
+  style: PlanStyle;
+}
+
+export interface PrintSetup {
+  paperSize: 'A4';
+  orientation: 'landscape' | 'portrait';
+  fitToWidth: boolean;
+  /** 0-based inclusive rows repeated at the top of every printed page. */
+  repeatRows?: { first: number; last: number };
+  margins?: { left: number; right: number; top: number; bottom: number };
+}
+
+export interface SheetPlan {
+  name: string;
+  /** values[r][c] from A1. */
+  values: PlanValue[][];
+  /** Applied in order; later entries override earlier ones on overlapping cells. */
+  styles: StyledRange[];
+  merges: CellRect[];
+  /** Width in Excel character units, per column from A. */
+  columnWidths: number[];
+  /** Height in points for the rows that need one. */
+  rowHeights: { row: number; height: number }[];
+  print: PrintSetup;
+  /** Rows frozen at the top of the window (header rows). */
+  freezeRows?: number;
+}

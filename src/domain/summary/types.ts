@@ -1,0 +1,75 @@
+// Summary tables: the single source of truth every count and name list in a report comes from.
+import type { IsoDate } from '../model/dates';
+
+export type Band = '19' | '15-18' | '10-14' | '5-9' | '<5';
+
+export interface CommuneRow {
+  communeKey: string;
+  /** Display name with prefix where it matters ("Tân Sơn", "thị trấn Định An"). */
+  display: string;
+  setId: string;
+  criteriaTotal: number;
+  /** Criterion codes achieved / not achieved / with no status at all. */
+  criteriaMet: string[];
+  criteriaUnmet: string[];
+  criteriaUnknown: string[];
+  indicatorsMet: number;
+  indicatorsTotal: number;
+  band: Band;
+}
+
+export interface CriterionRow {
+  setId: string;
+  code: string;
+  name: string;
+  communesMet: string[];
+  communesUnmet: string[];
+  communesTotal: number;
+  leads: string[];
+  coordinators: string[];
+}
+
+export type DeadlineState = 'met-on-time' | 'met-late' | 'due-soon' | 'overdue' | 'pending' | 'no-deadline';
+
+export interface DepartmentItem {
+  setId: string;
+  code: string;
+  qualifier?: string;
+  name: string;
+  role: 'lead' | 'coordinator';
+  deadline?: IsoDate;
+  deadlineLabel?: string;
+  state: DeadlineState;
+  /** Display names of the communes still not meeting the item. */
+  communesUnmet: string[];
+}
+
+export interface DepartmentRow {
+  departmentId: string;
+  department: string;
+  items: DepartmentItem[];
+  met: number;
+  dueSoon: number;
+  overdue: number;
+}
+
+export interface DistrictRow {
+  code: string;
+  name: string;
+  isCriterion: boolean;
+  achieved?: boolean;
+  deadline?: IsoDate;
+  deadlineLabel?: string;
+  state: DeadlineState;
+  leads: string[];
+}
+
+export interface ProgramSummary {
+  asOf: IsoDate;
+  communes: CommuneRow[];
+  criteria: CriterionRow[];
+  departments: DepartmentRow[];
+  district: DistrictRow[];
+  /** Per set: communes at full marks, average criteria per commune, count per band. */
+  totals: { setId: string; communes: number; full: number; average: number; bands: Record<Band, number> }[];
+}

@@ -1,0 +1,31 @@
+// Text clean-up applied to every string read from a sheet before it is compared.
+// Never applied to what is written back: the user's text stays as typed.
+
+/** Letters that look like Đ/đ but are other code points (Icelandic eth, African D). */
+const LOOKALIKES: Record<string, string> = {
+  '\u00D0': 'Đ', // Ð LATIN CAPITAL LETTER ETH
+  '\u0189': 'Đ', // Ɖ LATIN CAPITAL LETTER AFRICAN D
+  '\u00F0': 'đ', // ð LATIN SMALL LETTER ETH
+  '\u0256': 'đ', // ɖ LATIN SMALL LETTER D WITH TAIL
+};
+
+const LOOKALIKE_RE = /[\u00D0\u0189\u00F0\u0256]/g;
+/** Zero-width characters and the BOM: invisible, never meaningful in a name. */
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** NBSP and the other Unicode spaces, tabs and line breaks. */
+const SPACE_RE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** NFC, look-alike letters fixed, invisible characters removed, spaces collapsed, trimmed. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]).replace(INVISIBLE_RE, '').replace(SPACE_RE, ' ').trim();
+}
+
+/** Comparison key: cleaned and lower-cased, accents kept (Bình ≠ Binh). */
+export function matchKey(s: string): string {
+  return cleanText(s).toLocaleLowerCase('vi');
+}
+
+/** Accent-blind key, for suggestions only ("did you mean …?"). */
+export function foldKey(s: string): string {
+  return matchKey(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+}
