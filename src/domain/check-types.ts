@@ -14,6 +14,8 @@ export interface CheckOptions {
   /** Report date every deadline is judged against (never "today" implicitly). */
   asOf: IsoDate;
   region?: Region;
+  /** Province whose own thresholds apply (e.g. "An Giang"). */
+  province?: string;
   lang?: Lang;
   /** Finding keys the user chose to ignore ("Bỏ qua"). */
   ignored?: string[];

@@ -54,6 +54,8 @@ export interface Assignment {
   communes: string[];
   deadline?: Deadline;
   note?: string;
+  /** Criterion name written next to the codes ("1,2,4. Thủy lợi…"), checked against the codes. */
+  writtenName?: string;
   /** Cells of the row: code, lead, deadline, communes. */
   source: { row: SourceRef; code?: SourceRef; lead?: SourceRef; coordinators?: SourceRef; deadline?: SourceRef; communes?: SourceRef };
 }
@@ -69,5 +71,11 @@ export interface StatusEntry {
   value?: number;
   expected?: Deadline;
   achievedOn?: IsoDate;
+  /** Norm written on the row ("≥ 70%"), which beats the catalog's threshold. */
+  norm?: string;
+  /** Name written with the code on a status row, checked against the code. */
+  writtenName?: string;
   source: SourceRef;
+  /** Cell of the expected-quarter value, for highlighting. */
+  expectedSource?: SourceRef;
 }

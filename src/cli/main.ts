@@ -1,0 +1,72 @@
+// ntm-check: checks a workbook file and writes a checked copy, a readable summary and a JSON report.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs, ArgsError, USAGE, todayInVietnam } from './args';
+import { printSummary } from './print-summary';
+import { buildJsonReport } from './report-json';
+import { checkWorkbook } from '../domain/check';
+import { loadWorkbookFile, writeCheckedCopyFromLoaded, readSettingsFromLoaded } from './workbook-io';
+
+export async function main(argv: string[], log: (s: string) => void = (s) => console.log(s), logErr: (s: string) => void = (s) => console.error(s)): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof ArgsError) {
+      logErr(e.message);
+      logErr(USAGE);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    log(USAGE);
+    return 0;
+  }
+  const input = path.resolve(args.input);
+  const out = path.resolve(args.out ?? input.replace(/(\.xlsx)?$/i, '.checked.xlsx'));
+  if (out === input) {
+    logErr('Tệp kết quả trùng tệp đầu vào: không ghi đè tệp gốc. / The output is the input file: refusing to overwrite it.');
+    return 2;
+  }
+  if (!fs.existsSync(input)) {
+    logErr(`Không tìm thấy tệp: ${input} / file not found`);
+    return 2;
+  }
+  let loaded;
+  try {
+    loaded = await loadWorkbookFile(input);
+  } catch (e) {
+    logErr(`Không mở được tệp .xlsx: ${(e as Error).message} / cannot open the workbook`);
+    return 2;
+  }
+  const settings = readSettingsFromLoaded(loaded);
+  const result = checkWorkbook(loaded.data, {
+    asOf: args.asOf ?? settings?.asOf ?? todayInVietnam(),
+    lang: args.lang,
+    region: args.region,
+    province: args.province,
+    capPerCheck: args.cap,
+    ignored: settings?.ignored,
+    sheetRoles: settings?.sheetRoles,
+  });
+  if (!result.usable) {
+    logErr(result.unusableReason?.[args.lang] ?? 'Không dùng được tệp đầu vào.');
+    if (args.json) writeJson(args.json, buildJsonReport(result, input));
+    return 2;
+  }
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  await writeCheckedCopyFromLoaded(loaded, out, result, { ...(settings ?? { ignored: [] }), asOf: result.asOf });
+  if (args.json) writeJson(args.json, buildJsonReport(result, input, out));
+  log(printSummary(result, args.lang));
+  log('');
+  log(args.lang === 'vi' ? `Đã ghi bản đã kiểm tra: ${out}` : `Checked copy written: ${out}`);
+  const errors = result.counts.filter((c) => c.severity === 'error').reduce((s, c) => s + c.total, 0);
+  return errors > 0 ? 1 : 0;
+}
+
+function writeJson(file: string, data: unknown): void {
+  const p = path.resolve(file);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, JSON.stringify(data, null, 2) + '\n', 'utf8');
+}

@@ -1,0 +1,49 @@
+// The readable summary ntm-check prints: findings by severity, criteria per commune, overdue by department.
+import type { CheckResult, Lang } from '../domain/check-types';
+import { formatViDate } from '../domain/model/dates';
+
+const SEV = { error: { vi: 'Lỗi', en: 'Errors' }, warning: { vi: 'Cảnh báo', en: 'Warnings' }, info: { vi: 'Thông tin', en: 'Info' } } as const;
+
+function fmt(x: number, lang: Lang): string {
+  const s = x.toFixed(1);
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): string {
+  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const out: string[] = [];
+  out.push(L(`Kiểm tra tính đến ngày ${formatViDate(result.asOf)}`, `Check as of ${result.asOf}`));
+  out.push('');
+  out.push(L('Trang tính nhận được:', 'Sheets:'));
+  for (const r of result.recognized) out.push(`  - ${r.sheet}: ${r.reason[lang]}`);
+  out.push('');
+  for (const sev of ['error', 'warning', 'info'] as const) {
+    const groups = result.counts.filter((c) => c.severity === sev);
+    const total = groups.reduce((s, g) => s + g.total, 0);
+    out.push(`${SEV[sev][lang]}: ${total}` + (groups.length ? ` (${groups.map((g) => `${g.code} ${g.total}`).join(', ')})` : ''));
+    const shown = result.findings.filter((f) => f.severity === sev);
+    for (const f of shown.slice(0, sev === 'info' ? 0 : maxLines)) out.push(`  ${f.sheet ? `${f.sheet}!${f.cell ?? ''}` : '-'}  ${f.message[lang]}`);
+    const hidden = sev === 'info' ? total : total - Math.min(shown.length, maxLines);
+    if (hidden > 0 && sev !== 'info') out.push(L(`  … và ${hidden} phát hiện khác (xem trang TH_Kết quả kiểm tra hoặc báo cáo JSON)`, `  … and ${hidden} more (see the TH_ findings sheet or the JSON report)`));
+  }
+  if (result.ignoredCount) out.push(L(`Đã bỏ qua: ${result.ignoredCount}`, `Ignored: ${result.ignoredCount}`));
+  for (const t of result.summary.totals) {
+    out.push('');
+    out.push(L(`Bộ tiêu chí ${t.setId}: ${t.communes} xã, ${t.full} xã đạt đủ, bình quân ${fmt(t.average, lang)} tiêu chí/xã`, `Set ${t.setId}: ${t.communes} communes, ${t.full} fully met, average ${fmt(t.average, lang)} criteria per commune`));
+    for (const c of result.summary.communes.filter((x) => x.setId === t.setId)) {
+      const unmet = c.criteriaUnmet.length ? L(` — chưa đạt: ${c.criteriaUnmet.join(', ')}`, ` — not met: ${c.criteriaUnmet.join(', ')}`) : '';
+      out.push(`  ${c.display.padEnd(24)} ${String(c.criteriaMet.length).padStart(2)}/${c.criteriaTotal}${unmet}`);
+    }
+  }
+  const overdue = result.summary.departments.filter((d) => d.overdue > 0);
+  out.push('');
+  out.push(L('Quá hạn theo cơ quan chủ trì:', 'Overdue by department:'));
+  if (!overdue.length) out.push(L('  (không có)', '  (none)'));
+  for (const d of overdue) {
+    out.push(`  ${d.department}: ${d.overdue}`);
+    for (const it of d.items.filter((i) => i.state === 'overdue')) {
+      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,38 @@
+// The JSON report written by --json. Versioned: fields are only added within a major version.
+import type { CheckResult } from '../domain/check-types';
+
+export const REPORT_SCHEMA = 'ntm-check-report';
+export const REPORT_VERSION = '1.0';
+
+export interface JsonReport {
+  schema: typeof REPORT_SCHEMA;
+  version: typeof REPORT_VERSION;
+  input: string;
+  output?: string;
+  asOf: string;
+  usable: boolean;
+  unusableReason?: CheckResult['unusableReason'];
+  recognized: CheckResult['recognized'];
+  totals: { errors: number; warnings: number; infos: number; ignored: number };
+  counts: CheckResult['counts'];
+  findings: CheckResult['findings'];
+  summary: CheckResult['summary'];
+}
+
+export function buildJsonReport(result: CheckResult, input: string, output?: string): JsonReport {
+  const total = (sev: string) => result.counts.filter((c) => c.severity === sev).reduce((s, c) => s + c.total, 0);
+  return {
+    schema: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    input,
+    output,
+    asOf: result.asOf,
+    usable: result.usable,
+    unusableReason: result.unusableReason,
+    recognized: result.recognized,
+    totals: { errors: total('error'), warnings: total('warning'), infos: total('info'), ignored: result.ignoredCount },
+    counts: result.counts,
+    findings: result.findings,
+    summary: result.summary,
+  };
+}

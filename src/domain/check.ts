@@ -1,0 +1,183 @@
+// The checking engine: workbook data in, findings, summary tables and sheet plans out.
+import type { WorkbookData } from './model/grid';
+import type { Finding } from './model/finding';
+import { SEVERITY_ORDER } from './model/finding';
+import { parseA1 } from './model/address';
+import type { CheckOptions, CheckResult, FindingGroupCount } from './check-types';
+import { CatalogIndex, loadCatalog, shippedCatalogIndex } from './criteria/catalog';
+import { applyDefinitions } from './criteria/definitions';
+import { departmentName } from './read/department-name';
+import type { HighlightMark } from './plan/highlight-plan';
+import { FindingSink } from './rules/finding-sink';
+import { recognizeWorkbook, readProgram } from './read/read-workbook';
+import { communeDisplay } from './read/commune-registry';
+import { DISTRICT_KEY } from './read/district';
+import { checkCodeUse } from './rules/check-codes';
+import { evaluate } from './rules/evaluate';
+import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
+import { checkAssignments, indexAssignments } from './rules/check-assignments';
+import { buildItems, deadlineFindings, cellRc } from './rules/deadlines';
+import { unmetFindings, statusDeadlineFindings } from './rules/program-findings';
+import { checkLegacyText } from './rules/check-legacy-text';
+import { summarize } from './summary/summarize';
+import { buildSummarySheets } from './layout';
+import { guessAgency } from './rules/guess-agency';
+
+export const DEFAULT_CAP = 200;
+
+/** Findings whose cell is marked as a data error on the user's sheet. */
+const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
+
+export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult {
+  const sink = new FindingSink();
+  const { recognized, definitions } = recognizeWorkbook(wb, opts.sheetRoles ?? {});
+  let catalog = shippedCatalogIndex();
+  if (definitions.length) {
+    const applied = applyDefinitions(loadCatalog(), definitions, opts.asOf);
+    sink.items.push(...applied.findings);
+    catalog = new CatalogIndex(applied.catalog);
+  }
+  for (const r of recognized) {
+    if (r.role === null && !r.reason.vi.startsWith('Trang do công cụ')) {
+      const sheet = wb.sheets.find((s) => s.name === r.sheet);
+      if (sheet && !sheet.hidden && sheet.rows.some((row) => row && row.length)) {
+        sink.add('sheet.unrecognized', 'info', { sheet: r.sheet, cell: 'A1' }, r.reason, { keyHint: r.sheet });
+      }
+    }
+  }
+  const program = readProgram(wb, recognized, catalog, sink);
+  const { registry, assignments, statuses } = program;
+  const communeName = (k: string) => {
+    if (k === DISTRICT_KEY) return 'Huyện';
+    const c = registry.get(k);
+    return c ? communeDisplay(c) : k;
+  };
+  checkLegacyText(wb, recognized, sink);
+
+  // Codes, each use resolved within its set.
+  const reported = new Set<string>();
+  for (const a of assignments) {
+    a.codes.forEach((c, i) => checkCodeUse(catalog, sink, { setId: a.setId, code: c.code, writtenName: i === a.codes.length - 1 ? a.writtenName : undefined, at: a.source.code ?? a.source.row }, reported));
+  }
+  const validStatuses = statuses.filter((s) => checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at: s.source }, reported) !== 'unknown');
+
+  // Which communes work towards which set.
+  const setCommunes = new Map<string, string[]>();
+  const addPair = (setId: string, communeKey: string) => {
+    const list = setCommunes.get(setId) ?? [];
+    if (!list.includes(communeKey)) list.push(communeKey);
+    setCommunes.set(setId, list);
+  };
+  for (const s of validStatuses) addPair(s.setId, s.communeKey);
+  for (const c of registry.all) if (c.targetSet && catalog.getSet(c.targetSet)) addPair(c.targetSet, c.key);
+  const communeOrder = registry.all.map((c) => c.key);
+  for (const list of setCommunes.values()) list.sort((a, b) => communeOrder.indexOf(a) - communeOrder.indexOf(b));
+  const pairs = [...setCommunes.entries()].flatMap(([setId, keys]) => keys.map((communeKey) => ({ setId, communeKey })));
+
+  judgeValues(catalog, sink, validStatuses, { region: opts.region, province: opts.province }, registry);
+  const evaluation = evaluate(catalog, validStatuses, pairs);
+  checkCriterionConsistency(sink, evaluation, registry);
+  const statusSheet = new Map<string, string>();
+  for (const s of validStatuses) if (!statusSheet.has(s.setId)) statusSheet.set(s.setId, s.source.sheet);
+  checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
+
+  const coverage = indexAssignments(catalog, assignments);
+  checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName);
+
+  const marks: HighlightMark[] = [];
+  const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf);
+  deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '));
+  statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks);
+  unmetFindings(catalog, sink, evaluation, communeName, marks);
+  for (const f of sink.items) {
+    if (!f.sheet || !f.cell || !DATA_ERROR_CODES.has(f.code) || f.severity === 'info') continue;
+    const rc = parseA1(f.cell);
+    if (rc) marks.push({ sheet: f.sheet, ...rc, kind: 'data-error', cue: f.message.vi });
+  }
+
+  const ignored = new Set(opts.ignored ?? []);
+  const kept = sink.items.filter((f) => !ignored.has(f.key));
+  const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);
+  const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName });
+
+  const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));
+  const usable = usefulRoles.length > 0;
+  const guessed = guessAgency(wb);
+  const sets = [...new Set([...summary.communes.map((c) => c.setId), ...summary.criteria.map((c) => c.setId)])].map((id) => catalog.getSet(id)!).filter(Boolean);
+  const sheetPlans = usable
+    ? buildSummarySheets({
+        summary,
+        sets: sets.map((s) => ({ id: s.id, name: s.name, shortName: s.shortName, level: s.level, groups: s.groups, criteria: s.criteria.map((c) => ({ code: c.code, name: c.name, shortName: c.shortName })) })),
+        findings,
+        marks,
+        agency: opts.agency ?? guessed.agency,
+        subAgency: guessed.subAgency,
+        place: opts.place ?? guessed.place,
+        asOf: opts.asOf,
+        lang: opts.lang,
+      } as Parameters<typeof buildSummarySheets>[0])
+    : [];
+  return {
+    asOf: opts.asOf,
+    usable,
+    unusableReason: usable
+      ? undefined
+      : {
+          vi: 'Không tìm thấy trang phân công hay trang hiện trạng nào. ' + recognized.map((r) => `"${r.sheet}": ${r.reason.vi}`).join(' '),
+          en: 'No assignment or status sheet was found. ' + recognized.map((r) => `"${r.sheet}": ${r.reason.en}`).join(' '),
+        },
+    recognized: recognized.map(({ sheet, role, headerRow, reason }) => ({ sheet, role, headerRow, reason })),
+    findings,
+    counts,
+    ignoredCount: sink.items.length - kept.length,
+    summary,
+    sheetPlans,
+    highlights: { marks: dedupeMarks(marks) },
+  };
+}
+
+function position(f: Finding): [number, number] {
+  const rc = f.cell ? parseA1(f.cell) : undefined;
+  return rc ? [rc.row, rc.col] : [-1, -1];
+}
+
+/** Deterministic order (severity, sheet, row, column, code, message) and a cap per check code. */
+export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; counts: FindingGroupCount[] } {
+  const sorted = [...all].sort((a, b) => {
+    const [ra, ca] = position(a);
+    const [rb, cb] = position(b);
+    return (
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      ra - rb ||
+      ca - cb ||
+      a.code.localeCompare(b.code) ||
+      a.message.vi.localeCompare(b.message.vi)
+    );
+  });
+  const per = new Map<string, FindingGroupCount>();
+  const findings: Finding[] = [];
+  for (const f of sorted) {
+    const g = per.get(f.code) ?? { code: f.code, severity: f.severity, total: 0, shown: 0 };
+    g.total++;
+    if (g.shown < cap) {
+      g.shown++;
+      findings.push(f);
+    }
+    per.set(f.code, g);
+  }
+  const counts = [...per.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
+  return { findings, counts };
+}
+
+function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
+  const seen = new Set<string>();
+  return marks.filter((m) => {
+    const k = `${m.sheet}|${m.row}|${m.col}|${m.kind}|${m.cue}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export { cellRc };

@@ -1,0 +1,366 @@
+// A workbook's definitions sheet (DOMAIN §4.4) applied on top of the catalog: names, units,
+// directions and thresholds override the shipped ones; unknown codes and sets extend it.
+// Bad rows become findings with their cell; nothing here throws.
+import type { IsoDate } from '../model/dates';
+import { findingKey, type Finding, type Severity } from '../model/finding';
+import type { SourceRef } from '../model/program';
+import { cleanText, matchKey } from '../text/normalize';
+import { checkCatalogIntegrity, criterionOf } from './catalog';
+import { parseDefinitionCode, parseDirection, parseEffectiveDate, parseRegion, parseThreshold } from './definition-values';
+import { nameKey } from './name-key';
+import { CatalogSchema, REGIONS, type Catalog, type CriteriaSet, type Criterion, type Indicator, type Region, type SetLevel, type Threshold } from './schema';
+import { recognizeSetName } from './set-names';
+
+export interface DefinitionRow {
+  /** Set as written (name or id). */
+  set: string;
+  code: string;
+  name?: string;
+  unit?: string;
+  /** As written: "≥", ">=", "≤", "Đạt", "Không", "tối thiểu", "tối đa". */
+  direction?: string;
+  /** As written: "70%", "4", "≥ 70%", or a number cell. */
+  threshold?: string | number;
+  /** Region name or code ("Đồng bằng sông Cửu Long", "ĐBSCL"). */
+  region?: string;
+  province?: string;
+  from?: string;
+  to?: string;
+  source: SourceRef;
+}
+
+export interface DefinitionsResult {
+  catalog: Catalog;
+  findings: Finding[];
+}
+
+interface Ctx {
+  catalog: Catalog;
+  findings: Finding[];
+  /** setId|code|region|province → first row that set a threshold for it. */
+  thresholdRows: Map<string, SourceRef>;
+  /** Sets this sheet created (open by nature: every code in them comes from the workbook). */
+  created: Set<string>;
+}
+
+function where(row: DefinitionRow): string {
+  return `"${row.source.sheet}"!${row.source.cell}`;
+}
+
+function report(ctx: Ctx, row: DefinitionRow, code: string, severity: Severity, vi: string, en: string, extra: Partial<Finding> = {}): void {
+  ctx.findings.push({
+    code,
+    severity,
+    sheet: row.source.sheet,
+    cell: row.source.cell,
+    message: { vi, en },
+    ...extra,
+    key: findingKey([code, extra.setId, extra.indicator ?? row.code, extra.found]),
+  });
+}
+
+const blank = (s: string | number | undefined): boolean => s === undefined || (typeof s === 'string' && cleanText(s) === '');
+
+function compareCode(a: string, b: string): number {
+  const [a1, a2 = 0] = a.split('.').map(Number);
+  const [b1, b2 = 0] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
+// ---------------------------------------------------------------- sets
+
+function guessLevel(text: string, id: string): SetLevel {
+  const t = nameKey(text);
+  if (id.startsWith('huyen') || /\bhuyện\b/u.test(t)) return 'district';
+  if (/\b(?:thị trấn|đô thị|phường)\b/u.test(t)) return 'town';
+  return 'commune';
+}
+
+function findOrCreateSet(ctx: Ctx, row: DefinitionRow): CriteriaSet | undefined {
+  const text = cleanText(row.set);
+  if (!text) return undefined;
+  const byId = ctx.catalog.find((s) => s.id === text.toLowerCase());
+  if (byId) return byId;
+  const recognized = recognizeSetName(text);
+  const known = recognized && ctx.catalog.find((s) => s.id === recognized.id);
+  if (known) return known;
+  const key = matchKey(text);
+  const byName = ctx.catalog.find((s) => matchKey(s.name) === key || matchKey(s.shortName) === key);
+  if (byName) return byName;
+
+  const id = recognized?.id ?? `wb:${nameKey(text).replace(/ /g, '-')}`;
+  const set: CriteriaSet = {
+    id, name: text, shortName: text.length > 30 ? `${text.slice(0, 29)}…` : text, level: guessLevel(text, id),
+    source: `Trang định nghĩa ${where(row)}`, open: true, groups: [], criteria: [], conditions: [],
+  };
+  ctx.catalog.push(set);
+  ctx.created.add(id);
+  report(ctx, row, 'definitions.new-set', 'info',
+    `Bộ tiêu chí "${text}" chưa có trong danh mục: đã thêm theo trang định nghĩa.`,
+    `Criteria set "${text}" is not in the catalog: added from the definitions sheet.`, { setId: id, found: text });
+  return set;
+}
+
+// ---------------------------------------------------------------- criteria and indicators
+
+function addCriterion(set: CriteriaSet, code: string, name: string | undefined): Criterion {
+  const c: Criterion = { code, name: name ?? `Tiêu chí ${code}`, shortName: name ?? `TC ${code}`, open: true, indicators: [], provenance: 'workbook' };
+  set.criteria.push(c);
+  set.criteria.sort((a, b) => compareCode(a.code, b.code));
+  return c;
+}
+
+function addIndicator(criterion: Criterion, code: string, name: string): Indicator {
+  const ind: Indicator = { code, name, thresholds: [], provenance: 'workbook', aliases: [] };
+  criterion.indicators.push(ind);
+  criterion.indicators.sort((a, b) => compareCode(a.code, b.code));
+  return ind;
+}
+
+function isExtensible(ctx: Ctx, set: CriteriaSet): boolean {
+  return set.open || ctx.created.has(set.id);
+}
+
+/** The criterion of a row, created when the set allows it. */
+function criterionFor(ctx: Ctx, set: CriteriaSet, row: DefinitionRow, code: string): Criterion | undefined {
+  const critCode = criterionOf(code);
+  const found = set.criteria.find((c) => c.code === critCode);
+  if (found) return found;
+  const isCriterionRow = critCode === code;
+  if (!isCriterionRow && !isExtensible(ctx, set)) {
+    report(ctx, row, 'definitions.unknown-criterion', 'error',
+      `Mã ${code}: bộ tiêu chí "${set.shortName}" không có tiêu chí ${critCode}. Thêm một dòng cho tiêu chí ${critCode} trước, hoặc sửa mã.`,
+      `Code ${code}: set "${set.shortName}" has no criterion ${critCode}. Add a row for criterion ${critCode} first, or fix the code.`,
+      { setId: set.id, indicator: code, found: code });
+    return undefined;
+  }
+  if (!isExtensible(ctx, set)) {
+    report(ctx, row, 'definitions.new-criterion', 'warning',
+      `Thêm tiêu chí ${critCode} vào bộ "${set.shortName}" (bộ tiêu chí quốc gia có ${set.criteria.length} tiêu chí).`,
+      `Adding criterion ${critCode} to "${set.shortName}" (the national set has ${set.criteria.length} criteria).`,
+      { setId: set.id, indicator: critCode, found: code });
+  }
+  return addCriterion(set, critCode, isCriterionRow && !blank(row.name) ? cleanText(row.name!) : undefined);
+}
+
+/** Where a row's values go: the indicator itself, or a criterion's only indicator. */
+function targetIndicator(ctx: Ctx, set: CriteriaSet, criterion: Criterion, row: DefinitionRow, code: string, hasValues: boolean): Indicator | undefined {
+  if (code === criterion.code) {
+    const own = criterion.indicators.find((i) => i.code === code);
+    if (own) return own;
+    if (!hasValues) return undefined;
+    if (criterion.indicators.length === 0) return addIndicator(criterion, code, criterion.name);
+    report(ctx, row, 'definitions.threshold-on-criterion', 'error',
+      `Tiêu chí ${code} gồm ${criterion.indicators.length} chỉ tiêu: ghi đơn vị, chiều so sánh và mức đạt cho từng chỉ tiêu, không cho cả tiêu chí.`,
+      `Criterion ${code} has ${criterion.indicators.length} indicators: give unit, direction and threshold per indicator, not for the criterion.`,
+      { setId: set.id, indicator: code, found: code });
+    return undefined;
+  }
+  const existing = criterion.indicators.find((i) => i.code === code || i.aliases.includes(code));
+  if (existing) return existing;
+  if (!criterion.open && !isExtensible(ctx, set)) {
+    report(ctx, row, 'definitions.new-indicator', 'warning',
+      `Thêm chỉ tiêu ${code} vào tiêu chí ${criterion.code} "${criterion.name}" của bộ "${set.shortName}" (không có trong bộ tiêu chí quốc gia).`,
+      `Adding indicator ${code} to criterion ${criterion.code} "${criterion.name}" of "${set.shortName}" (not in the national set).`,
+      { setId: set.id, indicator: code, found: code });
+  }
+  return addIndicator(criterion, code, blank(row.name) ? `Chỉ tiêu ${code}` : cleanText(row.name!));
+}
+
+// ---------------------------------------------------------------- values
+
+function applyValues(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: DefinitionRow): void {
+  const extra = { setId: set.id, indicator: ind.code };
+  let changed = false;
+  if (!blank(row.name) && ind.code.includes('.')) {
+    ind.name = cleanText(row.name!);
+    changed = true;
+  }
+  if (!blank(row.unit)) {
+    ind.unit = cleanText(row.unit!);
+    changed = true;
+  }
+  let columnDirection: Indicator['direction'];
+  if (!blank(row.direction)) {
+    columnDirection = parseDirection(row.direction!);
+    if (columnDirection) {
+      ind.direction = columnDirection;
+      changed = true;
+    } else {
+      report(ctx, row, 'definitions.bad-direction', 'error',
+        `Mã ${ind.code}: không hiểu chiều so sánh "${row.direction}" (dùng ≥, ≤, Đạt hoặc Không).`,
+        `Code ${ind.code}: unknown direction "${row.direction}" (use ≥, ≤, Đạt or Không).`, { ...extra, found: row.direction });
+    }
+  }
+  if (!blank(row.threshold)) changed = applyThreshold(ctx, set, ind, row, columnDirection) || changed;
+  if (changed) ind.provenance = 'workbook';
+}
+
+function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: DefinitionRow, columnDirection: Indicator['direction']): boolean {
+  const extra = { setId: set.id, indicator: ind.code, found: String(row.threshold) };
+  const parsed = parseThreshold(row.threshold!);
+  if (!parsed) {
+    report(ctx, row, 'definitions.bad-threshold', 'error',
+      `Mã ${ind.code}: không đọc được mức đạt "${row.threshold}" (ví dụ đúng: 70%, ≥ 70%, 4).`,
+      `Code ${ind.code}: unreadable threshold "${row.threshold}" (e.g. 70%, ≥ 70%, 4).`, extra);
+    return false;
+  }
+  let region: Region | undefined;
+  if (!blank(row.region)) {
+    region = parseRegion(row.region!);
+    if (!region) {
+      report(ctx, row, 'definitions.unknown-region', 'error',
+        `Mã ${ind.code}: không nhận ra vùng "${row.region}" (ví dụ: Đồng bằng sông Cửu Long, ĐBSCL, Trung du miền núi phía Bắc).`,
+        `Code ${ind.code}: unknown region "${row.region}" (e.g. Đồng bằng sông Cửu Long, ĐBSCL).`, { ...extra, found: row.region });
+      return false;
+    }
+  }
+  if (parsed.direction && columnDirection && parsed.direction !== columnDirection) {
+    report(ctx, row, 'definitions.direction-conflict', 'warning',
+      `Mã ${ind.code}: mức đạt "${row.threshold}" ngược chiều với cột chiều so sánh "${row.direction}"; dùng cột chiều so sánh.`,
+      `Code ${ind.code}: threshold "${row.threshold}" contradicts the direction column "${row.direction}"; the column is used.`, extra);
+  } else if (parsed.direction && !columnDirection) {
+    ind.direction = parsed.direction;
+  }
+  if (ind.direction === 'pass') {
+    report(ctx, row, 'definitions.threshold-ignored', 'warning',
+      `Mã ${ind.code} đánh giá Đạt/Không đạt: bỏ qua mức đạt "${row.threshold}".`,
+      `Code ${ind.code} is judged pass/fail: threshold "${row.threshold}" ignored.`, extra);
+    return false;
+  }
+  if (!ind.direction) {
+    ind.direction = 'gte';
+    report(ctx, row, 'definitions.no-direction', 'warning',
+      `Mã ${ind.code}: không ghi chiều so sánh; hiểu là "tối thiểu" (≥ ${row.threshold}).`,
+      `Code ${ind.code}: no direction given; read as "at least" (≥ ${row.threshold}).`, extra);
+  }
+  let value = parsed.value;
+  if (parsed.percent) ind.unit ??= '%';
+  if (typeof row.threshold === 'number' && value > 0 && value < 1 && ind.unit === '%') {
+    value = Math.round(value * 100 * 1e6) / 1e6;
+    report(ctx, row, 'definitions.percent-scaled', 'info',
+      `Mã ${ind.code}: ô mức đạt chứa ${row.threshold}, hiểu là ${value}%.`,
+      `Code ${ind.code}: threshold cell holds ${row.threshold}, read as ${value}%.`, extra);
+  }
+  const province = blank(row.province) ? undefined : cleanText(row.province!);
+  const scopeKey = [set.id, ind.code, region ?? '', province ? provinceKey(province) : ''].join('|');
+  const earlier = ctx.thresholdRows.get(scopeKey);
+  if (earlier) {
+    report(ctx, row, 'definitions.duplicate', 'warning',
+      `Mã ${ind.code}: mức đạt cho cùng phạm vi đã ghi ở ô ${earlier.cell}; dùng dòng sau.`,
+      `Code ${ind.code}: a threshold for the same scope is already given at ${earlier.cell}; the later row is used.`, extra);
+  }
+  ctx.thresholdRows.set(scopeKey, row.source);
+  ind.thresholds = ind.thresholds.filter((t) => !(t.region === region && (t.province ? provinceKey(t.province) : undefined) === (province ? provinceKey(province) : undefined)));
+  const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}` };
+  if (region) threshold.region = region;
+  if (province) threshold.province = province;
+  ind.thresholds.push(threshold);
+  return true;
+}
+
+// ---------------------------------------------------------------- rows
+
+function effective(ctx: Ctx, row: DefinitionRow, asOf: IsoDate): boolean {
+  for (const [raw, end] of [[row.from, false], [row.to, true]] as const) {
+    if (blank(raw)) continue;
+    const date = parseEffectiveDate(raw!, end);
+    if (!date) {
+      report(ctx, row, 'definitions.bad-date', 'warning',
+        `Không đọc được ngày hiệu lực "${raw}"; dòng được áp dụng như không có ngày này.`,
+        `Unreadable effective date "${raw}"; the row applies as if it were absent.`, { found: raw });
+      continue;
+    }
+    if (end ? date < asOf : date > asOf) return false;
+  }
+  return true;
+}
+
+function applyRow(ctx: Ctx, row: DefinitionRow): void {
+  const rawCode = cleanText(row.code ?? '');
+  if (!rawCode) {
+    report(ctx, row, 'definitions.no-code', 'error',
+      'Dòng định nghĩa không có mã tiêu chí/chỉ tiêu.', 'Definition row without a criterion/indicator code.');
+    return;
+  }
+  const code = parseDefinitionCode(rawCode);
+  if (!code) {
+    report(ctx, row, 'definitions.bad-code', 'error',
+      `Không đọc được mã "${rawCode}" (ví dụ đúng: 17, 17.10).`, `Unreadable code "${rawCode}" (e.g. 17, 17.10).`, { found: rawCode });
+    return;
+  }
+  const set = findOrCreateSet(ctx, row);
+  if (!set) {
+    report(ctx, row, 'definitions.unknown-set', 'error',
+      `Mã ${code}: không rõ thuộc bộ tiêu chí nào (ghi tên bộ tiêu chí ở cột Bộ tiêu chí hoặc ở dòng tiêu đề mục).`,
+      `Code ${code}: no criteria set given (name it in the set column or in a section row).`, { indicator: code, found: rawCode });
+    return;
+  }
+  const criterion = criterionFor(ctx, set, row, code);
+  if (!criterion) return;
+  if (code === criterion.code && !blank(row.name) && criterion.provenance !== 'workbook') {
+    criterion.name = cleanText(row.name!);
+    criterion.provenance = 'workbook';
+  }
+  const hasValues = !blank(row.unit) || !blank(row.direction) || !blank(row.threshold);
+  const ind = targetIndicator(ctx, set, criterion, row, code, hasValues);
+  if (ind) applyValues(ctx, set, ind, row);
+}
+
+/**
+ * The catalog with the sheet's rows applied. Rows outside their from/to period at `asOf` are
+ * ignored; criterion rows go first so a criterion defined further down still names itself.
+ * If the result were structurally invalid the base catalog is returned with an error finding.
+ */
+export function applyDefinitions(base: Catalog, rows: readonly DefinitionRow[], asOf: IsoDate): DefinitionsResult {
+  const ctx: Ctx = { catalog: structuredClone(base), findings: [], thresholdRows: new Map(), created: new Set() };
+  const ordered = rows
+    .map((row, i) => ({ row, i, indicatorRow: cleanText(row.code ?? '').includes('.') }))
+    .sort((a, b) => Number(a.indicatorRow) - Number(b.indicatorRow) || a.i - b.i);
+  for (const { row } of ordered) {
+    if (effective(ctx, row, asOf)) applyRow(ctx, row);
+  }
+  const parsed = CatalogSchema.safeParse(ctx.catalog);
+  const problems = parsed.success ? checkCatalogIntegrity(parsed.data, false) : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (!parsed.success || problems.length) {
+    const first = rows[0]?.source;
+    ctx.findings.push({
+      code: 'definitions.invalid', severity: 'error', sheet: first?.sheet, cell: first?.cell,
+      message: {
+        vi: `Trang định nghĩa tạo ra bộ tiêu chí không hợp lệ nên không được áp dụng: ${problems.join('; ')}`,
+        en: `The definitions sheet produced an invalid catalog and was not applied: ${problems.join('; ')}`,
+      },
+      key: findingKey(['definitions.invalid', first?.sheet]),
+    });
+    return { catalog: base, findings: ctx.findings };
+  }
+  return { catalog: parsed.data, findings: ctx.findings };
+}
+
+// ---------------------------------------------------------------- thresholds
+
+function provinceKey(p: string): string {
+  return matchKey(p).replace(/^tỉnh\s+/u, '');
+}
+
+function regionOf(r: string | undefined): Region | undefined {
+  if (!r) return undefined;
+  return (REGIONS as readonly string[]).includes(r) ? (r as Region) : parseRegion(r);
+}
+
+/** The threshold that applies: the province's, else the region's, else the national one. */
+export function thresholdFor(indicator: Indicator, scope: { region?: string; province?: string } = {}): Threshold | undefined {
+  const region = regionOf(scope.region);
+  const ts = indicator.thresholds;
+  if (scope.province) {
+    const p = provinceKey(scope.province);
+    const own = ts.filter((t) => t.province && provinceKey(t.province) === p);
+    const hit = own.find((t) => region && t.region === region) ?? own.find((t) => !t.region) ?? own[0];
+    if (hit) return hit;
+  }
+  if (region) {
+    const hit = ts.find((t) => !t.province && t.region === region);
+    if (hit) return hit;
+  }
+  return ts.find((t) => !t.province && !t.region);
+}

@@ -1,0 +1,112 @@
+// District departments (and the few commune bodies) as the five seed plans write them.
+// Aliases need not list dash, "&"/"và", case, tone-placement or trailing "huyện …" variants:
+// departmentKey() makes those equal.
+
+export interface DepartmentEntry {
+  id: string;
+  /** Canonical name shown in summaries. */
+  name: string;
+  /** For narrow columns. */
+  shortName: string;
+  aliases: string[];
+}
+
+export const DEPARTMENTS: readonly DepartmentEntry[] = [
+  {
+    id: 'nn-ptnt', name: 'Phòng Nông nghiệp và Phát triển nông thôn', shortName: 'Phòng NN&PTNT',
+    aliases: ['Phòng Nông nghiệp và PTNT', 'Phòng NN và PTNT', 'Phòng NNPTNT', 'Phòng Nông nghiệp', 'Phòng NN'],
+  },
+  {
+    id: 'kt-ht', name: 'Phòng Kinh tế và Hạ tầng', shortName: 'Phòng KT&HT',
+    aliases: ['Phòng Kinh tế - Hạ tầng', 'Phòng KTHT', 'Phòng KT-HT'],
+  },
+  { id: 'kinh-te', name: 'Phòng Kinh tế', shortName: 'Phòng Kinh tế', aliases: [] },
+  { id: 'ql-do-thi', name: 'Phòng Quản lý đô thị', shortName: 'Phòng QLĐT', aliases: ['Phòng QLĐT'] },
+  {
+    id: 'ld-tbxh', name: 'Phòng Lao động - Thương binh và Xã hội', shortName: 'Phòng LĐ-TB&XH',
+    aliases: ['Phòng Lao động – Thương binh và Xã hội', 'Phòng Lao động - Thương binh - Xã hội', 'Phòng LĐTBXH', 'Phòng LĐ-TBXH', 'Phòng LĐTB&XH', 'Phòng Lao động'],
+  },
+  {
+    id: 'vh-tt', name: 'Phòng Văn hóa và Thông tin', shortName: 'Phòng VH-TT',
+    aliases: ['Phòng Văn hóa - Thông tin', 'Phòng VHTT', 'Phòng VH&TT', 'Phòng Văn hóa'],
+  },
+  {
+    id: 'tt-vh-tt-tt', name: 'Trung tâm Văn hóa - Thông tin và Thể thao', shortName: 'TT VH-TT&TT',
+    aliases: [
+      'Trung tâm Văn hóa – Thông tin và Thể thao', 'Trung tâm Văn hóa TT&TT', 'Trung tâm VH-TT&TT', 'Trung tâm VHTT&TT',
+      'TTVH-TT&TT', 'TT VHTT&TT', 'Trung tâm Văn hóa - Thể thao', 'Trung tâm Văn hóa Thể thao', 'Trung tâm Văn hóa',
+    ],
+  },
+  { id: 'y-te', name: 'Phòng Y tế', shortName: 'Phòng Y tế', aliases: [] },
+  { id: 'tt-y-te', name: 'Trung tâm Y tế', shortName: 'TTYT', aliases: ['TTYT', 'TT Y tế'] },
+  {
+    id: 'tn-mt', name: 'Phòng Tài nguyên và Môi trường', shortName: 'Phòng TN&MT',
+    aliases: ['Phòng TN-MT', 'Phòng TNMT', 'Phòng Tài nguyên - Môi trường'],
+  },
+  {
+    id: 'tc-kh', name: 'Phòng Tài chính - Kế hoạch', shortName: 'Phòng TC-KH',
+    aliases: ['Phòng Tài chính – Kế hoạch', 'Phòng TCKH', 'Phòng TC&KH', 'Phòng Tài chính'],
+  },
+  {
+    id: 'gd-dt', name: 'Phòng Giáo dục và Đào tạo', shortName: 'Phòng GD&ĐT',
+    aliases: ['Phòng GD-ĐT', 'Phòng GDĐT', 'Phòng Giáo dục - Đào tạo', 'Phòng Giáo dục'],
+  },
+  { id: 'noi-vu', name: 'Phòng Nội vụ', shortName: 'Phòng Nội vụ', aliases: [] },
+  { id: 'tu-phap', name: 'Phòng Tư pháp', shortName: 'Phòng Tư pháp', aliases: [] },
+  { id: 'dan-toc', name: 'Phòng Dân tộc', shortName: 'Phòng Dân tộc', aliases: [] },
+  {
+    id: 'thong-ke', name: 'Chi cục Thống kê', shortName: 'CCTK',
+    aliases: ['Chi cục Thống kê huyện', 'CCTK', 'Chi cục TK'],
+  },
+  {
+    id: 'bchqs', name: 'Ban Chỉ huy Quân sự huyện', shortName: 'Ban CHQS',
+    aliases: ['Ban Chỉ huy Quân sự', 'Ban CHQS', 'BCHQS', 'BCH Quân sự', 'Quân sự'],
+  },
+  { id: 'cong-an', name: 'Công an huyện', shortName: 'Công an', aliases: ['Công an', 'CA huyện'] },
+  {
+    id: 'vp-hdnd-ubnd', name: 'Văn phòng HĐND và UBND huyện', shortName: 'VP HĐND-UBND',
+    aliases: [
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Văn phòng UBND và HĐND', 'Văn phòng UBND&HĐND',
+      'VP HĐND và UBND', 'VP UBND và HĐND', 'VP HĐND-UBND', 'VP UBND-HĐND', 'Văn phòng UBND', 'VP UBND',
+    ],
+  },
+  { id: 'thanh-tra', name: 'Thanh tra huyện', shortName: 'Thanh tra', aliases: ['Thanh tra'] },
+  {
+    id: 'hlhpn', name: 'Hội Liên hiệp Phụ nữ huyện', shortName: 'Hội LHPN',
+    aliases: ['Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Hội Phụ nữ', 'Hội LH Phụ nữ'],
+  },
+  {
+    id: 'mttq', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện', shortName: 'UB MTTQ',
+    aliases: [
+      'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'UBMTTQ',
+      'UBMTTQ Việt Nam', 'UB MTTQ', 'MTTQ', 'Mặt trận Tổ quốc', 'Mặt trận', 'UBMTTQVN',
+    ],
+  },
+  { id: 'hoi-nong-dan', name: 'Hội Nông dân huyện', shortName: 'Hội ND', aliases: ['Hội Nông dân', 'Hội ND'] },
+  { id: 'hoi-ccb', name: 'Hội Cựu chiến binh huyện', shortName: 'Hội CCB', aliases: ['Hội Cựu chiến binh', 'Hội CCB'] },
+  { id: 'hoi-nct', name: 'Hội Người cao tuổi huyện', shortName: 'Hội NCT', aliases: ['Hội Người cao tuổi', 'Hội NCT'] },
+  {
+    id: 'doan-tn', name: 'Huyện Đoàn', shortName: 'Huyện Đoàn',
+    aliases: ['Huyện đoàn', 'Đoàn Thanh niên', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TN'],
+  },
+  { id: 'ldld', name: 'Liên đoàn Lao động huyện', shortName: 'LĐLĐ', aliases: ['Liên đoàn Lao động', 'LĐLĐ'] },
+  { id: 'bhxh', name: 'Bảo hiểm xã hội huyện', shortName: 'BHXH', aliases: ['Bảo hiểm xã hội', 'BHXH'] },
+  {
+    id: 'vpdp-ntm', name: 'Văn phòng Điều phối nông thôn mới huyện', shortName: 'VPĐP NTM',
+    aliases: [
+      'Văn phòng Điều phối NTM', 'Văn phòng Điều phối nông thôn mới', 'Văn phòng nông thôn mới', 'Văn phòng NTM', 'VPĐP',
+      'VPĐP NTM', 'VP ĐP NTM', 'VPĐP XDNTM', 'Văn phòng Điều phối Chương trình MTQG xây dựng nông thôn mới',
+      'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới', 'Văn phòng Điều phối',
+    ],
+  },
+  {
+    id: 'bcd', name: 'Ban Chỉ đạo các Chương trình MTQG huyện', shortName: 'BCĐ',
+    aliases: ['Ban Chỉ đạo', 'BCĐ', 'Ban Chỉ đạo nông thôn mới', 'Ban Chỉ đạo các CTMTQG', 'BCĐ các CTMTQG', 'Ban Chỉ đạo các Chương trình MTQG'],
+  },
+  { id: 'ubnd-huyen', name: 'UBND huyện', shortName: 'UBND huyện', aliases: ['Ủy ban nhân dân huyện', 'UBND huyện'] },
+  {
+    id: 'bql-ntm-xa', name: 'Ban quản lý xây dựng nông thôn mới xã', shortName: 'BQL NTM xã',
+    aliases: ['Ban quản lý xây dựng NTM xã', 'BQL xây dựng NTM', 'BQL NTM xã', 'BQL NTM', 'Ban quản lý NTM', 'Ban quản lý xây dựng nông thôn mới'],
+  },
+  { id: 'ban-phat-trien-thon', name: 'Ban phát triển thôn', shortName: 'Ban PT thôn', aliases: ['Ban phát triển ấp', 'Ban phát triển xóm', 'Ban phát triển thôn, bản'] },
+];

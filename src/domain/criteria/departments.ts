@@ -1,0 +1,181 @@
+// Resolves department names as offices write them to one id, and splits cells listing several.
+import type { CommuneKind } from '../model/program';
+import { cleanText, foldKey, matchKey } from '../text/normalize';
+import { DEPARTMENTS, type DepartmentEntry } from './departments-data';
+import { editDistance, nameKey, toneNormalize } from './name-key';
+
+export type { DepartmentEntry } from './departments-data';
+
+export type DepartmentResolution =
+  | { id: string; name: string; commune?: { kind: CommuneKind; name: string } }
+  | { unknown: string; suggestion?: string };
+
+export interface ExtraDepartment {
+  name: string;
+  aliases: string[];
+}
+
+/** "… huyện Trà Cú", "… khu vực Tiểu Cần – Trà Cú", "… thị xã Tân Châu": place tails, not names. */
+const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|thành phố|tp|quận|tỉnh)(?:\s.*)?$/u;
+
+/** Comparison key: nameKey without "và", leading "phòng" or a place tail. */
+export function departmentKey(text: string): string {
+  let k = nameKey(text.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((t) => t && t !== 'và')
+    .join(' ');
+  const stripped = k.replace(PLACE_TAIL, '');
+  if (stripped) k = stripped;
+  if (k.startsWith('phòng ') && k.length > 6) k = k.slice(6);
+  return k;
+}
+
+const KINDS: Record<string, CommuneKind> = { 'xã': 'xa', 'thị trấn': 'thi-tran', 'phường': 'phuong' };
+const KIND_LABEL: Record<CommuneKind, string> = { xa: 'xã', 'thi-tran': 'thị trấn', phuong: 'phường' };
+const COMMITTEE = '(?:ubnd|ủy ban nhân dân|ub nd|ub)';
+const COMMUNE_BODY = new RegExp(`^${COMMITTEE}\\s+(các\\s+)?(xã|thị trấn|phường)(?:\\s*[,/]?\\s*(?:các\\s+)?(?:xã|thị trấn|phường))*\\s*(.*)$`, 'iu');
+const BARE_COMMUNE = /^(xã|thị trấn|phường)\s+(\S.*)$/iu;
+/** Words that make "xã …" a department, not a commune name ("xã hội"). */
+const NOT_A_NAME = /^(?:hội|viên|đội)\b/iu;
+
+/** "UBND xã Ngọc Biên", "UBND thị trấn Trà Cú", "UBND các xã, thị trấn", "Xã Long Hiệp". */
+function communeAuthority(text: string): DepartmentResolution | undefined {
+  const t = toneNormalize(cleanText(text)).replace(/[.;:]+$/, '').trim();
+  const m = COMMUNE_BODY.exec(t);
+  if (m) {
+    const all = Boolean(m[1]);
+    const kind = KINDS[m[2].toLocaleLowerCase('vi')];
+    const name = m[3].replace(/^[,\s]+/, '').trim();
+    if (all) return { id: 'ubnd-xa:*', name: 'UBND các xã, thị trấn' };
+    if (!name) return { id: `ubnd-xa:${kind}`, name: `UBND ${KIND_LABEL[kind]}` };
+    return communeResult(kind, name);
+  }
+  const b = BARE_COMMUNE.exec(t);
+  if (b && !NOT_A_NAME.test(b[2]) && b[2].split(' ').length <= 4) {
+    return communeResult(KINDS[b[1].toLocaleLowerCase('vi')], b[2]);
+  }
+  return undefined;
+}
+
+function communeResult(kind: CommuneKind, name: string): DepartmentResolution {
+  return { id: `ubnd-xa:${kind}:${matchKey(name)}`, name: `UBND ${KIND_LABEL[kind]} ${name}`, commune: { kind, name } };
+}
+
+/** "Công chức Địa chính - Nông lâm xã" (commune plans, seed 001). */
+const COMMUNE_OFFICER = /^công chức\s+(.+?)(?:\s+xã)?$/iu;
+
+const LIST_LEAD = /^(?:[-+*•]|\d{1,2}[.)])\s*/u;
+const ROLE_LEAD = /^(?:chủ trì|phối hợp)(?:\s+với)?\s*[:,-]?\s*/iu;
+
+function tidy(part: string): string {
+  return cleanText(part).replace(LIST_LEAD, '').replace(ROLE_LEAD, '').replace(/[.,;:]+$/, '').trim();
+}
+
+export class DepartmentRegistry {
+  private readonly byKey = new Map<string, DepartmentEntry>();
+  private readonly folded: { fold: string; entry: DepartmentEntry }[] = [];
+
+  constructor(readonly entries: readonly DepartmentEntry[]) {
+    for (const e of entries) {
+      for (const n of [e.name, e.shortName, ...e.aliases]) {
+        const key = departmentKey(n);
+        if (!key || this.byKey.has(key)) continue;
+        this.byKey.set(key, e);
+        this.folded.push({ fold: foldKey(key), entry: e });
+      }
+    }
+  }
+
+  get(id: string): DepartmentEntry | undefined {
+    return this.entries.find((e) => e.id === id);
+  }
+
+  resolve(text: string): DepartmentResolution {
+    const shown = tidy(text);
+    const hit = this.byKey.get(departmentKey(shown));
+    if (hit) return { id: hit.id, name: hit.name };
+    const commune = communeAuthority(shown);
+    if (commune) return commune;
+    const officer = COMMUNE_OFFICER.exec(shown);
+    if (officer) return { id: `cong-chuc-xa:${departmentKey(officer[1])}`, name: `Công chức ${officer[1]}` };
+    const suggestion = this.nearest(shown);
+    return suggestion ? { unknown: shown, suggestion } : { unknown: shown };
+  }
+
+  /** Nearest canonical name: same letters without accents, or a small edit distance. */
+  nearest(text: string): string | undefined {
+    const fold = foldKey(departmentKey(text));
+    if (!fold) return undefined;
+    let best: { d: number; entry: DepartmentEntry } | undefined;
+    for (const f of this.folded) {
+      const d = f.fold === fold ? 0 : editDistance(f.fold, fold);
+      if (!best || d < best.d) best = { d, entry: f.entry };
+    }
+    if (!best) return undefined;
+    const allowed = fold.length <= 4 ? 0 : fold.length <= 8 ? 1 : fold.length <= 16 ? 2 : 3;
+    return best.d <= allowed ? best.entry.name : undefined;
+  }
+
+  private resolves(text: string): boolean {
+    return 'id' in this.resolve(text);
+  }
+
+  /**
+   * The department names in a cell: split at line breaks, ";" and ","; a piece that is not a
+   * department on its own but completes the previous one is put back ("UBND các xã, thị trấn").
+   * " và " splits only when the whole is unknown and every side is known, so "Phòng Lao động –
+   * Thương binh và Xã hội" stays whole. Dashes never split.
+   */
+  split(text: string): string[] {
+    const out: string[] = [];
+    for (const line of cleanText(text.replace(/\r?\n|;|•/g, '\u0001')).split('\u0001')) {
+      const pieces: string[] = [];
+      for (const raw of line.split(',')) {
+        const piece = tidy(raw);
+        if (!piece) continue;
+        const prev = pieces[pieces.length - 1];
+        if (prev !== undefined && !this.resolves(piece) && this.resolves(`${prev}, ${piece}`)) {
+          pieces[pieces.length - 1] = `${prev}, ${piece}`;
+        } else {
+          pieces.push(piece);
+        }
+      }
+      for (const piece of pieces) out.push(...this.splitAtVa(piece));
+    }
+    return out;
+  }
+
+  private splitAtVa(piece: string): string[] {
+    if (this.resolves(piece) || !/\svà\s/iu.test(piece)) return [piece];
+    const parts = piece.split(/\s+và\s+/iu).map(tidy).filter(Boolean);
+    return parts.length > 1 && parts.every((p) => this.resolves(p)) ? parts : [piece];
+  }
+
+  /** A registry that also knows the workbook's own departments (merged into known ones by name). */
+  withExtra(extra: readonly ExtraDepartment[]): DepartmentRegistry {
+    const entries = this.entries.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    for (const x of extra) {
+      const name = cleanText(x.name);
+      if (!name) continue;
+      const known = this.byKey.get(departmentKey(name));
+      const target = known ? entries.find((e) => e.id === known.id) : undefined;
+      if (target) target.aliases.push(...x.aliases);
+      else entries.push({ id: `extra:${departmentKey(name).replace(/ /g, '-')}`, name, shortName: name, aliases: [...x.aliases] });
+    }
+    return new DepartmentRegistry(entries);
+  }
+}
+
+export const DEFAULT_DEPARTMENTS = new DepartmentRegistry(DEPARTMENTS);
+
+export function resolveDepartment(text: string): DepartmentResolution {
+  return DEFAULT_DEPARTMENTS.resolve(text);
+}
+
+export function splitDepartments(text: string): string[] {
+  return DEFAULT_DEPARTMENTS.split(text);
+}
+
+export function withExtraDepartments(extra: readonly ExtraDepartment[]): DepartmentRegistry {
+  return DEFAULT_DEPARTMENTS.withExtra(extra);
+}

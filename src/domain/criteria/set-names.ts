@@ -1,0 +1,60 @@
+// How offices name a criteria set ("xã NTM nâng cao", "II. XÃ NÔNG THÔN MỚI NÂNG CAO") → set id.
+// Matching is accent-blind: set names are fixed phrases, often typed without accents.
+import { nameFold } from './name-key';
+
+export interface SetNameMatch {
+  id: string;
+  /** False for sets the product knows of but does not ship (huyện NTM nâng cao, thôn NTM…). */
+  shipped: boolean;
+}
+
+const SHIPPED_IDS = ['xa-ntm-2021', 'xa-ntm-nang-cao-2021', 'xa-ntm-kieu-mau-2021', 'huyen-ntm-2021', 'do-thi-van-minh-2022'];
+
+/** Row prefixes: "I.", "II -", "A)", "1.", "Phần II:". */
+const SECTION_PREFIX = /^\s*(?:phần\s+)?(?:[IVXLC]{1,5}|[A-HĐ]|\d{1,2})\s*[.):/–—-]\s*\S/iu;
+
+// Patterns run on folded text with punctuation turned to spaces ("xa ntm nang cao").
+const NTM = '(?:nong thon moi|ntm)';
+const VILLAGE = new RegExp(`\\b(?:thon|xom|ap|ban|khu dan cu|to dan pho)\\s+(?:dat chuan\\s+)?${NTM}\\b|\\bkhu dan cu\\s+kieu mau\\b|\\bvuon mau\\b`);
+const DISTRICT = new RegExp(`\\bhuyen\\s+(?:dat chuan\\s+)?${NTM}\\b|\\btieu chi huyen\\b|\\bhuyen ntmnc\\b`);
+const ADVANCED = /\bnang cao\b|\bntmnc\b|\bntm nc\b/;
+const MODEL = /\bkieu mau\b/;
+const TOWN = /\b(?:do thi|thi tran|phuong)\s+van minh\b|\bdtvm\b/;
+const COMMUNE = new RegExp(`\\b${NTM}\\b`);
+
+/** The set a text names, shipped or not; undefined when it names none. */
+export function recognizeSetName(text: string): SetNameMatch | undefined {
+  const raw = text.trim();
+  if (!raw) return undefined;
+  if (SHIPPED_IDS.includes(raw.toLowerCase())) return { id: raw.toLowerCase(), shipped: true };
+  const t = nameFold(raw);
+  if (!t) return undefined;
+  if (TOWN.test(t)) return { id: 'do-thi-van-minh-2022', shipped: true };
+  if (VILLAGE.test(t)) return { id: MODEL.test(t) ? 'thon-ntm-kieu-mau' : 'thon-ntm', shipped: false };
+  if (DISTRICT.test(t)) {
+    if (ADVANCED.test(t)) return { id: 'huyen-ntm-nang-cao', shipped: false };
+    if (MODEL.test(t)) return { id: 'huyen-ntm-kieu-mau', shipped: false };
+    return { id: 'huyen-ntm-2021', shipped: true };
+  }
+  if (MODEL.test(t)) return { id: 'xa-ntm-kieu-mau-2021', shipped: true };
+  if (ADVANCED.test(t) && (COMMUNE.test(t) || /^(?:(?:bo )?tieu chi |xa )?nang cao$/.test(t) || /\bntm ?nc\b/.test(t))) {
+    return { id: 'xa-ntm-nang-cao-2021', shipped: true };
+  }
+  if (COMMUNE.test(t)) return { id: 'xa-ntm-2021', shipped: true };
+  return undefined;
+}
+
+/** The shipped set a text names; undefined for unknown or not-shipped sets. */
+export function resolveSetName(text: string): string | undefined {
+  const m = recognizeSetName(text);
+  return m?.shipped ? m.id : undefined;
+}
+
+/** "I. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI": a numbered or lettered row naming a set (shipped or not). */
+export function isSectionRow(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 160) return false;
+  const numbered = SECTION_PREFIX.test(t);
+  const headed = nameFold(t).startsWith('bo tieu chi ');
+  return (numbered || headed) && recognizeSetName(t) !== undefined;
+}

@@ -1,0 +1,201 @@
+// "Theo xã": the communes × criteria matrix of one commune-level set, with per-criterion
+// footer counts and the prose totals under the table. Linear in communes × criteria.
+import type { Band, CommuneRow, ProgramSummary } from '../summary/types';
+import { adminFrame, frameFooter, sizeHeaderRows, tableHeader } from './admin-frame';
+import type { HeaderCell } from './admin-frame';
+import { BANDS, bandLabel, bandProse, labels, MARK_MET, MARK_UNKNOWN } from './labels';
+import { PlanBuilder, rect } from './plan-builder';
+import { bodyCell, HEADER_FILL, PAGE_WIDTH_CHARS } from './styles';
+import { estimateLines, heightForLines } from './text-fit';
+import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
+import { formatNumber, NUMBER_FORMATS, percentOf } from './vi-format';
+
+type Totals = ProgramSummary['totals'][number];
+
+const BODY_SIZE = 11;
+const SHORT_NAME_SIZE = 10;
+
+function byCode(a: string, b: string): number {
+  return parseFloat(a) - parseFloat(b) || a.localeCompare(b);
+}
+
+/** The set's criteria in its order, then any code the rows mention that the set lacks. */
+function criteriaColumns(set: LayoutSet, rows: CommuneRow[]): { code: string; shortName: string }[] {
+  const cols = set.criteria.map((c) => ({ code: c.code, shortName: c.shortName }));
+  const known = new Set(cols.map((c) => c.code));
+  const extra = new Set<string>();
+  for (const r of rows) {
+    for (const list of [r.criteriaMet, r.criteriaUnmet, r.criteriaUnknown]) {
+      for (const code of list) if (!known.has(code)) extra.add(code);
+    }
+  }
+  for (const code of [...extra].sort(byCode)) cols.push({ code, shortName: '' });
+  return cols;
+}
+
+/** Narrowest criterion column in which every word of every short name fits on a line. */
+function criterionWidth(shortNames: string[]): number {
+  let longest = 1;
+  for (const s of shortNames) for (const w of s.split(/\s+/)) longest = Math.max(longest, w.length);
+  const w = longest / ((11 * 1.1) / SHORT_NAME_SIZE) + 0.6;
+  return Math.min(7, Math.max(4.5, Math.round(w * 10) / 10));
+}
+
+function groupLabel(g: { id: string; name: string }): string {
+  return /^[IVXLC]+$/.test(g.id) ? `${g.id}. ${g.name}` : g.name;
+}
+
+function codeValue(code: string): string | number {
+  return /^\d+$/.test(code) ? Number(code) : code;
+}
+
+function bandCounts(rows: CommuneRow[], totals: Totals | undefined): Record<Band, number> {
+  if (totals) return totals.bands;
+  const out: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
+  for (const r of rows) out[r.band]++;
+  return out;
+}
+
+export function communeSheet(
+  name: string,
+  set: LayoutSet,
+  rows: CommuneRow[],
+  totals: Totals | undefined,
+  ctx: ReportContext,
+): LinkedSheetPlan {
+  const L = labels(ctx.lang);
+  const cols = criteriaColumns(set, rows);
+  const k = cols.length;
+  const cw = criterionWidth(cols.map((c) => c.shortName));
+  const nameWidth = Math.min(22, Math.max(12, ...rows.map((r) => r.display.length + 2)));
+  const C_TT = 0;
+  const C_NAME = 1;
+  const C_CRIT = 2;
+  const C_TOTAL = C_CRIT + k;
+  const C_IND = C_TOTAL + 1;
+  const C_BAND = C_TOTAL + 2;
+  const C_NOTE = C_TOTAL + 3;
+  const fixed = 5 + nameWidth + k * cw + 7 + 8 + 8;
+  const widths = [5, nameWidth, ...cols.map(() => cw), 7, 8, 8, Math.max(14, PAGE_WIDTH_CHARS - fixed)];
+
+  const b = new PlanBuilder(name).setColumnWidths(widths);
+  const top = adminFrame(b, { ctx, title: L.communeTitle, subtitle: set.name });
+
+  // Header: group band, criterion number, short name.
+  const h0 = top;
+  const h2 = top + 2;
+  const header: HeaderCell[] = [
+    { row: h0, col: C_TT, rows: 3, text: L.tt },
+    { row: h0, col: C_NAME, rows: 3, text: L.commune },
+    { row: h0, col: C_TOTAL, rows: 3, text: L.criteriaMetCount },
+    { row: h0, col: C_IND, rows: 3, text: L.indicatorsMet },
+    { row: h0, col: C_BAND, rows: 3, text: L.band },
+    { row: h0, col: C_NOTE, rows: 3, text: L.note },
+  ];
+  const groupOf = new Map<string, number>();
+  set.groups.forEach((g, gi) => g.criteria.forEach((code) => groupOf.set(code, gi)));
+  if (set.groups.length === 0 && k > 0) {
+    header.push({ row: h0, col: C_CRIT, cols: k, text: L.criteria });
+  } else {
+    for (let i = 0; i < k; ) {
+      const gi = groupOf.get(cols[i].code);
+      let j = i;
+      while (j + 1 < k && gi !== undefined && groupOf.get(cols[j + 1].code) === gi) j++;
+      header.push({ row: h0, col: C_CRIT + i, cols: j - i + 1, text: gi === undefined ? '' : groupLabel(set.groups[gi]) });
+      i = j + 1;
+    }
+  }
+  const shortNames: HeaderCell[] = [];
+  cols.forEach((c, i) => {
+    header.push({ row: h0 + 1, col: C_CRIT + i, text: String(c.code) });
+    shortNames.push({ row: h2, col: C_CRIT + i, text: c.shortName });
+  });
+  tableHeader(b, h0, h2, [...header, ...shortNames]);
+  // Numbers as numbers, so Excel does not flag "number stored as text".
+  cols.forEach((c, i) => b.set(h0 + 1, C_CRIT + i, codeValue(c.code)));
+  b.style(rect(h2, C_CRIT, h2, C_CRIT + Math.max(0, k - 1)), {
+    ...bodyCell({ size: SHORT_NAME_SIZE, bold: true, horizontal: 'center', wrap: true }),
+    fill: HEADER_FILL,
+  });
+  sizeHeaderRows(b, header.filter((h) => h.row !== h0 + 1 && (h.rows ?? 1) === 1), 11);
+  sizeHeaderRows(b, shortNames, SHORT_NAME_SIZE);
+  sizeHeaderRows(b, header.filter((h) => (h.rows ?? 1) === 3), 11);
+
+  // Body: one row per commune, in the summary's order.
+  const first = h2 + 1;
+  const metCount = new Array<number>(k).fill(0);
+  let totalMet = 0;
+  const colIndex = new Map(cols.map((c, i) => [c.code, i]));
+  rows.forEach((row, i) => {
+    const r = first + i;
+    const line: (string | number | null)[] = new Array(k).fill(MARK_UNKNOWN);
+    for (const code of row.criteriaUnmet) {
+      const ci = colIndex.get(code);
+      if (ci !== undefined) line[ci] = null;
+    }
+    for (const code of row.criteriaMet) {
+      const ci = colIndex.get(code)!;
+      line[ci] = MARK_MET;
+      metCount[ci]++;
+    }
+    totalMet += row.criteriaMet.length;
+    const notes: string[] = [];
+    if (row.criteriaUnmet.length) notes.push(L.unmetList(row.criteriaUnmet.join(', ')));
+    if (row.criteriaUnknown.length) notes.push(L.unknownList(row.criteriaUnknown.join(', ')));
+    const note = notes.join('; ');
+    b.setRow(r, 0, [
+      i + 1,
+      row.display,
+      ...line,
+      row.criteriaMet.length,
+      row.indicatorsTotal ? `${row.indicatorsMet}/${row.indicatorsTotal}` : null,
+      bandLabel(row.band, ctx.lang),
+      note || null,
+    ]);
+    const lines = Math.max(estimateLines(row.display, nameWidth, BODY_SIZE), note ? estimateLines(note, widths[C_NOTE], BODY_SIZE) : 1);
+    if (lines > 1) b.height(r, heightForLines(lines, BODY_SIZE));
+  });
+  const last = first + rows.length - 1;
+
+  // Footer rows: communes meeting each criterion, and the rate.
+  const f1 = last + 1;
+  const f2 = last + 2;
+  const n = rows.length;
+  b.merge(rect(f1, C_TT, f1, C_NAME), L.communesMetRow);
+  b.merge(rect(f2, C_TT, f2, C_NAME), L.percentRow);
+  metCount.forEach((m, i) => {
+    b.set(f1, C_CRIT + i, m);
+    b.set(f2, C_CRIT + i, percentOf(m, n) ?? null);
+  });
+  b.set(f1, C_TOTAL, totalMet);
+
+  if (rows.length) {
+    const body = (l: number, r: number, extra: Parameters<typeof bodyCell>[0]) =>
+      b.style(rect(first, l, last, r), bodyCell({ size: BODY_SIZE, ...extra }));
+    body(C_TT, C_TT, { horizontal: 'center', numberFormat: NUMBER_FORMATS.integer });
+    body(C_NAME, C_NAME, { wrap: true });
+    if (k) body(C_CRIT, C_CRIT + k - 1, { horizontal: 'center' });
+    body(C_TOTAL, C_TOTAL, { horizontal: 'center', numberFormat: NUMBER_FORMATS.integer });
+    body(C_IND, C_BAND, { horizontal: 'center' });
+    body(C_NOTE, C_NOTE, { wrap: true });
+  }
+  const right = widths.length - 1;
+  b.style(rect(f1, 0, f2, right), bodyCell({ size: BODY_SIZE, bold: true, horizontal: 'center' }));
+  b.style(rect(f1, C_CRIT, f1, C_TOTAL), bodyCell({ size: BODY_SIZE, bold: true, horizontal: 'center', numberFormat: NUMBER_FORMATS.thousands }));
+  if (k) b.style(rect(f2, C_CRIT, f2, C_CRIT + k - 1), bodyCell({ size: 9, bold: true, horizontal: 'center', numberFormat: NUMBER_FORMATS.oneDecimal }));
+
+  // Prose under the table: text in Vietnamese number style (see vi-format.ts).
+  const bands = bandCounts(rows, totals);
+  const average = totals ? totals.average : n ? totalMet / n : 0;
+  const full = set.criteria.length || k;
+  const fmt = (x: number, d = 0) => formatNumber(x, d, ctx.lang);
+  const lines = [
+    L.matrixNote,
+    L.totalMet(fmt(totalMet)),
+    L.average(fmt(average, 1)),
+    L.fullCount(full, fmt(totals ? totals.full : bands['19'])),
+    ...BANDS.filter((x): x is Exclude<Band, '19'> => x !== '19').map((x) => L.bandCount(bandProse(x, ctx.lang), fmt(bands[x]))),
+  ];
+  frameFooter(b, f2 + 2, { ctx, lines, italic: (_, i) => i === 0 });
+  return b.build();
+}

@@ -1,0 +1,95 @@
+// "Theo tiêu chí": one row per criterion, how many communes meet it, and which do not.
+import type { CriterionRow } from '../summary/types';
+import { adminFrame, frameFooter, sectionRow, sizeHeaderRows, tableHeader } from './admin-frame';
+import type { HeaderCell } from './admin-frame';
+import { labels } from './labels';
+import { PlanBuilder, rect } from './plan-builder';
+import { bodyCell, SECTION_FILL, TABLE_SIZE } from './styles';
+import { estimateLines, heightForLines } from './text-fit';
+import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
+import { unmetSentence } from './unmet-sentence';
+import { NUMBER_FORMATS, percentOf } from './vi-format';
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+export function roman(i: number): string {
+  return ROMAN[i] ?? String(i + 1);
+}
+
+const WIDTHS = [5, 24, 8, 8, 8, 8, 42, 17, 17];
+
+/** Rows grouped by set in `sets` order; rows of a set not in `sets` come last, grouped by id. */
+function bySet(rows: CriterionRow[], sets: LayoutSet[]): { title: string; rows: CriterionRow[] }[] {
+  const groups = new Map<string, CriterionRow[]>();
+  for (const r of rows) {
+    const g = groups.get(r.setId);
+    if (g) g.push(r);
+    else groups.set(r.setId, [r]);
+  }
+  const out: { title: string; rows: CriterionRow[] }[] = [];
+  for (const s of sets) {
+    const g = groups.get(s.id);
+    if (g) out.push({ title: s.name, rows: g });
+    groups.delete(s.id);
+  }
+  for (const [id, g] of groups) out.push({ title: id, rows: g });
+  return out;
+}
+
+export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutSet[], ctx: ReportContext): LinkedSheetPlan {
+  const L = labels(ctx.lang);
+  const b = new PlanBuilder(name).setColumnWidths(WIDTHS);
+  const top = adminFrame(b, { ctx, title: L.criterionTitle });
+  const header: HeaderCell[] = [
+    L.tt,
+    L.criterionName,
+    L.communesMet,
+    L.communesTotal,
+    L.percent,
+    L.communesUnmet,
+    L.communesUnmetNames,
+    L.leads,
+    L.coordinators,
+  ].map((text, col) => ({ row: top, col, text }));
+  tableHeader(b, top, top, header);
+  sizeHeaderRows(b, header, 11);
+
+  let r = top + 1;
+  const sections = bySet(rows, sets);
+  const withSections = sections.length > 1;
+  sections.forEach((sec, si) => {
+    if (withSections) {
+      sectionRow(b, r, `${roman(si)}. ${sec.title}`, SECTION_FILL);
+      r++;
+    }
+    const first = r;
+    sec.rows.forEach((c, i) => {
+      const met = c.communesMet.length;
+      const unmet = c.communesUnmet.length;
+      const sentence = unmetSentence(c.communesUnmet, ctx.lang);
+      const leads = c.leads.join('\n');
+      const coords = c.coordinators.join('\n');
+      const title = `${c.code}. ${c.name}`;
+      b.setRow(r, 0, [i + 1, title, met, c.communesTotal, percentOf(met, c.communesTotal) ?? null, unmet, sentence || null, leads || null, coords || null]);
+      const lines = Math.max(
+        estimateLines(title, WIDTHS[1], TABLE_SIZE),
+        estimateLines(sentence, WIDTHS[6], TABLE_SIZE),
+        estimateLines(leads, WIDTHS[7], TABLE_SIZE),
+        estimateLines(coords, WIDTHS[8], TABLE_SIZE),
+      );
+      if (lines > 1) b.height(r, heightForLines(lines, TABLE_SIZE));
+      r++;
+    });
+    if (r > first) {
+      const last = r - 1;
+      b.style(rect(first, 0, last, 0), bodyCell({ horizontal: 'center', numberFormat: NUMBER_FORMATS.integer }));
+      b.style(rect(first, 1, last, 1), bodyCell({ wrap: true }));
+      b.style(rect(first, 2, last, 3), bodyCell({ horizontal: 'center', numberFormat: NUMBER_FORMATS.thousands }));
+      b.style(rect(first, 4, last, 4), bodyCell({ horizontal: 'center', numberFormat: NUMBER_FORMATS.oneDecimal }));
+      b.style(rect(first, 5, last, 5), bodyCell({ horizontal: 'center', numberFormat: NUMBER_FORMATS.thousands }));
+      b.style(rect(first, 6, last, 8), bodyCell({ wrap: true }));
+    }
+  });
+  frameFooter(b, r + 1, { ctx, lines: [L.criterionNote], italic: () => true });
+  return b.build();
+}

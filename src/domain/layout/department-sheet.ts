@@ -1,0 +1,76 @@
+// "Theo phòng ban": each department's assigned items with deadline and state, so the office
+// can chase the late ones. Lateness is spelled out in the state word; the fill only repeats it.
+import type { DeadlineState, DepartmentRow } from '../summary/types';
+import { MARK_STYLES } from '../plan/highlight-plan';
+import { adminFrame, frameFooter, sectionRow, sizeHeaderRows, tableHeader } from './admin-frame';
+import type { HeaderCell } from './admin-frame';
+import { roman } from './criterion-sheet';
+import { itemLabel } from './item-label';
+import { labels, stateLabel } from './labels';
+import { PlanBuilder, rect } from './plan-builder';
+import { bodyCell, SECTION_FILL, TABLE_SIZE } from './styles';
+import { estimateLines, heightForLines } from './text-fit';
+import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
+import { unmetSentence } from './unmet-sentence';
+import { formatDateVi, NUMBER_FORMATS } from './vi-format';
+
+const WIDTHS = [5, 11, 36, 9, 13, 15, 46];
+const C_STATE = 5;
+
+const STATE_FILL: Partial<Record<DeadlineState, string>> = {
+  overdue: MARK_STYLES.overdue.fill,
+  'due-soon': MARK_STYLES['due-soon'].fill,
+};
+
+export function departmentSheet(name: string, departments: DepartmentRow[], sets: LayoutSet[], ctx: ReportContext): LinkedSheetPlan {
+  const L = labels(ctx.lang);
+  const setById = new Map(sets.map((s) => [s.id, s]));
+  const b = new PlanBuilder(name).setColumnWidths(WIDTHS);
+  const top = adminFrame(b, { ctx, title: L.departmentTitle });
+  const header: HeaderCell[] = [L.tt, L.set, L.item, L.role, L.deadline, L.state, L.itemCommunesUnmet].map((text, col) => ({
+    row: top,
+    col,
+    text,
+  }));
+  tableHeader(b, top, top, header);
+  sizeHeaderRows(b, header, 11);
+
+  let r = top + 1;
+  departments.forEach((d, di) => {
+    const counts = L.departmentCounts(d.items.length, d.met, d.dueSoon, d.overdue);
+    sectionRow(b, r, `${roman(di)}. ${d.department} (${counts})`, SECTION_FILL);
+    r++;
+    const first = r;
+    d.items.forEach((it, i) => {
+      const set = setById.get(it.setId);
+      const item = itemLabel(it.code, it.name, { district: set?.level === 'district', qualifier: it.qualifier, lang: ctx.lang });
+      const deadline = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
+      const communes = unmetSentence(it.communesUnmet, ctx.lang);
+      b.setRow(r, 0, [
+        i + 1,
+        set?.shortName ?? it.setId,
+        item,
+        it.role === 'lead' ? L.lead : L.coordinator,
+        deadline,
+        stateLabel(it.state, ctx.lang),
+        communes || null,
+      ]);
+      const lines = Math.max(estimateLines(item, WIDTHS[2], TABLE_SIZE), estimateLines(communes, WIDTHS[6], TABLE_SIZE));
+      if (lines > 1) b.height(r, heightForLines(lines, TABLE_SIZE));
+      r++;
+    });
+    if (r > first) {
+      const last = r - 1;
+      b.style(rect(first, 0, last, 0), bodyCell({ horizontal: 'center', numberFormat: NUMBER_FORMATS.integer }));
+      b.style(rect(first, 1, last, 2), bodyCell({ wrap: true }));
+      b.style(rect(first, 3, last, C_STATE), bodyCell({ horizontal: 'center', wrap: true }));
+      b.style(rect(first, 6, last, 6), bodyCell({ wrap: true }));
+      d.items.forEach((it, i) => {
+        const fill = STATE_FILL[it.state];
+        if (fill) b.style(rect(first + i, C_STATE), bodyCell({ horizontal: 'center', wrap: true, bold: it.state === 'overdue', fill }));
+      });
+    }
+  });
+  frameFooter(b, r + 1, { ctx, lines: [L.departmentNote], italic: () => true });
+  return b.build();
+}

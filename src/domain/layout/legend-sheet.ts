@@ -1,0 +1,106 @@
+// "Chú giải": what each mark colour means (in words, not colour alone), then every marked
+// cell with a link to it, so the marks can be reviewed even on a black-and-white printout.
+import { toA1 } from '../model/address';
+import { MARK_PRIORITY, MARK_STYLES } from '../plan/highlight-plan';
+import type { HighlightMark, MarkKind } from '../plan/highlight-plan';
+import { adminFrame, frameFooter, sizeHeaderRows, tableHeader } from './admin-frame';
+import type { HeaderCell } from './admin-frame';
+import { labels, markMeaning } from './labels';
+import { PlanBuilder, rect } from './plan-builder';
+import { cellReference } from './sheet-name';
+import { bodyCell, frameText } from './styles';
+import { estimateLines, heightForLines } from './text-fit';
+import type { LinkedSheetPlan, ReportContext } from './types';
+import { NUMBER_FORMATS } from './vi-format';
+
+const WIDTHS = [5, 18, 8, 14, 72, 9];
+const SIZE = 11;
+
+function sortMarks(marks: HighlightMark[]): HighlightMark[] {
+  const sheetOrder = new Map<string, number>();
+  for (const m of marks) if (!sheetOrder.has(m.sheet)) sheetOrder.set(m.sheet, sheetOrder.size);
+  const prio = new Map(MARK_PRIORITY.map((k, i) => [k, i]));
+  return marks
+    .slice()
+    .sort(
+      (a, b) =>
+        sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.col - b.col || prio.get(a.kind)! - prio.get(b.kind)!,
+    );
+}
+
+export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportContext): LinkedSheetPlan {
+  const L = labels(ctx.lang);
+  const b = new PlanBuilder(name).setColumnWidths(WIDTHS);
+  const top = adminFrame(b, { ctx, title: L.legendTitle, compact: true });
+
+  // Part 1: one row per mark kind, most urgent first.
+  const h1: HeaderCell[] = [
+    { row: top, col: 0, text: L.tt },
+    { row: top, col: 1, text: L.colour },
+    { row: top, col: 2, cols: 2, text: L.markKind },
+    { row: top, col: 4, text: L.meaning },
+    { row: top, col: 5, text: L.cellCount },
+  ];
+  tableHeader(b, top, top, h1, { repeat: false, freeze: false });
+  sizeHeaderRows(b, h1, 11);
+  const cells = new Map<MarkKind, Set<string>>();
+  for (const m of marks) {
+    let s = cells.get(m.kind);
+    if (!s) cells.set(m.kind, (s = new Set()));
+    s.add(`${m.sheet}\u0000${m.row}\u0000${m.col}`);
+  }
+  MARK_PRIORITY.forEach((kind, i) => {
+    const r = top + 1 + i;
+    const meaning = markMeaning(kind, ctx.lang);
+    b.set(r, 0, i + 1);
+    b.set(r, 1, null);
+    b.merge(rect(r, 2, r, 3), MARK_STYLES[kind].label[ctx.lang]);
+    b.setRow(r, 4, [meaning, cells.get(kind)?.size ?? 0]);
+    b.style(rect(r, 0, r, 5), bodyCell({ size: SIZE, wrap: true }));
+    b.style(rect(r, 0, r, 0), bodyCell({ size: SIZE, horizontal: 'center' }));
+    b.style(rect(r, 1, r, 1), bodyCell({ size: SIZE, fill: MARK_STYLES[kind].fill }));
+    b.style(rect(r, 2, r, 3), bodyCell({ size: SIZE, bold: true, wrap: true }));
+    b.style(rect(r, 5, r, 5), bodyCell({ size: SIZE, horizontal: 'center', numberFormat: NUMBER_FORMATS.thousands }));
+    const lines = estimateLines(meaning, WIDTHS[4], SIZE);
+    if (lines > 1) b.height(r, heightForLines(lines, SIZE));
+  });
+  let r = top + 1 + MARK_PRIORITY.length;
+  const order = MARK_PRIORITY.map((k) => MARK_STYLES[k].label[ctx.lang]).join(' > ');
+  r = frameFooter(b, r, { ctx, lines: [L.legendNote(order)], italic: () => true, signature: false }) + 1;
+
+  // Part 2: the marked cells, each linked.
+  b.merge(rect(r, 0, r, 4), L.markedCells, frameText({ bold: true, horizontal: 'left' }));
+  r += 2;
+  const h2: HeaderCell[] = [L.tt, L.sheet, L.cell, L.markKind, L.cue].map((text, col) => ({ row: r, col, text }));
+  tableHeader(b, r, r, h2, { right: 4, freeze: false });
+  sizeHeaderRows(b, h2, 11);
+  const first = r + 1;
+  const sorted = sortMarks(marks);
+  if (sorted.length === 0) {
+    b.merge(rect(first, 0, first, 4), L.noMarks, bodyCell({ size: SIZE, italic: true }));
+    return b.build();
+  }
+  sorted.forEach((m, i) => {
+    const row = first + i;
+    const a1 = toA1(m.row, m.col);
+    b.setRow(row, 0, [i + 1, m.sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue]);
+    b.link(row, 2, cellReference(m.sheet, a1));
+    const lines = Math.max(estimateLines(m.cue, WIDTHS[4], SIZE), estimateLines(m.sheet, WIDTHS[1], SIZE));
+    if (lines > 1) b.height(row, heightForLines(lines, SIZE));
+  });
+  const last = first + sorted.length - 1;
+  b.style(rect(first, 0, last, 0), bodyCell({ size: SIZE, horizontal: 'center', numberFormat: NUMBER_FORMATS.integer }));
+  b.style(rect(first, 1, last, 1), bodyCell({ size: SIZE, wrap: true }));
+  b.style(rect(first, 2, last, 2), { ...bodyCell({ size: SIZE, horizontal: 'center' }), font: { ...bodyCell({ size: SIZE }).font, underline: true, color: '0563C1' } });
+  b.style(rect(first, 3, last, 3), bodyCell({ size: SIZE, horizontal: 'center' }));
+  b.style(rect(first, 4, last, 4), bodyCell({ size: SIZE, wrap: true }));
+  // The kind's colour on its label, one style per run of equal kinds.
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i].kind !== sorted[start].kind) {
+      b.style(rect(first + start, 3, first + i - 1, 3), bodyCell({ size: SIZE, horizontal: 'center', fill: MARK_STYLES[sorted[start].kind].fill }));
+      start = i;
+    }
+  }
+  return b.build();
+}

@@ -1,0 +1,135 @@
+// Builds a SheetPlan cell by cell: values, styles, merges, widths, heights, print setup.
+import type { CellRect } from '../model/grid';
+import type { PlanStyle, PlanValue, PrintSetup } from '../plan/sheet-plan';
+import type { LinkedSheetPlan, PlanLink } from './types';
+
+export function rect(top: number, left: number, bottom = top, right = left): CellRect {
+  return { top, left, bottom, right };
+}
+
+/** Margins in inches: narrow enough for wide tables, wide enough for binding and hole punch. */
+export const A4_MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.5 };
+
+export class PlanBuilder {
+  private readonly values: PlanValue[][] = [];
+  private readonly styles: { rect: CellRect; style: PlanStyle }[] = [];
+  private readonly merges: CellRect[] = [];
+  /** Every cell covered by a merge, so an overlap is caught when it is made. */
+  private readonly merged = new Set<number>();
+  private readonly heights = new Map<number, number>();
+  private readonly links: PlanLink[] = [];
+  private widths: number[] = [];
+  private repeat?: { first: number; last: number };
+  private freeze?: number;
+  private orientation: PrintSetup['orientation'] = 'landscape';
+
+  constructor(readonly name: string) {}
+
+  get columnCount(): number {
+    return this.widths.length;
+  }
+
+  get columnWidths(): readonly number[] {
+    return this.widths;
+  }
+
+  /** Index of the first row after everything written so far. */
+  get nextRow(): number {
+    return this.values.length;
+  }
+
+  setColumnWidths(widths: number[]): this {
+    this.widths = widths.slice();
+    return this;
+  }
+
+  set(row: number, col: number, value: PlanValue): this {
+    if (row < 0 || col < 0) throw new Error(`cell out of sheet: ${row},${col}`);
+    while (this.values.length <= row) this.values.push([]);
+    this.values[row][col] = value;
+    return this;
+  }
+
+  /** Writes `values` left to right from (row, col). */
+  setRow(row: number, col: number, values: PlanValue[]): this {
+    values.forEach((v, i) => this.set(row, col + i, v));
+    return this;
+  }
+
+  style(r: CellRect, style: PlanStyle): this {
+    this.styles.push({ rect: r, style });
+    return this;
+  }
+
+  /** Merges a rectangle; throws on a merge that overlaps another (Excel would repair the file). */
+  merge(r: CellRect, value?: PlanValue, style?: PlanStyle): this {
+    if (r.top > r.bottom || r.left > r.right || r.top < 0 || r.left < 0) throw new Error('bad merge rectangle');
+    if (value !== undefined) this.set(r.top, r.left, value);
+    else while (this.values.length <= r.bottom) this.values.push([]);
+    if (style) this.style(r, style);
+    if (r.top === r.bottom && r.left === r.right) return this;
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const k = row * 16384 + col;
+        if (this.merged.has(k)) throw new Error(`overlapping merge at ${row},${col} in ${this.name}`);
+        this.merged.add(k);
+      }
+    }
+    this.merges.push(r);
+    while (this.values.length <= r.bottom) this.values.push([]);
+    return this;
+  }
+
+  /** Sets a row height (points); the larger of two requests wins. */
+  height(row: number, points: number): this {
+    this.heights.set(row, Math.max(points, this.heights.get(row) ?? 0));
+    return this;
+  }
+
+  link(row: number, col: number, target: string): this {
+    this.links.push({ row, col, target });
+    return this;
+  }
+
+  repeatRows(first: number, last: number): this {
+    this.repeat = { first, last };
+    return this;
+  }
+
+  freezeRows(rows: number): this {
+    this.freeze = rows;
+    return this;
+  }
+
+  portrait(): this {
+    this.orientation = 'portrait';
+    return this;
+  }
+
+  build(): LinkedSheetPlan {
+    const width = Math.max(this.widths.length, ...this.values.map((r) => r.length));
+    const values = this.values.map((r) => {
+      const out: PlanValue[] = new Array(width);
+      for (let c = 0; c < width; c++) out[c] = r[c] ?? null;
+      return out;
+    });
+    const plan: LinkedSheetPlan = {
+      name: this.name,
+      values,
+      styles: this.styles,
+      merges: this.merges,
+      columnWidths: this.widths,
+      rowHeights: [...this.heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height })),
+      print: {
+        paperSize: 'A4',
+        orientation: this.orientation,
+        fitToWidth: true,
+        repeatRows: this.repeat,
+        margins: { ...A4_MARGINS },
+      },
+      freezeRows: this.freeze,
+    };
+    if (this.links.length) plan.links = this.links;
+    return plan;
+  }
+}

@@ -1,0 +1,107 @@
+// One status cell: Đạt / Chưa đạt / x / blank / a measured value / something unreadable.
+// Runs on every cell of the status matrices, so lookups are precomputed maps and results are memoised.
+import type { CellValue } from '../model/grid';
+import { isCellError } from '../model/grid';
+import { cleanText, foldKey, matchKey } from '../text/normalize';
+import { parseNumberViDetailed } from './number-vi';
+
+export type StatusKind = 'met' | 'unmet' | 'blank' | 'value' | 'unreadable';
+
+export interface StatusCell {
+  kind: StatusKind;
+  /** Measured value: from a number cell, "85%", "0,85", or "Đạt (85%)". */
+  value?: number;
+  /** The value was written with "%". */
+  percent?: boolean;
+  /** Cell text as shown (cleaned); "TRUE"/"FALSE" for booleans, the error code for errors. */
+  raw: string;
+  /** Vietnamese: why the cell is unreadable. */
+  problem?: string;
+  /** What the user probably meant ("dat" → "Đạt"). */
+  suggestion?: string;
+}
+
+const MET_WORDS = [
+  'đạt', 'x', '✓', '✔', '√', '☑', 'đ', 'có', 'đạt chuẩn', 'đã đạt', 'đã đạt chuẩn', 'hoàn thành', 'đã hoàn thành',
+  'đạt yêu cầu',
+];
+const UNMET_WORDS = [
+  'chưa đạt', 'không đạt', 'không', 'chưa', 'cđ', 'kđ', 'chưa đạt chuẩn', 'chưa hoàn thành', 'không hoàn thành',
+  'ko đạt', 'k đạt', '✗', '✘',
+];
+/** Dashes mean "nothing to report / không áp dụng": treated as blank, so the sheet's own legend decides. */
+const DASHES = ['-', '–', '—', '--'];
+
+const EXACT = new Map<string, 'met' | 'unmet' | 'blank'>();
+for (const w of MET_WORDS) EXACT.set(matchKey(w), 'met');
+for (const w of UNMET_WORDS) EXACT.set(matchKey(w), 'unmet');
+for (const w of DASHES) EXACT.set(w, 'blank');
+
+/** Accent-blind forms of the words, to suggest the right spelling ("chua dat" → "Chưa đạt"). */
+const FOLDED = new Map<string, string>();
+const DISPLAY: Record<string, string> = { 'đạt': 'Đạt', 'chưa đạt': 'Chưa đạt', 'không đạt': 'Không đạt', 'đạt chuẩn': 'Đạt chuẩn', 'hoàn thành': 'Hoàn thành', 'chưa hoàn thành': 'Chưa hoàn thành', 'không': 'Không', 'chưa': 'Chưa', 'có': 'Có', 'đ': 'Đạt' };
+for (const w of [...MET_WORDS, ...UNMET_WORDS]) {
+  const f = foldKey(w);
+  if (!FOLDED.has(f) && DISPLAY[w]) FOLDED.set(f, DISPLAY[w]);
+}
+
+/** "Đạt (85%)", "Chưa đạt: 60%", "Đạt - 85%", "Đạt 85%". */
+const WORD_AND_VALUE_RE = /^(.*?\S)\s*(?:\(\s*([^()]+?)\s*\)|[:\-–]\s*(.+)|\s(\S+))$/u;
+
+const MEMO = new Map<string, StatusCell>();
+const MEMO_LIMIT = 5000;
+
+/** Read one status cell. */
+export function parseStatusCell(value: CellValue): StatusCell {
+  if (value === null || value === undefined) return { kind: 'blank', raw: '' };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'unreadable', raw: String(value), problem: 'Số không hợp lệ.' };
+    return { kind: 'value', value, raw: String(value) };
+  }
+  if (typeof value === 'boolean') return { kind: value ? 'met' : 'unmet', raw: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) {
+    return { kind: 'unreadable', raw: value.toISOString().slice(0, 10), problem: 'Ô chứa ngày tháng, không phải kết quả Đạt/Chưa đạt.' };
+  }
+  if (isCellError(value)) {
+    return { kind: 'unreadable', raw: value.error, problem: `Ô lỗi ${value.error}: không đọc được kết quả.` };
+  }
+  const cached = MEMO.get(value);
+  if (cached) return { ...cached };
+  const result = parseText(value);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(value, result);
+  return { ...result };
+}
+
+function parseText(text: string): StatusCell {
+  const raw = cleanText(text);
+  if (!raw) return { kind: 'blank', raw: '' };
+  const key = raw.toLocaleLowerCase('vi');
+  const exact = EXACT.get(key);
+  if (exact) return { kind: exact, raw };
+
+  const num = parseNumberViDetailed(raw);
+  if (num) return withPercent({ kind: 'value', value: num.value, raw }, num.percent);
+
+  // A verdict followed by the measured value.
+  const wv = WORD_AND_VALUE_RE.exec(raw);
+  if (wv) {
+    const head = EXACT.get(wv[1].toLocaleLowerCase('vi'));
+    const tail = parseNumberViDetailed(wv[2] ?? wv[3] ?? wv[4] ?? '');
+    if ((head === 'met' || head === 'unmet') && tail) return withPercent({ kind: head, value: tail.value, raw }, tail.percent);
+  }
+
+  if (raw.includes('?')) {
+    return { kind: 'unreadable', raw, problem: `"${raw}" có dấu hỏi: chưa rõ đạt hay chưa đạt. Ghi "Đạt" hoặc "Chưa đạt".` };
+  }
+  const suggestion = FOLDED.get(foldKey(raw));
+  if (suggestion) {
+    return { kind: 'unreadable', raw, suggestion, problem: `"${raw}" viết thiếu dấu: có phải "${suggestion}"?` };
+  }
+  return { kind: 'unreadable', raw, problem: `Không đọc được "${raw}": cần "Đạt", "Chưa đạt", "x", để trống hoặc một số.` };
+}
+
+function withPercent(cell: StatusCell, percent: boolean): StatusCell {
+  if (percent) cell.percent = true;
+  return cell;
+}

@@ -1,0 +1,40 @@
+// What the add-in keeps inside the workbook (hidden sheet _ntm_state), so the task pane,
+// a reload, the ribbon command and the command line all see the same settings, and
+// highlights can be removed exactly even after the file was saved and reopened elsewhere.
+import type { IsoDate } from '../model/dates';
+import type { SheetRole } from '../check-types';
+import type { MarkKind } from './highlight-plan';
+
+export interface WorkbookSettings {
+  asOf?: IsoDate;
+  region?: string;
+  /** Criteria set ids the user chose to check; empty = every set found. */
+  sets?: string[];
+  /** Finding keys ignored with "Bỏ qua". */
+  ignored: string[];
+  sheetRoles?: Record<string, SheetRole | null>;
+  lang?: 'vi' | 'en';
+}
+
+/** A cell's formatting as it was before the add-in marked it. */
+export interface SavedCellFormat {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  /** Fill before marking: null = no fill. Colour as 6-digit RGB hex; pattern name as the adapter read it. */
+  fill: { pattern: string; color?: string; bgColor?: string } | null;
+  /** Note (comment) text before marking; null = none. */
+  note: string | null;
+  kind: MarkKind;
+}
+
+export interface HighlightState {
+  version: 1;
+  appliedAt: IsoDate;
+  cells: SavedCellFormat[];
+}
+
+export interface StateSheetContent {
+  settings: WorkbookSettings;
+  highlight?: HighlightState;
+}

@@ -1,0 +1,15 @@
+// Turning raw cell values into the text the readers compare.
+import { type CellValue, isCellError } from '../model/grid';
+import { dateToIso, formatViDate } from '../model/dates';
+import { cleanText } from '../text/normalize';
+
+/** Cleaned display text of a cell ('' for blank; errors as "#N/A"). */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return formatViDate(dateToIso(v));
+  if (isCellError(v)) return v.error;
+  return '';
+}

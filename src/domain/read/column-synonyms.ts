@@ -1,0 +1,99 @@
+// Header wording offices use for each column, as patterns on matchKey(header text).
+// Order matters inside a role: the first field whose pattern matches a header claims it.
+
+export type FieldName =
+  | 'stt'
+  | 'set'
+  | 'code'
+  | 'name'
+  | 'content'
+  | 'lead'
+  | 'coordinators'
+  | 'communes'
+  | 'deadline'
+  | 'note'
+  | 'commune'
+  | 'value'
+  | 'assessment'
+  | 'expected'
+  | 'achievedOn'
+  | 'norm'
+  | 'kind'
+  | 'region'
+  | 'province'
+  | 'target'
+  | 'year'
+  | 'unit'
+  | 'direction'
+  | 'threshold'
+  | 'from'
+  | 'to';
+
+export interface FieldPattern {
+  field: FieldName;
+  re: RegExp;
+}
+
+const STT: FieldPattern = { field: 'stt', re: /^(stt|tt|số tt|số thứ tự)$/ };
+const NOTE: FieldPattern = { field: 'note', re: /^ghi chú/ };
+const SET: FieldPattern = { field: 'set', re: /^(bộ tiêu chí|bộ tc|loại tiêu chí|bộ tiêu chí áp dụng)$/ };
+
+export const ASSIGNMENT_FIELDS: FieldPattern[] = [
+  STT,
+  SET,
+  { field: 'lead', re: /(chủ trì)/ },
+  { field: 'coordinators', re: /(phối hợp)/ },
+  { field: 'communes', re: /^(xã áp dụng|phạm vi|địa bàn|xã thực hiện|áp dụng cho|đơn vị áp dụng|xã)/ },
+  { field: 'deadline', re: /(thời hạn|thời gian hoàn thành|hạn hoàn thành|thời gian thực hiện|^hạn\b|tiến độ|thời điểm hoàn thành)/ },
+  { field: 'code', re: /^(tiêu chí|chỉ tiêu|mã|tc|nội dung tiêu chí|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|mã tiêu chí|mã chỉ tiêu|số hiệu)/ },
+  { field: 'content', re: /^(nội dung|tên tiêu chí|tên chỉ tiêu|nhiệm vụ|nội dung công việc|nội dung thực hiện)/ },
+  NOTE,
+];
+
+export const STATUS_LONG_FIELDS: FieldPattern[] = [
+  STT,
+  SET,
+  { field: 'commune', re: /^(xã|tên xã|đơn vị|địa phương|xã, thị trấn|tên đơn vị|xã\/thị trấn)$/ },
+  { field: 'code', re: /^(mã|mã tiêu chí|mã chỉ tiêu|tiêu chí|chỉ tiêu|tc|tiêu chí\/chỉ tiêu|số hiệu)$/ },
+  { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|nội dung|tên)/ },
+  { field: 'assessment', re: /(đánh giá|đạt\/chưa đạt|đạt \/ chưa đạt|tình trạng|kết quả đánh giá)/ },
+  { field: 'value', re: /^(kết quả|giá trị|hiện trạng|kết quả thực hiện|số liệu)/ },
+  { field: 'expected', re: /(dự kiến|thời hạn|kế hoạch đạt|hạn)/ },
+  { field: 'achievedOn', re: /(ngày đạt|thời điểm đạt|ngày hoàn thành)/ },
+  { field: 'norm', re: /(theo quy định|mức đạt|chỉ tiêu theo|yêu cầu)/ },
+  NOTE,
+];
+
+export const MATRIX_FIXED_FIELDS: FieldPattern[] = [
+  STT,
+  { field: 'code', re: /^(mã|mã số|tiêu chí|chỉ tiêu|tc|số hiệu|mã tiêu chí|mã chỉ tiêu)$/ },
+  { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|tiêu chí \/ chỉ tiêu|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|nội dung|tên|nội dung tiêu chí)/ },
+  { field: 'norm', re: /(theo quy định|mức đạt|chỉ tiêu theo|yêu cầu|chuẩn)/ },
+  { field: 'unit', re: /^(đơn vị tính|đvt)$/ },
+  NOTE,
+];
+
+export const COMMUNES_FIELDS: FieldPattern[] = [
+  STT,
+  { field: 'kind', re: /^(loại|loại đơn vị|cấp)/ },
+  { field: 'region', re: /^(vùng|khu vực|vùng kinh tế)/ },
+  { field: 'target', re: /(bộ tiêu chí|phấn đấu|mục tiêu|loại hình đạt chuẩn)/ },
+  { field: 'year', re: /(năm được công nhận|năm công nhận|năm đạt chuẩn|năm đạt)/ },
+  { field: 'commune', re: /^(tên xã|tên|xã|tên đơn vị|đơn vị hành chính|xã, thị trấn|tên xã, thị trấn|xã\/thị trấn)/ },
+  NOTE,
+];
+
+export const DEFINITIONS_FIELDS: FieldPattern[] = [
+  STT,
+  SET,
+  { field: 'code', re: /^(mã|mã tiêu chí|mã chỉ tiêu|tiêu chí|chỉ tiêu|số hiệu)$/ },
+  { field: 'name', re: /^(tên|tên tiêu chí|tên chỉ tiêu|nội dung)/ },
+  { field: 'unit', re: /^(đơn vị tính|đvt|đơn vị)$/ },
+  { field: 'direction', re: /^(chiều|so sánh|điều kiện|loại ngưỡng|hướng)/ },
+  { field: 'threshold', re: /(mức đạt|ngưỡng|giá trị chuẩn|mức chuẩn|chỉ tiêu đạt)/ },
+  { field: 'region', re: /^(vùng|khu vực)/ },
+  { field: 'province', re: /^(tỉnh|áp dụng tỉnh)/ },
+  { field: 'from', re: /(hiệu lực từ|từ ngày|áp dụng từ|hiệu lực)/ },
+  { field: 'to', re: /(đến ngày|hết hiệu lực)/ },
+  NOTE,
+];

@@ -1,0 +1,108 @@
+// The communes of the district: from the communes sheet when there is one, otherwise as met.
+// Resolves every written name to one key and reports unknown names and inconsistent spellings.
+import type { Commune, CommuneKind, SourceRef } from '../model/program';
+import { parseAdminName } from '../text/admin-names';
+import { nearest } from '../text/suggest';
+import { foldKey } from '../text/normalize';
+import type { FindingSink } from '../rules/finding-sink';
+
+const KIND_WORD: Record<CommuneKind, string> = { xa: 'xã', 'thi-tran': 'thị trấn', phuong: 'phường' };
+
+export function communeDisplay(c: Pick<Commune, 'kind' | 'name'>): string {
+  return c.kind === 'xa' ? c.name : `${KIND_WORD[c.kind]} ${c.name}`;
+}
+
+export class CommuneRegistry {
+  private readonly byKey = new Map<string, Commune>();
+  /** First spelling seen for each key, to report later variants once per spelling. */
+  private readonly spellings = new Map<string, Set<string>>();
+  private readonly reportedUnknown = new Set<string>();
+  authoritative = false;
+
+  constructor(private readonly sink: FindingSink) {}
+
+  get all(): Commune[] {
+    return [...this.byKey.values()];
+  }
+
+  get(key: string): Commune | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Registers a commune from the communes sheet (authoritative list). */
+  define(c: Commune): Commune {
+    const existing = this.byKey.get(c.key);
+    if (existing) {
+      this.sink.add('commune.duplicate', 'warning', c.source, {
+        vi: `Xã "${communeDisplay(c)}" có hai dòng trong danh sách xã.`,
+        en: `Commune "${communeDisplay(c)}" is listed twice.`,
+      }, { commune: c.key, found: communeDisplay(c), expected: existing.source ? `${existing.source.sheet}!${existing.source.cell}` : undefined });
+      return existing;
+    }
+    this.byKey.set(c.key, c);
+    this.spellings.set(c.key, new Set([c.name]));
+    this.authoritative = true;
+    return c;
+  }
+
+  /**
+   * Resolves a written name. Unknown names are registered unless the list is authoritative,
+   * in which case they are reported (with the nearest known name) and undefined is returned.
+   */
+  resolve(raw: string, ref: SourceRef, defaultKind: CommuneKind = 'xa'): Commune | undefined {
+    const parsed = parseAdminName(raw, defaultKind);
+    if (!parsed.name) return undefined;
+    if (parsed.prefixProblem) {
+      this.sink.add('commune.prefix', 'warning', ref, {
+        vi: `Tiền tố hành chính viết sai: "${raw}". ${parsed.prefixProblem}`,
+        en: `Misspelt administrative prefix: "${raw}".`,
+      }, { found: raw, suggestion: communeDisplay(parsed), keyHint: raw });
+    }
+    let key = parsed.key;
+    let c = this.byKey.get(key);
+    // A name written without prefix may be the town of that name when no such xã exists.
+    if (!c && !parsed.prefixWritten) {
+      for (const kind of ['thi-tran', 'phuong', 'xa'] as CommuneKind[]) {
+        const alt = this.byKey.get(`${kind}:${parsed.key.slice(parsed.key.indexOf(':') + 1)}`);
+        if (alt) {
+          c = alt;
+          key = alt.key;
+          break;
+        }
+      }
+    }
+    if (c) {
+      const seen = this.spellings.get(key)!;
+      if (!seen.has(parsed.name)) {
+        seen.add(parsed.name);
+        this.sink.add('commune.variant', 'warning', ref, {
+          vi: `Tên xã viết khác nhau: "${parsed.name}" và "${c.name}".`,
+          en: `The same commune is spelt two ways: "${parsed.name}" and "${c.name}".`,
+        }, { commune: key, found: parsed.name, expected: c.name, suggestion: c.name });
+      }
+      return c;
+    }
+    const known = this.all.filter((k) => k.kind === parsed.kind).map((k) => k.name);
+    const near = nearest(parsed.name, known);
+    if (this.authoritative) {
+      if (!this.reportedUnknown.has(`${key}|${ref.sheet}`)) {
+        this.reportedUnknown.add(`${key}|${ref.sheet}`);
+        this.sink.add('commune.unknown', 'error', ref, {
+          vi: `Không có xã "${communeDisplay(parsed)}" trong danh sách xã.` + (near ? ` Có phải "${near.candidate}"?` : ''),
+          en: `"${communeDisplay(parsed)}" is not in the list of communes.` + (near ? ` Did you mean "${near.candidate}"?` : ''),
+        }, { commune: key, found: raw, suggestion: near?.candidate });
+      }
+      return undefined;
+    }
+    if (near && near.accentOnly && foldKey(near.candidate) === foldKey(parsed.name)) {
+      this.sink.add('commune.variant', 'warning', ref, {
+        vi: `"${parsed.name}" chỉ khác "${near.candidate}" ở dấu: có phải cùng một xã?`,
+        en: `"${parsed.name}" differs from "${near.candidate}" only by diacritics: the same commune?`,
+      }, { commune: key, found: parsed.name, suggestion: near.candidate });
+    }
+    const created: Commune = { key, name: parsed.name, kind: parsed.kind, source: ref };
+    this.byKey.set(key, created);
+    this.spellings.set(key, new Set([parsed.name]));
+    return created;
+  }
+}

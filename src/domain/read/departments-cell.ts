@@ -1,0 +1,24 @@
+// Resolves a cell listing departments, reporting unknown names with the nearest known one.
+import { resolveDepartment, splitDepartments } from '../criteria/departments';
+import type { SourceRef } from '../model/program';
+import type { ReadContext } from './read-context';
+import { rememberDepartmentName } from './department-name';
+
+export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef): string[] {
+  if (!text) return [];
+  const ids: string[] = [];
+  for (const part of splitDepartments(text)) {
+    const r = resolveDepartment(part);
+    if ('id' in r) {
+      rememberDepartmentName(r.id, r.name);
+      ids.push(r.id);
+      continue;
+    }
+    ctx.sink.add('department.unknown', 'warning', at, {
+      vi: `Không nhận ra cơ quan "${r.unknown}".` + (r.suggestion ? ` Có phải "${r.suggestion}"?` : ''),
+      en: `Unknown department "${r.unknown}".` + (r.suggestion ? ` Did you mean "${r.suggestion}"?` : ''),
+    }, { department: r.unknown, found: r.unknown, suggestion: r.suggestion });
+    ids.push(`?${r.unknown}`);
+  }
+  return ids;
+}

@@ -1,0 +1,111 @@
+// Reads an assignment sheet (DOMAIN §4.1) into Assignment records.
+import type { SheetData, CellValue } from '../model/grid';
+import type { Assignment } from '../model/program';
+import { parseCodes } from '../parse/codes';
+import { parseDeadline } from '../parse/deadlines';
+import { splitNameList } from '../text/admin-names';
+import { matchKey } from '../text/normalize';
+import { resolveSetName } from '../criteria/set-names';
+import { cellText } from './cell-text';
+import type { HeaderMatch } from './find-header';
+import { type ReadContext, ref, defaultKindFor } from './read-context';
+import { dataRows } from './table-rows';
+import { sectionSet, setFromTitle } from './set-context';
+import { resolveDepartments } from './departments-cell';
+
+const ALL_COMMUNES_RE = /^(tất cả|toàn bộ|các xã|toàn huyện|tất cả các xã|các xã, thị trấn|toàn bộ các xã|tất cả xã)/;
+
+export const DEFAULT_SET = 'xa-ntm-2021';
+
+export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: ReadContext): Assignment[] {
+  const cols = header.columns;
+  const out: Assignment[] = [];
+  const titleSet = setFromTitle(sheet, header.row);
+  let sectionSetId: string | undefined;
+  let defaultUsed = false;
+  const dataCols = [cols.lead, cols.coordinators, cols.deadline, cols.communes].filter((c): c is number => c !== undefined);
+  const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
+
+  for (const { r, row } of dataRows(sheet, header.lastRow)) {
+    const section = sectionSet(row, dataCols);
+    if (section) {
+      sectionSetId = section;
+      continue;
+    }
+    const codeCell = get(row, cols.code);
+    const contentCell = get(row, cols.content);
+    const leadText = cellText(get(row, cols.lead));
+    let parsed = parseCodes(typeof codeCell === 'number' ? codeCell : cellText(codeCell));
+    let codeCol = cols.code;
+    if (parsed.codes.length === 0 && cols.content !== undefined && cellText(contentCell)) {
+      const fromContent = parseCodes(cellText(contentCell));
+      if (fromContent.codes.length) {
+        parsed = fromContent;
+        codeCol = cols.content;
+      }
+    }
+    const rowRef = ref(sheet.name, r, cols.code ?? 0);
+    if (parsed.codes.length === 0) {
+      // A row with neither a code nor a department is a note or sub-title: nothing to check.
+      if (!leadText && !cellText(get(row, cols.coordinators))) continue;
+      ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
+        vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".`,
+        en: `Cannot read a criterion/indicator code from "${cellText(codeCell)}".`,
+      }, { found: cellText(codeCell), expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', keyHint: `${sheet.name}:${cellText(codeCell)}:${leadText}` });
+      continue;
+    }
+    const setText = cellText(get(row, cols.set));
+    let setId = setText ? resolveSetName(setText) : undefined;
+    if (setText && !setId) {
+      ctx.sink.add('set.unknown', 'error', ref(sheet.name, r, cols.set!), {
+        vi: `Không nhận ra bộ tiêu chí "${setText}".`,
+        en: `Unknown criteria set "${setText}".`,
+      }, { found: setText });
+      continue;
+    }
+    setId = setId ?? sectionSetId ?? titleSet;
+    if (!setId) {
+      setId = DEFAULT_SET;
+      if (!defaultUsed) {
+        defaultUsed = true;
+        ctx.sink.add('set.assumed', 'info', rowRef, {
+          vi: 'Bảng phân công không ghi bộ tiêu chí: coi là Bộ tiêu chí xã nông thôn mới (QĐ 318/QĐ-TTg).',
+          en: 'The assignment sheet names no criteria set: the commune NTM set (QĐ 318) is assumed.',
+        }, { keyHint: sheet.name });
+      }
+    }
+    const kind = defaultKindFor(ctx, setId);
+    const leads = resolveDepartments(ctx, cellText(get(row, cols.lead)), ref(sheet.name, r, cols.lead ?? 0));
+    const coordinators = resolveDepartments(ctx, cellText(get(row, cols.coordinators)), ref(sheet.name, r, cols.coordinators ?? 0));
+    const communesText = cellText(get(row, cols.communes));
+    const communes: string[] = [];
+    if (communesText && !ALL_COMMUNES_RE.test(matchKey(communesText))) {
+      for (const name of splitNameList(communesText)) {
+        const c = ctx.communes.resolve(name, ref(sheet.name, r, cols.communes!), kind);
+        if (c && !communes.includes(c.key)) communes.push(c.key);
+      }
+    }
+    const deadlineValue = get(row, cols.deadline);
+    const deadline = parseDeadline(deadlineValue) ?? undefined;
+    out.push({
+      setId,
+      codes: parsed.codes,
+      content: cellText(contentCell) || undefined,
+      leads,
+      coordinators,
+      communes,
+      deadline,
+      note: cellText(get(row, cols.note)) || undefined,
+      writtenName: parsed.writtenName,
+      source: {
+        row: rowRef,
+        code: ref(sheet.name, r, codeCol ?? 0),
+        lead: cols.lead !== undefined ? ref(sheet.name, r, cols.lead) : undefined,
+        coordinators: cols.coordinators !== undefined ? ref(sheet.name, r, cols.coordinators) : undefined,
+        deadline: cols.deadline !== undefined ? ref(sheet.name, r, cols.deadline) : undefined,
+        communes: cols.communes !== undefined ? ref(sheet.name, r, cols.communes) : undefined,
+      },
+    });
+  }
+  return out;
+}

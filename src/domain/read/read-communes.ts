@@ -1,0 +1,61 @@
+// Reads the communes sheet (DOMAIN §4.3): the authoritative list of communes and towns.
+import type { SheetData, CellValue } from '../model/grid';
+import type { CommuneKind } from '../model/program';
+import { parseAdminName } from '../text/admin-names';
+import { matchKey } from '../text/normalize';
+import { resolveSetName } from '../criteria/set-names';
+import { cellText } from './cell-text';
+import type { HeaderMatch } from './find-header';
+import { type ReadContext, ref } from './read-context';
+import { dataRows } from './table-rows';
+
+function kindFromText(t: string): CommuneKind | undefined {
+  const k = matchKey(t);
+  if (/^(thị trấn|thi trấn|tt)$/.test(k)) return 'thi-tran';
+  if (/^phường$/.test(k)) return 'phuong';
+  if (/^xã$/.test(k)) return 'xa';
+  return undefined;
+}
+
+export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadContext): number {
+  const cols = header.columns;
+  const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
+  let n = 0;
+  for (const { r, row } of dataRows(sheet, header.lastRow)) {
+    const nameText = cellText(get(row, cols.commune));
+    if (!nameText || /^(tổng|cộng|tổng cộng)/.test(matchKey(nameText))) continue;
+    const kindText = cellText(get(row, cols.kind));
+    const kind = kindText ? kindFromText(kindText) : undefined;
+    if (kindText && !kind) {
+      ctx.sink.add('commune.bad-kind', 'warning', ref(sheet.name, r, cols.kind!), {
+        vi: `Loại đơn vị "${kindText}" không rõ: dùng "xã", "thị trấn" hoặc "phường".`,
+        en: `Unknown unit type "${kindText}": use xã, thị trấn or phường.`,
+      }, { found: kindText, keyHint: nameText });
+    }
+    const parsed = parseAdminName(nameText, kind ?? 'xa');
+    if (!parsed.name) continue;
+    const finalKind = parsed.prefixWritten ? parsed.kind : (kind ?? 'xa');
+    const key = `${finalKind}:${parsed.key.slice(parsed.key.indexOf(':') + 1)}`;
+    const targetText = cellText(get(row, cols.target));
+    const targetSet = targetText ? resolveSetName(targetText) : undefined;
+    if (targetText && !targetSet) {
+      ctx.sink.add('set.unknown', 'warning', ref(sheet.name, r, cols.target!), {
+        vi: `Không nhận ra bộ tiêu chí phấn đấu "${targetText}".`,
+        en: `Unknown target criteria set "${targetText}".`,
+      }, { found: targetText });
+    }
+    const yearText = cellText(get(row, cols.year));
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+    ctx.communes.define({
+      key,
+      name: parsed.name,
+      kind: finalKind,
+      targetSet,
+      region: cellText(get(row, cols.region)) || undefined,
+      yearRecognized: year,
+      source: ref(sheet.name, r, cols.commune!),
+    });
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,42 @@
+// Reads the definitions sheet (DOMAIN §4.4) into raw rows; criteria/definitions.ts applies them.
+import type { SheetData, CellValue } from '../model/grid';
+import type { DefinitionRow } from '../criteria/definitions';
+import { cellText } from './cell-text';
+import type { HeaderMatch } from './find-header';
+import { ref } from './read-context';
+import { dataRows } from './table-rows';
+import { setFromTitle } from './set-context';
+
+export function readDefinitions(sheet: SheetData, header: HeaderMatch): DefinitionRow[] {
+  const cols = header.columns;
+  const titleSet = setFromTitle(sheet, header.row);
+  const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
+  const text = (row: CellValue[], c: number | undefined) => cellText(get(row, c)) || undefined;
+  const out: DefinitionRow[] = [];
+  let sectionSet: string | undefined;
+  for (const { r, row } of dataRows(sheet, header.lastRow)) {
+    const codeText = text(row, cols.code);
+    const setText = text(row, cols.set);
+    if (!codeText && !text(row, cols.threshold) && !text(row, cols.name)) continue;
+    if (!codeText && setText === undefined && text(row, cols.name) && !text(row, cols.threshold)) {
+      // A section row naming the set of the rows below.
+      sectionSet = text(row, cols.name);
+      continue;
+    }
+    const thresholdValue = get(row, cols.threshold);
+    out.push({
+      set: setText ?? sectionSet ?? titleSet ?? '',
+      code: codeText ?? '',
+      name: text(row, cols.name),
+      unit: text(row, cols.unit),
+      direction: text(row, cols.direction),
+      threshold: typeof thresholdValue === 'number' ? thresholdValue : (cellText(thresholdValue) || undefined),
+      region: text(row, cols.region),
+      province: text(row, cols.province),
+      from: text(row, cols.from),
+      to: text(row, cols.to),
+      source: ref(sheet.name, r, cols.code ?? 0),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// Status in matrix shape: one row per criterion/indicator, one column per commune (DOMAIN §4.2).
+import type { SheetData, CellValue } from '../model/grid';
+import type { StatusEntry } from '../model/program';
+import { parseCodes } from '../parse/codes';
+import { cellText } from './cell-text';
+import type { HeaderMatch } from './find-header';
+import { type ReadContext, ref, defaultKindFor } from './read-context';
+import { dataRows } from './table-rows';
+import { sectionSet, setFromTitle } from './set-context';
+import { statusFromCell } from './status-cell';
+import { DEFAULT_SET } from './read-assignments';
+import type { Commune } from '../model/program';
+
+export interface MatrixColumns {
+  communeCols: { col: number; text: string }[];
+}
+
+export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeCols: { col: number; text: string }[], ctx: ReadContext): StatusEntry[] {
+  const cols = header.columns;
+  let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
+  const kind = () => defaultKindFor(ctx, setId);
+  const communes: { col: number; commune?: Commune }[] = communeCols.map((cc) => ({
+    col: cc.col,
+    commune: ctx.communes.resolve(cc.text, ref(sheet.name, header.lastRow, cc.col), kind()),
+  }));
+  const out: StatusEntry[] = [];
+  const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
+  const dataCols = communeCols.map((c) => c.col);
+
+  for (const { r, row } of dataRows(sheet, header.lastRow)) {
+    const section = sectionSet(row, dataCols);
+    if (section) {
+      setId = section;
+      continue;
+    }
+    const codeValue = get(row, cols.code);
+    let parsed = parseCodes(typeof codeValue === 'number' ? codeValue : cellText(codeValue));
+    if (parsed.codes.length === 0 && cols.name !== undefined) parsed = parseCodes(cellText(get(row, cols.name)));
+    if (parsed.codes.length === 0) continue; // group band or total rows
+    const code = parsed.codes[0];
+    const norm = cellText(get(row, cols.norm)) || undefined;
+    const writtenName = cellText(get(row, cols.name)) || parsed.writtenName;
+    for (const { col, commune } of communes) {
+      if (!commune) continue;
+      const e = statusFromCell(ctx, {
+        value: row[col] ?? null,
+        at: ref(sheet.name, r, col),
+        communeKey: commune.key,
+        communeName: commune.name,
+        setId,
+        code: code.code,
+        qualifier: code.qualifier,
+        norm,
+      });
+      if (e) {
+        e.writtenName = writtenName;
+        out.push(e);
+      }
+    }
+  }
+  return out;
+}

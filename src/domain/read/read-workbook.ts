@@ -1,0 +1,72 @@
+// Reads every recognized sheet of a workbook into the program's records.
+import type { WorkbookData, SheetData } from '../model/grid';
+import type { Assignment, StatusEntry } from '../model/program';
+import type { SheetRole } from '../check-types';
+import type { DefinitionRow } from '../criteria/definitions';
+import { CommuneRegistry } from './commune-registry';
+import { recognizeSheet, type SheetRecognition } from './recognize';
+import { readAssignments } from './read-assignments';
+import { readStatusMatrix } from './read-status-matrix';
+import { readStatusLong } from './read-status-long';
+import { readCommunes } from './read-communes';
+import { readDefinitions } from './read-definitions';
+import type { ReadContext } from './read-context';
+import type { FindingSink } from '../rules/finding-sink';
+import type { CatalogIndex } from '../criteria/catalog';
+import { cellText } from './cell-text';
+import { parseAdminName } from '../text/admin-names';
+import { setFromTitle } from './set-context';
+import { DISTRICT_COMMUNE } from './district';
+
+export interface ProgramData {
+  recognized: SheetRecognition[];
+  registry: CommuneRegistry;
+  assignments: Assignment[];
+  statuses: StatusEntry[];
+}
+
+/** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
+export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, SheetRole | null> = {}): { recognized: SheetRecognition[]; definitions: DefinitionRow[] } {
+  const recognized = wb.sheets.map((s) => recognizeSheet(s, overrides[s.name]));
+  const definitions: DefinitionRow[] = [];
+  wb.sheets.forEach((s, i) => {
+    const r = recognized[i];
+    if (r.role === 'definitions' && r.header) definitions.push(...readDefinitions(s, r.header));
+  });
+  return { recognized, definitions };
+}
+
+/** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
+export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink): ProgramData {
+  const registry = new CommuneRegistry(sink);
+  const ctx: ReadContext = { catalog, communes: registry, sink };
+  const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
+  for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
+  const assignments: Assignment[] = [];
+  for (const [s, r] of byRole('assignment')) assignments.push(...readAssignments(s, r.header!, ctx));
+  const statuses: StatusEntry[] = [];
+  for (const [s, r] of byRole('status-matrix')) statuses.push(...readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
+  for (const [s, r] of byRole('status-long')) statuses.push(...readStatusLong(s, r.header!, ctx));
+  for (const [s, r] of byRole('status-commune')) {
+    const titleSet = setFromTitle(s, r.headerRow ?? 0);
+    const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? DISTRICT_COMMUNE : communeOfSheet(s, r, ctx);
+    if (commune) statuses.push(...readStatusLong(s, r.header!, ctx, commune));
+  }
+  return { recognized, registry, assignments, statuses };
+}
+
+/** A per-commune sheet is named after its commune, or names it in a title row. */
+function communeOfSheet(s: SheetData, r: SheetRecognition, ctx: ReadContext) {
+  const fromName = parseAdminName(s.name, 'xa');
+  const known = ctx.communes.all;
+  const byName = known.find((c) => c.key === fromName.key) ?? known.find((c) => c.name.toLocaleLowerCase('vi') === fromName.name.toLocaleLowerCase('vi'));
+  if (byName) return byName;
+  for (let row = 0; row < (r.headerRow ?? 0); row++) {
+    for (const v of s.rows[row] ?? []) {
+      const t = cellText(v);
+      const m = /(xã|thị trấn|phường)\s+(.+)$/i.exec(t);
+      if (m) return ctx.communes.resolve(`${m[1]} ${m[2]}`, { sheet: s.name, cell: 'A1' });
+    }
+  }
+  return ctx.communes.resolve(s.name, { sheet: s.name, cell: 'A1' });
+}

@@ -1,0 +1,114 @@
+// Decides what each sheet is, by its content: header wording, then the data under it.
+import type { SheetData } from '../model/grid';
+import type { RecognizedSheet, SheetRole } from '../check-types';
+import { STATE_SHEET_NAME, OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
+import { matchKey } from '../text/normalize';
+import { parseStatusCell } from '../parse/status-values';
+import { parseCodes } from '../parse/codes';
+import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, type FieldPattern } from './column-synonyms';
+import { findHeader, type HeaderMatch } from './find-header';
+import { cellText } from './cell-text';
+
+export interface SheetRecognition extends RecognizedSheet {
+  header?: HeaderMatch;
+  /** Matrix only: the commune columns. */
+  communeCols?: { col: number; text: string }[];
+}
+
+/** Matrix headers that are not communes. */
+const NOT_COMMUNE_RE = /^(tổng|cộng|tổng cộng|tổng số|số xã|tỷ lệ|ghi chú|kết quả|đánh giá|đvt|đơn vị|đơn vị tính|huyện|toàn huyện|bình quân|chỉ tiêu|mức|nhóm|stt|tt|ngày|thời hạn|dự kiến|kế hoạch|cơ quan|phòng|năm \d{4})/;
+
+const has = (m: HeaderMatch, ...f: (keyof HeaderMatch['columns'])[]) => f.every((x) => m.columns[x] !== undefined);
+
+interface RoleTry {
+  role: SheetRole;
+  fields: FieldPattern[];
+  accept: (m: HeaderMatch) => boolean;
+}
+
+const TRIES: RoleTry[] = [
+  { role: 'assignment', fields: ASSIGNMENT_FIELDS, accept: (m) => has(m, 'code', 'lead') || (has(m, 'content', 'lead') && has(m, 'deadline')) },
+  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction')) },
+  { role: 'status-long', fields: STATUS_LONG_FIELDS, accept: (m) => has(m, 'commune', 'code') && (has(m, 'assessment') || has(m, 'value')) },
+  { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))) },
+];
+
+export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number; text: string }[] {
+  const cand = m.others.filter((o) => {
+    const k = matchKey(o.text);
+    return k.length >= 2 && !NOT_COMMUNE_RE.test(k) && !/^[\d\s().,%/-]+$/.test(k) && k.length <= 60;
+  });
+  if (cand.length === 0) return [];
+  // The data under the candidate columns must read as statuses for most non-blank cells.
+  let ok = 0;
+  let seen = 0;
+  const last = Math.min(sheet.rows.length, m.lastRow + 1 + 200);
+  for (let r = m.lastRow + 1; r < last; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (const c of cand) {
+      const p = parseStatusCell(row[c.col] ?? null);
+      if (p.kind === 'blank') continue;
+      seen++;
+      if (p.kind !== 'unreadable') ok++;
+    }
+  }
+  return seen === 0 || ok / seen >= 0.6 ? cand : [];
+}
+
+function codeRowsBelow(sheet: SheetData, m: HeaderMatch): number {
+  const c = m.columns.code ?? m.columns.name;
+  if (c === undefined) return 0;
+  let n = 0;
+  const last = Math.min(sheet.rows.length, m.lastRow + 1 + 100);
+  for (let r = m.lastRow + 1; r < last; r++) if (parseCodes(cellText(sheet.rows[r]?.[c] ?? null)).codes.length) n++;
+  return n;
+}
+
+export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): SheetRecognition {
+  if (sheet.name === STATE_SHEET_NAME || sheet.name.startsWith(OWNED_SHEET_PREFIX)) {
+    return { sheet: sheet.name, role: null, reason: { vi: 'Trang do công cụ tạo ra: bỏ qua.', en: 'Written by this tool: skipped.' } };
+  }
+  if (override === null) return { sheet: sheet.name, role: null, reason: { vi: 'Người dùng chọn bỏ qua trang này.', en: 'Skipped by the user.' } };
+  const tries = override ? TRIES.filter((t) => t.role === override) : TRIES;
+  for (const t of tries) {
+    const m = findHeader(sheet, t.fields, t.accept);
+    if (m && (t.role !== 'assignment' || codeRowsBelow(sheet, m) > 0 || has(m, 'content'))) {
+      return { sheet: sheet.name, role: t.role, headerRow: m.row, header: m, reason: found(t.role, m.row) };
+    }
+  }
+  if (!override || override === 'status-matrix') {
+    const m = findHeader(sheet, MATRIX_FIXED_FIELDS, (h) => (h.columns.code !== undefined || h.columns.name !== undefined) && h.others.length > 0);
+    if (m && codeRowsBelow(sheet, m) > 0) {
+      const communeCols = communeColumns(sheet, m);
+      if (communeCols.length) return { sheet: sheet.name, role: 'status-matrix', headerRow: m.row, header: m, communeCols, reason: found('status-matrix', m.row) };
+    }
+  }
+  if (!override || override === 'status-commune') {
+    const m = findHeader(sheet, STATUS_LONG_FIELDS, (h) => h.columns.code !== undefined && (h.columns.assessment !== undefined || h.columns.value !== undefined) && h.columns.commune === undefined);
+    if (m && codeRowsBelow(sheet, m) > 0) return { sheet: sheet.name, role: 'status-commune', headerRow: m.row, header: m, reason: found('status-commune', m.row) };
+  }
+  return {
+    sheet: sheet.name,
+    role: null,
+    reason: {
+      vi: 'Không nhận ra: đã tìm dòng tiêu đề có "Tiêu chí/Mã" cùng "Cơ quan chủ trì" (phân công), "Xã" cùng "Đánh giá/Kết quả" (hiện trạng), các cột tên xã (hiện trạng dạng ma trận), "Tên xã" cùng "Loại/Vùng" (danh sách xã) hoặc "Mã" cùng "Mức đạt" (bộ tiêu chí), trong 40 dòng đầu.',
+      en: 'Not recognized: looked in the first 40 rows for a header with "Tiêu chí/Mã" and "Cơ quan chủ trì" (assignment), "Xã" and "Đánh giá/Kết quả" (status), commune columns (status matrix), "Tên xã" and "Loại/Vùng" (communes) or "Mã" and "Mức đạt" (definitions).',
+    },
+  };
+}
+
+const ROLE_NAMES: Record<SheetRole, { vi: string; en: string }> = {
+  assignment: { vi: 'bảng phân công', en: 'assignment sheet' },
+  'status-matrix': { vi: 'hiện trạng (dạng ma trận)', en: 'status (matrix)' },
+  'status-long': { vi: 'hiện trạng (dạng danh sách)', en: 'status (long table)' },
+  'status-commune': { vi: 'hiện trạng của một xã', en: 'status of one commune' },
+  communes: { vi: 'danh sách xã', en: 'list of communes' },
+  definitions: { vi: 'bộ tiêu chí', en: 'criteria definitions' },
+};
+
+function found(role: SheetRole, row: number) {
+  return { vi: `Nhận là ${ROLE_NAMES[role].vi}, dòng tiêu đề ${row + 1}.`, en: `Recognized as ${ROLE_NAMES[role].en}, header row ${row + 1}.` };
+}
+
+export { ROLE_NAMES };

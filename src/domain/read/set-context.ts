@@ -1,0 +1,34 @@
+// Which criteria set the rows of a sheet belong to: a set column, a section row above them,
+// the sheet's title rows or its name — in that order of precedence.
+import type { SheetData } from '../model/grid';
+import { resolveSetName, isSectionRow } from '../criteria/set-names';
+import { cellText } from './cell-text';
+import { firstText } from './table-rows';
+import type { CellValue } from '../model/grid';
+
+/** Set named by the sheet name or by a title row above the header. */
+export function setFromTitle(sheet: SheetData, headerRow: number): string | undefined {
+  for (let r = 0; r < headerRow; r++) {
+    for (const v of sheet.rows[r] ?? []) {
+      const t = cellText(v);
+      if (t.length > 6) {
+        const id = resolveSetName(t);
+        if (id) return id;
+      }
+    }
+  }
+  return resolveSetName(sheet.name);
+}
+
+/** A section row ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO") names a set and holds nothing else of substance. */
+export function sectionSet(row: CellValue[], dataCols: number[]): string | undefined {
+  const first = firstText(row);
+  if (!first) return undefined;
+  for (const c of dataCols) {
+    if (c === first.col) continue;
+    const t = cellText(row[c] ?? null);
+    if (t && t !== first.text) return undefined;
+  }
+  if (!isSectionRow(first.text)) return undefined;
+  return resolveSetName(first.text);
+}

@@ -1,0 +1,146 @@
+// Assignment checks: every indicator has a lead for every commune in scope; several leads
+// need distinct qualifiers; a department is not listed twice for one code.
+import type { CatalogIndex } from '../criteria/catalog';
+import { criterionOf } from '../criteria/catalog';
+import { departmentName } from '../read/department-name';
+import type { Assignment } from '../model/program';
+import type { FindingSink } from './finding-sink';
+import { canonicalCode, compareNatural } from './evaluate';
+
+export interface Coverage {
+  /** "setId|code" → assignments naming the code (criterion or indicator). */
+  byCode: Map<string, { a: Assignment; qualifier?: string }[]>;
+}
+
+export function indexAssignments(catalog: CatalogIndex, assignments: Assignment[]): Coverage {
+  const byCode = new Map<string, { a: Assignment; qualifier?: string }[]>();
+  for (const a of assignments) {
+    for (const c of a.codes) {
+      const k = `${a.setId}|${canonicalCode(catalog, a.setId, c.code)}`;
+      const list = byCode.get(k) ?? [];
+      list.push({ a, qualifier: c.qualifier });
+      byCode.set(k, list);
+    }
+  }
+  return { byCode };
+}
+
+/** Assignments that cover an indicator: those naming it, and those naming its criterion. */
+export function assignmentsFor(cov: Coverage, setId: string, code: string): { a: Assignment; qualifier?: string }[] {
+  const own = cov.byCode.get(`${setId}|${code}`) ?? [];
+  if (!code.includes('.')) return own;
+  return [...own, ...(cov.byCode.get(`${setId}|${criterionOf(code)}`) ?? [])];
+}
+
+const deptName = departmentName;
+
+export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string): void {
+  checkDuplicatesAndConflicts(sink, assignments, cov);
+  for (const [setId, communeKeys] of setsInUse) {
+    const set = catalog.getSet(setId);
+    if (!set || set.criteria.length === 0) continue;
+    const rows = assignments.filter((a) => a.setId === setId);
+    const anchor = assignments[0]?.source.row;
+    if (rows.length === 0) {
+      sink.add('assign.set-missing', 'warning', anchor ? { sheet: anchor.sheet, cell: 'A1' } : undefined, {
+        vi: `Chưa phân công cơ quan chủ trì cho tiêu chí nào của ${set.shortName}, dù có ${communeKeys.length} xã/đơn vị đang thực hiện.`,
+        en: `No criterion of ${set.shortName} is assigned to a lead department, though ${communeKeys.length} communes work towards it.`,
+      }, { setId });
+      continue;
+    }
+    for (const criterion of [...set.criteria].sort((a, b) => compareNatural(a.code, b.code))) {
+      const codes = criterion.indicators.length ? criterion.indicators.map((i) => i.code) : [criterion.code];
+      const uncovered: { code: string; communes: string[] }[] = [];
+      for (const code of codes) {
+        const leads = assignmentsFor(cov, setId, code).filter((x) => x.a.leads.length > 0);
+        if (leads.length === 0) {
+          uncovered.push({ code, communes: [] });
+          continue;
+        }
+        if (leads.some((x) => x.a.communes.length === 0)) continue;
+        const covered = new Set(leads.flatMap((x) => x.a.communes));
+        const missing = communeKeys.filter((k) => !covered.has(k));
+        if (missing.length) uncovered.push({ code, communes: missing });
+      }
+      if (uncovered.length === 0) continue;
+      const whole = uncovered.length === codes.length && uncovered.every((u) => u.communes.length === 0);
+      const at = rows[0].source.row;
+      if (whole) {
+        sink.add('assign.no-lead', 'error', { sheet: at.sheet, cell: 'A1' }, {
+          vi: `Tiêu chí ${criterion.code} (${criterion.name}) của ${set.shortName} chưa có cơ quan chủ trì.`,
+          en: `Criterion ${criterion.code} (${criterion.name}) of ${set.shortName} has no lead department.`,
+        }, { setId, indicator: criterion.code, expected: 'Cơ quan chủ trì' });
+        continue;
+      }
+      for (const u of uncovered) {
+        const scope = u.communes.length ? ` cho ${u.communes.map(communeName).join(', ')}` : '';
+        sink.add('assign.no-lead', 'error', { sheet: at.sheet, cell: 'A1' }, {
+          vi: `Chỉ tiêu ${u.code} của ${set.shortName} chưa có cơ quan chủ trì${scope}.`,
+          en: `Indicator ${u.code} of ${set.shortName} has no lead department${u.communes.length ? ` for ${u.communes.map(communeName).join(', ')}` : ''}.`,
+        }, { setId, indicator: u.code, found: u.communes.join(','), expected: 'Cơ quan chủ trì' });
+      }
+    }
+  }
+}
+
+function overlaps(a: Assignment, b: Assignment): boolean {
+  if (a.communes.length === 0 || b.communes.length === 0) return true;
+  return a.communes.some((c) => b.communes.includes(c));
+}
+
+function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[], cov: Coverage): void {
+  // One department written twice in one cell.
+  for (const a of assignments) {
+    const seen = new Set<string>();
+    for (const id of a.leads) {
+      if (seen.has(id)) {
+        sink.add('assign.duplicate-department', 'warning', a.source.lead ?? a.source.row, {
+          vi: `${deptName(id)} được ghi hai lần trong cùng ô chủ trì.`,
+          en: `${deptName(id)} is written twice in one lead cell.`,
+        }, { setId: a.setId, department: id, indicator: a.codes.map((c) => c.code).join(','), keyHint: 'cell' });
+      }
+      seen.add(id);
+    }
+  }
+  for (const [k, uses] of cov.byCode) {
+    const [setId, code] = k.split('|');
+    // The same department leading one code (same qualifier) in two rows.
+    const byDept = new Map<string, { a: Assignment; qualifier?: string }[]>();
+    for (const u of uses) for (const id of new Set(u.a.leads)) byDept.set(id, [...(byDept.get(id) ?? []), u]);
+    for (const [id, list] of byDept) {
+      const rows = [...new Set(list.map((x) => x.a))];
+      if (rows.length < 2) continue;
+      const sameQualifier = list.filter((x) => (x.qualifier ?? '') === (list[0].qualifier ?? ''));
+      if (sameQualifier.length < 2) continue;
+      const second = rows[1];
+      sink.add('assign.duplicate-department', 'warning', second.source.lead ?? second.source.row, {
+        vi: `${deptName(id)} được giao chủ trì mã ${code} ở ${rows.length} dòng (${rows.map((r) => r.source.row.cell.replace(/^[A-Z]+/, 'dòng ')).join(', ')}).`,
+        en: `${deptName(id)} is assigned as lead of code ${code} on ${rows.length} rows.`,
+      }, { setId, department: id, indicator: code, found: rows.map((r) => `${r.source.row.sheet}!${r.source.row.cell}`).join(', ') });
+    }
+    // Several departments leading one code for the same communes, without distinct qualifiers.
+    const leads = uses.filter((u) => u.a.leads.length > 0);
+    const conflicts = new Map<string, Set<string>>();
+    for (let i = 0; i < leads.length; i++) {
+      for (let j = 0; j <= i; j++) {
+        const x = leads[i];
+        const y = leads[j];
+        if (i !== j && !overlaps(x.a, y.a)) continue;
+        if (x.qualifier && y.qualifier && x.qualifier !== y.qualifier) continue;
+        const q = x.qualifier ?? y.qualifier ?? '';
+        const ids = conflicts.get(q) ?? new Set<string>();
+        for (const id of [...x.a.leads, ...y.a.leads]) ids.add(id);
+        conflicts.set(q, ids);
+      }
+    }
+    for (const [q, ids] of conflicts) {
+      if (ids.size < 2) continue;
+      const first = leads.find((u) => (u.qualifier ?? '') === q || !u.qualifier)!;
+      const names = [...ids].map(deptName);
+      sink.add('assign.multiple-leads', 'warning', first.a.source.lead ?? first.a.source.row, {
+        vi: `Mã ${code} có ${ids.size} cơ quan chủ trì (${names.join('; ')}) mà không ghi rõ mỗi cơ quan chủ trì phần nào.`,
+        en: `Code ${code} has ${ids.size} lead departments (${names.join('; ')}) without a qualifier saying which part each leads.`,
+      }, { setId, indicator: code, found: names.join('; '), expected: 'Một cơ quan chủ trì, hoặc ghi rõ phần việc, ví dụ "17.10 (ngành Y tế)"' });
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// Codes resolved within their set: unknown codes, names that belong to another code or set.
+import type { CatalogIndex } from '../criteria/catalog';
+import { criterionOf } from '../criteria/catalog';
+import type { SourceRef } from '../model/program';
+import type { FindingSink } from './finding-sink';
+
+export interface CodeUse {
+  setId: string;
+  code: string;
+  writtenName?: string;
+  at: SourceRef;
+  commune?: string;
+}
+
+export type CodeVerdict = 'known' | 'open' | 'unknown';
+
+/** Checks one use of a code; returns whether later checks can rely on it. */
+export function checkCodeUse(catalog: CatalogIndex, sink: FindingSink, use: CodeUse, reported: Set<string>): CodeVerdict {
+  const { setId, code } = use;
+  const set = catalog.getSet(setId);
+  if (!set) return 'unknown';
+  const isCriterion = !code.includes('.');
+  const known = isCriterion ? catalog.findCriterion(setId, code) : catalog.findIndicator(setId, code);
+  const once = (k: string) => {
+    if (reported.has(k)) return false;
+    reported.add(k);
+    return true;
+  };
+  if (!known) {
+    if (catalog.isOpenCriterion(setId, code)) {
+      if (once(`open|${setId}|${code}`)) {
+        sink.add('code.open', 'info', use.at, {
+          vi: `Mã ${code} chưa có trong danh mục của ${set.shortName} (danh mục còn mở): chấp nhận như ghi trong sổ.`,
+          en: `Code ${code} is not in the ${set.shortName} catalog, which is open: accepted as written.`,
+        }, { setId, indicator: code });
+      }
+      return 'open';
+    }
+    if (once(`unknown|${setId}|${code}|${use.at.sheet}`)) {
+      const elsewhere = catalog.setsWithCode(code).filter((s) => s !== setId).map((s) => catalog.getSet(s)?.shortName ?? s);
+      sink.add('code.unknown', 'error', use.at, {
+        vi: `Mã ${code} không có trong ${set.shortName}.` + (elsewhere.length ? ` Mã này có trong: ${elsewhere.join(', ')}.` : ''),
+        en: `Code ${code} does not exist in ${set.shortName}.` + (elsewhere.length ? ` It exists in: ${elsewhere.join(', ')}.` : ''),
+      }, { setId, indicator: code, found: code, expected: `${set.criteria.length} tiêu chí của ${set.shortName}` });
+    }
+    return 'unknown';
+  }
+  if (use.writtenName && isCriterion) checkWrittenName(catalog, sink, use, once);
+  return 'known';
+}
+
+function checkWrittenName(catalog: CatalogIndex, sink: FindingSink, use: CodeUse, once: (k: string) => boolean): void {
+  const { setId, code } = use;
+  const set = catalog.getSet(setId)!;
+  const owner = catalog.whichCriterionHasName(setId, use.writtenName!);
+  if (owner === undefined || owner === criterionOf(code)) return;
+  const criterion = catalog.findCriterion(setId, code)!;
+  // The name may be this code's name in another set: "tiêu chí 15 về Y tế" in the advanced set.
+  const otherSet = catalog.allSets().find((s) => s.id !== setId && s.level !== 'district' && catalog.whichCriterionHasName(s.id, use.writtenName!) === code);
+  if (!once(`name|${setId}|${code}|${use.writtenName}|${use.at.sheet}`)) return;
+  if (otherSet) {
+    sink.add('code.other-set', 'error', use.at, {
+      vi: `"Tiêu chí ${code} ${use.writtenName}" là cách đánh số của ${otherSet.shortName}; trong ${set.shortName}, tiêu chí ${code} là "${criterion.name}" và "${use.writtenName}" là tiêu chí ${owner}.`,
+      en: `"Criterion ${code} ${use.writtenName}" is numbered as in ${otherSet.shortName}; in ${set.shortName} criterion ${code} is "${criterion.name}" and "${use.writtenName}" is criterion ${owner}.`,
+    }, { setId, indicator: code, found: `${code} ${use.writtenName}`, expected: `${owner} ${use.writtenName}`, suggestion: `Tiêu chí ${owner}` });
+    return;
+  }
+  sink.add('code.name-mismatch', 'error', use.at, {
+    vi: `Tên "${use.writtenName}" ghi cạnh mã ${code} là tên của tiêu chí ${owner} (tiêu chí ${code} là "${criterion.name}").`,
+    en: `The name "${use.writtenName}" written with code ${code} belongs to criterion ${owner} (criterion ${code} is "${criterion.name}").`,
+  }, { setId, indicator: code, found: `${code}. ${use.writtenName}`, expected: `${code}. ${criterion.name}`, suggestion: `Tiêu chí ${owner}` });
+}

@@ -1,0 +1,112 @@
+// Status checks: measured values against thresholds, criterion vs indicators, missing statuses.
+import type { CatalogIndex } from '../criteria/catalog';
+import { thresholdFor } from '../criteria/definitions';
+import type { Direction } from '../criteria/schema';
+import type { StatusEntry } from '../model/program';
+import { parseNumberVi } from '../parse/number-vi';
+import type { FindingSink } from './finding-sink';
+import type { Evaluation } from './evaluate';
+import { canonicalCode } from './evaluate';
+import type { CommuneRegistry } from '../read/commune-registry';
+import { communeDisplay } from '../read/commune-registry';
+
+export interface Norm {
+  direction: Direction;
+  value: number;
+  source: string;
+}
+
+/** "≥ 70%", ">=70", "≤4%", "tối thiểu 70%", "70%" (a bare number means at least). */
+export function parseNorm(text: string): Norm | undefined {
+  const t = text.trim();
+  const lte = /^(≤|<=|<|tối đa|không quá|dưới)/i.test(t);
+  const num = parseNumberVi(t.replace(/^(≥|>=|>|≤|<=|<|tối thiểu|tối đa|không quá|từ|dưới|trên)\s*/i, ''));
+  if (num === undefined) return undefined;
+  return { direction: lte ? 'lte' : 'gte', value: num, source: t };
+}
+
+/** Fills `achieved` from a measured value where a norm is known; reports contradictions. */
+export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: StatusEntry[], scope: { region?: string; province?: string }, names: CommuneRegistry): void {
+  for (const s of statuses) {
+    if (s.value === undefined) continue;
+    let norm: Norm | undefined = s.norm ? parseNorm(s.norm) : undefined;
+    if (!norm) {
+      const hit = catalog.findIndicator(s.setId, s.code);
+      const th = hit ? thresholdFor(hit.indicator, scope) : undefined;
+      if (hit && th && hit.indicator.direction && hit.indicator.direction !== 'pass') norm = { direction: hit.indicator.direction, value: th.value, source: th.source };
+    }
+    const commune = names.get(s.communeKey);
+    const who = commune ? communeDisplay(commune) : s.communeKey;
+    if (!norm) {
+      if (s.achieved === undefined) {
+        sink.add('status.value-unjudged', 'warning', s.source, {
+          vi: `${who}, mã ${s.code}: có số liệu ${s.value} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang Bộ tiêu chí hoặc ghi Đạt/Chưa đạt).`,
+          en: `${who}, code ${s.code}: value ${s.value} but no threshold to judge it (add it to the definitions sheet, or write Đạt/Chưa đạt).`,
+        }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: String(s.value) });
+      }
+      continue;
+    }
+    // Percentages may be written 0.85 or 85: compare on the scale of the norm.
+    const v = norm.value > 1 && s.value <= 1 && s.value > 0 ? s.value * 100 : s.value;
+    const meets = norm.direction === 'gte' ? v >= norm.value : v <= norm.value;
+    if (s.achieved !== undefined && s.achieved !== meets) {
+      sink.add('status.contradicts-threshold', 'error', s.source, {
+        vi: `${who}, mã ${s.code}: số liệu ${s.value} ${meets ? 'đạt' : 'không đạt'} mức ${norm.source} nhưng được đánh giá "${s.achieved ? 'Đạt' : 'Chưa đạt'}".`,
+        en: `${who}, code ${s.code}: value ${s.value} ${meets ? 'meets' : 'does not meet'} ${norm.source} but is marked "${s.achieved ? 'met' : 'not met'}".`,
+      }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: `${s.value}; ${s.achieved ? 'Đạt' : 'Chưa đạt'}`, expected: `${norm.source} → ${meets ? 'Đạt' : 'Chưa đạt'}` });
+      continue;
+    }
+    s.achieved = meets;
+  }
+}
+
+/** Criterion marked Đạt while an indicator is not, and the reverse. */
+export function checkCriterionConsistency(sink: FindingSink, evaluation: Evaluation, names: CommuneRegistry): void {
+  for (const res of evaluation.values()) {
+    const commune = names.get(res.communeKey);
+    const who = commune ? communeDisplay(commune) : res.communeKey;
+    for (const c of res.criteria) {
+      const ce = c.criterionEntry;
+      if (!ce || ce.achieved === undefined) continue;
+      const own = c.indicators.filter((i) => i.entry && i.code !== c.code);
+      if (own.length === 0) continue;
+      const unmet = own.filter((i) => i.achieved === false).map((i) => i.code);
+      if (ce.achieved && unmet.length) {
+        sink.add('status.criterion-inconsistent', 'error', ce.source, {
+          vi: `${who}: tiêu chí ${c.code} ghi Đạt nhưng chỉ tiêu ${unmet.join(', ')} chưa đạt.`,
+          en: `${who}: criterion ${c.code} is marked met but indicator(s) ${unmet.join(', ')} are not.`,
+        }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Đạt', expected: 'Chưa đạt' });
+      } else if (!ce.achieved && own.length === c.indicators.length && own.every((i) => i.achieved === true)) {
+        sink.add('status.criterion-inconsistent', 'error', ce.source, {
+          vi: `${who}: tiêu chí ${c.code} ghi Chưa đạt nhưng mọi chỉ tiêu đều đạt.`,
+          en: `${who}: criterion ${c.code} is marked not met but all its indicators are met.`,
+        }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Chưa đạt', expected: 'Đạt' });
+      }
+    }
+  }
+}
+
+/** Every indicator of the set needs a status for every commune working towards it. */
+export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, names: CommuneRegistry, statusSheetOf: (setId: string) => string | undefined): void {
+  for (const res of evaluation.values()) {
+    const set = catalog.getSet(res.setId);
+    if (!set || set.level === 'district') continue;
+    const commune = names.get(res.communeKey);
+    const who = commune ? communeDisplay(commune) : res.communeKey;
+    const missing: string[] = [];
+    for (const c of res.criteria) {
+      const criterion = set.criteria.find((x) => x.code === c.code);
+      if (!criterion || criterion.open) continue;
+      if (c.criterionEntry) continue;
+      for (const i of c.indicators) if (!i.entry && i.achieved === undefined) missing.push(i.code);
+    }
+    if (missing.length === 0) continue;
+    const sheet = statusSheetOf(res.setId);
+    sink.add('status.missing', 'warning', sheet ? { sheet, cell: 'A1' } : undefined, {
+      vi: `${who} chưa có kết quả cho ${missing.length} chỉ tiêu của ${set.shortName}: ${missing.join(', ')}.`,
+      en: `${who} has no status for ${missing.length} indicator(s) of ${set.shortName}: ${missing.join(', ')}.`,
+    }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
+  }
+}
+
+export { canonicalCode };

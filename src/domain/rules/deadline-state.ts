@@ -1,0 +1,26 @@
+// Missed quarters (DOMAIN §5), judged against an explicit as-of date.
+import type { IsoDate } from '../model/dates';
+import { quarterOf } from '../model/dates';
+import type { DeadlineState } from '../summary/types';
+
+export function deadlineState(achieved: boolean | undefined, deadline: IsoDate | undefined, asOf: IsoDate, achievedOn?: IsoDate): DeadlineState {
+  if (achieved === true) {
+    if (deadline && achievedOn && achievedOn > deadline) return 'met-late';
+    return 'met-on-time';
+  }
+  if (!deadline) return 'no-deadline';
+  if (deadline < asOf) return 'overdue';
+  const d = quarterOf(deadline);
+  const a = quarterOf(asOf);
+  if (d.year === a.year && d.quarter === a.quarter) return 'due-soon';
+  return 'pending';
+}
+
+export const STATE_LABELS: Record<DeadlineState, { vi: string; en: string }> = {
+  'met-on-time': { vi: 'Đạt đúng hạn', en: 'Met on time' },
+  'met-late': { vi: 'Hoàn thành muộn', en: 'Met late' },
+  'due-soon': { vi: 'Sắp đến hạn', en: 'Due soon' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  pending: { vi: 'Chưa đến hạn', en: 'Not yet due' },
+  'no-deadline': { vi: 'Chưa có hạn', en: 'No deadline' },
+};

@@ -1,0 +1,148 @@
+// Builds the summary tables from the evaluation and the assignment items: the one source
+// every count and name list in the reports is taken from.
+import type { CatalogIndex } from '../criteria/catalog';
+import { departmentName } from '../read/department-name';
+import type { IsoDate } from '../model/dates';
+import type { Evaluation } from '../rules/evaluate';
+import { compareNatural } from '../rules/evaluate';
+import type { AssignmentItem } from '../rules/deadlines';
+import type { Coverage } from '../rules/check-assignments';
+import { assignmentsFor } from '../rules/check-assignments';
+import type { Band, CommuneRow, CriterionRow, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary } from './types';
+import { DISTRICT_KEY } from '../read/district';
+
+export function bandOf(met: number, total: number): Band {
+  if (total > 0 && met >= total) return '19';
+  if (met >= 15) return '15-18';
+  if (met >= 10) return '10-14';
+  if (met >= 5) return '5-9';
+  return '<5';
+}
+
+const deptName = departmentName;
+
+export interface SummaryInput {
+  catalog: CatalogIndex;
+  evaluation: Evaluation;
+  items: AssignmentItem[];
+  coverage: Coverage;
+  asOf: IsoDate;
+  /** Commune keys in display order. */
+  communeOrder: string[];
+  communeName: (key: string) => string;
+}
+
+export function summarize(input: SummaryInput): ProgramSummary {
+  const { catalog, evaluation, asOf } = input;
+  const order = new Map(input.communeOrder.map((k, i) => [k, i]));
+  const results = [...evaluation.values()].filter((r) => r.communeKey !== DISTRICT_KEY).sort((a, b) => (order.get(a.communeKey) ?? 1e9) - (order.get(b.communeKey) ?? 1e9));
+  const communes: CommuneRow[] = [];
+  for (const r of results) {
+    const set = catalog.getSet(r.setId);
+    if (!set || set.level === 'district') continue;
+    const total = set.expectedCriteria ?? set.criteria.length;
+    const met = r.criteria.filter((c) => c.achieved === true).map((c) => c.code);
+    const unmet = r.criteria.filter((c) => c.achieved === false).map((c) => c.code);
+    const unknown = r.criteria.filter((c) => c.achieved === undefined).map((c) => c.code);
+    const indicators = r.criteria.flatMap((c) => c.indicators);
+    communes.push({
+      communeKey: r.communeKey,
+      display: input.communeName(r.communeKey),
+      setId: r.setId,
+      criteriaTotal: total,
+      criteriaMet: met,
+      criteriaUnmet: unmet,
+      criteriaUnknown: unknown,
+      indicatorsMet: indicators.filter((i) => i.achieved === true).length,
+      indicatorsTotal: Math.max(indicators.length, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
+      band: bandOf(met.length, total),
+    });
+  }
+
+  const criteria: CriterionRow[] = [];
+  const setIds = [...new Set(communes.map((c) => c.setId))];
+  for (const setId of setIds) {
+    const set = catalog.getSet(setId)!;
+    const rows = communes.filter((c) => c.setId === setId);
+    const codes = new Set(set.criteria.map((c) => c.code));
+    for (const r of rows) for (const c of [...r.criteriaMet, ...r.criteriaUnmet]) codes.add(c);
+    for (const code of [...codes].sort(compareNatural)) {
+      const assigned = assignmentsFor(input.coverage, setId, code);
+      criteria.push({
+        setId,
+        code,
+        name: set.criteria.find((c) => c.code === code)?.name ?? `Tiêu chí ${code}`,
+        communesMet: rows.filter((r) => r.criteriaMet.includes(code)).map((r) => r.display),
+        communesUnmet: rows.filter((r) => r.criteriaUnmet.includes(code)).map((r) => r.display),
+        communesTotal: rows.length,
+        leads: unique(assigned.flatMap((x) => x.a.leads)).map(deptName),
+        coordinators: unique(assigned.flatMap((x) => x.a.coordinators)).map(deptName),
+      });
+    }
+  }
+
+  const deptMap = new Map<string, DepartmentItem[]>();
+  for (const it of input.items) {
+    const set = catalog.getSet(it.setId);
+    const name = (it.code.includes('.') ? catalog.findIndicator(it.setId, it.code)?.indicator.name : catalog.findCriterion(it.setId, it.code)?.name) ?? it.assignment.content ?? '';
+    const unmet = it.communes.filter((c) => c.achieved !== true && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
+    const push = (id: string, role: 'lead' | 'coordinator') => {
+      const list = deptMap.get(id) ?? [];
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name: set ? name : name, role, deadline: it.deadline?.date, deadlineLabel: it.deadline?.label ?? it.deadline?.raw, state: it.state, communesUnmet: unmet });
+      deptMap.set(id, list);
+    };
+    for (const id of unique(it.assignment.leads)) push(id, 'lead');
+    for (const id of unique(it.assignment.coordinators)) if (!it.assignment.leads.includes(id)) push(id, 'coordinator');
+  }
+  const departments: DepartmentRow[] = [...deptMap.entries()]
+    .map(([id, items]) => ({
+      departmentId: id,
+      department: deptName(id),
+      items,
+      met: items.filter((i) => i.state === 'met-on-time' || i.state === 'met-late').length,
+      dueSoon: items.filter((i) => i.state === 'due-soon').length,
+      overdue: items.filter((i) => i.state === 'overdue').length,
+    }))
+    .sort((a, b) => b.overdue - a.overdue || a.department.localeCompare(b.department, 'vi'));
+
+  const district: DistrictRow[] = [];
+  for (const r of evaluation.values()) {
+    const set = catalog.getSet(r.setId);
+    if (!set || set.level !== 'district') continue;
+    for (const c of r.criteria) {
+      const crit = set.criteria.find((x) => x.code === c.code);
+      const itemFor = (code: string) => input.items.find((i) => i.setId === r.setId && (i.code === code));
+      const critItem = itemFor(c.code);
+      district.push({ code: c.code, name: crit?.name ?? `Tiêu chí ${c.code}`, isCriterion: true, achieved: c.achieved, deadline: critItem?.deadline?.date, deadlineLabel: critItem?.deadline?.label, state: critItem?.state ?? (c.achieved ? 'met-on-time' : 'no-deadline'), leads: unique(assignmentsFor(input.coverage, r.setId, c.code).flatMap((x) => x.a.leads)).map(deptName) });
+      for (const i of c.indicators) {
+        if (i.code === c.code) continue;
+        const it = itemFor(i.code);
+        const ind = catalog.findIndicator(r.setId, i.code);
+        const deadline = i.entry?.expected?.date ?? it?.deadline?.date;
+        district.push({
+          code: i.code,
+          name: ind?.indicator.name ?? `Nội dung ${i.code}`,
+          isCriterion: false,
+          achieved: i.achieved,
+          deadline,
+          deadlineLabel: i.entry?.expected?.label ?? it?.deadline?.label,
+          state: it?.communes[0]?.state ?? (i.achieved ? 'met-on-time' : deadline ? (deadline < asOf ? 'overdue' : 'pending') : 'no-deadline'),
+          leads: unique(assignmentsFor(input.coverage, r.setId, i.code).flatMap((x) => x.a.leads)).map(deptName),
+        });
+      }
+    }
+  }
+
+  const totals = setIds.map((setId) => {
+    const rows = communes.filter((c) => c.setId === setId);
+    const bands: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
+    for (const r of rows) bands[r.band]++;
+    const sum = rows.reduce((s, r) => s + r.criteriaMet.length, 0);
+    return { setId, communes: rows.length, full: bands['19'], average: rows.length ? sum / rows.length : 0, bands };
+  });
+  return { asOf, communes, criteria, departments, district, totals };
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,119 @@
+// Commune / town / ward names as offices write them: "xã Tân Sơn", "UBND thị trấn Định An", "TT. Trà Cú".
+// The key keeps accents (Bình ≠ Binh) and ignores case ("Tập sơn" = "Tập Sơn").
+import type { CommuneKind } from '../model/program';
+import { cleanText, matchKey } from './normalize';
+
+export interface AdminName {
+  kind: CommuneKind;
+  /** Name without the prefix, as written (after cleanText); '' when only a prefix was written. */
+  name: string;
+  /** kind + ':' + matchKey(name), e.g. "xa:tân sơn". */
+  key: string;
+  /** An administrative prefix was present (otherwise kind is the default). */
+  prefixWritten: boolean;
+  /** The prefix was recognised but misspelled ("thi trấn"): the caller should warn. Vietnamese. */
+  prefixProblem?: string;
+  /** A trailing parenthesis, kept apart: "Định An (chưa đạt nội dung 8.4)" → "chưa đạt nội dung 8.4". */
+  note?: string;
+}
+
+interface PrefixRule {
+  re: RegExp;
+  kind: CommuneKind;
+  /** Set when the matched spelling is wrong; the message names the right spelling. */
+  problem?: (written: string) => string;
+  // The misspelled words are capture group 1 of `re`.
+}
+
+// Optional "UBND" / "Ủy ban nhân dân" in front of the kind word.
+const UBND = '(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+)?';
+// Each rule consumes the prefix plus the separator after it (space, dot, colon).
+const PREFIX_RULES: PrefixRule[] = [
+  { re: new RegExp(`^${UBND}thị\\s+trấn(?:\\s*[:.]\\s*|\\s+)`, 'iu'), kind: 'thi-tran' },
+  {
+    re: new RegExp(`^${UBND}(thi\\s+trấn|thị\\s+tran|thi\\s+tran)(?:\\s*[:.]\\s*|\\s+)`, 'iu'),
+    kind: 'thi-tran',
+    problem: (w) => `Viết sai "${w}", đúng là "thị trấn".`,
+  },
+  { re: new RegExp(`^${UBND}xã(?:\\s*[:.]\\s*|\\s+)`, 'iu'), kind: 'xa' },
+  { re: new RegExp(`^${UBND}phường(?:\\s*[:.]\\s*|\\s+)`, 'iu'), kind: 'phuong' },
+  // Abbreviations: "TT Trà Cú", "TT.Trà Cú", "X.Tân Sơn", "P. 1" (a dot is required for X and P).
+  { re: /^(?:ubnd\s+)?tt(?:\s*\.\s*|\s+)/iu, kind: 'thi-tran' },
+  { re: /^(?:ubnd\s+)?x\s*\.\s*/iu, kind: 'xa' },
+  { re: /^(?:ubnd\s+)?p\s*\.\s*/iu, kind: 'phuong' },
+];
+
+const TRAILING_NOTE_RE = /\s*\(([^()]*)\)\s*$/u;
+
+/** Split an administrative name into kind and bare name; `defaultKind` applies when no prefix is written. */
+export function parseAdminName(text: string, defaultKind: CommuneKind = 'xa'): AdminName {
+  let s = cleanText(text);
+  let note: string | undefined;
+  const noteMatch = TRAILING_NOTE_RE.exec(s);
+  if (noteMatch && noteMatch.index > 0) {
+    note = noteMatch[1].trim() || undefined;
+    s = s.slice(0, noteMatch.index);
+  }
+  let kind = defaultKind;
+  let prefixWritten = false;
+  let prefixProblem: string | undefined;
+  for (const rule of PREFIX_RULES) {
+    const m = rule.re.exec(s);
+    if (!m) continue;
+    kind = rule.kind;
+    prefixWritten = true;
+    if (rule.problem) prefixProblem = rule.problem(m[1] ?? m[0].trim());
+    s = s.slice(m[0].length).trim();
+    break;
+  }
+  // A bare prefix word with nothing after it ("Xã", "Thị trấn") is a prefix with an empty name.
+  if (!prefixWritten) {
+    const bare = matchKey(s);
+    if (bare === 'xã' || bare === 'thị trấn' || bare === 'phường') {
+      kind = bare === 'xã' ? 'xa' : bare === 'phường' ? 'phuong' : 'thi-tran';
+      return { kind, name: '', key: `${kind}:`, prefixWritten: true, ...(note ? { note } : {}) };
+    }
+  }
+  const name = s.replace(/^[\s,;.:-]+|[\s,;.:]+$/gu, '');
+  const result: AdminName = { kind, name, key: `${kind}:${matchKey(name)}`, prefixWritten };
+  if (prefixProblem) result.prefixProblem = prefixProblem;
+  if (note) result.note = note;
+  return result;
+}
+
+/** The key parseAdminName would give, for callers that only need to compare. */
+export function adminKey(text: string, defaultKind: CommuneKind = 'xa'): string {
+  return parseAdminName(text, defaultKind).key;
+}
+
+const LIST_SEP_RE = /\s*(?:[,;\n\r]|\s\+\s|\s&\s|\svà\s)\s*/iu;
+const BULLET_RE = /^(?:[-–•*+]|\d+[.)])\s*/u;
+/** A leading label such as "Các xã:" or "Xã áp dụng:" before the list itself. */
+const LABEL_RE = /^[^:,;]{0,40}:\s*/u;
+
+/**
+ * Split a list of names: "Phước Hưng, Tân Sơn, An Quảng Hữu", with ";", "và", "+", "&" or line breaks.
+ * Names stay whole ("Lưu Nghiệp Anh"); prefixes stay on each item for parseAdminName.
+ */
+export function splitNameList(text: string): string[] {
+  // Line breaks are separators, so split on them before cleanText folds them into spaces.
+  const lines = text.normalize('NFC').split(/\r?\n|\r/);
+  const out: string[] = [];
+  for (const rawLine of lines) {
+    let line = cleanText(rawLine).replace(BULLET_RE, '');
+    const label = LABEL_RE.exec(line);
+    if (label && line.length > label[0].length) line = line.slice(label[0].length);
+    for (const part of line.split(LIST_SEP_RE)) {
+      const p = part.replace(/^[\s.]+|[\s.]+$/gu, '');
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+const ALL_COMMUNES_RE = /^(?:tất cả(?: các)?(?: xã| đơn vị)?(?:, thị trấn)?|toàn huyện|các xã(?:, thị trấn)?|toàn bộ(?: các)? xã|tất cả)\.?$/iu;
+
+/** "Tất cả các xã", "Toàn huyện", "Các xã": the cell means every commune (same as empty). */
+export function meansAllCommunes(text: string): boolean {
+  return ALL_COMMUNES_RE.test(cleanText(text));
+}

@@ -1,0 +1,80 @@
+import { parseStatusCell } from '../../src/domain/parse/status-values';
+
+describe('parseStatusCell', () => {
+  it.each(['Đạt', 'đạt', 'ĐẠT', 'x', 'X', '✓', '✔', 'Đ', 'có', 'Có', 'đạt chuẩn', 'Đạt chuẩn', 'Hoàn thành', ' Đạt ', 'Đạt\u00A0', 'Đa\u0323t', '\u00D0ạt'])(
+    '"%s" is met',
+    (text) => {
+      const r = parseStatusCell(text);
+      expect(r.kind).toBe('met');
+      expect(r.problem).toBeUndefined();
+    },
+  );
+
+  it.each(['Chưa đạt', 'chưa đạt', 'CHƯA ĐẠT', 'Không đạt', 'không', 'chưa', 'CĐ', 'Chu\u031Ba đa\u0323t', 'Chưa\u00A0đạt'])('"%s" is unmet', (text) => {
+    expect(parseStatusCell(text).kind).toBe('unmet');
+  });
+
+  it('keeps the cleaned text as raw', () => {
+    expect(parseStatusCell('  Chưa\u00A0 đạt ').raw).toBe('Chưa đạt');
+  });
+
+  it.each([null, '', '   ', '\u00A0'])('%j is blank', (v) => {
+    expect(parseStatusCell(v).kind).toBe('blank');
+  });
+
+  it('a dash is treated as blank (nothing entered / not applicable)', () => {
+    expect(parseStatusCell('-')).toEqual({ kind: 'blank', raw: '-' });
+    expect(parseStatusCell('–').kind).toBe('blank');
+  });
+
+  it('numbers are values', () => {
+    expect(parseStatusCell(85)).toEqual({ kind: 'value', value: 85, raw: '85' });
+    expect(parseStatusCell(0.85)).toMatchObject({ kind: 'value', value: 0.85 });
+    expect(parseStatusCell('85%')).toEqual({ kind: 'value', value: 85, percent: true, raw: '85%' });
+    expect(parseStatusCell('85,5%')).toEqual({ kind: 'value', value: 85.5, percent: true, raw: '85,5%' });
+    expect(parseStatusCell('0,85')).toEqual({ kind: 'value', value: 0.85, raw: '0,85' });
+    expect(parseStatusCell('1.234,5')).toMatchObject({ kind: 'value', value: 1234.5 });
+    expect(parseStatusCell('15,1')).toMatchObject({ kind: 'value', value: 15.1 });
+  });
+
+  it('a verdict with its measured value keeps both', () => {
+    expect(parseStatusCell('Đạt (85%)')).toMatchObject({ kind: 'met', value: 85, percent: true });
+    expect(parseStatusCell('Chưa đạt: 60,5%')).toMatchObject({ kind: 'unmet', value: 60.5, percent: true });
+    expect(parseStatusCell('Đạt 92')).toMatchObject({ kind: 'met', value: 92 });
+  });
+
+  it('booleans: TRUE met, FALSE unmet', () => {
+    expect(parseStatusCell(true)).toEqual({ kind: 'met', raw: 'TRUE' });
+    expect(parseStatusCell(false)).toEqual({ kind: 'unmet', raw: 'FALSE' });
+  });
+
+  it('error values are unreadable with the error named', () => {
+    const r = parseStatusCell({ error: '#N/A' });
+    expect(r.kind).toBe('unreadable');
+    expect(r.raw).toBe('#N/A');
+    expect(r.problem).toMatch(/#N\/A/);
+  });
+
+  it.each(['đạt?', '?', 'xx', 'abc', 'Đạt (chưa rõ)'])('"%s" is unreadable with a Vietnamese problem', (text) => {
+    const r = parseStatusCell(text);
+    expect(r.kind).toBe('unreadable');
+    expect(r.problem).toBeTruthy();
+  });
+
+  it('accent-less words are unreadable but suggest the right word', () => {
+    expect(parseStatusCell('dat')).toMatchObject({ kind: 'unreadable', suggestion: 'Đạt' });
+    expect(parseStatusCell('Dat')).toMatchObject({ kind: 'unreadable', suggestion: 'Đạt' });
+    expect(parseStatusCell('chua dat')).toMatchObject({ kind: 'unreadable', suggestion: 'Chưa đạt' });
+    expect(parseStatusCell('dat').problem).toMatch(/Đạt/);
+  });
+
+  it('a date in a status cell is unreadable', () => {
+    expect(parseStatusCell(new Date(Date.UTC(2023, 8, 30))).kind).toBe('unreadable');
+  });
+
+  it('returns independent objects for repeated values (memoised internally)', () => {
+    const a = parseStatusCell('Đạt');
+    a.value = 1;
+    expect(parseStatusCell('Đạt').value).toBeUndefined();
+  });
+});
