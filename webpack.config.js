@@ -127,6 +127,8 @@ module.exports = async (env = {}, argv = {}) => {
         to: `${OFFICE_JS_LOCAL_DIR}/[path][name][ext]`,
         // office.js (minified) loads the minified host scripts; the *.debug.js twins are dead weight.
         globOptions: { ignore: ['**/*.debug.js'] },
+        // Already minified by Microsoft: keeps Terser off 12 MB of scripts (about a minute per build).
+        info: { minimized: true },
         noErrorOnMissing: true,
       });
     }

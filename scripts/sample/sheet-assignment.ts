@@ -29,7 +29,7 @@ const NTM_ROWS: AssignmentRow[] = [
   { codes: 'Tiêu chí 8', content: 'Thông tin và truyền thông', lead: 'Trung tâm Văn hóa - Thông tin và Thể thao huyện', coordinators: 'Phòng Văn hóa và Thông tin', note: MET_NOTE },
   { codes: 'Tiêu chí 10', content: 'Thu nhập', lead: 'Chi cục Thống kê khu vực Tiểu Cần - Trà Cú', note: MET_NOTE },
   { codes: 'Tiêu chí 11', content: 'Nghèo đa chiều', lead: LDTBXH_DASH, communes: list(NTM_UNMET['11']), deadline: 'đầu quý IV/2023' },
-  { codes: 'Tiêu chí 12', content: 'Lao động', lead: 'Phòng Lao động - Thương binh và Xã hội', note: MET_NOTE },
+  { codes: 'Tiêu chí 11, 12', content: 'Nghèo đa chiều; Lao động (mục IV.5: chủ trì cho mọi xã)', lead: 'Phòng Lao động - Thương binh và Xã hội', note: MET_NOTE },
   {
     codes: 'Tiêu chí 13',
     content: 'Tổ chức sản xuất và phát triển kinh tế nông thôn',

@@ -4,7 +4,7 @@ import type { Finding } from './model/finding';
 import { SEVERITY_ORDER } from './model/finding';
 import { parseA1 } from './model/address';
 import type { CheckOptions, CheckResult, FindingGroupCount } from './check-types';
-import { CatalogIndex, loadCatalog, shippedCatalogIndex } from './criteria/catalog';
+import { CatalogIndex, criterionOf, loadCatalog, shippedCatalogIndex } from './criteria/catalog';
 import { applyDefinitions } from './criteria/definitions';
 import { departmentName } from './read/department-name';
 import type { HighlightMark } from './plan/highlight-plan';
@@ -13,7 +13,7 @@ import { recognizeWorkbook, readProgram } from './read/read-workbook';
 import { communeDisplay } from './read/commune-registry';
 import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
-import { evaluate } from './rules/evaluate';
+import { evaluate, evaluationKey } from './rules/evaluate';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
 import { buildItems, deadlineFindings, cellRc } from './rules/deadlines';
@@ -82,7 +82,10 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
 
   const coverage = indexAssignments(catalog, assignments);
-  checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName);
+  checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName, (communeKey, setId, code) => {
+    const c = evaluation.get(evaluationKey(communeKey, setId))?.criteria.find((x) => x.code === criterionOf(code));
+    return code.includes('.') ? c?.indicators.find((i) => i.code === code)?.achieved : c?.achieved;
+  });
 
   const marks: HighlightMark[] = [];
   const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf);
@@ -158,13 +161,14 @@ export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; 
   const per = new Map<string, FindingGroupCount>();
   const findings: Finding[] = [];
   for (const f of sorted) {
-    const g = per.get(f.code) ?? { code: f.code, severity: f.severity, total: 0, shown: 0 };
+    const k = `${f.code}|${f.severity}`;
+    const g = per.get(k) ?? { code: f.code, severity: f.severity, total: 0, shown: 0 };
     g.total++;
     if (g.shown < cap) {
       g.shown++;
       findings.push(f);
     }
-    per.set(f.code, g);
+    per.set(k, g);
   }
   const counts = [...per.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
   return { findings, counts };

@@ -73,7 +73,9 @@ describe('resolveDepartment: names as the seeds write them', () => {
     ['Văn phòng nông thôn mới huyện Đăk Song', 'vpdp-ntm'],
     ['Văn phòng Điều phối Chương trình MTQG xây dựng nông thôn mới huyện', 'vpdp-ntm'],
     ['Văn phòng điều phối nông thôn mới huyện', 'vpdp-ntm'],
-    ['Ban quản lý xây dựng nông thôn mới của xã', undefined],
+    ['Ban quản lý xây dựng nông thôn mới của xã', 'bql-ntm-xa'],
+    ['UBND huyện', 'ubnd-huyen'],
+    ['UBND tỉnh', undefined],
   ])('%s → %s', (text, id) => {
     expect(idOf(text)).toBe(id);
   });

@@ -119,6 +119,7 @@ describe('detectLegacy', () => {
     'naïve façade',
     '© 2023 Công ty',
     'Số 17.10 (ngành Y tế)',
+    '\u00D0ông Hòa', // Unicode with the look-alike Ð (U+00D0) for Đ: all Latin-1, still not TCVN3
   ])('Unicode / ASCII / other Latin text is not legacy: %s', (text) => {
     expect(detectLegacy(text)).toBeNull();
     expect(detectLegacy(text, 'Times New Roman')).toBeNull();

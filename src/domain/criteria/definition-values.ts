@@ -15,7 +15,7 @@ export function parseDirection(raw: string): Direction | undefined {
   if (GTE.test(t)) return 'gte';
   if (LTE.test(t)) return 'lte';
   const f = foldKey(t).replace(/[^a-z/ ]/g, '').trim();
-  if (/^(?:dat|dat\/khong dat|dat\/chua dat|khong|co|co\/khong|khong co|pass)$/.test(f)) return 'pass';
+  if (/^(?:dat|dat\/khong|dat\/khong dat|dat\/chua dat|khong|co|co\/khong|khong co|pass)$/.test(f)) return 'pass';
   return undefined;
 }
 

@@ -276,8 +276,20 @@ function effective(ctx: Ctx, row: DefinitionRow, asOf: IsoDate): boolean {
   return true;
 }
 
+/** Rows come from cells: anything that is not text or a number counts as empty. */
+function sanitize(row: DefinitionRow): DefinitionRow {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+  const source = row?.source && typeof row.source.sheet === 'string' ? row.source : { sheet: '', cell: '' };
+  return {
+    set: text(row?.set) ?? '', code: text(row?.code) ?? '', name: text(row?.name), unit: text(row?.unit),
+    direction: text(row?.direction), region: text(row?.region), province: text(row?.province),
+    from: text(row?.from), to: text(row?.to), source,
+    threshold: typeof row?.threshold === 'number' ? row.threshold : text(row?.threshold),
+  };
+}
+
 function applyRow(ctx: Ctx, row: DefinitionRow): void {
-  const rawCode = cleanText(row.code ?? '');
+  const rawCode = cleanText(row.code);
   if (!rawCode) {
     report(ctx, row, 'definitions.no-code', 'error',
       'Dòng định nghĩa không có mã tiêu chí/chỉ tiêu.', 'Definition row without a criterion/indicator code.');
@@ -315,7 +327,8 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
 export function applyDefinitions(base: Catalog, rows: readonly DefinitionRow[], asOf: IsoDate): DefinitionsResult {
   const ctx: Ctx = { catalog: structuredClone(base), findings: [], thresholdRows: new Map(), created: new Set() };
   const ordered = rows
-    .map((row, i) => ({ row, i, indicatorRow: cleanText(row.code ?? '').includes('.') }))
+    .map(sanitize)
+    .map((row, i) => ({ row, i, indicatorRow: cleanText(row.code).includes('.') }))
     .sort((a, b) => Number(a.indicatorRow) - Number(b.indicatorRow) || a.i - b.i);
   for (const { row } of ordered) {
     if (effective(ctx, row, asOf)) applyRow(ctx, row);

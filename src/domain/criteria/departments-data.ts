@@ -106,7 +106,7 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   { id: 'ubnd-huyen', name: 'UBND huyện', shortName: 'UBND huyện', aliases: ['Ủy ban nhân dân huyện', 'UBND huyện'] },
   {
     id: 'bql-ntm-xa', name: 'Ban quản lý xây dựng nông thôn mới xã', shortName: 'BQL NTM xã',
-    aliases: ['Ban quản lý xây dựng NTM xã', 'BQL xây dựng NTM', 'BQL NTM xã', 'BQL NTM', 'Ban quản lý NTM', 'Ban quản lý xây dựng nông thôn mới'],
+    aliases: ['Ban quản lý xây dựng nông thôn mới của xã', 'BQL xã', 'Ban quản lý xây dựng NTM xã', 'BQL xây dựng NTM', 'BQL NTM xã', 'BQL NTM', 'Ban quản lý NTM', 'Ban quản lý xây dựng nông thôn mới'],
   },
   { id: 'ban-phat-trien-thon', name: 'Ban phát triển thôn', shortName: 'Ban PT thôn', aliases: ['Ban phát triển ấp', 'Ban phát triển xóm', 'Ban phát triển thôn, bản'] },
 ];

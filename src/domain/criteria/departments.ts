@@ -15,8 +15,11 @@ export interface ExtraDepartment {
   aliases: string[];
 }
 
-/** "… huyện Trà Cú", "… khu vực Tiểu Cần – Trà Cú", "… thị xã Tân Châu": place tails, not names. */
-const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|thành phố|tp|quận|tỉnh)(?:\s.*)?$/u;
+/**
+ * "… huyện Trà Cú", "… khu vực Tiểu Cần – Trà Cú", "… thị xã Tân Châu": district-level place
+ * tails, not names. "tỉnh" is not one: "UBND tỉnh" is not the district's committee.
+ */
+const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|thành phố|tp|quận)(?:\s.*)?$/u;
 
 /** Comparison key: nameKey without "và", leading "phòng" or a place tail. */
 export function departmentKey(text: string): string {
@@ -28,6 +31,11 @@ export function departmentKey(text: string): string {
   if (stripped) k = stripped;
   if (k.startsWith('phòng ') && k.length > 6) k = k.slice(6);
   return k;
+}
+
+/** Accent-blind key; "phong" / "va" typed without accents are dropped like "phòng" / "và". */
+function foldedKey(key: string): string {
+  return foldKey(key).split(' ').filter((t, i) => t !== 'va' && !(i === 0 && t === 'phong')).join(' ');
 }
 
 const KINDS: Record<string, CommuneKind> = { 'xã': 'xa', 'thị trấn': 'thi-tran', 'phường': 'phuong' };
@@ -81,7 +89,7 @@ export class DepartmentRegistry {
         const key = departmentKey(n);
         if (!key || this.byKey.has(key)) continue;
         this.byKey.set(key, e);
-        this.folded.push({ fold: foldKey(key), entry: e });
+        this.folded.push({ fold: foldedKey(key), entry: e });
       }
     }
   }
@@ -104,7 +112,7 @@ export class DepartmentRegistry {
 
   /** Nearest canonical name: same letters without accents, or a small edit distance. */
   nearest(text: string): string | undefined {
-    const fold = foldKey(departmentKey(text));
+    const fold = foldedKey(departmentKey(text));
     if (!fold) return undefined;
     let best: { d: number; entry: DepartmentEntry } | undefined;
     for (const f of this.folded) {
@@ -147,8 +155,19 @@ export class DepartmentRegistry {
 
   private splitAtVa(piece: string): string[] {
     if (this.resolves(piece) || !/\svà\s/iu.test(piece)) return [piece];
-    const parts = piece.split(/\s+và\s+/iu).map(tidy).filter(Boolean);
-    return parts.length > 1 && parts.every((p) => this.resolves(p)) ? parts : [piece];
+    return this.partition(piece.split(/\s+và\s+/iu)) ?? [piece];
+  }
+
+  /** Joins consecutive "và" parts into known departments, every part used; undefined if impossible. */
+  private partition(parts: string[]): string[] | undefined {
+    if (parts.length === 0) return [];
+    for (let i = 1; i <= parts.length; i++) {
+      const head = tidy(parts.slice(0, i).join(' và '));
+      if (!this.resolves(head)) continue;
+      const rest = this.partition(parts.slice(i));
+      if (rest) return [head, ...rest];
+    }
+    return undefined;
   }
 
   /** A registry that also knows the workbook's own departments (merged into known ones by name). */

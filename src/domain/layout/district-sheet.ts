@@ -17,7 +17,7 @@ export function districtSheet(name: string, rows: DistrictRow[], setName: string
   const L = labels(ctx.lang);
   const b = new PlanBuilder(name).setColumnWidths(WIDTHS);
   const top = adminFrame(b, { ctx, title: L.districtTitle, subtitle: setName });
-  const header: HeaderCell[] = [L.code, L.districtItem, L.result, L.deadline, L.state, L.leads].map((text, col) => ({ row: top, col, text }));
+  const header: HeaderCell[] = [L.tt, L.districtItem, L.result, L.deadline, L.state, L.leads].map((text, col) => ({ row: top, col, text }));
   tableHeader(b, top, top, header);
   sizeHeaderRows(b, header, 11);
 

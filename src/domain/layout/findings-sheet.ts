@@ -1,6 +1,5 @@
 // "Kết quả kiểm tra": the checker's findings as a table, each address linked to its cell.
 import type { Finding } from '../model/finding';
-import { parseA1 } from '../model/address';
 import { MARK_STYLES } from '../plan/highlight-plan';
 import { adminFrame, frameFooter, sizeHeaderRows, tableHeader } from './admin-frame';
 import type { HeaderCell } from './admin-frame';
@@ -12,9 +11,11 @@ import { estimateLines, heightForLines } from './text-fit';
 import type { LinkedSheetPlan, ReportContext } from './types';
 import { NUMBER_FORMATS } from './vi-format';
 
-const WIDTHS = [5, 9, 16, 14, 7, 40, 15, 15, 20];
+const WIDTHS = [5, 9, 15, 14, 7, 38, 15, 15, 17];
 const C_CELL = 4;
 const SIZE = 11;
+/** A cell or a range address; anything else is shown but not linked. */
+const A1_OR_RANGE = /^\$?[A-Z]{1,3}\$?\d{1,7}(:\$?[A-Z]{1,3}\$?\d{1,7})?$/i;
 
 export function findingsSheet(name: string, findings: Finding[], ctx: ReportContext): LinkedSheetPlan {
   const L = labels(ctx.lang);
@@ -46,7 +47,7 @@ export function findingsSheet(name: string, findings: Finding[], ctx: ReportCont
       f.expected ?? null,
       f.suggestion ?? null,
     ]);
-    if (f.sheet && f.cell && parseA1(f.cell)) b.link(r, C_CELL, cellReference(f.sheet, f.cell));
+    if (f.sheet && f.cell && A1_OR_RANGE.test(f.cell.trim())) b.link(r, C_CELL, cellReference(f.sheet, f.cell.trim()));
     const lines = Math.max(
       estimateLines(message, WIDTHS[5], SIZE),
       estimateLines(f.found ?? '', WIDTHS[6], SIZE),

@@ -3,11 +3,16 @@ import { resolveDepartment, splitDepartments } from '../criteria/departments';
 import type { SourceRef } from '../model/program';
 import type { ReadContext } from './read-context';
 import { rememberDepartmentName } from './department-name';
+import { matchKey } from '../text/normalize';
+
+const GENERIC_RE = /^(các |những )?(đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|sở, ngành)[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan/;
 
 export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef): string[] {
   if (!text) return [];
   const ids: string[] = [];
   for (const part of splitDepartments(text)) {
+    // "các đơn vị có liên quan", "các ngành liên quan": no one in particular, nothing to resolve.
+    if (GENERIC_RE.test(matchKey(part))) continue;
     const r = resolveDepartment(part);
     if ('id' in r) {
       rememberDepartmentName(r.id, r.name);

@@ -3,8 +3,7 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { Assignment } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadlines';
-import { splitNameList } from '../text/admin-names';
-import { matchKey } from '../text/normalize';
+import { splitNameList, meansAllCommunes } from '../text/admin-names';
 import { resolveSetName } from '../criteria/set-names';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
@@ -12,8 +11,6 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { resolveDepartments } from './departments-cell';
-
-const ALL_COMMUNES_RE = /^(tất cả|toàn bộ|các xã|toàn huyện|tất cả các xã|các xã, thị trấn|toàn bộ các xã|tất cả xã)/;
 
 export const DEFAULT_SET = 'xa-ntm-2021';
 
@@ -79,7 +76,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const coordinators = resolveDepartments(ctx, cellText(get(row, cols.coordinators)), ref(sheet.name, r, cols.coordinators ?? 0));
     const communesText = cellText(get(row, cols.communes));
     const communes: string[] = [];
-    if (communesText && !ALL_COMMUNES_RE.test(matchKey(communesText))) {
+    if (communesText && !meansAllCommunes(communesText)) {
       for (const name of splitNameList(communesText)) {
         const c = ctx.communes.resolve(name, ref(sheet.name, r, cols.communes!), kind);
         if (c && !communes.includes(c.key)) communes.push(c.key);

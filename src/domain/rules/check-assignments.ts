@@ -34,7 +34,7 @@ export function assignmentsFor(cov: Coverage, setId: string, code: string): { a:
 
 const deptName = departmentName;
 
-export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string): void {
+export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string, isMet: (communeKey: string, setId: string, code: string) => boolean | undefined): void {
   checkDuplicatesAndConflicts(sink, assignments, cov);
   for (const [setId, communeKeys] of setsInUse) {
     const set = catalog.getSet(setId);
@@ -50,34 +50,30 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
     }
     for (const criterion of [...set.criteria].sort((a, b) => compareNatural(a.code, b.code))) {
       const codes = criterion.indicators.length ? criterion.indicators.map((i) => i.code) : [criterion.code];
-      const uncovered: { code: string; communes: string[] }[] = [];
+      // Communes without a lead, per indicator; grouped so one finding speaks for indicators that share a gap.
+      const gaps = new Map<string, string[]>();
       for (const code of codes) {
         const leads = assignmentsFor(cov, setId, code).filter((x) => x.a.leads.length > 0);
-        if (leads.length === 0) {
-          uncovered.push({ code, communes: [] });
-          continue;
-        }
         if (leads.some((x) => x.a.communes.length === 0)) continue;
         const covered = new Set(leads.flatMap((x) => x.a.communes));
         const missing = communeKeys.filter((k) => !covered.has(k));
-        if (missing.length) uncovered.push({ code, communes: missing });
+        if (!missing.length) continue;
+        const k = missing.join('|');
+        gaps.set(k, [...(gaps.get(k) ?? []), code]);
       }
-      if (uncovered.length === 0) continue;
-      const whole = uncovered.length === codes.length && uncovered.every((u) => u.communes.length === 0);
-      const at = rows[0].source.row;
-      if (whole) {
-        sink.add('assign.no-lead', 'error', { sheet: at.sheet, cell: 'A1' }, {
-          vi: `Tiêu chí ${criterion.code} (${criterion.name}) của ${set.shortName} chưa có cơ quan chủ trì.`,
-          en: `Criterion ${criterion.code} (${criterion.name}) of ${set.shortName} has no lead department.`,
-        }, { setId, indicator: criterion.code, expected: 'Cơ quan chủ trì' });
-        continue;
-      }
-      for (const u of uncovered) {
-        const scope = u.communes.length ? ` cho ${u.communes.map(communeName).join(', ')}` : '';
-        sink.add('assign.no-lead', 'error', { sheet: at.sheet, cell: 'A1' }, {
-          vi: `Chỉ tiêu ${u.code} của ${set.shortName} chưa có cơ quan chủ trì${scope}.`,
-          en: `Indicator ${u.code} of ${set.shortName} has no lead department${u.communes.length ? ` for ${u.communes.map(communeName).join(', ')}` : ''}.`,
-        }, { setId, indicator: u.code, found: u.communes.join(','), expected: 'Cơ quan chủ trì' });
+      const at = rows[0].source.code ?? rows[0].source.row;
+      for (const [k, gapCodes] of gaps) {
+        const missing = k.split('|');
+        const everyone = missing.length === communeKeys.length;
+        const what = gapCodes.length === codes.length ? `Tiêu chí ${criterion.code} (${criterion.name})` : `Chỉ tiêu ${gapCodes.join(', ')}`;
+        const whatEn = gapCodes.length === codes.length ? `Criterion ${criterion.code} (${criterion.name})` : `Indicator(s) ${gapCodes.join(', ')}`;
+        // A gap only where communes already meet the criterion is worth a warning, not an error.
+        const urgent = missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) !== true));
+        const names = missing.map(communeName).join(', ');
+        sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
+          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${everyone ? '' : ` cho ${names}`}.` + (urgent ? '' : ' (Các xã này đã đạt.)'),
+          en: `${whatEn} of ${set.shortName} has no lead department${everyone ? '' : ` for ${names}`}.` + (urgent ? '' : ' (These communes already meet it.)'),
+        }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: everyone ? undefined : names, expected: 'Cơ quan chủ trì' });
       }
     }
   }
@@ -108,7 +104,10 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
     const byDept = new Map<string, { a: Assignment; qualifier?: string }[]>();
     for (const u of uses) for (const id of new Set(u.a.leads)) byDept.set(id, [...(byDept.get(id) ?? []), u]);
     for (const [id, list] of byDept) {
-      const rows = [...new Set(list.map((x) => x.a))];
+      const all = [...new Set(list.map((x) => x.a))];
+      // A general row plus a row for the lagging communes is a normal pattern; the same scope twice is not.
+      const scopeKey = (a: Assignment) => [...a.communes].sort().join('|');
+      const rows = all.filter((a) => all.some((b) => b !== a && scopeKey(b) === scopeKey(a)));
       if (rows.length < 2) continue;
       const sameQualifier = list.filter((x) => (x.qualifier ?? '') === (list[0].qualifier ?? ''));
       if (sameQualifier.length < 2) continue;

@@ -4,7 +4,7 @@ import type { WorkbookData } from '../model/grid';
 import { fontAt } from '../model/grid';
 import { toA1 } from '../model/address';
 import type { SheetRecognition } from '../read/recognize';
-import { detectLegacy, convertLegacy } from '../text/legacy';
+import { toUnicode } from '../text/legacy';
 import type { FindingSink } from './finding-sink';
 
 /** Only strings with Latin-1 or other non-Vietnamese-looking characters can be legacy text. */
@@ -23,9 +23,8 @@ export function checkLegacyText(wb: WorkbookData, recognized: SheetRecognition[]
         if (typeof v !== 'string') continue;
         const font = fontAt(sheet, r, c);
         if (!font && !SUSPECT_RE.test(v)) continue;
-        const enc = detectLegacy(v, font);
+        const { text: converted, encoding: enc } = toUnicode(v, font);
         if (!enc) continue;
-        const converted = convertLegacy(v, enc);
         sink.add('text.legacy-encoding', 'warning', { sheet: sheet.name, cell: toA1(r, c) }, {
           vi: `Chữ gõ bằng bảng mã cũ ${enc === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'}: "${v}" — có lẽ là "${converted}". Hãy chuyển sang Unicode.`,
           en: `Text in the legacy ${enc === 'tcvn3' ? 'TCVN3' : 'VNI'} encoding: "${v}" probably reads "${converted}". Convert it to Unicode.`,

@@ -159,6 +159,8 @@ export function detectLegacy(text: string, fontName?: string): LegacyEncoding | 
   // Words with a non-ASCII character; a lone symbol ("©", "§") is not a word.
   const tokens = (text.match(TOKEN_RE) ?? []).filter((t) => HIGH_LATIN1_RE.test(t) && (t.length > 1 || LETTER_RE.test(t)));
   if (tokens.length === 0) return null;
+  // Cheap check first: without encoding-specific characters there is nothing to decode-test.
+  if (!tokens.some((t) => hasSignal(t, 'tcvn3') || hasSignal(t, 'vni'))) return null;
   const tcvn = scoreTokens(tokens, 'tcvn3');
   const vni = scoreTokens(tokens, 'vni');
   const ok = (s: Score) => s.signals > 0 && s.plausible / tokens.length >= 0.75;

@@ -1,0 +1,51 @@
+// npm run bench: district (20), province (200) and national (8,227 communes) workbooks, in matrix
+// and long shapes. Prints ExcelJS load time, engine time (read + validate + summarize), their
+// ratio and peak memory, measured in the same run so the ratio survives a noisy machine.
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+
+const SCALES = [20, 200, 8227];
+const SHAPES = ['matrix', 'long'];
+const TARGET_RATIO = 0.25;
+const TARGET_NATIONAL_MS = 3000;
+const TARGET_PEAK_MB = 1024;
+
+interface Row {
+  communes: number;
+  shape: string;
+  cells: number;
+  fileMb: number;
+  engineMs: number;
+  loadMs: number;
+  toDataMs: number;
+  ratio: number;
+  enginePeakMb: number;
+  totalPeakMb: number;
+  communesSummarized: number;
+}
+
+const rows: Row[] = [];
+const only = process.argv[2] ? Number(process.argv[2]) : undefined;
+for (const communes of SCALES.filter((s) => !only || s === only)) {
+  for (const shape of SHAPES) {
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'one.ts'), String(communes), shape], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (r.status !== 0) {
+      console.error(`case ${communes} ${shape} failed:\n${r.stderr}`);
+      process.exit(1);
+    }
+    rows.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+  }
+}
+
+const f = (x: number, d = 0) => x.toFixed(d).padStart(9);
+console.log('communes  shape      cells   file MB  load ms  engine ms  ratio  engine peak MB  total peak MB  verdict');
+let ok = true;
+for (const r of rows) {
+  const checks = [r.ratio <= TARGET_RATIO];
+  if (r.communes >= 8227) checks.push(r.engineMs <= TARGET_NATIONAL_MS, r.enginePeakMb <= TARGET_PEAK_MB);
+  const pass = checks.every(Boolean);
+  ok &&= pass;
+  console.log(`${String(r.communes).padStart(8)}  ${r.shape.padEnd(6)} ${f(r.cells)} ${f(r.fileMb, 1)} ${f(r.loadMs)} ${f(r.engineMs)} ${r.ratio.toFixed(3).padStart(6)} ${f(r.enginePeakMb)}      ${f(r.totalPeakMb)}      ${pass ? 'ok' : 'MISSED'}`);
+}
+console.log(`targets: engine ≤ ${TARGET_RATIO} × ExcelJS load at every scale; national engine ≤ ${TARGET_NATIONAL_MS} ms and ≤ ${TARGET_PEAK_MB} MB peak`);
+console.log(ok ? 'all targets met' : 'some targets missed');

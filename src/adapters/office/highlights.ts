@@ -1,0 +1,316 @@
+// Marks on the user's sheets, applied and removed exactly.
+//   apply: one read batch (protection, current fills of the new cells, current notes), then
+//          one write batch: state journal → restore marks that went away → one RangeAreas
+//          fill per kind and ≤8,000-char address chunk → notes → final state.
+//   clear: one read batch, one write batch restoring saved fills and notes.
+// Cells already marked last time keep their originally saved fill and note, so re-running
+// never saves our own colour as "the user's". Protected sheets are skipped and reported.
+/// <reference types="office-js" />
+import type { IsoDate } from '../../domain/model/dates';
+import { parseA1, toA1 } from '../../domain/model/address';
+import { toBlocks, addressChunks } from '../../domain/plan/highlight-blocks';
+import { composeMarkedNote, noteAfterRemoval, resolveMarks, ResolvedMark } from '../../domain/plan/highlight-merge';
+import { MARK_STYLES, type HighlightPlan, type MarkKind } from '../../domain/plan/highlight-plan';
+import type { HighlightState, SavedCellFormat, StateSheetContent } from '../../domain/plan/workbook-state';
+import { Batcher } from './batcher';
+import { API, Requirements, supports } from './deps';
+import { describeOfficeError, protectedSheetNote, WriteReport } from './errors';
+import { restoreKey, restoreOf, savedFillFromOffice, FillRestore } from './fill-codec';
+import { CellRef, cellKey, readCells } from './highlight-read';
+import { utf8Length } from './payload';
+import { LoadedState, queueStateWrite, readState } from './settings';
+
+export interface HighlightOptions {
+  requirements?: Requirements;
+  /** State already decoded (e.g. from readWorkbook's data); read from the sheet otherwise. */
+  state?: LoadedState;
+  /** Sheet names already known (e.g. from readWorkbook); loaded otherwise. */
+  sheetNames?: string[];
+  /** Above this many cells no notes are read or written (one call per note); default 1,000. */
+  maxNotes?: number;
+  appliedAt?: IsoDate;
+  lang?: 'vi' | 'en';
+  budgetBytes?: number;
+}
+
+export interface HighlightReport extends WriteReport {
+  /** What the state sheet now records (undefined = no highlight). */
+  state?: HighlightState;
+  notesWritten: boolean;
+  syncs: number;
+}
+
+const ADDRESS_MAX = 8000;
+
+function todayIso(): IsoDate {
+  return new Date().toISOString().slice(0, 10) as IsoDate;
+}
+
+function savedRef(c: SavedCellFormat): CellRef | undefined {
+  const p = parseA1(c.cell);
+  return p ? { sheet: c.sheet, row: p.row, col: p.col } : undefined;
+}
+
+async function sheetNameMap(context: Excel.RequestContext, known?: string[]): Promise<{ map: Map<string, string>; syncs: number }> {
+  let names = known;
+  let syncs = 0;
+  if (!names) {
+    const ws = context.workbook.worksheets;
+    ws.load('items/name');
+    await context.sync();
+    syncs++;
+    names = ws.items.map((s) => s.name);
+  }
+  return { map: new Map(names.map((n) => [n.toLowerCase(), n])), syncs };
+}
+
+function markLabel(sheet: string, n: number): string {
+  return `đánh dấu ${n} ô trên trang "${sheet}"`;
+}
+const STATE_LABEL = 'trang trạng thái (_ntm_state)';
+
+function stateBytes(cells: SavedCellFormat[]): number {
+  return utf8Length(JSON.stringify(cells)) * 1.2 + 4096;
+}
+
+/** Queues fill restores grouped by (sheet, saved fill): one RangeAreas call per group and chunk. */
+async function queueFillRestore(b: Batcher, context: Excel.RequestContext, cells: SavedCellFormat[]): Promise<void> {
+  const groups = new Map<string, { sheet: string; restore: FillRestore; refs: { row: number; col: number }[] }>();
+  for (const c of cells) {
+    const ref = savedRef(c);
+    if (!ref) continue;
+    const restore = restoreOf(c.fill);
+    const key = `${c.sheet}\u0000${restoreKey(restore)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { sheet: c.sheet, restore, refs: [] }));
+    g.refs.push(ref);
+  }
+  for (const g of groups.values()) {
+    for (const chunk of addressChunks(toBlocks(g.refs), ADDRESS_MAX)) {
+      await b.reserve(chunk.length + 96);
+      const fill = context.workbook.worksheets.getItem(g.sheet).getRanges(chunk).format.fill;
+      if (g.restore.clear) fill.clear();
+      else fill.color = g.restore.color;
+    }
+  }
+}
+
+/** Sets a cell's note to `target`, given what it is now (both null = nothing to do). */
+async function queueNote(b: Batcher, context: Excel.RequestContext, ref: CellRef, current: string | null, target: string | null): Promise<void> {
+  if (current === target) return;
+  const address = toA1(ref.row, ref.col);
+  await b.reserve(utf8Length(target ?? '') + 96);
+  const notes = context.workbook.worksheets.getItem(ref.sheet).notes;
+  if (target === null) notes.getItem(address).delete();
+  else if (current === null) notes.add(address, target);
+  else notes.getItem(address).content = target;
+}
+
+function failReport(e: unknown, planned: string[], b: Batcher | undefined, extra: string[], syncs: number): HighlightReport {
+  const done = new Set(b?.done ?? []);
+  return {
+    written: planned.filter((l) => done.has(l)),
+    notWritten: [...planned.filter((l) => !done.has(l)), ...extra],
+    error: describeOfficeError(e),
+    notesWritten: false,
+    syncs: syncs + (b?.syncs ?? 0),
+  };
+}
+
+export async function applyHighlights(context: Excel.RequestContext, plan: HighlightPlan, opts: HighlightOptions = {}): Promise<HighlightReport> {
+  const lang = opts.lang ?? 'vi';
+  const maxNotes = opts.maxNotes ?? 1000;
+  let syncs = 0;
+  const state = opts.state ?? (await readState(context));
+  if (!opts.state) syncs += 2;
+  const names = await sheetNameMap(context, opts.sheetNames);
+  syncs += names.syncs;
+  const actual = (s: string) => names.map.get(s.toLowerCase());
+
+  const prev = state.content.highlight?.cells ?? [];
+  const prevByKey = new Map<string, SavedCellFormat>();
+  for (const c of prev) {
+    const r = savedRef(c);
+    const sheet = actual(c.sheet);
+    if (r && sheet) prevByKey.set(cellKey(sheet, r.row, r.col), { ...c, sheet });
+  }
+  const missing = new Set<string>();
+  const marks: ResolvedMark[] = [];
+  for (const m of resolveMarks(plan, lang)) {
+    const sheet = actual(m.sheet);
+    if (sheet) marks.push({ ...m, sheet });
+    else missing.add(m.sheet);
+  }
+  const markKeys = new Set(marks.map((m) => cellKey(m.sheet, m.row, m.col)));
+  const prevOnly = [...prevByKey.entries()].filter(([k]) => !markKeys.has(k)).map(([, c]) => c);
+  const notesOn = supports(opts.requirements, API.notes) && marks.length + prevOnly.length <= maxNotes;
+
+  const sheets = [...new Set([...marks.map((m) => m.sheet), ...prevOnly.map((c) => c.sheet)])];
+  const readout = await readCells(context, {
+    sheets,
+    fillCells: marks.filter((m) => !prevByKey.has(cellKey(m.sheet, m.row, m.col))),
+    noteCells: notesOn ? [...marks, ...prevOnly.map((c) => savedRef(c)!)] : [],
+    budgetBytes: opts.budgetBytes,
+  });
+  syncs += readout.syncs;
+  const isProtected = (s: string) => readout.protectedSheets.has(s);
+
+  // What the state will record: new marks with their original formats, plus marks we could not remove.
+  const saved: SavedCellFormat[] = [];
+  const carried: SavedCellFormat[] = [];
+  const toRestore: SavedCellFormat[] = [];
+  const newByKey = new Map<string, { mark: ResolvedMark; saved: SavedCellFormat; current: string | null }>();
+  for (const m of marks) {
+    const k = cellKey(m.sheet, m.row, m.col);
+    const p = prevByKey.get(k);
+    if (isProtected(m.sheet)) {
+      if (p) carried.push(p);
+      continue;
+    }
+    const current = notesOn ? (readout.notes.get(k) ?? null) : null;
+    // The user's own note = the current note without our lines (exact when untouched since marking).
+    const userNote = notesOn ? noteAfterRemoval(p ? p.note : null, current) : (p?.note ?? null);
+    const s: SavedCellFormat = {
+      sheet: m.sheet,
+      cell: toA1(m.row, m.col),
+      fill: p ? p.fill : savedFillFromOffice(readout.fills.get(k)),
+      note: userNote,
+      kind: m.kind,
+    };
+    saved.push(s);
+    newByKey.set(k, { mark: m, saved: s, current });
+  }
+  for (const c of prevOnly) (isProtected(c.sheet) ? carried : toRestore).push(c);
+
+  const skipped = [...new Set(marks.filter((m) => isProtected(m.sheet)).map((m) => m.sheet))].map((s) => protectedSheetNote(s, lang));
+  for (const s of missing) skipped.push(`đánh dấu trên trang "${s}" (không còn trang này)`);
+
+  const bySheetKind = new Map<string, Map<MarkKind, CellRef[]>>();
+  for (const { mark } of newByKey.values()) {
+    const kinds = bySheetKind.get(mark.sheet) ?? new Map<MarkKind, CellRef[]>();
+    bySheetKind.set(mark.sheet, kinds);
+    const list = kinds.get(mark.kind) ?? [];
+    kinds.set(mark.kind, list);
+    list.push(mark);
+  }
+  const planned = [...[...bySheetKind.entries()].map(([s, k]) => markLabel(s, [...k.values()].reduce((n, l) => n + l.length, 0))), STATE_LABEL];
+
+  const appliedAt = opts.appliedAt ?? todayIso();
+  const finalCells = [...saved, ...carried];
+  const finalState: HighlightState | undefined = finalCells.length ? { version: 1, appliedAt, cells: finalCells } : undefined;
+  const content = (cells: SavedCellFormat[] | undefined): StateSheetContent => ({
+    settings: state.content.settings,
+    ...(cells && cells.length ? { highlight: { version: 1 as const, appliedAt, cells } } : {}),
+  });
+
+  const b = new Batcher(context, opts.budgetBytes);
+  try {
+    let stateExists = state.exists;
+    // Journal first: if the batch dies half way, every cell that may be marked is recorded.
+    const journal = [...finalCells, ...toRestore];
+    if (journal.length) {
+      await b.reserve(stateBytes(journal));
+      queueStateWrite(context, content(journal), stateExists);
+      stateExists = true;
+    }
+    await queueFillRestore(b, context, toRestore);
+    if (notesOn) {
+      for (const c of toRestore) {
+        const ref = savedRef(c)!;
+        const current = readout.notes.get(cellKey(ref.sheet, ref.row, ref.col)) ?? null;
+        await queueNote(b, context, ref, current, noteAfterRemoval(c.note, current));
+      }
+    }
+    for (const [sheet, kinds] of bySheetKind) {
+      for (const [kind, cells] of kinds) {
+        for (const chunk of addressChunks(toBlocks(cells), ADDRESS_MAX)) {
+          await b.reserve(chunk.length + 96);
+          context.workbook.worksheets.getItem(sheet).getRanges(chunk).format.fill.color = '#' + MARK_STYLES[kind].fill;
+        }
+      }
+      if (notesOn) {
+        for (const { mark, saved: s, current } of newByKey.values()) {
+          if (mark.sheet !== sheet) continue;
+          await queueNote(b, context, mark, current, composeMarkedNote(s.note, mark.note));
+        }
+      }
+      b.complete(markLabel(sheet, [...kinds.values()].reduce((n, l) => n + l.length, 0)));
+    }
+    if (finalCells.length || stateExists) {
+      await b.reserve(stateBytes(finalCells));
+      queueStateWrite(context, content(finalCells), stateExists);
+    }
+    b.complete(STATE_LABEL);
+    await b.flush();
+  } catch (e) {
+    return failReport(e, planned, b, skipped, syncs);
+  }
+  return { written: b.done, notWritten: skipped, state: finalState, notesWritten: notesOn, syncs: syncs + b.syncs };
+}
+
+export interface ClearOptions {
+  requirements?: Requirements;
+  state?: LoadedState;
+  sheetNames?: string[];
+  maxNotes?: number;
+  budgetBytes?: number;
+  lang?: 'vi' | 'en';
+}
+
+/** Puts back every saved fill and note; marks on protected sheets stay recorded for later. */
+export async function clearHighlights(context: Excel.RequestContext, opts: ClearOptions = {}): Promise<HighlightReport> {
+  let syncs = 0;
+  const state = opts.state ?? (await readState(context));
+  if (!opts.state) syncs += 2;
+  const cells = state.content.highlight?.cells ?? [];
+  if (!cells.length) return { written: [], notWritten: [], notesWritten: false, syncs };
+  const names = await sheetNameMap(context, opts.sheetNames);
+  syncs += names.syncs;
+  const live: SavedCellFormat[] = [];
+  for (const c of cells) {
+    const sheet = names.map.get(c.sheet.toLowerCase());
+    if (sheet && savedRef(c)) live.push({ ...c, sheet });
+  }
+  const notesOn = supports(opts.requirements, API.notes) && live.length <= (opts.maxNotes ?? 1000);
+  const readout = await readCells(context, {
+    sheets: [...new Set(live.map((c) => c.sheet))],
+    fillCells: [],
+    noteCells: notesOn ? live.map((c) => savedRef(c)!) : [],
+    budgetBytes: opts.budgetBytes,
+  });
+  syncs += readout.syncs;
+  const carried = live.filter((c) => readout.protectedSheets.has(c.sheet));
+  const restore = live.filter((c) => !readout.protectedSheets.has(c.sheet));
+  const skipped = [...new Set(carried.map((c) => c.sheet))].map((s) => protectedSheetNote(s, opts.lang ?? 'vi'));
+  const sheets = [...new Set(restore.map((c) => c.sheet))];
+  const labels = new Map(sheets.map((s) => [s, `bỏ đánh dấu ${restore.filter((c) => c.sheet === s).length} ô trên trang "${s}"`]));
+  const planned = [...labels.values(), STATE_LABEL];
+  const b = new Batcher(context, opts.budgetBytes);
+  try {
+    for (const s of sheets) {
+      const mine = restore.filter((c) => c.sheet === s);
+      await queueFillRestore(b, context, mine);
+      if (notesOn) {
+        for (const c of mine) {
+          const ref = savedRef(c)!;
+          const current = readout.notes.get(cellKey(ref.sheet, ref.row, ref.col)) ?? null;
+          await queueNote(b, context, ref, current, noteAfterRemoval(c.note, current));
+        }
+      }
+      b.complete(labels.get(s)!);
+    }
+    const appliedAt = state.content.highlight?.appliedAt ?? todayIso();
+    await b.reserve(stateBytes(carried));
+    queueStateWrite(
+      context,
+      { settings: state.content.settings, ...(carried.length ? { highlight: { version: 1 as const, appliedAt, cells: carried } } : {}) },
+      state.exists,
+    );
+    b.complete(STATE_LABEL);
+    await b.flush();
+  } catch (e) {
+    return failReport(e, planned, b, skipped, syncs);
+  }
+  const remaining = carried.length ? { version: 1 as const, appliedAt: state.content.highlight!.appliedAt, cells: carried } : undefined;
+  return { written: b.done, notWritten: skipped, state: remaining, notesWritten: notesOn, syncs: syncs + b.syncs };
+}

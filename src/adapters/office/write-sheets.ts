@@ -1,0 +1,290 @@
+// Writes the summary sheets (SheetPlan) into the open workbook. The add-in's own sheets
+// (OWNED_SHEET_PREFIX) are deleted and added again; a user's sheet is never touched.
+// Per sheet: text number format before values (so "=…" stays text), values as one 2D
+// assignment per row chunk, then formats grouped by property value into RangeAreas calls,
+// merges, column widths, row heights, page setup and frozen header rows.
+/// <reference types="office-js" />
+import type { CellRect } from '../../domain/model/grid';
+import { columnLetters, rangeA1 } from '../../domain/model/address';
+import { addressChunks, toBlocks } from '../../domain/plan/highlight-blocks';
+import { OWNED_SHEET_PREFIX, STATE_SHEET_NAME } from '../../domain/plan/highlight-plan';
+import type { PlanStyle, PlanValue, SheetPlan } from '../../domain/plan/sheet-plan';
+import { Batcher } from './batcher';
+import { describeOfficeError, WriteReport } from './errors';
+import { utf8Length } from './payload';
+
+export interface WriteSheetsOptions {
+  /** Sheet names already known (e.g. from readWorkbook); loaded otherwise. */
+  sheetNames?: string[];
+  budgetBytes?: number;
+  /** Rows per values assignment (smaller for wide sheets). */
+  rowsPerChunk?: number;
+}
+
+export interface WriteSheetsReport extends WriteReport {
+  syncs: number;
+}
+
+const ADDRESS_MAX = 8000;
+
+export function isOwnedSheet(name: string): boolean {
+  return name.startsWith(OWNED_SHEET_PREFIX);
+}
+
+/** Excel's column width in points from character units (Calibri 11: 7 px per character + 5 px). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const H: Record<string, string> = { left: 'Left', center: 'Center', right: 'Right' };
+const V: Record<string, string> = { top: 'Top', middle: 'Center', bottom: 'Bottom' };
+
+/** One formatting property with one value: the unit grouped into a RangeAreas call. */
+type Prop =
+  | ['fill', string]
+  | ['font.name', string]
+  | ['font.size', number]
+  | ['font.bold', boolean]
+  | ['font.italic', boolean]
+  | ['font.underline', boolean]
+  | ['font.color', string]
+  | ['border', string]
+  | ['h', string]
+  | ['v', string]
+  | ['wrap', boolean]
+  | ['numberFormat', string];
+
+function propsOf(style: PlanStyle): Prop[] {
+  const out: Prop[] = [];
+  const f = style.font;
+  if (style.fill !== undefined) out.push(['fill', style.fill]);
+  if (f?.name !== undefined) out.push(['font.name', f.name]);
+  if (f?.size !== undefined) out.push(['font.size', f.size]);
+  if (f?.bold !== undefined) out.push(['font.bold', f.bold]);
+  if (f?.italic !== undefined) out.push(['font.italic', f.italic]);
+  if (f?.underline !== undefined) out.push(['font.underline', f.underline]);
+  if (f?.color !== undefined) out.push(['font.color', f.color]);
+  if (style.border !== undefined) out.push(['border', style.border]);
+  if (style.horizontal !== undefined) out.push(['h', style.horizontal]);
+  if (style.vertical !== undefined) out.push(['v', style.vertical]);
+  if (style.wrap !== undefined) out.push(['wrap', style.wrap]);
+  if (style.numberFormat !== undefined) out.push(['numberFormat', style.numberFormat]);
+  return out;
+}
+
+/**
+ * Final value of every property at every cell (later styled ranges win, as the plan says),
+ * grouped by (property, value) → cells. Exact, and one call per distinct value however
+ * many ranges the plan lists.
+ */
+export function groupStyles(plan: SheetPlan): { prop: Prop; cells: { row: number; col: number }[] }[] {
+  const last = new Map<string, Map<string, Prop>>(); // prop name → "r,c" → value
+  for (const { rect, style } of plan.styles) {
+    for (const p of propsOf(style)) {
+      let m = last.get(p[0]);
+      if (!m) last.set(p[0], (m = new Map()));
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) m.set(`${r},${c}`, p);
+    }
+  }
+  const groups = new Map<string, { prop: Prop; cells: { row: number; col: number }[] }>();
+  for (const [name, cells] of last) {
+    for (const [rc, p] of cells) {
+      const key = `${name}\u0000${JSON.stringify(p[1])}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { prop: p, cells: [] }));
+      const [row, col] = rc.split(',').map(Number);
+      g.cells.push({ row, col });
+    }
+  }
+  return [...groups.values()];
+}
+
+/** Rectangular grid of the plan's values, '' where empty ('' clears; null would leave a cell as is). */
+function grid(values: PlanValue[][]): { rows: (string | number)[][]; width: number } {
+  const width = Math.max(1, ...values.map((r) => r.length));
+  return { rows: values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')), width };
+}
+
+function applyProp(format: Excel.RangeFormat, prop: Prop): void {
+  switch (prop[0]) {
+    case 'fill':
+      format.fill.color = '#' + prop[1];
+      return;
+    case 'font.name':
+      format.font.name = prop[1];
+      return;
+    case 'font.size':
+      format.font.size = prop[1];
+      return;
+    case 'font.bold':
+      format.font.bold = prop[1];
+      return;
+    case 'font.italic':
+      format.font.italic = prop[1];
+      return;
+    case 'font.underline':
+      format.font.underline = prop[1] ? 'Single' : 'None';
+      return;
+    case 'font.color':
+      format.font.color = '#' + prop[1];
+      return;
+    case 'border':
+      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
+        const b = format.borders.getItem(edge);
+        b.style = 'Continuous';
+        b.weight = prop[1] === 'medium' ? 'Medium' : 'Thin';
+      }
+      return;
+    case 'h':
+      format.horizontalAlignment = H[prop[1]] as Excel.HorizontalAlignment;
+      return;
+    case 'v':
+      format.verticalAlignment = V[prop[1]] as Excel.VerticalAlignment;
+      return;
+    case 'wrap':
+      format.wrapText = prop[1];
+      return;
+    case 'numberFormat':
+      return; // handled per range (numberFormat is a 2D property of Range, not of RangeFormat)
+  }
+}
+
+function runs(values: number[]): { from: number; to: number; value: number }[] {
+  const out: { from: number; to: number; value: number }[] = [];
+  values.forEach((v, i) => {
+    const last = out[out.length - 1];
+    if (last && last.value === v && last.to === i - 1) last.to = i;
+    else out.push({ from: i, to: i, value: v });
+  });
+  return out;
+}
+
+async function queueSheet(b: Batcher, context: Excel.RequestContext, plan: SheetPlan, rowsPerChunk: number): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(plan.name);
+  const { rows, width } = grid(plan.values);
+  // Values in row chunks, each preceded by its text formats ("@" only where the value is text).
+  for (let top = 0; top < rows.length; top += rowsPerChunk) {
+    const part = rows.slice(top, top + rowsPerChunk);
+    const formats = part.map((r) => r.map((v) => (typeof v === 'string' && v !== '' ? '@' : null)));
+    await b.reserve(utf8Length(JSON.stringify(part)) + JSON.stringify(formats).length + 128);
+    const range = ws.getRangeByIndexes(top, 0, part.length, width);
+    if (formats.some((r) => r.some((f) => f !== null))) range.numberFormat = formats as unknown as string[][];
+    range.values = part;
+  }
+  for (const g of groupStyles(plan)) {
+    const rects = toBlocks(g.cells);
+    if (g.prop[0] === 'numberFormat') {
+      // Number formats are per range; rectangles are few (whole columns of a table).
+      for (const r of rects) {
+        const h = r.bottom - r.top + 1;
+        const w = r.right - r.left + 1;
+        await b.reserve(h * w * (g.prop[1].length + 3) + 96);
+        ws.getRangeByIndexes(r.top, r.left, h, w).numberFormat = Array.from({ length: h }, () => Array(w).fill(g.prop[1]));
+      }
+      continue;
+    }
+    for (const chunk of addressChunks(rects, ADDRESS_MAX)) {
+      await b.reserve(chunk.length + 256);
+      applyProp(ws.getRanges(chunk).format as unknown as Excel.RangeFormat, g.prop);
+    }
+  }
+  for (const m of plan.merges) {
+    await b.reserve(64);
+    ws.getRange(rangeA1(m.top, m.left, m.bottom, m.right)).merge(false);
+  }
+  for (const r of runs(plan.columnWidths)) {
+    if (!(r.value > 0)) continue;
+    await b.reserve(64);
+    ws.getRange(`${columnLetters(r.from)}:${columnLetters(r.to)}`).format.columnWidth = widthToPoints(r.value);
+  }
+  const heights = [...plan.rowHeights].sort((a, b2) => a.row - b2.row);
+  const rowRuns: { from: number; to: number; value: number }[] = [];
+  for (const h of heights) {
+    const last = rowRuns[rowRuns.length - 1];
+    if (last && last.value === h.height && last.to === h.row - 1) last.to = h.row;
+    else rowRuns.push({ from: h.row, to: h.row, value: h.height });
+  }
+  for (const r of rowRuns) {
+    await b.reserve(64);
+    ws.getRange(`${r.from + 1}:${r.to + 1}`).format.rowHeight = r.value;
+  }
+  await b.reserve(256);
+  const page = ws.pageLayout;
+  page.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  page.paperSize = 'A4' as Excel.PaperType;
+  if (plan.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.repeatRows) page.setPrintTitleRows(`$${plan.print.repeatRows.first + 1}:$${plan.print.repeatRows.last + 1}`);
+  if (plan.print.margins) {
+    // Plan margins are in inches (as in the xlsx file); Office takes points.
+    page.leftMargin = plan.print.margins.left * 72;
+    page.rightMargin = plan.print.margins.right * 72;
+    page.topMargin = plan.print.margins.top * 72;
+    page.bottomMargin = plan.print.margins.bottom * 72;
+  }
+  if (plan.freezeRows && plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
+}
+
+/**
+ * Replaces the add-in's sheets with `plans`. On failure the report lists what was written;
+ * sheets left half-written are deleted again (best effort) so none is silently incomplete.
+ */
+export async function writeSummarySheets(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  opts: WriteSheetsOptions = {},
+): Promise<WriteSheetsReport> {
+  let syncs = 0;
+  let names = opts.sheetNames;
+  if (!names) {
+    const ws = context.workbook.worksheets;
+    ws.load('items/name');
+    await context.sync();
+    syncs++;
+    names = ws.items.map((s) => s.name);
+  }
+  const existing = new Set(names.map((n) => n.toLowerCase()));
+  const notWritten: string[] = [];
+  const writable: SheetPlan[] = [];
+  for (const p of plans) {
+    const clash = existing.has(p.name.toLowerCase()) && !isOwnedSheet(p.name);
+    if (clash || p.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase()) {
+      notWritten.push(`biểu "${p.name}" (trùng tên một trang của người dùng)`);
+    } else writable.push(p);
+  }
+  const stale = names.filter((n) => isOwnedSheet(n));
+  const b = new Batcher(context, opts.budgetBytes);
+  const started: string[] = [];
+  try {
+    await b.reserve(64 * (stale.length + writable.length) + 64);
+    for (const n of stale) context.workbook.worksheets.getItem(n).delete();
+    for (const p of writable) context.workbook.worksheets.add(p.name);
+    for (const p of writable) {
+      started.push(p.name);
+      const width = Math.max(1, ...p.values.map((r) => r.length));
+      await queueSheet(b, context, p, opts.rowsPerChunk ?? Math.max(50, Math.floor(200_000 / width)));
+      b.complete(p.name);
+    }
+    await b.flush();
+  } catch (e) {
+    const done = new Set(b.done);
+    const partial = started.filter((n) => !done.has(n));
+    // Remove half-written sheets so the user never sees an incomplete summary as if it were whole.
+    try {
+      const ws = context.workbook.worksheets;
+      const probes = writable.filter((p) => !done.has(p.name)).map((p) => ws.getItemOrNullObject(p.name));
+      probes.forEach((p) => p.load('name'));
+      await context.sync();
+      for (const p of probes) if (!p.isNullObject) p.delete();
+      await context.sync();
+    } catch {
+      // The cleanup is best effort; the report below still says what is missing.
+    }
+    return {
+      written: b.done,
+      notWritten: [...notWritten, ...writable.filter((p) => !done.has(p.name)).map((p) => `biểu "${p.name}"${partial.includes(p.name) ? ' (đã xóa bản ghi dở)' : ''}`)],
+      error: describeOfficeError(e),
+      syncs: syncs + b.syncs,
+    };
+  }
+  return { written: b.done, notWritten, syncs: syncs + b.syncs };
+}
