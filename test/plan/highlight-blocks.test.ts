@@ -51,14 +51,15 @@ describe('toBlocks', () => {
   });
 
   it('splits 10,000 scattered cells into chunks of at most 8,000 characters covering exactly the input', () => {
-    // Deterministic pseudo-random scatter (LCG) over 2,000 rows × 60 columns.
-    let seed = 12345;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    // Deterministic scatter over 2,000 rows × 60 columns: a multiplicative hash of the
+    // index modulo a prime visits distinct cells, so exactly 10,000 are generated.
     const input = new Set<string>();
-    while (input.size < 10000) input.add(`${rnd(2000)},${rnd(60)}`);
+    const total = 2000 * 60;
+    for (let i = 1; i <= 10000; i++) {
+      const k = (i * 7919) % total; // 7919 is prime and coprime with 120,000
+      input.add(`${Math.floor(k / 60)},${(k * 13) % 60}`);
+    }
+    expect(input.size).toBe(10000);
     const cells = [...input].map((k) => {
       const [row, col] = k.split(',').map(Number);
       return { row, col };

@@ -5,6 +5,7 @@
 import type { CellRect } from '../../domain/model/grid';
 import { toA1 } from '../../domain/model/address';
 import { BATCH_BUDGET_BYTES } from './payload';
+import { SheetCache, sheetCache } from './sheet-cache';
 
 export interface CellRef {
   sheet: string;
@@ -71,19 +72,22 @@ export interface ReadRequest {
   /** Cells whose current note must be known; empty when notes are not handled. */
   noteCells: CellRef[];
   budgetBytes?: number;
+  /** Shared proxies; a fresh cache otherwise. */
+  cache?: SheetCache;
 }
 
 /** One sync for small plans; more only when the fill reads would exceed the budget. */
 export async function readCells(context: Excel.RequestContext, req: ReadRequest): Promise<CellReadout> {
   const budget = req.budgetBytes ?? BATCH_BUDGET_BYTES;
   const out: CellReadout = { protectedSheets: new Set(), fills: new Map(), notes: new Map(), syncs: 0 };
+  const cache = req.cache ?? sheetCache(context);
   const protections = req.sheets.map((name) => {
-    const p = context.workbook.worksheets.getItem(name).protection;
+    const p = cache.sheet(name).protection;
     p.load('protected');
     return { name, p };
   });
   const notes = req.noteCells.map((c) => {
-    const n = context.workbook.worksheets.getItem(c.sheet).notes.getItemOrNullObject(toA1(c.row, c.col));
+    const n = cache.notes(c.sheet).getItemOrNullObject(toA1(c.row, c.col));
     n.load('content');
     return { c, n };
   });
@@ -100,8 +104,8 @@ export async function readCells(context: Excel.RequestContext, req: ReadRequest)
       bytes += est;
     }
     const results = batch.map((b) => {
-      const range = context.workbook.worksheets
-        .getItem(b.sheet)
+      const range = cache
+        .sheet(b.sheet)
         .getRangeByIndexes(b.rect.top, b.rect.left, b.rect.bottom - b.rect.top + 1, b.rect.right - b.rect.left + 1);
       return { b, props: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
     });

@@ -19,6 +19,7 @@ import { restoreKey, restoreOf, savedFillFromOffice, FillRestore } from './fill-
 import { CellRef, cellKey, readCells } from './highlight-read';
 import { utf8Length } from './payload';
 import { LoadedState, queueStateWrite, readState } from './settings';
+import { SheetCache, sheetCache } from './sheet-cache';
 
 export interface HighlightOptions {
   requirements?: Requirements;
@@ -74,7 +75,7 @@ function stateBytes(cells: SavedCellFormat[]): number {
 }
 
 /** Queues fill restores grouped by (sheet, saved fill): one RangeAreas call per group and chunk. */
-async function queueFillRestore(b: Batcher, context: Excel.RequestContext, cells: SavedCellFormat[]): Promise<void> {
+async function queueFillRestore(b: Batcher, cache: SheetCache, cells: SavedCellFormat[]): Promise<void> {
   const groups = new Map<string, { sheet: string; restore: FillRestore; refs: { row: number; col: number }[] }>();
   for (const c of cells) {
     const ref = savedRef(c);
@@ -88,7 +89,7 @@ async function queueFillRestore(b: Batcher, context: Excel.RequestContext, cells
   for (const g of groups.values()) {
     for (const chunk of addressChunks(toBlocks(g.refs), ADDRESS_MAX)) {
       await b.reserve(chunk.length + 96);
-      const fill = context.workbook.worksheets.getItem(g.sheet).getRanges(chunk).format.fill;
+      const fill = cache.sheet(g.sheet).getRanges(chunk).format.fill;
       if (g.restore.clear) fill.clear();
       else fill.color = g.restore.color;
     }
@@ -96,11 +97,11 @@ async function queueFillRestore(b: Batcher, context: Excel.RequestContext, cells
 }
 
 /** Sets a cell's note to `target`, given what it is now (both null = nothing to do). */
-async function queueNote(b: Batcher, context: Excel.RequestContext, ref: CellRef, current: string | null, target: string | null): Promise<void> {
+async function queueNote(b: Batcher, cache: SheetCache, ref: CellRef, current: string | null, target: string | null): Promise<void> {
   if (current === target) return;
   const address = toA1(ref.row, ref.col);
   await b.reserve(utf8Length(target ?? '') + 96);
-  const notes = context.workbook.worksheets.getItem(ref.sheet).notes;
+  const notes = cache.notes(ref.sheet);
   if (target === null) notes.getItem(address).delete();
   else if (current === null) notes.add(address, target);
   else notes.getItem(address).content = target;
@@ -146,7 +147,9 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
   const notesOn = supports(opts.requirements, API.notes) && marks.length + prevOnly.length <= maxNotes;
 
   const sheets = [...new Set([...marks.map((m) => m.sheet), ...prevOnly.map((c) => c.sheet)])];
+  const cache = sheetCache(context);
   const readout = await readCells(context, {
+    cache,
     sheets,
     fillCells: marks.filter((m) => !prevByKey.has(cellKey(m.sheet, m.row, m.col))),
     noteCells: notesOn ? [...marks, ...prevOnly.map((c) => savedRef(c)!)] : [],
@@ -213,25 +216,25 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
       queueStateWrite(context, content(journal), stateExists);
       stateExists = true;
     }
-    await queueFillRestore(b, context, toRestore);
+    await queueFillRestore(b, cache, toRestore);
     if (notesOn) {
       for (const c of toRestore) {
         const ref = savedRef(c)!;
         const current = readout.notes.get(cellKey(ref.sheet, ref.row, ref.col)) ?? null;
-        await queueNote(b, context, ref, current, noteAfterRemoval(c.note, current));
+        await queueNote(b, cache, ref, current, noteAfterRemoval(c.note, current));
       }
     }
     for (const [sheet, kinds] of bySheetKind) {
       for (const [kind, cells] of kinds) {
         for (const chunk of addressChunks(toBlocks(cells), ADDRESS_MAX)) {
           await b.reserve(chunk.length + 96);
-          context.workbook.worksheets.getItem(sheet).getRanges(chunk).format.fill.color = '#' + MARK_STYLES[kind].fill;
+          cache.sheet(sheet).getRanges(chunk).format.fill.color = '#' + MARK_STYLES[kind].fill;
         }
       }
       if (notesOn) {
         for (const { mark, saved: s, current } of newByKey.values()) {
           if (mark.sheet !== sheet) continue;
-          await queueNote(b, context, mark, current, composeMarkedNote(s.note, mark.note));
+          await queueNote(b, cache, mark, current, composeMarkedNote(s.note, mark.note));
         }
       }
       b.complete(markLabel(sheet, [...kinds.values()].reduce((n, l) => n + l.length, 0)));
@@ -272,7 +275,9 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
     if (sheet && savedRef(c)) live.push({ ...c, sheet });
   }
   const notesOn = supports(opts.requirements, API.notes) && live.length <= (opts.maxNotes ?? 1000);
+  const cache = sheetCache(context);
   const readout = await readCells(context, {
+    cache,
     sheets: [...new Set(live.map((c) => c.sheet))],
     fillCells: [],
     noteCells: notesOn ? live.map((c) => savedRef(c)!) : [],
@@ -289,12 +294,12 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
   try {
     for (const s of sheets) {
       const mine = restore.filter((c) => c.sheet === s);
-      await queueFillRestore(b, context, mine);
+      await queueFillRestore(b, cache, mine);
       if (notesOn) {
         for (const c of mine) {
           const ref = savedRef(c)!;
           const current = readout.notes.get(cellKey(ref.sheet, ref.row, ref.col)) ?? null;
-          await queueNote(b, context, ref, current, noteAfterRemoval(c.note, current));
+          await queueNote(b, cache, ref, current, noteAfterRemoval(c.note, current));
         }
       }
       b.complete(labels.get(s)!);

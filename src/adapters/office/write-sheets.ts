@@ -26,9 +26,12 @@ export interface WriteSheetsReport extends WriteReport {
 }
 
 const ADDRESS_MAX = 8000;
+/** Bytes per values assignment: several fit in one batch, none comes near the limit. */
+const CHUNK_BYTES = 1024 * 1024;
 
+/** The add-in's own sheets: names starting with the prefix, compared without case like Excel (and the file adapter). */
 export function isOwnedSheet(name: string): boolean {
-  return name.startsWith(OWNED_SHEET_PREFIX);
+  return name.slice(0, OWNED_SHEET_PREFIX.length).toLocaleUpperCase() === OWNED_SHEET_PREFIX.toLocaleUpperCase();
 }
 
 /** Excel's column width in points from character units (Calibri 11: 7 px per character + 5 px). */
@@ -162,24 +165,37 @@ function runs(values: number[]): { from: number; to: number; value: number }[] {
 async function queueSheet(b: Batcher, context: Excel.RequestContext, plan: SheetPlan, rowsPerChunk: number): Promise<void> {
   const ws = context.workbook.worksheets.getItem(plan.name);
   const { rows, width } = grid(plan.values);
-  // Values in row chunks, each preceded by its text formats ("@" only where the value is text).
-  for (let top = 0; top < rows.length; top += rowsPerChunk) {
-    const part = rows.slice(top, top + rowsPerChunk);
+  // Values in row chunks of at most ~1 MB, each preceded by its text formats ("@" only where the value is text).
+  let top = 0;
+  while (top < rows.length) {
+    let bytes = 128;
+    let end = top;
+    while (end < rows.length && end - top < rowsPerChunk) {
+      const rowBytes = utf8Length(JSON.stringify(rows[end])) + width * 6;
+      if (end > top && bytes + rowBytes > CHUNK_BYTES) break;
+      bytes += rowBytes;
+      end++;
+    }
+    const part = rows.slice(top, end);
     const formats = part.map((r) => r.map((v) => (typeof v === 'string' && v !== '' ? '@' : null)));
-    await b.reserve(utf8Length(JSON.stringify(part)) + JSON.stringify(formats).length + 128);
+    await b.reserve(bytes);
     const range = ws.getRangeByIndexes(top, 0, part.length, width);
     if (formats.some((r) => r.some((f) => f !== null))) range.numberFormat = formats as unknown as string[][];
     range.values = part;
+    top = end;
   }
   for (const g of groupStyles(plan)) {
     const rects = toBlocks(g.cells);
     if (g.prop[0] === 'numberFormat') {
       // Number formats are per range; rectangles are few (whole columns of a table).
       for (const r of rects) {
-        const h = r.bottom - r.top + 1;
         const w = r.right - r.left + 1;
-        await b.reserve(h * w * (g.prop[1].length + 3) + 96);
-        ws.getRangeByIndexes(r.top, r.left, h, w).numberFormat = Array.from({ length: h }, () => Array(w).fill(g.prop[1]));
+        const step = Math.max(1, Math.floor(100_000 / w));
+        for (let top = r.top; top <= r.bottom; top += step) {
+          const h = Math.min(step, r.bottom - top + 1);
+          await b.reserve(h * w * (g.prop[1].length + 4) + 96);
+          ws.getRangeByIndexes(top, r.left, h, w).numberFormat = Array.from({ length: h }, () => Array(w).fill(g.prop[1]));
+        }
       }
       continue;
     }
@@ -246,9 +262,13 @@ export async function writeSummarySheets(
   const notWritten: string[] = [];
   const writable: SheetPlan[] = [];
   for (const p of plans) {
-    const clash = existing.has(p.name.toLowerCase()) && !isOwnedSheet(p.name);
-    if (clash || p.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase()) {
-      notWritten.push(`biểu "${p.name}" (trùng tên một trang của người dùng)`);
+    // Only names with the add-in's prefix are ours to replace, so a plan without it is refused.
+    if (!isOwnedSheet(p.name) || p.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase()) {
+      notWritten.push(
+        existing.has(p.name.toLowerCase())
+          ? `biểu "${p.name}" (trùng tên một trang của người dùng)`
+          : `biểu "${p.name}" (tên không bắt đầu bằng "${OWNED_SHEET_PREFIX}")`,
+      );
     } else writable.push(p);
   }
   const stale = names.filter((n) => isOwnedSheet(n));

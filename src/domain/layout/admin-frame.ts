@@ -2,8 +2,7 @@
 // motto top right with the place-and-date line under it, the title, "(Kèm theo …)",
 // "Tính đến ngày …", then the table; after the table the notes and the signature block.
 import { bodyCell, font, FRAME_SIZE, frameText, headerCell } from './styles';
-import { labels } from './labels';
-import { ATTACHED_TO, MOTTO_1, MOTTO_2, SIGN_LEFT, SIGN_RIGHT } from './labels';
+import { ATTACHED_TO, labels, MOTTO_1, MOTTO_2, SIGN_LEFT, SIGN_RIGHT } from './labels';
 import { dateLineVi, formatDateVi } from './vi-format';
 import { heightFor } from './text-fit';
 import { PlanBuilder, rect } from './plan-builder';

@@ -18,6 +18,16 @@ export interface PlanStyle {
   vertical?: VAlign;
   wrap?: boolean;
   numberFormat?: string;
+  /** Degrees, 90 = text read bottom to top (narrow matrix headers). */
+  textRotation?: number;
+}
+
+/** A cell that links to another place in the workbook, e.g. a finding to its cell. */
+export interface PlanLink {
+  row: number;
+  col: number;
+  /** Sheet-qualified A1 reference: 'Phân công'!B7 */
+  target: string;
 }
 
 export interface StyledRange {
@@ -48,4 +58,5 @@ export interface SheetPlan {
   print: PrintSetup;
   /** Rows frozen at the top of the window (header rows). */
   freezeRows?: number;
+  links?: PlanLink[];
 }

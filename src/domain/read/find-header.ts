@@ -25,13 +25,44 @@ export function sheetWidth(sheet: SheetData, rows: number): number {
   return w;
 }
 
-function classify(texts: string[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
+/** Header text of the top rows, computed once per sheet and shared by every role tried. */
+interface HeaderScan {
+  texts: string[][];
+  keys: string[][];
+}
+
+const scans = new WeakMap<SheetData, HeaderScan>();
+
+function headerKey(text: string): string {
+  return text ? matchKey(text).replace(/[:.]+$/, '') : '';
+}
+
+function scanOf(sheet: SheetData): HeaderScan {
+  let scan = scans.get(sheet);
+  if (scan) return scan;
+  const last = Math.min(HEADER_SCAN_ROWS + 1, sheet.rows.length) - 1;
+  const view = new MergedView(sheet, 0, last);
+  const width = sheetWidth(sheet, last + 1);
+  const texts: string[][] = [];
+  const keys: string[][] = [];
+  for (let r = 0; r <= last; r++) {
+    const t: string[] = [];
+    for (let c = 0; c < width; c++) t.push(cellText(view.get(r, c)));
+    texts.push(t);
+    keys.push(t.map(headerKey));
+  }
+  scan = { texts, keys };
+  scans.set(sheet, scan);
+  return scan;
+}
+
+function classify(texts: string[], keys: string[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
   const columns: Partial<Record<FieldName, number>> = {};
   const others: { col: number; text: string }[] = [];
   let score = 0;
   texts.forEach((text, col) => {
     if (!text) return;
-    const key = matchKey(text).replace(/[:.]+$/, '');
+    const key = keys[col];
     const hit = fields.find((f) => columns[f.field] === undefined && f.re.test(key));
     if (hit) {
       columns[hit.field] = col;
@@ -49,30 +80,23 @@ function classify(texts: string[], fields: FieldPattern[]): { columns: Partial<R
  * best candidate that satisfies `accept`.
  */
 export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean): HeaderMatch | undefined {
-  const last = Math.min(HEADER_SCAN_ROWS, sheet.rows.length) - 1;
-  if (last < 0) return undefined;
-  const view = new MergedView(sheet, 0, last + 1);
-  const width = sheetWidth(sheet, last + 2);
+  const { texts, keys } = scanOf(sheet);
+  const last = Math.min(HEADER_SCAN_ROWS, texts.length) - 1;
   let best: HeaderMatch | undefined;
-  const rowTexts = (r: number): string[] => {
-    const out: string[] = [];
-    for (let c = 0; c < width; c++) out.push(cellText(view.get(r, c)));
-    return out;
-  };
-  let below = rowTexts(0);
   for (let r = 0; r <= last; r++) {
-    const here = below;
-    below = r + 1 <= last + 1 ? rowTexts(r + 1) : [];
-    const candidates: { texts: string[]; lastRow: number }[] = [{ texts: here, lastRow: r }];
+    const here = texts[r];
+    const below = texts[r + 1] ?? [];
+    const candidates: { texts: string[]; keys: string[]; lastRow: number }[] = [{ texts: here, keys: keys[r], lastRow: r }];
     if (below.some((t) => t) && here.some((t) => t)) {
       // Sub-header wins where present; a cell merged down from row r repeats its own text.
-      const combined = here.map((t, c) => (below[c] && below[c] !== t ? below[c] : t));
-      candidates.push({ texts: combined, lastRow: r + 1 });
+      const pick = here.map((t, c) => !!below[c] && below[c] !== t);
+      candidates.push({ texts: here.map((t, c) => (pick[c] ? below[c] : t)), keys: keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k)), lastRow: r + 1 });
     }
     for (const cand of candidates) {
-      const nonEmpty = cand.texts.filter((t) => t).length;
+      let nonEmpty = 0;
+      for (const t of cand.texts) if (t) nonEmpty++;
       if (nonEmpty < 2) continue;
-      const { columns, others, score } = classify(cand.texts, fields);
+      const { columns, others, score } = classify(cand.texts, cand.keys, fields);
       const m: HeaderMatch = { row: r, lastRow: cand.lastRow, columns, others, score };
       if (!accept(m)) continue;
       if (!best || m.score > best.score) best = m;

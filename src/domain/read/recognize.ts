@@ -53,7 +53,7 @@ export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number;
       if (p.kind !== 'unreadable') ok++;
     }
   }
-  return seen === 0 || ok / seen >= 0.6 ? cand : [];
+  return seen === 0 || ok / seen >= 0.3 ? cand : [];
 }
 
 function codeRowsBelow(sheet: SheetData, m: HeaderMatch): number {

@@ -38,6 +38,15 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
     const commune = names.get(s.communeKey);
     const who = commune ? communeDisplay(commune) : s.communeKey;
     if (!norm) {
+      const hit = catalog.findIndicator(s.setId, s.code);
+      if (s.achieved === undefined && hit?.indicator.direction === 'pass') {
+        // A number where only Đạt / Chưa đạt makes sense: a stray value, not a measurement.
+        sink.add('status.unreadable', 'error', s.source, {
+          vi: `${who}, mã ${s.code}: ô ghi số ${s.value}, nhưng chỉ tiêu này chỉ đánh giá Đạt / Chưa đạt.`,
+          en: `${who}, code ${s.code}: the cell holds the number ${s.value}, but this indicator is judged met / not met only.`,
+        }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: String(s.value), expected: 'Đạt / Chưa đạt' });
+        continue;
+      }
       if (s.achieved === undefined) {
         sink.add('status.value-unjudged', 'warning', s.source, {
           vi: `${who}, mã ${s.code}: có số liệu ${s.value} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang Bộ tiêu chí hoặc ghi Đạt/Chưa đạt).`,

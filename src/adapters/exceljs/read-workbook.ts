@@ -1,0 +1,63 @@
+// Reads an .xlsx file into the domain's WorkbookData: every sheet, hidden ones flagged.
+import ExcelJS from 'exceljs';
+import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/model/grid';
+import { cellToValue } from './cell-value';
+import { sheetMerges } from './sheet-merges';
+
+/** Parts of a sheet the domain never reads; skipping them makes loading faster. */
+const IGNORED_ON_READ = ['dataValidations', 'conditionalFormatting', 'hyperlinks', 'extLst', 'headerFooter', 'rowBreaks'];
+
+export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forReadingOnly = false): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const options = forReadingOnly ? ({ ignoreNodes: IGNORED_ON_READ } as unknown as Partial<ExcelJS.XlsxReadOptions>) : undefined;
+  if (typeof input === 'string') await wb.xlsx.readFile(input, options);
+  else {
+    const data = input instanceof ArrayBuffer ? Buffer.from(input) : input;
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer, options);
+  }
+  return wb;
+}
+
+export async function readWorkbookFile(input: string | Buffer | ArrayBuffer): Promise<WorkbookData> {
+  return workbookToData(await loadWorkbook(input, true));
+}
+
+export function workbookToData(wb: ExcelJS.Workbook): WorkbookData {
+  return { sheets: wb.worksheets.map(sheetToData) };
+}
+
+export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
+  const rows: CellValue[][] = [];
+  // Fonts only for text cells: they serve to spot TCVN3 / VNI text, and skipping the rest saves memory.
+  const fonts: (string | null | undefined)[][] = [];
+  let anyFont = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const values: CellValue[] = [];
+    let rowFonts: (string | null | undefined)[] | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const v = cellToValue(cell);
+      if (v === null) return;
+      const c = colNumber - 1;
+      while (values.length < c) values.push(null);
+      values[c] = v;
+      if (typeof v === 'string') {
+        const name = cell.style?.font?.name;
+        if (name) {
+          if (!rowFonts) rowFonts = [];
+          rowFonts[c] = name;
+          anyFont = true;
+        }
+      }
+    });
+    if (values.length === 0) return;
+    while (rows.length < r) rows.push([]);
+    rows[r] = values;
+    if (rowFonts) fonts[r] = rowFonts;
+  });
+  const merges: CellRect[] = sheetMerges(ws);
+  const data: SheetData = { name: ws.name, rows, merges };
+  if (anyFont) data.fonts = fonts;
+  if (ws.state !== 'visible') data.hidden = true;
+  return data;
+}

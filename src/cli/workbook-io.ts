@@ -1,0 +1,32 @@
+// The command line's file I/O, through the ExcelJS adapter: load once, check, write the copy.
+import type ExcelJS from 'exceljs';
+import type { WorkbookData } from '../domain/model/grid';
+import type { CheckResult } from '../domain/check-types';
+import type { WorkbookSettings } from '../domain/plan/workbook-state';
+import { loadWorkbook, workbookToData } from '../adapters/exceljs/read-workbook';
+import { readState } from '../adapters/exceljs/state-sheet';
+import { applyHighlights } from '../adapters/exceljs/highlights';
+import { writeSheetPlan } from '../adapters/exceljs/write-plan';
+
+export interface LoadedWorkbook {
+  path: string;
+  workbook: ExcelJS.Workbook;
+  data: WorkbookData;
+}
+
+export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
+  const workbook = await loadWorkbook(path);
+  return { path, workbook, data: workbookToData(workbook) };
+}
+
+/** Settings the add-in left in the workbook (ignored findings, report date, sheet roles). */
+export function readSettingsFromLoaded(l: LoadedWorkbook): WorkbookSettings | undefined {
+  return readState(l.workbook).content?.settings;
+}
+
+/** Highlights on the user's sheets, then the summary sheets, saved to a new file. */
+export async function writeCheckedCopyFromLoaded(l: LoadedWorkbook, out: string, result: CheckResult, settings: WorkbookSettings): Promise<void> {
+  applyHighlights(l.workbook, result.highlights, result.asOf, { settings });
+  for (const plan of result.sheetPlans) writeSheetPlan(l.workbook, plan);
+  await l.workbook.xlsx.writeFile(out);
+}

@@ -1,0 +1,77 @@
+// Everything the pane does through Office.js, loaded lazily (its own chunk) by excel-host.ts.
+// Each operation is one Excel.run that waits for cell edit mode to end.
+/// <reference types="office-js" />
+import type { CheckResult } from '../domain/check-types';
+import type { WorkbookData } from '../domain/model/grid';
+import type { WorkbookSettings } from '../domain/plan/workbook-state';
+import { SHEET_NAMES } from '../domain/layout';
+import { type OfficeHost, officeHost } from '../adapters/office/deps';
+import { describeOfficeError, type WriteReport } from '../adapters/office/errors';
+import { readWorkbook } from '../adapters/office/read-workbook';
+import { readSettings, writeSettings } from '../adapters/office/settings';
+import { applyHighlights, clearHighlights, isOwnedSheet, writeSummarySheets } from '../adapters/office/write';
+import { HostError, type HostProgress, type HostWriteReport } from './host';
+
+function toHostReport(sheets: string[], reports: WriteReport[]): HostWriteReport {
+  const error = reports.find((r) => r.error)?.error;
+  return { sheets, notWritten: reports.flatMap((r) => r.notWritten), error: error?.message };
+}
+
+/** Runs a batch; any Office error becomes a sentence saying what to do. */
+async function run<T>(host: OfficeHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await host.run({ delayForCellEdit: true }, batch);
+  } catch (e) {
+    if (e instanceof HostError) throw e;
+    throw new HostError(describeOfficeError(e).message);
+  }
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const ws = context.workbook.worksheets;
+  ws.load('items/name');
+  await context.sync();
+  return ws.items.map((s) => s.name);
+}
+
+export function excelOps(host: OfficeHost = officeHost()) {
+  return {
+    read: (): Promise<WorkbookData> => run(host, (ctx) => readWorkbook(ctx, { requirements: host.requirements })),
+    loadSettings: (): Promise<WorkbookSettings> => run(host, (ctx) => readSettings(ctx)),
+    saveSettings: (s: WorkbookSettings): Promise<void> => run(host, (ctx) => writeSettings(ctx, s)),
+    writeResults: (result: CheckResult, onProgress: (p: HostProgress) => void): Promise<HostWriteReport> =>
+      run(host, async (ctx) => {
+        onProgress({ step: 'write', fraction: 0.1 });
+        const names = await sheetNames(ctx);
+        const marks = await applyHighlights(ctx, result.highlights, { requirements: host.requirements, sheetNames: names});
+        onProgress({ step: 'write', fraction: 0.5 });
+        const sheets = await writeSummarySheets(ctx, result.sheetPlans, { sheetNames: await sheetNames(ctx) });
+        onProgress({ step: 'write', fraction: 1 });
+        return toHostReport(sheets.written, [marks, sheets]);
+      }),
+    clearHighlights: (): Promise<HostWriteReport> =>
+      run(host, async (ctx) => {
+        const r = await clearHighlights(ctx, { requirements: host.requirements });
+        return toHostReport([], [r]);
+      }),
+    selectCell: (sheet: string, a1: string): Promise<void> =>
+      run(host, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(a1).select();
+        await ctx.sync();
+      }),
+    exportFindings: (result: CheckResult): Promise<HostWriteReport> =>
+      run(host, async (ctx) => {
+        const plan = result.sheetPlans.find((p) => p.name === SHEET_NAMES.findings);
+        if (!plan) return { sheets: [], notWritten: [SHEET_NAMES.findings] };
+        // writeSummarySheets replaces every owned sheet it is told about: name only the findings
+        // sheet among the owned ones, so the other summary sheets stay as they are.
+        const names = (await sheetNames(ctx)).filter((n) => !isOwnedSheet(n) || n === plan.name);
+        const r = await writeSummarySheets(ctx, [plan], { sheetNames: names });
+        return toHostReport(r.written, [r]);
+      }),
+  };
+}
+
+export type ExcelOps = ReturnType<typeof excelOps>;

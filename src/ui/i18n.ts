@@ -1,0 +1,345 @@
+// Every string the task pane shows, Vietnamese first, English second. Components take
+// them from here only (via useT), so a pseudo-localized catalog can replace both in tests.
+import type { SheetRole } from '../domain/check-types';
+import type { Severity } from '../domain/model/finding';
+import type { Band } from '../domain/summary/types';
+
+export type UiLang = 'vi' | 'en';
+
+type Fn<A extends unknown[]> = (...args: A) => string;
+
+export interface Catalog {
+  appTitle: string;
+  langSwitch: string;
+  langSwitchLabel: string;
+  // Settings
+  settingsHeading: string;
+  asOfLabel: string;
+  asOfHint: string;
+  regionLabel: string;
+  regionNone: string;
+  sheetsHeading: string;
+  sheetsBeforeCheck: string;
+  sheetRoleLabel: Fn<[string]>;
+  roles: Record<SheetRole | 'none', string>;
+  // Actions
+  check: string;
+  createSummary: string;
+  clearMarks: string;
+  exportFindings: string;
+  download: string;
+  steps: { read: string; check: string; save: string; write: string; clear: string; export: string; download: string };
+  progressLabel: string;
+  // File mode
+  fileModeNote: string;
+  openFile: string;
+  dropHint: string;
+  useSample: string;
+  fileLoaded: Fn<[string]>;
+  notXlsx: string;
+  noFile: string;
+  // Results
+  resultsHeading: string;
+  unusable: string;
+  fullCommunes: Fn<[number, number]>;
+  average: Fn<[string]>;
+  overdue: Fn<[number]>;
+  bandsCaption: Fn<[string]>;
+  bands: Record<Band, string>;
+  communesCount: Fn<[number]>;
+  setNames: Record<string, string>;
+  // Findings
+  findingsHeading: Fn<[number]>;
+  noFindings: string;
+  severities: Record<Severity, string>;
+  groupCount: Fn<[number, number]>;
+  filterSheet: string;
+  filterCommune: string;
+  filterDepartment: string;
+  filterSeverity: string;
+  filterAll: string;
+  search: string;
+  searchPlaceholder: string;
+  matching: Fn<[number]>;
+  previous: string;
+  next: string;
+  position: Fn<[number, number]>;
+  goTo: string;
+  ignore: string;
+  ignoreLabel: Fn<[string]>;
+  restoreIgnored: string;
+  ignoredCount: Fn<[number]>;
+  selectedCell: Fn<[string, string]>;
+  cellValue: Fn<[string]>;
+  codeNames: Record<string, string>;
+  // Outcomes and errors
+  checkedAnnounce: Fn<[number, number, number]>;
+  wroteAnnounce: Fn<[number]>;
+  notWritten: Fn<[string]>;
+  clearedAnnounce: string;
+  exportedAnnounce: string;
+  downloadedAnnounce: Fn<[string]>;
+  errorTitle: string;
+  genericError: string;
+  dismiss: string;
+}
+
+const vi: Catalog = {
+  appTitle: 'Kiểm tra Nông thôn mới',
+  langSwitch: 'English',
+  langSwitchLabel: 'Chuyển giao diện sang tiếng Anh',
+  settingsHeading: 'Thiết lập',
+  asOfLabel: 'Tính đến ngày',
+  asOfHint: 'Các thời hạn được so với ngày này.',
+  regionLabel: 'Vùng',
+  regionNone: 'Chưa chọn vùng',
+  sheetsHeading: 'Các trang tính đã nhận',
+  sheetsBeforeCheck: 'Bấm "Kiểm tra" để nhận diện các trang tính.',
+  sheetRoleLabel: (s) => `Loại trang "${s}"`,
+  roles: {
+    assignment: 'Phân công',
+    'status-matrix': 'Hiện trạng (ma trận)',
+    'status-long': 'Hiện trạng (danh sách)',
+    'status-commune': 'Hiện trạng một xã',
+    communes: 'Danh sách xã',
+    definitions: 'Bộ tiêu chí',
+    none: 'Bỏ qua trang này',
+  },
+  check: 'Kiểm tra',
+  createSummary: 'Tạo biểu tổng hợp',
+  clearMarks: 'Xóa đánh dấu',
+  exportFindings: 'Xuất kết quả',
+  download: 'Tải tệp đã kiểm tra',
+  steps: {
+    read: 'Đang đọc sổ làm việc…',
+    check: 'Đang kiểm tra…',
+    save: 'Đang lưu thiết lập…',
+    write: 'Đang ghi biểu tổng hợp và đánh dấu…',
+    clear: 'Đang xóa đánh dấu…',
+    export: 'Đang xuất kết quả…',
+    download: 'Đang tạo tệp tải về…',
+  },
+  progressLabel: 'Tiến độ',
+  fileModeNote: 'Đang chạy ngoài Excel: mở một tệp .xlsx để kiểm tra ngay trong trình duyệt. Tệp không rời khỏi máy của bạn.',
+  openFile: 'Mở tệp .xlsx',
+  dropHint: 'hoặc kéo thả tệp vào đây',
+  useSample: 'Dùng workbook mẫu',
+  fileLoaded: (n) => `Đã mở tệp "${n}".`,
+  notXlsx: 'Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.',
+  noFile: 'Chưa mở tệp nào. Hãy mở một tệp .xlsx hoặc bấm "Dùng workbook mẫu".',
+  resultsHeading: 'Kết quả',
+  unusable: 'Không kiểm tra được sổ làm việc này.',
+  fullCommunes: (full, all) => `${full}/${all} xã đạt 19/19 tiêu chí`,
+  average: (avg) => `Bình quân ${avg} tiêu chí/xã`,
+  overdue: (n) => `${n} nội dung quá hạn`,
+  bandsCaption: (set) => `Số xã theo nhóm tiêu chí đạt — ${set}`,
+  bands: { '19': '19 tiêu chí', '15-18': '15–18 tiêu chí', '10-14': '10–14 tiêu chí', '5-9': '5–9 tiêu chí', '<5': 'Dưới 5 tiêu chí' },
+  communesCount: (n) => `${n} xã`,
+  setNames: {
+    'xa-ntm-2021': 'Xã NTM',
+    'xa-ntm-nang-cao-2021': 'Xã NTM nâng cao',
+    'xa-ntm-kieu-mau-2021': 'Xã NTM kiểu mẫu',
+    'huyen-ntm-2021': 'Huyện NTM',
+    'do-thi-van-minh-2022': 'Đô thị văn minh',
+  },
+  findingsHeading: (n) => `Phát hiện (${n})`,
+  noFindings: 'Không có phát hiện nào khớp bộ lọc.',
+  severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+  groupCount: (shown, total) => (shown < total ? `${shown} / ${total}` : `${total}`),
+  filterSheet: 'Trang tính',
+  filterCommune: 'Xã',
+  filterDepartment: 'Cơ quan',
+  filterSeverity: 'Mức độ',
+  filterAll: 'Tất cả',
+  search: 'Tìm trong phát hiện',
+  searchPlaceholder: 'Gõ tên xã, mã tiêu chí…',
+  matching: (n) => `${n} phát hiện khớp`,
+  previous: 'Trước',
+  next: 'Tiếp',
+  position: (i, n) => `${i}/${n}`,
+  goTo: 'Đến ô',
+  ignore: 'Bỏ qua',
+  ignoreLabel: (m) => `Bỏ qua phát hiện: ${m}`,
+  restoreIgnored: 'Hiện lại',
+  ignoredCount: (n) => `Đã bỏ qua ${n} phát hiện.`,
+  selectedCell: (sheet, cell) => `Ô đang xem: ${sheet}!${cell}`,
+  cellValue: (v) => `Nội dung ô: ${v}`,
+  codeNames: {
+    'assign.no-lead': 'Chưa có cơ quan chủ trì',
+    'assign.multiple-leads': 'Nhiều cơ quan chủ trì',
+    'assign.duplicate-department': 'Cơ quan được giao trùng',
+    'assign.set-missing': 'Thiếu bộ tiêu chí',
+    'code.name-mismatch': 'Tên không khớp mã',
+    'code.unknown': 'Mã không có trong bộ tiêu chí',
+    'code.unreadable': 'Mã không đọc được',
+    'code.other-set': 'Mã của bộ tiêu chí khác',
+    'code.open': 'Mã chưa có định nghĩa',
+    'commune.variant': 'Tên xã viết khác nhau',
+    'commune.unknown': 'Xã không có trong danh sách',
+    'commune.duplicate': 'Xã bị trùng',
+    'commune.prefix': 'Xã / thị trấn',
+    'commune.bad-kind': 'Loại đơn vị không rõ',
+    'deadline.overdue': 'Quá hạn',
+    'deadline.due-soon': 'Sắp đến hạn',
+    'deadline.missing': 'Chưa có thời hạn',
+    'deadline.unreadable': 'Thời hạn không đọc được',
+    'deadline.met-late': 'Hoàn thành muộn',
+    'program.unmet': 'Chưa đạt',
+    'status.missing': 'Thiếu hiện trạng',
+    'status.unreadable': 'Hiện trạng không đọc được',
+    'status.contradicts-threshold': 'Đánh giá trái với mức đạt',
+    'status.criterion-inconsistent': 'Tiêu chí và chỉ tiêu không khớp',
+    'status.value-unjudged': 'Giá trị chưa đánh giá được',
+    'sheet.unrecognized': 'Trang tính không nhận ra',
+    'set.unknown': 'Bộ tiêu chí không rõ',
+    'set.assumed': 'Bộ tiêu chí được suy ra',
+    'department.unknown': 'Cơ quan không rõ',
+    'text.legacy-encoding': 'Phông chữ cũ (TCVN3/VNI)',
+  },
+  checkedAnnounce: (e, w, i) => `Đã kiểm tra xong: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+  wroteAnnounce: (n) => `Đã tạo ${n} biểu tổng hợp và đánh dấu các ô.`,
+  notWritten: (s) => `Chưa ghi được: ${s}`,
+  clearedAnnounce: 'Đã xóa các đánh dấu của phần bổ trợ.',
+  exportedAnnounce: 'Đã xuất danh sách phát hiện vào trang "TH_Kết quả kiểm tra".',
+  downloadedAnnounce: (n) => `Đã tải về tệp "${n}".`,
+  errorTitle: 'Chưa làm được',
+  genericError: 'Có lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kèm tệp.',
+  dismiss: 'Đóng thông báo',
+};
+
+const en: Catalog = {
+  appTitle: 'New Rural Development check',
+  langSwitch: 'Tiếng Việt',
+  langSwitchLabel: 'Switch the interface to Vietnamese',
+  settingsHeading: 'Settings',
+  asOfLabel: 'As of',
+  asOfHint: 'Deadlines are judged against this date.',
+  regionLabel: 'Region',
+  regionNone: 'No region chosen',
+  sheetsHeading: 'Sheets recognized',
+  sheetsBeforeCheck: 'Press "Check" to recognize the sheets.',
+  sheetRoleLabel: (s) => `Kind of sheet "${s}"`,
+  roles: {
+    assignment: 'Assignment',
+    'status-matrix': 'Status (matrix)',
+    'status-long': 'Status (list)',
+    'status-commune': 'Status of one commune',
+    communes: 'Communes',
+    definitions: 'Criteria definitions',
+    none: 'Skip this sheet',
+  },
+  check: 'Check',
+  createSummary: 'Create summary sheets',
+  clearMarks: 'Clear marks',
+  exportFindings: 'Export findings',
+  download: 'Download checked file',
+  steps: {
+    read: 'Reading the workbook…',
+    check: 'Checking…',
+    save: 'Saving settings…',
+    write: 'Writing summary sheets and marks…',
+    clear: 'Clearing marks…',
+    export: 'Exporting findings…',
+    download: 'Preparing the download…',
+  },
+  progressLabel: 'Progress',
+  fileModeNote: 'Running outside Excel: open an .xlsx file to check it in the browser. The file never leaves your computer.',
+  openFile: 'Open .xlsx file',
+  dropHint: 'or drop a file here',
+  useSample: 'Use the sample workbook',
+  fileLoaded: (n) => `Opened "${n}".`,
+  notXlsx: 'This file is not an .xlsx workbook. Save it as .xlsx in Excel and open it again.',
+  noFile: 'No file is open. Open an .xlsx file or press "Use the sample workbook".',
+  resultsHeading: 'Results',
+  unusable: 'This workbook could not be checked.',
+  fullCommunes: (full, all) => `${full}/${all} communes meet all 19 criteria`,
+  average: (avg) => `Average ${avg} criteria per commune`,
+  overdue: (n) => `${n} overdue items`,
+  bandsCaption: (set) => `Communes by criteria met — ${set}`,
+  bands: { '19': '19 criteria', '15-18': '15–18 criteria', '10-14': '10–14 criteria', '5-9': '5–9 criteria', '<5': 'Under 5 criteria' },
+  communesCount: (n) => `${n} communes`,
+  setNames: {
+    'xa-ntm-2021': 'NTM commune',
+    'xa-ntm-nang-cao-2021': 'Advanced NTM commune',
+    'xa-ntm-kieu-mau-2021': 'Model NTM commune',
+    'huyen-ntm-2021': 'NTM district',
+    'do-thi-van-minh-2022': 'Civilized town',
+  },
+  findingsHeading: (n) => `Findings (${n})`,
+  noFindings: 'No finding matches the filters.',
+  severities: { error: 'Error', warning: 'Warning', info: 'Information' },
+  groupCount: (shown, total) => (shown < total ? `${shown} / ${total}` : `${total}`),
+  filterSheet: 'Sheet',
+  filterCommune: 'Commune',
+  filterDepartment: 'Department',
+  filterSeverity: 'Severity',
+  filterAll: 'All',
+  search: 'Search findings',
+  searchPlaceholder: 'Type a commune, a criterion code…',
+  matching: (n) => `${n} matching findings`,
+  previous: 'Previous',
+  next: 'Next',
+  position: (i, n) => `${i}/${n}`,
+  goTo: 'Go to cell',
+  ignore: 'Ignore',
+  ignoreLabel: (m) => `Ignore finding: ${m}`,
+  restoreIgnored: 'Show ignored',
+  ignoredCount: (n) => `${n} findings ignored.`,
+  selectedCell: (sheet, cell) => `Cell shown: ${sheet}!${cell}`,
+  cellValue: (v) => `Cell content: ${v}`,
+  codeNames: {
+    'assign.no-lead': 'No lead department',
+    'assign.multiple-leads': 'Several lead departments',
+    'assign.duplicate-department': 'Department listed twice',
+    'assign.set-missing': 'Criteria set missing',
+    'code.name-mismatch': 'Name does not match code',
+    'code.unknown': 'Code not in the criteria set',
+    'code.unreadable': 'Unreadable code',
+    'code.other-set': 'Code of another set',
+    'code.open': 'Code not yet defined',
+    'commune.variant': 'Commune spelt two ways',
+    'commune.unknown': 'Commune not in the list',
+    'commune.duplicate': 'Duplicate commune',
+    'commune.prefix': 'Commune / town',
+    'commune.bad-kind': 'Unclear unit kind',
+    'deadline.overdue': 'Overdue',
+    'deadline.due-soon': 'Due soon',
+    'deadline.missing': 'No deadline',
+    'deadline.unreadable': 'Unreadable deadline',
+    'deadline.met-late': 'Met late',
+    'program.unmet': 'Not met',
+    'status.missing': 'Status missing',
+    'status.unreadable': 'Unreadable status',
+    'status.contradicts-threshold': 'Status contradicts threshold',
+    'status.criterion-inconsistent': 'Criterion and indicators disagree',
+    'status.value-unjudged': 'Value not judged',
+    'sheet.unrecognized': 'Sheet not recognized',
+    'set.unknown': 'Unknown criteria set',
+    'set.assumed': 'Criteria set assumed',
+    'department.unknown': 'Unknown department',
+    'text.legacy-encoding': 'Legacy font (TCVN3/VNI)',
+  },
+  checkedAnnounce: (e, w, i) => `Check finished: ${e} errors, ${w} warnings, ${i} notes.`,
+  wroteAnnounce: (n) => `Created ${n} summary sheets and marked the cells.`,
+  notWritten: (s) => `Not written: ${s}`,
+  clearedAnnounce: 'The add-in’s marks were removed.',
+  exportedAnnounce: 'Findings exported to the sheet "TH_Kết quả kiểm tra".',
+  downloadedAnnounce: (n) => `Downloaded "${n}".`,
+  errorTitle: 'Could not finish',
+  genericError: 'Something unexpected went wrong. Try again; if it persists, report it with the file.',
+  dismiss: 'Dismiss message',
+};
+
+export const CATALOGS: Record<UiLang, Catalog> = { vi, en };
+
+/** Office's display language ("vi-VN") to the pane's language: Vietnamese unless clearly another. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined): UiLang {
+  if (!displayLanguage) return 'vi';
+  return displayLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+/** Decimal comma for Vietnamese ("16,4"), point for English. */
+export function formatDecimal(n: number, lang: UiLang): string {
+  const s = (Math.round(n * 10) / 10).toFixed(1);
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}

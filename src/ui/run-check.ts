@@ -1,0 +1,38 @@
+// Runs the engine for the pane: the add-in's own sheets are output, never input, and the
+// saved settings become the check options. The engine loads lazily (its own chunk), so the
+// pane paints before the criteria catalog and zod are parsed.
+import type { CheckOptions, CheckResult } from '../domain/check-types';
+import type { Region } from '../domain/criteria/schema';
+import type { IsoDate } from '../domain/model/dates';
+import type { WorkbookData } from '../domain/model/grid';
+import { OWNED_SHEET_PREFIX, STATE_SHEET_NAME } from '../domain/plan/highlight-plan';
+import type { WorkbookSettings } from '../domain/plan/workbook-state';
+import { UI_REGIONS } from './regions';
+
+export function isAddinSheet(name: string): boolean {
+  return name.startsWith(OWNED_SHEET_PREFIX) || name.toLowerCase() === STATE_SHEET_NAME.toLowerCase();
+}
+
+/** The user's sheets only. */
+export function inputSheets(wb: WorkbookData): WorkbookData {
+  return { sheets: wb.sheets.filter((s) => !isAddinSheet(s.name)) };
+}
+
+export function asRegion(value: string | undefined): Region | undefined {
+  return (UI_REGIONS as readonly string[]).includes(value ?? '') ? (value as Region) : undefined;
+}
+
+export function checkOptions(settings: WorkbookSettings, fallbackAsOf: IsoDate): CheckOptions {
+  return {
+    asOf: settings.asOf ?? fallbackAsOf,
+    region: asRegion(settings.region),
+    ignored: settings.ignored,
+    sheetRoles: settings.sheetRoles,
+    lang: settings.lang,
+  };
+}
+
+export async function runEngine(wb: WorkbookData, opts: CheckOptions): Promise<CheckResult> {
+  const { checkWorkbook } = await import(/* webpackChunkName: "engine" */ '../domain/check');
+  return checkWorkbook(inputSheets(wb), opts);
+}

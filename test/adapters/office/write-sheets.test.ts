@@ -1,0 +1,104 @@
+// Summary sheets written through Office.js (on the fake): text stays text, formats and
+// layout land, the add-in's old sheets are replaced, the user's never touched, and a
+// failure half way leaves no half-written sheet behind without saying so.
+import ExcelJS from 'exceljs';
+import { groupStyles, writeSummarySheets } from '../../../src/adapters/office/write-sheets';
+import type { SheetPlan } from '../../../src/domain/plan/sheet-plan';
+import { summaryPlan } from './fixtures';
+import { createFakeExcel } from '../../support/fake-excel';
+
+function userBook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Phân công').getCell('A1').value = 'dữ liệu người dùng';
+  const old = wb.addWorksheet('TH_Cũ');
+  old.getCell('A1').value = 'biểu của lần chạy trước';
+  wb.addWorksheet('Tổng hợp').getCell('A1').value = 'trang người dùng tự đặt tên';
+  return wb;
+}
+
+describe('writeSummarySheets (Office adapter)', () => {
+  test('values keep their type: "=…", "0123" and "19/19" stay text, numbers stay numbers', async () => {
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    const report = await writeSummarySheets(fx.context, [summaryPlan()]);
+    expect(report.error).toBeUndefined();
+    const ws = wb.getWorksheet('TH_Tổng hợp')!;
+    expect(ws.getCell('D3').value).toBe('=SUM(C3:C4) là công thức người dùng gõ');
+    expect(ws.getCell('D3').formula).toBeUndefined();
+    expect(ws.getCell('D4').value).toBe('0123');
+    expect(ws.getCell('D5').value).toBe('19/19');
+    expect(ws.getCell('C3').value).toBe(17);
+    expect(ws.getCell('A3').value).toBe(1);
+    expect(ws.getCell('C3').numFmt).toBe('0');
+  });
+
+  test('formats, merges, widths, heights, page setup and frozen rows land as planned', async () => {
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    await writeSummarySheets(fx.context, [summaryPlan()]);
+    const ws = wb.getWorksheet('TH_Tổng hợp')!;
+    expect((ws as unknown as { _merges: Record<string, unknown> })._merges['A1']).toBeDefined();
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.getCell('A1').alignment?.horizontal).toBe('center');
+    expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFD9E1F2');
+    expect((ws.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE699');
+    expect(ws.getCell('C4').border?.left?.style).toBe('thin');
+    expect(ws.getCell('C4').font?.name).toBe('Times New Roman');
+    expect(ws.getCell('B2').alignment?.wrapText).toBe(true);
+    expect(ws.getColumn(2).width).toBeCloseTo(28, 1);
+    expect(ws.getRow(2).height).toBe(32);
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.printTitlesRow).toBe('2:2');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  });
+
+  test("replaces the add-in's old sheets and never touches the user's", async () => {
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    const report = await writeSummarySheets(fx.context, [summaryPlan(), summaryPlan('Tổng hợp')]);
+    expect(wb.getWorksheet('TH_Cũ')).toBeUndefined();
+    expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('trang người dùng tự đặt tên');
+    expect(wb.getWorksheet('Phân công')!.getCell('A1').value).toBe('dữ liệu người dùng');
+    expect(report.written).toEqual(['TH_Tổng hợp']);
+    expect(report.notWritten.join(' ')).toMatch(/Tổng hợp.*trùng tên/);
+  });
+
+  test('a small set of sheets is one sync; one call per distinct format value, not per range', async () => {
+    const fx = createFakeExcel(userBook());
+    await writeSummarySheets(fx.context, [summaryPlan(), summaryPlan('TH_Biểu 2')], { sheetNames: ['Phân công', 'TH_Cũ', 'Tổng hợp'] });
+    expect(fx.stats.syncs).toBe(1);
+    expect(fx.stats.batches[0].suspends).toBe(1);
+    // fill: D9E1F2 and FFE699 → 2 groups, though 2 styled ranges overlap.
+    const groups = groupStyles(summaryPlan()).filter((g) => g.prop[0] === 'fill');
+    expect(groups.map((g) => g.prop[1]).sort()).toEqual(['D9E1F2', 'FFE699']);
+    expect(groups.find((g) => g.prop[1] === 'D9E1F2')!.cells.length).toBe(3);
+  });
+
+  test('a big sheet is written in several syncs, none over 4 MB', async () => {
+    const rows = 40000;
+    const values = Array.from({ length: rows }, (_, r) => [r + 1, `Xã ${r} – ghi chú về tiến độ thực hiện tiêu chí`, r % 19, 'Đạt chuẩn']);
+    const plan: SheetPlan = { ...summaryPlan('TH_Lớn'), values, merges: [] };
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    const report = await writeSummarySheets(fx.context, [plan]);
+    expect(report.error).toBeUndefined();
+    expect(fx.stats.syncs).toBeGreaterThan(1);
+    expect(Math.max(...fx.stats.batches.map((b) => b.bytes))).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(wb.getWorksheet('TH_Lớn')!.getCell(rows, 2).value).toBe(`Xã ${rows - 1} – ghi chú về tiến độ thực hiện tiêu chí`);
+  });
+
+  test('a failure half way is reported and the half-written sheet removed', async () => {
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    // ':' is not allowed in a sheet name: Excel rejects the second sheet.
+    const report = await writeSummarySheets(fx.context, [summaryPlan('TH_Một'), summaryPlan('TH_Hai:lỗi')]);
+    expect(report.error?.code).toBe('InvalidArgument');
+    expect(report.error?.message.vi).toMatch(/\S/);
+    expect(report.written).toEqual([]);
+    expect(report.notWritten.join(' ')).toMatch(/TH_Một/);
+    expect(wb.getWorksheet('TH_Một')).toBeUndefined();
+    expect(wb.getWorksheet('Phân công')!.getCell('A1').value).toBe('dữ liệu người dùng');
+  });
+});

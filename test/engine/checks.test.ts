@@ -1,0 +1,296 @@
+// Each check of the engine, on a small hand-made workbook that triggers it (and one that does not).
+import { sheet, assignmentSheet, fullMatrix, communesSheet, check, codes, NTM_INDICATORS, ASSIGN_HEADER } from '../support/sheets';
+
+const TWO = ['Tân Sơn', 'Kim Sơn'];
+/** Every criterion of xa-ntm-2021 assigned for all communes, with a deadline. */
+const ALL_ASSIGNED: [string, string, null, null, string][] = [['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023']];
+
+describe('codes resolved within their set', () => {
+  test('an unknown code in the commune set is an error with its cell', () => {
+    const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 20', 'Phòng Y tế', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    const f = codes(r, 'code.unknown');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: 'Phân công', cell: 'B5', indicator: '20' });
+  });
+
+  test('seed 000: criterion 4 written with the name of criterion 3 is reported', () => {
+    const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 1,2,4. Thủy lợi và Phòng chống thiên tai', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    const f = codes(r, 'code.name-mismatch');
+    expect(f).toHaveLength(1);
+    expect(f[0].indicator).toBe('4');
+    expect(f[0].suggestion).toBe('Tiêu chí 3');
+  });
+
+  test('"tiêu chí 15 về Y tế" in the advanced set is numbered as in the commune set', () => {
+    const r = check([assignmentSheet([['Tiêu chí 15 về Y tế', 'Phòng Y tế', null, null, 'quý II/2023']], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
+    const f = codes(r, 'code.other-set');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ setId: 'xa-ntm-nang-cao-2021', indicator: '15', suggestion: 'Tiêu chí 14' });
+  });
+
+  test('the same code with its own name raises nothing', () => {
+    const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 11 về Nghèo đa chiều', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    expect(codes(r, 'code.name-mismatch')).toHaveLength(0);
+    expect(codes(r, 'code.unknown')).toHaveLength(0);
+  });
+
+  test('an unknown indicator under an open criterion is info, not an error', () => {
+    // Criterion 2 of the advanced set has no shipped indicators (open): 2.9 is accepted.
+    const r = check([assignmentSheet([['Chỉ tiêu 2.9', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý III/2023']], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
+    expect(codes(r, 'code.unknown')).toHaveLength(0);
+    expect(codes(r, 'code.open')[0]).toMatchObject({ severity: 'info', indicator: '2.9' });
+  });
+});
+
+describe('assignment coverage', () => {
+  test('an indicator with no lead is reported; a criterion-level lead covers its indicators', () => {
+    const rows: [string, string, null, null, string][] = [['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'], ['Chỉ tiêu 13.1', 'Phòng Tài chính - Kế hoạch', null, null, 'quý IV/2023']];
+    const r = check([assignmentSheet(rows), fullMatrix(TWO)]);
+    const f = codes(r, 'assign.no-lead');
+    expect(f).toHaveLength(1);
+    // 13.2–13.5 share the gap and are reported together; both communes meet them, so a warning.
+    expect(f[0].indicator).toBe('13.2,13.3,13.4,13.5');
+    expect(f[0].severity).toBe('warning');
+  });
+
+  test('a gap where a commune has not met the item is an error', () => {
+    const rows: [string, string, null, null, string][] = [['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023']];
+    const r = check([assignmentSheet(rows), fullMatrix(TWO, { '13.1': ['Chưa đạt', 'Đạt'] })]);
+    const f = codes(r, 'assign.no-lead');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ indicator: '13', severity: 'error' });
+  });
+
+  test('seed 004: criterion 8 of the advanced set given to two departments is a conflict', () => {
+    const r = check([assignmentSheet([['Tiêu chí 8', 'Phòng Văn hóa và Thông tin', null, null, 'năm 2025'], ['Tiêu chí 8', 'Trung tâm Văn hóa - Thông tin và Thể thao', null, null, 'năm 2025']], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
+    const f = codes(r, 'assign.multiple-leads');
+    expect(f).toHaveLength(1);
+    expect(f[0].indicator).toBe('8');
+  });
+
+  test('seed 003: 17.10 led by three departments each for its own sector is legitimate', () => {
+    const r = check([
+      assignmentSheet([
+        ...ALL_ASSIGNED,
+        ['17.10 (ngành Y tế)', 'Phòng Y tế', null, null, 'quý IV/2023'],
+        ['17.10 (ngành Công thương)', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'],
+        ['17.10 (ngành Nông nghiệp)', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      ]),
+      fullMatrix(TWO),
+    ]);
+    expect(codes(r, 'assign.multiple-leads').filter((f) => f.indicator === '17.10')).toHaveLength(0);
+  });
+
+  test('seed 004: a department listed twice for criterion 9 is reported', () => {
+    const r = check([assignmentSheet([['Tiêu chí 9', 'Phòng Kinh tế và Hạ tầng', null, null, 'năm 2025'], ['Tiêu chí 2, 9', 'Phòng Kinh tế và Hạ tầng', null, null, 'năm 2025']], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
+    const f = codes(r, 'assign.duplicate-department');
+    expect(f).toHaveLength(1);
+    // Reported at the repeat (second row), where the user would delete it.
+    expect(f[0]).toMatchObject({ indicator: '9', department: 'kt-ht', cell: 'D6' });
+  });
+
+  test('an unknown department gets the nearest known name as suggestion', () => {
+    const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 3', 'Phòng Nông nghiêp và PTNT', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    const f = codes(r, 'department.unknown');
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toBe('Phòng Nông nghiệp và Phát triển nông thôn');
+  });
+});
+
+describe('communes', () => {
+  test('an unknown commune is reported with the nearest name; variants of one name are a warning', () => {
+    const r = check([
+      communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Tập Sơn', 'xã', 'Nông thôn mới']]),
+      assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường', null, 'Tập sơn, Tân Sơn', 'quý II/2023'], ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tân Sôn', 'quý II/2023']]),
+      fullMatrix(['Tân Sơn', 'Tập Sơn']),
+    ]);
+    const variant = codes(r, 'commune.variant');
+    expect(variant).toHaveLength(1);
+    expect(variant[0]).toMatchObject({ found: 'Tập sơn', suggestion: 'Tập Sơn', cell: 'F5' });
+    const unknown = codes(r, 'commune.unknown');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({ suggestion: 'Tân Sơn', cell: 'F6' });
+  });
+
+  test('thị trấn Định An and xã Định An stay two units', () => {
+    const r = check([
+      communesSheet([['Định An', 'xã', 'Nông thôn mới'], ['thị trấn Định An', 'thị trấn', 'Đô thị văn minh']]),
+      assignmentSheet(ALL_ASSIGNED),
+      fullMatrix(['Định An'], { '11': ['Chưa đạt'] }),
+    ]);
+    expect(codes(r, 'commune.unknown')).toHaveLength(0);
+    const ntm = r.summary.communes.filter((c) => c.setId === 'xa-ntm-2021');
+    expect(ntm.map((c) => c.display)).toEqual(['Định An']);
+    expect(ntm[0].criteriaUnmet).toEqual(['11']);
+  });
+});
+
+describe('status cells', () => {
+  test('"đạt?", #N/A and a stray number are unreadable, each at its cell', () => {
+    const r = check([assignmentSheet(ALL_ASSIGNED), fullMatrix(TWO, { '2.1': ['đạt?', 'Đạt'], '2.2': [{ error: '#N/A' }, 'Đạt'], '1.1': ['Đạt', 7] })]);
+    const f = codes(r, 'status.unreadable');
+    // Header at row 3 (A3): 1.1 is row 4, 2.1 row 6, 2.2 row 7; communes in C and D.
+    expect(f.map((x) => x.cell).sort()).toEqual(['C6', 'C7', 'D4']);
+    expect(r.highlights.marks.filter((m) => m.kind === 'data-error').map((m) => `${m.row},${m.col}`).sort()).toEqual(['3,3', '5,2', '6,2']);
+  });
+
+  test('criterion marked Đạt while an indicator is not, and the reverse', () => {
+    const rows = NTM_INDICATORS.flatMap((c) => (c === '13.1' ? [['13', 'Tổ chức sản xuất', 'Đạt', 'Chưa đạt'], [c, 'HTX', 'Chưa đạt', 'Đạt']] : [[c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt']]));
+    const s = sheet('Hiện trạng', [['KẾT QUẢ XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows]);
+    const r = check([assignmentSheet(ALL_ASSIGNED), s]);
+    const f = codes(r, 'status.criterion-inconsistent');
+    expect(f.map((x) => [x.commune, x.found])).toEqual([
+      ['xa:tân sơn', 'Đạt'],
+      ['xa:kim sơn', 'Chưa đạt'],
+    ]);
+  });
+
+  test('a measured value that contradicts the threshold (An Giang: 11 ≤ 4%)', () => {
+    const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Kết quả', 'Đánh giá'], ['Tân Sơn', '11', 5.2, 'Đạt'], ['Kim Sơn', '11', 3.1, 'Đạt'], ['Kim Sơn', '12.1', 0.65, 'Chưa đạt']]);
+    const r = check([long], { province: 'An Giang' });
+    const f = codes(r, 'status.contradicts-threshold');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ commune: 'xa:tân sơn', indicator: '11', cell: 'D3' });
+  });
+
+  test('a commune with no status for an indicator of its set', () => {
+    const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '17.12' ? null : 'Đạt']);
+    const r = check([assignmentSheet(ALL_ASSIGNED), sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);
+    const f = codes(r, 'status.missing');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ commune: 'xa:kim sơn', found: '17.12' });
+  });
+});
+
+describe('deadlines and missed quarters', () => {
+  const matrix = () => fullMatrix(TWO, { '11': ['Chưa đạt', 'Đạt'], '13.1': ['Chưa đạt', 'Chưa đạt'] });
+  const assign = (d11: string | null, d13: string | null) =>
+    assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'năm 2024'],
+      ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, null, d11],
+      ['Tiêu chí 13', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, d13],
+    ]);
+
+  test('overdue, due soon and not yet due against the as-of date', () => {
+    const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()], { asOf: '2023-10-15' });
+    const overdue = codes(r, 'deadline.overdue');
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toMatchObject({ indicator: '13', cell: 'G6' });
+    expect(overdue[0].message.vi).toContain('còn 2 xã chưa đạt: Tân Sơn, Kim Sơn');
+    const soon = codes(r, 'deadline.due-soon');
+    expect(soon.map((f) => f.indicator)).toEqual(['11']);
+    // The same workbook judged in June 2023: nothing is overdue yet, 13 is due in the quarter.
+    const june = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()], { asOf: '2023-06-01' });
+    expect(codes(june, 'deadline.overdue')).toHaveLength(0);
+    expect(codes(june, 'deadline.due-soon').map((f) => f.indicator)).toEqual(['13']);
+  });
+
+  test('a missing or unreadable deadline is a finding', () => {
+    const r = check([assign(null, 'sớm'), matrix()]);
+    expect(codes(r, 'deadline.missing').map((f) => f.cell)).toEqual(['G5']);
+    expect(codes(r, 'deadline.unreadable')[0]).toMatchObject({ cell: 'G6', found: 'sớm', severity: 'error' });
+  });
+
+  test('met after the deadline is "hoàn thành muộn"', () => {
+    const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'], ['Tân Sơn', '11', 'Đạt', 'quý II/2023', '15/08/2023'], ['Kim Sơn', '11', 'Đạt', 'quý II/2023', '20/05/2023']]);
+    const r = check([long]);
+    const late = codes(r, 'deadline.met-late');
+    expect(late).toHaveLength(1);
+    expect(late[0].commune).toBe('xa:tân sơn');
+  });
+
+  test('unmet cells and overdue cells are highlighted with a text cue', () => {
+    const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
+    const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();
+    const row131 = 3 + NTM_INDICATORS.indexOf('13.1');
+    const row11 = 3 + NTM_INDICATORS.indexOf('11');
+    expect(at(row131, 2)).toEqual(['overdue', 'unmet']);
+    expect(at(row11, 2)).toEqual(['due-soon', 'unmet']);
+    expect(at(row11, 3)).toEqual([]);
+    for (const m of r.highlights.marks) expect(m.cue.length).toBeGreaterThan(5);
+  });
+});
+
+describe('findings list', () => {
+  test('is ordered by severity, sheet, row, column, and capped per check with the total kept', () => {
+    const bad = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'đạt?', 'Đạt']);
+    const r = check([assignmentSheet(ALL_ASSIGNED), sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên', ...TWO], ...bad])], { capPerCheck: 10 });
+    const unreadable = codes(r, 'status.unreadable');
+    expect(unreadable).toHaveLength(10);
+    expect(r.counts.find((c) => c.code === 'status.unreadable')).toEqual({ code: 'status.unreadable', severity: 'error', total: 57, shown: 10 });
+    expect(unreadable.map((f) => f.cell)).toEqual(['C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11', 'C12']);
+    const sev = r.findings.map((f) => f.severity);
+    expect([...sev].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b))).toEqual(sev);
+  });
+
+  test('ignored findings are left out by their key, which does not depend on the row', () => {
+    const r1 = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 20', 'Phòng Y tế', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    const key = codes(r1, 'code.unknown')[0].key;
+    // The same row moved down by an inserted row keeps its key.
+    const moved = assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 3', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'], ['Tiêu chí 20', 'Phòng Y tế', null, null, 'quý IV/2023']]);
+    const r2 = check([moved, fullMatrix(TWO)], { ignored: [key] });
+    expect(codes(r2, 'code.unknown')).toHaveLength(0);
+    expect(r2.ignoredCount).toBe(1);
+  });
+});
+
+describe('reading sheets as they are', () => {
+  test('header below titles, columns in another order, merged two-row header', () => {
+    const s = sheet(
+      'PC',
+      [
+        ['UBND HUYỆN X'],
+        ['KẾ HOẠCH PHÂN CÔNG'],
+        ['Thời gian thực hiện', 'Mã', 'Cơ quan thực hiện', null, 'STT'],
+        [null, null, 'Chủ trì', 'Phối hợp', null],
+        ['quý III/2023', 'TC 17', 'Phòng TN&MT', 'Phòng NN&PTNT', 1],
+      ],
+      [{ top: 2, left: 2, bottom: 2, right: 3 }, { top: 2, left: 0, bottom: 3, right: 0 }, { top: 2, left: 1, bottom: 3, right: 1 }],
+    );
+    const r = check([s]);
+    expect(r.recognized[0]).toMatchObject({ role: 'assignment', headerRow: 2 });
+    expect(codes(r, 'code.unknown')).toHaveLength(0);
+    expect(codes(r, 'department.unknown')).toHaveLength(0);
+    expect(r.summary.departments.map((d) => d.departmentId)).toContain('tn-mt');
+  });
+
+  test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
+    const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
+    expect(r.usable).toBe(false);
+    expect(r.recognized[0].role).toBeNull();
+    expect(r.recognized[0].reason.vi).toContain('Cơ quan chủ trì');
+    expect(r.unusableReason?.vi).toContain('Ghi chép');
+  });
+
+  test('NFD text, NBSP and the look-alike Ð read like clean text', () => {
+    const nfd = 'Tân Sơn'.normalize('NFD');
+    const r = check([
+      communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Đại An', 'xã', 'Nông thôn mới']]),
+      assignmentSheet(ALL_ASSIGNED),
+      fullMatrix([nfd, '\u00D0ại\u00A0An']),
+    ]);
+    expect(codes(r, 'commune.unknown')).toHaveLength(0);
+    expect(r.summary.communes.map((c) => c.display)).toEqual(['Tân Sơn', 'Đại An']);
+  });
+
+  test('text in TCVN3 (.VnTime) is reported with the Unicode reading as suggestion', () => {
+    const s = sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên', 'Tân Sơn'], ['1.1', 'Quy ho¹ch', 'Đạt']], [], [[], [], [undefined, '.VnTime', undefined]]);
+    const r = check([assignmentSheet(ALL_ASSIGNED), s]);
+    const f = codes(r, 'text.legacy-encoding');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'B3', suggestion: 'Quy hoạch' });
+  });
+
+  test('section rows set the set of the rows under them', () => {
+    const s = sheet('Phân công', [
+      ASSIGN_HEADER,
+      ['I. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'],
+      [1, 'Tiêu chí 15', null, 'Phòng Y tế', null, null, 'quý II/2023'],
+      ['II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO'],
+      [1, 'Tiêu chí 15', null, 'Phòng Nội vụ', null, null, 'quý II/2023'],
+    ]);
+    const r = check([s]);
+    const items = r.summary.departments.flatMap((d) => d.items.map((i) => `${d.departmentId}:${i.setId}:${i.code}:${i.name}`));
+    expect(items).toEqual(expect.arrayContaining(['y-te:xa-ntm-2021:15:Y tế', 'noi-vu:xa-ntm-nang-cao-2021:15:Hành chính công']));
+  });
+});

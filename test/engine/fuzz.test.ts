@@ -1,0 +1,132 @@
+// 2,000 generated malformed workbooks: no exception escapes, every result is well formed.
+import type { CellRect, CellValue, SheetData } from '../../src/domain/model/grid';
+import { checkWorkbook } from '../../src/domain/check';
+import type { CheckResult } from '../../src/domain/check-types';
+import { ASSIGN_HEADER, NTM_INDICATORS } from '../support/sheets';
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['Tân', 'Sơn', 'Đại', 'An', 'Ngọc', 'Biên', 'Long', 'Hiệp', 'Tập', 'Phước', 'Hưng', 'Hàm', 'Giang', 'xã', 'thị trấn', 'Phòng', 'Y tế', 'Nông nghiệp', 'quý', 'III/2023', 'Đạt', 'Chưa đạt', 'đạt?', 'x', '17.10', 'Tiêu chí', 'chỉ tiêu', '1,2,7,9', '(', ')', '=SUM(A1)', '\u00A0', 'Ð', 'Tân Sơn'.normalize('NFD'), '\u200B', '#', 'µ¸', 'Quy ho¹ch', ';', '–', '\n'];
+const ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?'];
+
+function randomCell(rnd: () => number): CellValue {
+  const p = rnd();
+  if (p < 0.15) return null;
+  if (p < 0.3) return Math.round((rnd() - 0.3) * 1e5) / (rnd() < 0.5 ? 1 : 100);
+  if (p < 0.35) return { error: ERRORS[Math.floor(rnd() * ERRORS.length)] };
+  if (p < 0.4) return new Date(Date.UTC(1990 + Math.floor(rnd() * 50), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)));
+  if (p < 0.43) return rnd() < 0.5;
+  if (p < 0.45) return [NaN, Infinity, -0, 1e308][Math.floor(rnd() * 4)];
+  const n = 1 + Math.floor(rnd() * 5);
+  return Array.from({ length: n }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join(rnd() < 0.8 ? ' ' : '');
+}
+
+function template(rnd: () => number): CellValue[][] {
+  const communes = ['Tân Sơn', 'Tập sơn', 'Đại An', 'thị trấn Định An', 'Ngọc Biên'].slice(0, 1 + Math.floor(rnd() * 5));
+  switch (Math.floor(rnd() * 5)) {
+    case 0:
+      return [['UBND HUYỆN'], ASSIGN_HEADER, ['I. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ...Array.from({ length: 1 + Math.floor(rnd() * 25) }, (_, i) => [i + 1, `Tiêu chí ${1 + Math.floor(rnd() * 21)}`, randomCell(rnd), 'Phòng Y tế, Trung tâm Y tế', randomCell(rnd), rnd() < 0.5 ? null : communes.join(', '), randomCell(rnd), null])];
+    case 1:
+      return [['HIỆN TRẠNG NÂNG CAO'], ['Mã', 'Tiêu chí / chỉ tiêu', ...communes], ...NTM_INDICATORS.slice(0, Math.floor(rnd() * 57)).map((c) => [c, randomCell(rnd), ...communes.map(() => (rnd() < 0.7 ? (rnd() < 0.7 ? 'Đạt' : 'Chưa đạt') : randomCell(rnd)))])];
+    case 2:
+      return [['Xã', 'Bộ tiêu chí', 'Mã', 'Kết quả', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'], ...Array.from({ length: Math.floor(rnd() * 40) }, () => [communes[Math.floor(rnd() * communes.length)], randomCell(rnd), NTM_INDICATORS[Math.floor(rnd() * 57)], randomCell(rnd), randomCell(rnd), randomCell(rnd), randomCell(rnd)])];
+    case 3:
+      return [['Tên xã', 'Loại', 'Vùng', 'Bộ tiêu chí phấn đấu', 'Năm được công nhận'], ...communes.map((c) => [c, randomCell(rnd), randomCell(rnd), rnd() < 0.5 ? 'nâng cao' : randomCell(rnd), randomCell(rnd)])];
+    default:
+      return [['Bộ tiêu chí', 'Mã', 'Tên', 'Đơn vị tính', 'Chiều', 'Mức đạt', 'Vùng', 'Tỉnh', 'Hiệu lực từ', 'Đến ngày'], ...Array.from({ length: Math.floor(rnd() * 10) }, () => Array.from({ length: 10 }, () => randomCell(rnd)))];
+  }
+}
+
+function mutate(rows: CellValue[][], rnd: () => number): { rows: CellValue[][]; merges: CellRect[] } {
+  let out = rows.map((r) => [...r]);
+  const ops = Math.floor(rnd() * 8);
+  for (let i = 0; i < ops; i++) {
+    const op = Math.floor(rnd() * 7);
+    const r = Math.floor(rnd() * Math.max(1, out.length));
+    if (op === 0) out.splice(r, 0, []); // empty row
+    else if (op === 1 && out[r]) out.splice(r, 0, [...out[r]]); // duplicate row
+    else if (op === 2) {
+      const c = Math.floor(rnd() * 8);
+      out = out.map((row) => row.filter((_, j) => j !== c)); // missing column
+    } else if (op === 3 && out[r]) out[r][Math.floor(rnd() * 10)] = randomCell(rnd);
+    else if (op === 4) out.unshift([randomCell(rnd)]); // extra title row
+    else if (op === 5) out = out.map((row) => (rnd() < 0.3 ? row.map(() => randomCell(rnd)) : row));
+    else if (op === 6) out.splice(r, 1);
+  }
+  const merges: CellRect[] = [];
+  const n = Math.floor(rnd() * 4);
+  for (let i = 0; i < n; i++) {
+    const top = Math.floor(rnd() * (out.length + 3));
+    const left = Math.floor(rnd() * 10);
+    // Overlapping, huge and out-of-range merges are all fair game.
+    merges.push({ top, left, bottom: top + Math.floor(rnd() * 3), right: left + Math.floor(rnd() * (rnd() < 0.05 ? 5000 : 8)) });
+  }
+  return { rows: out, merges };
+}
+
+function assertWellFormed(r: CheckResult, sheets: SheetData[]): void {
+  expect(typeof r.usable).toBe('boolean');
+  const names = new Set(sheets.map((s) => s.name));
+  for (const f of r.findings) {
+    expect(['error', 'warning', 'info']).toContain(f.severity);
+    expect(f.code).toMatch(/^[a-z]+\.[a-z-]+$/);
+    expect(f.message.vi.length).toBeGreaterThan(0);
+    expect(f.message.en.length).toBeGreaterThan(0);
+    expect(typeof f.key).toBe('string');
+    if (f.sheet) expect(names.has(f.sheet)).toBe(true);
+    if (f.cell) expect(f.cell).toMatch(/^[A-Z]{1,3}\d+$/);
+  }
+  for (const g of r.counts) expect(g.shown).toBeLessThanOrEqual(g.total);
+  for (const m of r.highlights.marks) {
+    expect(names.has(m.sheet)).toBe(true);
+    expect(m.row).toBeGreaterThanOrEqual(0);
+    expect(m.col).toBeGreaterThanOrEqual(0);
+  }
+  for (const c of r.summary.communes) {
+    expect(c.criteriaMet.length + c.criteriaUnmet.length + c.criteriaUnknown.length).toBeGreaterThanOrEqual(c.criteriaMet.length);
+    expect(c.indicatorsMet).toBeLessThanOrEqual(c.indicatorsTotal);
+  }
+  for (const p of r.sheetPlans) {
+    expect(p.name.length).toBeLessThanOrEqual(31);
+    const width = Math.max(0, ...p.values.map((row) => row.length));
+    for (const row of p.values) for (const v of row) expect(v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))).toBe(true);
+    for (const m of p.merges) {
+      expect(m.top).toBeGreaterThanOrEqual(0);
+      expect(m.bottom).toBeLessThan(p.values.length);
+      expect(m.right).toBeLessThan(Math.max(width, p.columnWidths.length));
+    }
+  }
+  expect(() => JSON.stringify(r)).not.toThrow();
+}
+
+test('2,000 malformed workbooks: no exception, well-formed results', () => {
+  const rnd = prng(20231015);
+  let usable = 0;
+  for (let i = 0; i < 2000; i++) {
+    const sheetCount = 1 + Math.floor(rnd() * 4);
+    const sheets: SheetData[] = [];
+    for (let s = 0; s < sheetCount; s++) {
+      const { rows, merges } = mutate(template(rnd), rnd);
+      sheets.push({ name: rnd() < 0.1 ? `TH_${s}` : `Trang ${i}-${s}`, rows, merges });
+    }
+    let r: CheckResult | undefined;
+    try {
+      r = checkWorkbook({ sheets }, { asOf: rnd() < 0.5 ? '2023-10-15' : '2025-02-28', capPerCheck: 1 + Math.floor(rnd() * 50), ignored: rnd() < 0.2 ? ['code.unknown|xa-ntm-2021||20||'] : [] });
+    } catch (e) {
+      throw new Error(`workbook ${i} threw: ${(e as Error).stack}\n${JSON.stringify(sheets).slice(0, 2000)}`);
+    }
+    assertWellFormed(r, sheets);
+    if (r.usable) usable++;
+  }
+  // The generator must exercise the real paths, not only unrecognizable junk.
+  expect(usable).toBeGreaterThan(500);
+});
