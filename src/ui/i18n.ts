@@ -22,6 +22,7 @@ export interface Catalog {
   sheetsBeforeCheck: string;
   sheetRoleLabel: Fn<[string]>;
   roles: Record<SheetRole | 'none', string>;
+  roleAuto: string;
   // Actions
   check: string;
   createSummary: string;
@@ -105,6 +106,7 @@ const vi: Catalog = {
     definitions: 'Bộ tiêu chí',
     none: 'Bỏ qua trang này',
   },
+  roleAuto: 'Để phần bổ trợ tự nhận',
   check: 'Kiểm tra',
   createSummary: 'Tạo biểu tổng hợp',
   clearMarks: 'Xóa đánh dấu',
@@ -228,6 +230,7 @@ const en: Catalog = {
     definitions: 'Criteria definitions',
     none: 'Skip this sheet',
   },
+  roleAuto: 'Let the add-in decide',
   check: 'Check',
   createSummary: 'Create summary sheets',
   clearMarks: 'Clear marks',

@@ -23,8 +23,11 @@ export function noteText(note: NoteValue | undefined): string | null {
 
 export function setNote(cell: ExcelJS.Cell, note: NoteValue | null): void {
   if (note === null) {
-    // ExcelJS has no public way to delete a note; its own row code clears _comment the same way.
-    (cell as unknown as { _comment?: unknown })._comment = undefined;
+    // ExcelJS has no public way to delete a note. Its row code clears _comment; a cell loaded
+    // from a file also keeps the note in its value model, which is written out unless removed.
+    const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+    inner._comment = undefined;
+    if (inner._value?.model) delete inner._value.model.comment;
   } else {
     cell.note = note;
   }

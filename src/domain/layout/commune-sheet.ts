@@ -8,7 +8,7 @@ import { PlanBuilder, rect } from './plan-builder';
 import { bodyCell, HEADER_FILL, PAGE_WIDTH_CHARS } from './styles';
 import { estimateLines, heightForLines } from './text-fit';
 import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
-import { formatNumber, NUMBER_FORMATS, percentOf } from './vi-format';
+import { formatNumber, NUMBER_FORMATS, rateText } from './vi-format';
 
 type Totals = ProgramSummary['totals'][number];
 
@@ -165,7 +165,7 @@ export function communeSheet(
   b.merge(rect(f2, C_TT, f2, C_NAME), L.percentRow);
   metCount.forEach((m, i) => {
     b.set(f1, C_CRIT + i, m);
-    b.set(f2, C_CRIT + i, percentOf(m, n) ?? null);
+    b.set(f2, C_CRIT + i, rateText(m, n, ctx.lang));
   });
   b.set(f1, C_TOTAL, totalMet);
 

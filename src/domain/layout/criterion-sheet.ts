@@ -8,7 +8,7 @@ import { bodyCell, SECTION_FILL, TABLE_SIZE } from './styles';
 import { estimateLines, heightForLines } from './text-fit';
 import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
 import { unmetSentence } from './unmet-sentence';
-import { NUMBER_FORMATS, percentOf } from './vi-format';
+import { NUMBER_FORMATS, rateText } from './vi-format';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -70,7 +70,7 @@ export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutS
       const leads = c.leads.join('\n');
       const coords = c.coordinators.join('\n');
       const title = `${c.code}. ${c.name}`;
-      b.setRow(r, 0, [i + 1, title, met, c.communesTotal, percentOf(met, c.communesTotal) ?? null, unmet, sentence || null, leads || null, coords || null]);
+      b.setRow(r, 0, [i + 1, title, met, c.communesTotal, rateText(met, c.communesTotal, ctx.lang), unmet, sentence || null, leads || null, coords || null]);
       const lines = Math.max(
         estimateLines(title, WIDTHS[1], TABLE_SIZE),
         estimateLines(sentence, WIDTHS[6], TABLE_SIZE),

@@ -16,7 +16,8 @@ export type NumberLang = 'vi' | 'en';
 /** Excel number formats for table cells (stored in invariant syntax; shown per locale). */
 export const NUMBER_FORMATS = {
   integer: '0',
-  thousands: '#,##0',
+  // Plain digits: '#,##0' would print 8,227 on an English-locale machine, wrong in a Vietnamese report.
+  thousands: '0',
   oneDecimal: '0.0',
 } as const;
 
@@ -79,4 +80,13 @@ export function dateLineVi(place: string, iso: IsoDate): string {
   const d = p.d < 10 ? `0${p.d}` : String(p.d);
   const m = p.m < 3 ? `0${p.m}` : String(p.m);
   return `${place}, ngày ${d} tháng ${m} năm ${p.y}`;
+}
+
+/**
+ * A rate for a printed table cell, as text in the report's number style ("26,7"): an Excel
+ * number format cannot force the decimal comma on a machine set to another locale.
+ */
+export function rateText(part: number, whole: number, lang: NumberLang, decimals = 1): string | null {
+  const p = percentOf(part, whole, decimals);
+  return p === undefined ? null : formatNumber(p, decimals, lang);
 }

@@ -1,0 +1,66 @@
+// The headline figures of a check: communes at 19/19, average criteria per commune, overdue items,
+// and per criteria set a bar chart of communes by band (numbers written out, not colour alone).
+import * as React from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { CheckResult } from '../../domain/check-types';
+import type { Band } from '../../domain/summary/types';
+import { formatDecimal } from '../i18n';
+import { useI18n } from '../i18n-context';
+import { useShared } from './styles';
+
+const BANDS: Band[] = ['19', '15-18', '10-14', '5-9', '<5'];
+
+const useStyles = makeStyles({
+  figures: { display: 'flex', flexDirection: 'column', gap: '2px', margin: 0, paddingLeft: '18px' },
+  chart: { display: 'grid', gridTemplateColumns: 'minmax(0, 7em) minmax(0, 1fr) auto', gap: '4px 8px', alignItems: 'center', margin: 0 },
+  label: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
+  track: { height: '14px', backgroundColor: tokens.colorNeutralBackground3, borderRadius: '2px', minWidth: 0 },
+  bar: { height: '14px', backgroundColor: tokens.colorBrandBackground, borderRadius: '2px' },
+  count: { fontVariantNumeric: 'tabular-nums', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
+});
+
+export function Headline(props: { result: CheckResult }): React.JSX.Element {
+  const { t, lang } = useI18n();
+  const s = useStyles();
+  const shared = useShared();
+  const { summary } = props.result;
+  const overdue = summary.departments.reduce((n, d) => n + d.overdue, 0);
+  const sets = summary.totals.filter((x) => x.communes > 0);
+  return (
+    <div className={shared.section} data-testid="headline">
+      <p className={shared.text}>{t.overdue(overdue)}</p>
+      {sets.map((set) => {
+        const setName = t.setNames[set.setId] ?? set.setId;
+        const max = Math.max(1, ...BANDS.map((b) => set.bands[b]));
+        const captionId = `bands-${set.setId}`;
+        return (
+          <section key={set.setId} className={shared.section} aria-labelledby={`${captionId}-h`}>
+            <h3 className={shared.subheading} id={`${captionId}-h`}>
+              {setName} — {t.communesCount(set.communes)}
+            </h3>
+            <ul className={s.figures}>
+              <li className={shared.text}>{t.fullCommunes(set.full, set.communes)}</li>
+              <li className={shared.text}>{t.average(formatDecimal(set.average, lang))}</li>
+            </ul>
+            <p className={shared.hint} id={captionId}>
+              {t.bandsCaption(setName)}
+            </p>
+            <dl className={s.chart}>
+              {BANDS.map((b) => (
+                <React.Fragment key={b}>
+                  <dt className={s.label}>{t.bands[b]}</dt>
+                  <dd className={s.track} style={{ margin: 0 }} aria-hidden="true">
+                    <div className={s.bar} style={{ width: `${(100 * set.bands[b]) / max}%` }} />
+                  </dd>
+                  <dd className={s.count} style={{ margin: 0 }}>
+                    {set.bands[b]}
+                  </dd>
+                </React.Fragment>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// Shared layout rules: everything wraps at 350 px, nothing scrolls sideways.
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useShared = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'flex-end', minWidth: 0 },
+  // Buttons whose label may be long (pseudo-localized, English): wrap instead of overflowing.
+  wrapButton: { whiteSpace: 'normal', height: 'auto', minHeight: '32px', maxWidth: '100%', textAlign: 'start', overflowWrap: 'anywhere' },
+  field: { minWidth: 0, flexGrow: 1, flexBasis: '140px', maxWidth: '100%' },
+  full: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  text: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground1 },
+  hint: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});

@@ -1,0 +1,203 @@
+// The pane's state and every action on it. Components only render this state and call these.
+import * as React from 'react';
+import type { CheckResult, SheetRole } from '../../domain/check-types';
+import type { Bilingual, Finding } from '../../domain/model/finding';
+import type { IsoDate } from '../../domain/model/dates';
+import type { WorkbookData } from '../../domain/model/grid';
+import type { WorkbookSettings } from '../../domain/plan/workbook-state';
+import { describeOfficeError } from '../../adapters/office/errors';
+import { CATALOGS, type Catalog } from '../i18n';
+import { HostError, type WorkbookHost } from '../host';
+import type { FileHost } from '../file-host';
+import { checkOptions, runEngine } from '../run-check';
+import { severityTotals } from '../findings-view';
+
+export type StepName = keyof Catalog['steps'];
+
+export interface Busy {
+  step: StepName;
+  /** 0..1 over the whole operation. */
+  value: number;
+}
+
+/** Text rendered in the current language at display time (so a language switch re-words it). */
+export type Message = (t: Catalog) => string;
+
+export interface PaneState {
+  settings: WorkbookSettings;
+  data?: WorkbookData;
+  result?: CheckResult;
+  busy?: Busy;
+  error?: Bilingual;
+  /** What the last action did, for the live region. */
+  announcement?: Message;
+  selected?: Finding;
+  fileName?: string;
+}
+
+export interface PaneActions {
+  check(): Promise<void>;
+  createSummary(): Promise<void>;
+  clearMarks(): Promise<void>;
+  exportFindings(): Promise<void>;
+  download(): Promise<void>;
+  openFile(buffer: ArrayBuffer, name: string): Promise<void>;
+  setAsOf(asOf: IsoDate): Promise<void>;
+  setRegion(region: string | undefined): Promise<void>;
+  setRole(sheet: string, role: SheetRole | null | undefined): Promise<void>;
+  ignore(f: Finding): Promise<void>;
+  restoreIgnored(): Promise<void>;
+  select(f: Finding | undefined): Promise<void>;
+  dismissError(): void;
+}
+
+function errorText(e: unknown, kind: WorkbookHost['kind']): Bilingual {
+  if (e instanceof HostError) return e.text;
+  if (kind === 'excel') return describeOfficeError(e).message;
+  return { vi: CATALOGS.vi.genericError, en: CATALOGS.en.genericError };
+}
+
+function checkedMessage(result: CheckResult): Message {
+  if (!result.usable) return (t) => t.unusable;
+  const s = severityTotals(result.counts);
+  return (t) => t.checkedAnnounce(s.error, s.warning, s.info);
+}
+
+export function usePane(host: WorkbookHost, today: () => IsoDate): [PaneState, PaneActions] {
+  const [state, setState] = React.useState<PaneState>({ settings: { ignored: [] } });
+  // Actions read the latest state through a ref: they run across awaits.
+  const ref = React.useRef(state);
+  ref.current = state;
+  const patch = React.useCallback((p: Partial<PaneState>) => {
+    ref.current = { ...ref.current, ...p };
+    setState(ref.current);
+  }, []);
+
+  React.useEffect(() => {
+    let live = true;
+    host.loadSettings().then(
+      (settings) => live && patch({ settings }),
+      (e) => live && patch({ error: errorText(e, host.kind) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, patch]);
+
+  const actions = React.useMemo<PaneActions>(() => {
+    /** Runs an action with the error bar cleared first and filled on failure. */
+    const guard = async (work: () => Promise<void>) => {
+      patch({ error: undefined });
+      try {
+        await work();
+      } catch (e) {
+        patch({ error: errorText(e, host.kind), busy: undefined });
+      }
+    };
+    const withAsOf = (s: WorkbookSettings): WorkbookSettings => ({ ...s, asOf: s.asOf ?? today() });
+
+    /** Read and check; steps share the bar from `from` to `to`. */
+    const readAndCheck = async (from: number, to: number): Promise<{ data: WorkbookData; result: CheckResult; settings: WorkbookSettings }> => {
+      patch({ busy: { step: 'read', value: from } });
+      const data = await host.read();
+      patch({ busy: { step: 'check', value: from + (to - from) / 2 } });
+      const settings = withAsOf(ref.current.settings);
+      const result = await runEngine(data, checkOptions(settings, today()));
+      patch({ data, result, settings, selected: undefined });
+      return { data, result, settings };
+    };
+
+    /** Saves settings and, when a check ran, checks the same data again (no re-read). */
+    const changeSettings = (next: WorkbookSettings) =>
+      guard(async () => {
+        patch({ settings: next });
+        const { data } = ref.current;
+        if (data) {
+          const result = await runEngine(data, checkOptions(withAsOf(next), today()));
+          patch({ result, announcement: checkedMessage(result) });
+        }
+        await host.saveSettings(next);
+      });
+
+    return {
+      check: () =>
+        guard(async () => {
+          const { result, settings } = await readAndCheck(0.02, 0.7);
+          patch({ busy: { step: 'save', value: 0.85 } });
+          await host.saveSettings(settings);
+          patch({ busy: undefined, announcement: checkedMessage(result) });
+        }),
+      createSummary: () =>
+        guard(async () => {
+          // Always from a fresh read, so the sheets match the workbook as it is now.
+          const { result } = await readAndCheck(0.02, 0.4);
+          if (!result.usable) {
+            patch({ busy: undefined, announcement: checkedMessage(result) });
+            return;
+          }
+          patch({ busy: { step: 'write', value: 0.4 } });
+          const report = await host.writeResults(result, (p) => patch({ busy: { step: 'write', value: 0.4 + 0.6 * p.fraction } }));
+          const missing = report.notWritten.join('; ');
+          patch({
+            busy: undefined,
+            error: report.error,
+            announcement: (t) => [t.wroteAnnounce(report.sheets.length), missing && t.notWritten(missing)].filter(Boolean).join(' '),
+          });
+        }),
+      clearMarks: () =>
+        guard(async () => {
+          patch({ busy: { step: 'clear', value: 0.3 } });
+          const report = await host.clearHighlights();
+          const missing = report.notWritten.join('; ');
+          patch({ busy: undefined, error: report.error, announcement: (t) => [t.clearedAnnounce, missing && t.notWritten(missing)].filter(Boolean).join(' ') });
+        }),
+      exportFindings: () =>
+        guard(async () => {
+          const result = ref.current.result;
+          if (!result) return;
+          patch({ busy: { step: 'export', value: 0.3 } });
+          const report = await host.exportFindings(result);
+          if (host.download && !report.error) {
+            patch({ busy: { step: 'download', value: 0.7 } });
+            const name = await host.download();
+            patch({ busy: undefined, error: report.error, announcement: (t) => `${t.exportedAnnounce} ${t.downloadedAnnounce(name)}` });
+            return;
+          }
+          patch({ busy: undefined, error: report.error, announcement: (t) => t.exportedAnnounce });
+        }),
+      download: () =>
+        guard(async () => {
+          if (!host.download) return;
+          patch({ busy: { step: 'download', value: 0.5 } });
+          const name = await host.download();
+          patch({ busy: undefined, announcement: (t) => t.downloadedAnnounce(name) });
+        }),
+      openFile: (buffer, name) =>
+        guard(async () => {
+          patch({ busy: { step: 'read', value: 0.3 } });
+          const fileHost = host as FileHost;
+          await fileHost.open(buffer, name);
+          const settings = await host.loadSettings();
+          patch({ busy: undefined, settings, data: undefined, result: undefined, selected: undefined, fileName: name, announcement: (t) => t.fileLoaded(name) });
+        }),
+      setAsOf: (asOf) => changeSettings({ ...ref.current.settings, asOf }),
+      setRegion: (region) => changeSettings({ ...ref.current.settings, region }),
+      setRole: (sheet, role) => {
+        const roles = { ...(ref.current.settings.sheetRoles ?? {}) };
+        if (role === undefined) delete roles[sheet];
+        else roles[sheet] = role;
+        return changeSettings({ ...ref.current.settings, sheetRoles: roles });
+      },
+      ignore: (f) => changeSettings({ ...ref.current.settings, ignored: [...new Set([...ref.current.settings.ignored, f.key])] }),
+      restoreIgnored: () => changeSettings({ ...ref.current.settings, ignored: [] }),
+      select: (f) =>
+        guard(async () => {
+          patch({ selected: f });
+          if (f?.sheet && f.cell) await host.selectCell(f.sheet, f.cell);
+        }),
+      dismissError: () => patch({ error: undefined }),
+    };
+  }, [host, patch, today]);
+
+  return [state, actions];
+}

@@ -1,0 +1,103 @@
+// ntm-check end to end on files: exit codes, the checked copy, the JSON report, the input untouched.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as crypto from 'crypto';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { REPORT_SCHEMA, REPORT_VERSION } from '../../src/cli/report-json';
+
+const SAMPLE = path.join(__dirname, '../../examples/tra-cu-2023.xlsx');
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-cli-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+test('the sample: exit 1 (it has errors), a checked copy, a JSON report, the input unchanged', async () => {
+  const input = path.join(dir, 'in.xlsx');
+  fs.copyFileSync(SAMPLE, input);
+  const before = sha(input);
+  const res = await run([input, '--as-of', '2023-10-15', '--out', path.join(dir, 'checked.xlsx'), '--json', path.join(dir, 'r.json')]);
+  expect(res.code).toBe(1);
+  expect(sha(input)).toBe(before);
+  expect(res.out).toContain('Kiểm tra tính đến ngày 15/10/2023');
+  expect(res.out).toContain('Phòng Nông nghiệp và Phát triển nông thôn');
+  const report = JSON.parse(fs.readFileSync(path.join(dir, 'r.json'), 'utf8'));
+  expect(report.schema).toBe(REPORT_SCHEMA);
+  expect(report.version).toBe(REPORT_VERSION);
+  expect(report.asOf).toBe('2023-10-15');
+  expect(report.totals.errors).toBeGreaterThan(0);
+  expect(report.summary.criteria.find((c: { setId: string; code: string }) => c.setId === 'xa-ntm-2021' && c.code === '11').communesUnmet).toHaveLength(11);
+});
+
+test('no input cell value differs between the input and the checked copy', async () => {
+  const out = path.join(dir, 'checked.xlsx');
+  await run([SAMPLE, '--as-of', '2023-10-15', '--out', out]);
+  const a = new ExcelJS.Workbook();
+  await a.xlsx.readFile(SAMPLE);
+  const b = new ExcelJS.Workbook();
+  await b.xlsx.readFile(out);
+  let compared = 0;
+  a.eachSheet((wsA) => {
+    const wsB = b.getWorksheet(wsA.name)!;
+    expect(wsB).toBeDefined();
+    wsA.eachRow({ includeEmpty: true }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        expect({ at: `${wsA.name}!${cell.address}`, v: wsB.getCell(r, c).value }).toEqual({ at: `${wsA.name}!${cell.address}`, v: cell.value });
+        compared++;
+      });
+    });
+  });
+  expect(compared).toBeGreaterThan(1000);
+  // The copy has the summary sheets and marks on the user's sheets.
+  expect(b.worksheets.filter((w) => w.name.startsWith('TH_')).length).toBeGreaterThanOrEqual(5);
+  const status = b.getWorksheet('Hiện trạng NTM')!;
+  let marked = 0;
+  status.eachRow((row) => row.eachCell((cell) => {
+    if (cell.note) marked++;
+  }));
+  expect(marked).toBeGreaterThan(30);
+});
+
+test('refuses to overwrite the input, and exits 2 for unusable input', async () => {
+  const input = path.join(dir, 'in.xlsx');
+  fs.copyFileSync(SAMPLE, input);
+  expect((await run([input, '--out', input])).code).toBe(2);
+  expect((await run([path.join(dir, 'missing.xlsx')])).code).toBe(2);
+  const junk = path.join(dir, 'junk.xlsx');
+  fs.writeFileSync(junk, 'not a zip');
+  const j = await run([junk]);
+  expect(j.code).toBe(2);
+  expect(j.err).toContain('Không mở được');
+  const empty = new ExcelJS.Workbook();
+  empty.addWorksheet('Ghi chép').getCell('A1').value = 'Họp giao ban';
+  const emptyFile = path.join(dir, 'empty.xlsx');
+  await empty.xlsx.writeFile(emptyFile);
+  const e = await run([emptyFile, '--as-of', '2023-10-15']);
+  expect(e.code).toBe(2);
+  expect(e.err).toContain('Không tìm thấy trang phân công');
+  expect((await run(['--as-of', '2023-13-45', input])).code).toBe(2);
+});
+
+test('exit 0 when nothing is an error; English output on request', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kết quả');
+  ws.addRow(['Xã', 'Bộ tiêu chí', 'Mã', 'Đánh giá']);
+  ws.addRow(['Tân Sơn', 'Nông thôn mới', '19.2', 'Đạt']);
+  const f = path.join(dir, 'ok.xlsx');
+  await wb.xlsx.writeFile(f);
+  const res = await run([f, '--as-of', '2023-10-15', '--lang', 'en']);
+  expect(res.code).toBe(0);
+  expect(res.out).toContain('Check as of 2023-10-15');
+  expect(fs.existsSync(path.join(dir, 'ok.checked.xlsx'))).toBe(true);
+});

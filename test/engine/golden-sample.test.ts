@@ -1,0 +1,105 @@
+// The bundled Trà Cú 2023 sample, read from the committed .xlsx, checked at 15/10/2023.
+// Expected figures are counted by hand from seed 000 (sections III.1.1, III.1.3, III.1.6).
+import * as path from 'path';
+import { readWorkbookFile } from '../../src/adapters/exceljs/read-workbook';
+import { checkWorkbook } from '../../src/domain/check';
+import type { CheckResult } from '../../src/domain/check-types';
+
+let r: CheckResult;
+beforeAll(async () => {
+  const wb = await readWorkbookFile(path.join(__dirname, '../../examples/tra-cu-2023.xlsx'));
+  r = checkWorkbook(wb, { asOf: '2023-10-15' });
+});
+
+const NTM = 'xa-ntm-2021';
+const NC = 'xa-ntm-nang-cao-2021';
+const vi = (xs: string[]) => [...xs].sort((a, b) => a.localeCompare(b, 'vi'));
+const crit = (setId: string, code: string) => r.summary.criteria.find((c) => c.setId === setId && c.code === code)!;
+
+test('every sheet of the sample is recognized for what it is', () => {
+  expect(r.recognized.map((s) => [s.sheet, s.role])).toEqual([
+    ['Phân công', 'assignment'],
+    ['Danh sách xã', 'communes'],
+    ['Hiện trạng NTM', 'status-matrix'],
+    ['Hiện trạng NTM nâng cao', 'status-matrix'],
+    ['Tiêu chí huyện', 'status-commune'],
+    ['Đô thị văn minh', 'status-long'],
+    ['Bộ tiêu chí', 'definitions'],
+  ]);
+});
+
+test('III.1.1: criterion 11 unmet in the 11 named communes, 13 in 11, 15 in 10, 17 in 7', () => {
+  expect(crit(NTM, '11').communesUnmet).toEqual(['Phước Hưng', 'Tân Sơn', 'An Quảng Hữu', 'Lưu Nghiệp Anh', 'Thanh Sơn', 'Hàm Tân', 'Đại An', 'Định An', 'Ngọc Biên', 'Long Hiệp', 'Tân Hiệp']);
+  expect(crit(NTM, '13').communesUnmet).toHaveLength(11);
+  expect(crit(NTM, '13').communesUnmet).toContain('Tập Sơn');
+  expect(crit(NTM, '13').communesUnmet).not.toContain('Ngọc Biên');
+  expect(vi(crit(NTM, '15').communesUnmet)).toEqual(vi(['An Quảng Hữu', 'Đại An', 'Định An', 'Hàm Tân', 'Long Hiệp', 'Lưu Nghiệp Anh', 'Ngọc Biên', 'Tân Hiệp', 'Tân Sơn', 'Thanh Sơn']));
+  expect(vi(crit(NTM, '17').communesUnmet)).toEqual(vi(['Tập Sơn', 'Tân Sơn', 'An Quảng Hữu', 'Lưu Nghiệp Anh', 'Thanh Sơn', 'Hàm Tân', 'Đại An']));
+  for (const code of ['1', '2', '3', '5', '12', '14', '16', '18', '19']) expect(crit(NTM, code).communesMet).toHaveLength(15);
+});
+
+test('commune totals: 15 communes, 3 at 19/19, 246 criteria met, 16,4 on average', () => {
+  // Per seed: Ngãi Xuyên, Kim Sơn, Hàm Giang 19; Phước Hưng 17 (11, 13); six communes 15 (11, 13, 15, 17);
+  // Định An, Long Hiệp, Tân Hiệp 16 (11, 13, 15); Ngọc Biên 17 (11, 15); Tập Sơn 17 (13, 17): 246 / 15 = 16.4.
+  const t = r.summary.totals.find((x) => x.setId === NTM)!;
+  expect(t.communes).toBe(15);
+  expect(t.full).toBe(3);
+  expect(t.average).toBeCloseTo(16.4, 10);
+  expect(t.bands).toEqual({ '19': 3, '15-18': 12, '10-14': 0, '5-9': 0, '<5': 0 });
+  const tapSon = r.summary.communes.find((c) => c.setId === NTM && c.display === 'Tập Sơn')!;
+  expect(tapSon.criteriaUnmet).toEqual(['13', '17']);
+});
+
+test('III.1.3: the four advanced communes, Long Hiệp at 7/19', () => {
+  const rows = r.summary.communes.filter((c) => c.setId === NC);
+  expect(vi(rows.map((c) => c.display))).toEqual(vi(['Đại An', 'Long Hiệp', 'Ngọc Biên', 'Tập Sơn']));
+  const longHiep = rows.find((c) => c.display === 'Long Hiệp')!;
+  expect(longHiep.criteriaUnmet).toEqual(['1', '2', '7', '8', '9', '10', '11', '13', '14', '16', '17', '18']);
+  expect(longHiep.criteriaMet).toHaveLength(7);
+  expect(rows.find((c) => c.display === 'Ngọc Biên')!.criteriaUnmet).toEqual(['1', '11', '13', '14', '15']);
+  expect(crit(NC, '14').communesUnmet).toHaveLength(4);
+  expect(crit(NC, '12').communesUnmet).toEqual(['Đại An']);
+});
+
+test('III.1.6: district criteria 1–4 met, 11 contents unmet, 6.4 not judged', () => {
+  const d = r.summary.district;
+  expect(d.filter((x) => x.isCriterion && ['1', '2', '3', '4'].includes(x.code)).every((x) => x.achieved === true)).toBe(true);
+  const unmet = d.filter((x) => !x.isCriterion && x.achieved === false).map((x) => x.code);
+  expect(unmet).toEqual(['5.2', '5.3', '5.4', '6.1', '6.2', '7.2', '7.4', '8.3', '8.4', '8.5', '9.6']);
+  expect(d.find((x) => x.code === '6.4')!.achieved).toBeUndefined();
+  expect(d.find((x) => x.code === '9.5')!.achieved).toBe(true);
+});
+
+test("the seed's own mistakes are found", () => {
+  const mismatch = r.findings.filter((f) => f.code === 'code.name-mismatch');
+  expect(mismatch).toHaveLength(1);
+  expect(mismatch[0]).toMatchObject({ indicator: '4', suggestion: 'Tiêu chí 3', setId: 'huyen-ntm-2021' });
+  const variant = r.findings.filter((f) => f.code === 'commune.variant');
+  expect(variant.map((f) => [f.found, f.expected])).toEqual([['Tập sơn', 'Tập Sơn']]);
+  // Advanced criteria 17 and 18: four lead departments in one cell, no qualifier (seed III.1.4).
+  expect(r.findings.filter((f) => f.code === 'assign.multiple-leads').map((f) => f.indicator).sort()).toEqual(['17', '18']);
+});
+
+test('at 15/10/2023: criterion 13 (quý II) overdue in 11 communes, criterion 11 (đầu quý IV) due soon', () => {
+  const overdue13 = r.findings.find((f) => f.code === 'deadline.overdue' && f.setId === NTM && f.indicator === '13')!;
+  expect(overdue13.found!.split(', ')).toHaveLength(11);
+  expect(overdue13.department).toBe('nn-ptnt');
+  const soon11 = r.findings.filter((f) => f.code === 'deadline.due-soon' && f.setId === NTM && f.indicator === '11');
+  expect(soon11).toHaveLength(1);
+  expect(soon11[0].found!.split(', ')).toHaveLength(11);
+  const ldtbxh = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!;
+  expect(ldtbxh.items.some((i) => i.code === '11' && i.state === 'due-soon')).toBe(true);
+});
+
+test('the summary sheets are planned in the official layout', () => {
+  const names = r.sheetPlans.map((p) => p.name);
+  expect(names.every((n) => n.startsWith('TH_'))).toBe(true);
+  expect(names.length).toBeGreaterThanOrEqual(5);
+  for (const p of r.sheetPlans) {
+    expect(p.print).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true });
+  }
+  const flat = (i: number) => r.sheetPlans[i].values.flat().filter((v): v is string => typeof v === 'string');
+  const byCriterion = r.sheetPlans.findIndex((p) => flat(r.sheetPlans.indexOf(p)).some((v) => v.startsWith('Có 11 xã chưa đạt, gồm: Phước Hưng')));
+  expect(byCriterion).toBeGreaterThanOrEqual(0);
+  expect(flat(0)).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Tính đến ngày 15/10/2023']));
+});
