@@ -1,18 +1,27 @@
-// PLACEHOLDER mount so the build has a task pane entry. The task pane helper replaces this file.
+// Task pane entry: waits for Office, then mounts the pane with the Excel host, or with the
+// file host when the page runs outside Excel (Office.onReady gives host null, or no office.js).
 /// <reference types="office-js" />
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from '../ui/components/App';
+import { createExcelHost } from '../ui/excel-host';
+import { createFileHost } from '../ui/file-host';
+import { langFromDisplayLanguage } from '../ui/i18n';
 
-function Placeholder(): React.JSX.Element {
-  return (
-    <main style={{ padding: 16 }}>
-      <h1 style={{ fontSize: 18 }}>Kiểm tra Nông thôn mới</h1>
-      <p>Ngăn kiểm tra đang được xây dựng.</p>
-    </main>
-  );
+const started = performance.now();
+
+function mount(inExcel: boolean): void {
+  const container = document.getElementById('container');
+  if (!container) return;
+  // Outside Excel there is no display language to follow: Vietnamese first (the switch is one click).
+  const displayLanguage = inExcel ? Office.context.displayLanguage : 'vi';
+  const host = inExcel ? createExcelHost() : createFileHost();
+  createRoot(container).render(<App host={host} initialLang={langFromDisplayLanguage(displayLanguage)} />);
+  // Read by the browser test (time to first render).
+  requestAnimationFrame(() => {
+    (window as unknown as { __ntmFirstRenderMs?: number }).__ntmFirstRenderMs = performance.now() - started;
+  });
 }
 
-Office.onReady(() => {
-  const container = document.getElementById('container');
-  if (container) createRoot(container).render(<Placeholder />);
-});
+if (typeof Office === 'undefined') mount(false);
+else Office.onReady((info) => mount(info.host === Office.HostType.Excel));

@@ -24,6 +24,7 @@ export interface Catalog {
   roles: Record<SheetRole | 'none', string>;
   roleAuto: string;
   // Actions
+  actionsHeading: string;
   check: string;
   createSummary: string;
   clearMarks: string;
@@ -107,6 +108,7 @@ const vi: Catalog = {
     none: 'Bỏ qua trang này',
   },
   roleAuto: 'Để phần bổ trợ tự nhận',
+  actionsHeading: 'Thao tác',
   check: 'Kiểm tra',
   createSummary: 'Tạo biểu tổng hợp',
   clearMarks: 'Xóa đánh dấu',
@@ -231,6 +233,7 @@ const en: Catalog = {
     none: 'Skip this sheet',
   },
   roleAuto: 'Let the add-in decide',
+  actionsHeading: 'Actions',
   check: 'Check',
   createSummary: 'Create summary sheets',
   clearMarks: 'Clear marks',

@@ -22,8 +22,9 @@ export function asRegion(value: string | undefined): Region | undefined {
   return (UI_REGIONS as readonly string[]).includes(value ?? '') ? (value as Region) : undefined;
 }
 
-export function checkOptions(settings: WorkbookSettings, fallbackAsOf: IsoDate): CheckOptions {
+export function checkOptions(settings: WorkbookSettings, fallbackAsOf: IsoDate, capPerCheck?: number): CheckOptions {
   return {
+    capPerCheck,
     asOf: settings.asOf ?? fallbackAsOf,
     region: asRegion(settings.region),
     ignored: settings.ignored,

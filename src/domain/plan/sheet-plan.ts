@@ -41,6 +41,7 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 0-based inclusive rows repeated at the top of every printed page. */
   repeatRows?: { first: number; last: number };
+  /** Inches (the unit of the file format; Office.js adapters convert to points). */
   margins?: { left: number; right: number; top: number; bottom: number };
 }
 

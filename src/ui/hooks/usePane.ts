@@ -63,7 +63,7 @@ function checkedMessage(result: CheckResult): Message {
   return (t) => t.checkedAnnounce(s.error, s.warning, s.info);
 }
 
-export function usePane(host: WorkbookHost, today: () => IsoDate): [PaneState, PaneActions] {
+export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: number): [PaneState, PaneActions] {
   const [state, setState] = React.useState<PaneState>({ settings: { ignored: [] } });
   // Actions read the latest state through a ref: they run across awaits.
   const ref = React.useRef(state);
@@ -102,7 +102,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate): [PaneState, P
       const data = await host.read();
       patch({ busy: { step: 'check', value: from + (to - from) / 2 } });
       const settings = withAsOf(ref.current.settings);
-      const result = await runEngine(data, checkOptions(settings, today()));
+      const result = await runEngine(data, checkOptions(settings, today(), capPerCheck));
       patch({ data, result, settings, selected: undefined });
       return { data, result, settings };
     };
@@ -113,7 +113,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate): [PaneState, P
         patch({ settings: next });
         const { data } = ref.current;
         if (data) {
-          const result = await runEngine(data, checkOptions(withAsOf(next), today()));
+          const result = await runEngine(data, checkOptions(withAsOf(next), today(), capPerCheck));
           patch({ result, announcement: checkedMessage(result) });
         }
         await host.saveSettings(next);
@@ -197,7 +197,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate): [PaneState, P
         }),
       dismissError: () => patch({ error: undefined }),
     };
-  }, [host, patch, today]);
+  }, [host, patch, today, capPerCheck]);
 
   return [state, actions];
 }

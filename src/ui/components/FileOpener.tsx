@@ -1,0 +1,87 @@
+// Browser mode: open an .xlsx by file picker or drag and drop, or load the bundled sample.
+import * as React from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../i18n-context';
+import { useShared } from './styles';
+
+/** Where the build puts the sample workbook, relative to taskpane.html. */
+export const SAMPLE_URL = 'examples/tra-cu-2023.xlsx';
+
+const useStyles = makeStyles({
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '8px',
+  },
+  over: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Hover },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
+
+export interface FileOpenerProps {
+  disabled: boolean;
+  fileName?: string;
+  onOpen(buffer: ArrayBuffer, name: string): void;
+  /** Fetches the sample; injectable for tests. */
+  fetchSample?: () => Promise<ArrayBuffer>;
+}
+
+async function fetchSampleFromBuild(): Promise<ArrayBuffer> {
+  const res = await fetch(SAMPLE_URL);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.arrayBuffer();
+}
+
+export function FileOpener(p: FileOpenerProps): React.JSX.Element {
+  const { t } = useI18n();
+  const s = useStyles();
+  const shared = useShared();
+  const input = React.useRef<HTMLInputElement>(null);
+  const [over, setOver] = React.useState(false);
+  const openFile = async (file: File | undefined) => {
+    if (file) p.onOpen(await file.arrayBuffer(), file.name);
+  };
+  const sample = async () => p.onOpen(await (p.fetchSample ?? fetchSampleFromBuild)(), 'tra-cu-2023.xlsx');
+  return (
+    <section
+      className={`${shared.section} ${s.drop} ${over ? s.over : ''}`}
+      aria-labelledby="file-h"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        void openFile(e.dataTransfer.files[0]);
+      }}
+    >
+      <h2 className={shared.heading} id="file-h">
+        {p.fileName ?? t.openFile}
+      </h2>
+      <p className={shared.hint}>{t.fileModeNote}</p>
+      <input
+        ref={input}
+        id="file-input"
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={s.hidden}
+        tabIndex={-1}
+        aria-label={t.openFile}
+        onChange={(e) => {
+          void openFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <div className={shared.row}>
+        <Button appearance="primary" className={shared.wrapButton} disabled={p.disabled} onClick={() => input.current?.click()}>
+          {t.openFile}
+        </Button>
+        <Button className={shared.wrapButton} disabled={p.disabled} onClick={() => void sample()}>
+          {t.useSample}
+        </Button>
+      </div>
+      <p className={shared.hint}>{t.dropHint}</p>
+    </section>
+  );
+}

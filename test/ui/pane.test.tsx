@@ -1,0 +1,223 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// The task pane over an in-memory workbook host, with the real engine on the Trà Cú sample
+// (built from seed 000) and on workbooks made in the test.
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { checkWorkbook } from '../../src/domain/check';
+import { decodeState } from '../../src/domain/plan/state-codec';
+import './support/jsdom-globals';
+import { MemoryHost } from './support/memory-host';
+import { sampleData } from './support/sample';
+import { AS_OF, axeViolations, clickAndWait, renderPane } from './support/render';
+
+jest.setTimeout(60000);
+
+const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
+
+async function sampleHost(): Promise<MemoryHost> {
+  return new MemoryHost(await sampleData());
+}
+
+function savedSettings(host: MemoryHost) {
+  const s = host.sheet('_ntm_state');
+  return s ? decodeState(s.rows).content?.settings : undefined;
+}
+
+describe('before a check', () => {
+  test('asks to check before listing sheets and has no accessibility violations', async () => {
+    const { container } = renderPane({ host: await sampleHost() });
+    expect(screen.getByText('Bấm "Kiểm tra" để nhận diện các trang tính.')).toBeTruthy();
+    expect((screen.getByLabelText('Tính đến ngày') as HTMLInputElement).value).toBe(AS_OF);
+    // The seven regions of the criteria thresholds, plus "none".
+    const region = screen.getByLabelText('Vùng') as HTMLSelectElement;
+    expect(region.options).toHaveLength(8);
+    expect([...region.options].map((o) => o.text)).toContain('Đồng bằng sông Cửu Long');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('checking the sample workbook', () => {
+  test('shows the recognized sheets, headline figures, band chart and the seed findings', async () => {
+    const host = await sampleHost();
+    const { container } = renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    // Seed 000 writes "Tập sơn" and "Tập Sơn"; criterion 4 is given the name of criterion 3.
+    expect(screen.getByText(VARIANT)).toBeTruthy();
+    expect(screen.getAllByText(/Thủy lợi và Phòng chống thiên tai" ghi cạnh mã 4/).length).toBe(1);
+    // Every sheet is listed with its role (the assignment sheet as "Phân công").
+    const roleSelect = screen.getByLabelText('Loại trang "Phân công"') as HTMLSelectElement;
+    expect(roleSelect.value).toBe('assignment');
+    // Headline figures of the commune set, from the same engine run: communes at 19/19,
+    // the average with a decimal comma, and overdue items summed over departments.
+    const expected = checkWorkbook((await sampleData()), { asOf: AS_OF });
+    const ntm = expected.summary.totals.find((x) => x.setId === 'xa-ntm-2021')!;
+    const headline = screen.getByTestId('headline');
+    expect(within(headline).getByText(`${ntm.full}/${ntm.communes} xã đạt 19/19 tiêu chí`)).toBeTruthy();
+    expect(within(headline).getByText(`Bình quân ${ntm.average.toFixed(1).replace('.', ',')} tiêu chí/xã`)).toBeTruthy();
+    const overdue = expected.summary.departments.reduce((n, d) => n + d.overdue, 0);
+    expect(within(headline).getByText(`${overdue} nội dung quá hạn`)).toBeTruthy();
+    // Bands are written out as text with their numbers (not colour alone).
+    expect(within(headline).getAllByText('15–18 tiêu chí').length).toBeGreaterThan(0);
+    expect(within(headline).getAllByText('Dưới 5 tiêu chí').length).toBeGreaterThan(0);
+    // Announced in the live region, counts per severity.
+    const errors = expected.counts.filter((c) => c.severity === 'error').reduce((n, c) => n + c.total, 0);
+    expect(screen.getByTestId('announcement').textContent).toContain(`${errors} lỗi`);
+    // The as-of date is kept in the workbook.
+    expect(savedSettings(host)?.asOf).toBe(AS_OF);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  test('filters, search and Previous / Next select the cells in order', async () => {
+    const host = await sampleHost();
+    renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    fireEvent.change(screen.getByLabelText('Tìm trong phát hiện'), { target: { value: 'tap son khac nhau' } });
+    // Accent-blind search finds the variant and nothing unrelated.
+    expect(screen.getByText('1 phát hiện khớp')).toBeTruthy();
+    expect(screen.getByText(VARIANT)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    await waitFor(() => expect(host.selections).toEqual(['Phân công!F18']));
+    expect(screen.getByTestId('cell-preview').textContent).toContain('Phân công!F18');
+    fireEvent.change(screen.getByLabelText('Tìm trong phát hiện'), { target: { value: '' } });
+    // Only errors: the groups left are the error groups, walked in list order.
+    fireEvent.change(screen.getByLabelText('Mức độ'), { target: { value: 'error' } });
+    const errorCount = checkWorkbook(await sampleData(), { asOf: AS_OF }).findings.filter((f) => f.severity === 'error');
+    expect(screen.getByText(`${errorCount.length} phát hiện khớp`)).toBeTruthy();
+    expect(screen.queryByText(/^Cảnh báo \(/)).toBeNull();
+    host.selections = [];
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    await waitFor(() => expect(host.selections).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    await waitFor(() => expect(host.selections).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Trước' }));
+    await waitFor(() => expect(host.selections).toHaveLength(3));
+    expect(host.selections[2]).toBe(host.selections[0]);
+    expect(screen.getByText(`1/${errorCount.length}`)).toBeTruthy();
+    // The commune filter lists communes by name, not by key.
+    const commune = screen.getByLabelText('Xã') as HTMLSelectElement;
+    expect([...commune.options].map((o) => o.text)).toContain('Tập Sơn');
+  });
+
+  test('capped groups show "shown / total"', async () => {
+    renderPane({ host: await sampleHost(), capPerCheck: 5 });
+    await clickAndWait('Kiểm tra');
+    const unmet = checkWorkbook(await sampleData(), { asOf: AS_OF }).counts.find((c) => c.code === 'program.unmet')!;
+    expect(unmet.total).toBeGreaterThan(5);
+    expect(screen.getByRole('heading', { name: `Chưa đạt (5 / ${unmet.total})` })).toBeTruthy();
+    // An uncapped group shows its plain count.
+    expect(screen.getByRole('heading', { name: 'Tên xã viết khác nhau (1)' })).toBeTruthy();
+  });
+
+  test('"Bỏ qua" hides a finding, keeps its key in the workbook, "Hiện lại" restores it', async () => {
+    const host = await sampleHost();
+    const { container } = renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
+    await waitFor(() => expect(screen.queryByText(VARIANT)).toBeNull());
+    expect(screen.getByText('Đã bỏ qua 1 phát hiện.')).toBeTruthy();
+    expect(savedSettings(host)?.ignored).toEqual(['commune.variant||xa:tập sơn||||Tập sơn']);
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Hiện lại' }));
+    await waitFor(() => expect(screen.getByText(VARIANT)).toBeTruthy());
+    expect(savedSettings(host)?.ignored).toEqual([]);
+  });
+
+  test('correcting a sheet role re-checks and is saved', async () => {
+    const host = await sampleHost();
+    renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    const total = (r: ReturnType<typeof checkWorkbook>) => r.counts.reduce((n, c) => n + c.total, 0);
+    const before = total(checkWorkbook(await sampleData(), { asOf: AS_OF }));
+    const after = total(checkWorkbook(await sampleData(), { asOf: AS_OF, sheetRoles: { 'Đô thị văn minh': null } }));
+    expect(after).not.toBe(before);
+    expect(screen.getByRole('heading', { name: `Phát hiện (${before})` })).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Loại trang "Đô thị văn minh"'), { target: { value: 'none' } });
+    });
+    await waitFor(() => expect(screen.getByRole('heading', { name: `Phát hiện (${after})` })).toBeTruthy());
+    expect(savedSettings(host)?.sheetRoles).toEqual({ 'Đô thị văn minh': null });
+    expect((screen.getByLabelText('Loại trang "Đô thị văn minh"') as HTMLSelectElement).value).toBe('none');
+    // The correction can be taken back: the add-in guesses again.
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Loại trang "Đô thị văn minh"'), { target: { value: 'auto' } });
+    });
+    await waitFor(() => expect(screen.getByRole('heading', { name: `Phát hiện (${before})` })).toBeTruthy());
+    expect(savedSettings(host)?.sheetRoles).toEqual({});
+  });
+
+  test('"Tạo biểu tổng hợp" writes the summary sheets and marks; "Xóa đánh dấu" removes the marks', async () => {
+    const host = await sampleHost();
+    renderPane({ host });
+    await clickAndWait('Tạo biểu tổng hợp');
+    const names = host.wb.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['TH_Theo tiêu chí', 'TH_Theo phòng ban', 'TH_Kết quả kiểm tra']));
+    expect(host.marks.length).toBeGreaterThan(0);
+    const made = names.filter((n) => n.startsWith('TH_')).length;
+    expect(screen.getByTestId('announcement').textContent).toBe(`Đã tạo ${made} biểu tổng hợp và đánh dấu các ô.`);
+    // A second check reads the add-in's own sheets but never checks them as input.
+    await clickAndWait('Kiểm tra');
+    expect(screen.queryByLabelText('Loại trang "TH_Theo tiêu chí"')).toBeNull();
+    await clickAndWait('Xóa đánh dấu');
+    expect(host.marks).toEqual([]);
+    expect(screen.getByTestId('announcement').textContent).toBe('Đã xóa các đánh dấu của phần bổ trợ.');
+  });
+});
+
+describe('workbooks that cannot be checked', () => {
+  test('an empty workbook says why, in Vietnamese, with no headline', async () => {
+    const { container } = renderPane({ host: new MemoryHost({ sheets: [{ name: 'Sheet1', rows: [], merges: [] }] }) });
+    await clickAndWait('Kiểm tra');
+    expect(screen.getByText(/^Không tìm thấy trang phân công hay trang hiện trạng nào/)).toBeTruthy();
+    expect(screen.queryByTestId('headline')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Xuất kết quả' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  test('an unrecognized sheet is listed as skipped and can be assigned a role', async () => {
+    const notes = { name: 'Ghi chép', merges: [], rows: [['Họp giao ban tuần'], ['Nhắc các phòng nộp báo cáo']] };
+    const host = new MemoryHost({ sheets: [notes] });
+    renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    const select = screen.getByLabelText('Loại trang "Ghi chép"') as HTMLSelectElement;
+    expect(select.value).toBe('none');
+    expect(screen.getByRole('heading', { name: 'Trang tính không nhận ra (1)' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'assignment' } });
+    });
+    await waitFor(() => expect(savedSettings(host)?.sheetRoles).toEqual({ 'Ghi chép': 'assignment' }));
+  });
+});
+
+describe('errors from Excel', () => {
+  test('a protected workbook is reported as a plain sentence saying what to do', async () => {
+    const host = await sampleHost();
+    host.failNext.writeResults = Object.assign(new Error('The sheet is protected'), { code: 'AccessDenied' });
+    const { container } = renderPane({ host });
+    await clickAndWait('Tạo biểu tổng hợp');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Hãy bỏ bảo vệ');
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng thông báo' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('typing in a cell: the message says to press Enter or Esc', async () => {
+    const host = await sampleHost();
+    host.failNext.read = { code: 'InvalidOperationInCellEditMode' };
+    renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    expect(screen.getByRole('alert').textContent).toContain('nhấn Enter hoặc Esc');
+  });
+});
+
+describe('language', () => {
+  test('English when asked, and the switch turns the pane back to Vietnamese', async () => {
+    renderPane({ host: await sampleHost(), initialLang: 'en' });
+    expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch the interface to Vietnamese' }));
+    expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('vi');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// The pane with every string 40% longer and accented, at the task pane's 350 px: each label
+// is present whole, and every button and field may wrap instead of overflowing sideways.
+import './support/jsdom-globals';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { CATALOGS } from '../../src/ui/i18n';
+import { MemoryHost } from './support/memory-host';
+import { pseudoCatalog, pseudoString } from './support/pseudo';
+import { sampleData } from './support/sample';
+import { renderPane } from './support/render';
+
+jest.setTimeout(60000);
+
+const vi = pseudoCatalog(CATALOGS.vi);
+const catalogs = { vi, en: pseudoCatalog(CATALOGS.en) };
+
+function expectWraps(container: HTMLElement): void {
+  const buttons = [...container.querySelectorAll('button')];
+  expect(buttons.length).toBeGreaterThan(3);
+  for (const b of buttons) {
+    const style = getComputedStyle(b);
+    // Wrapping text, never a fixed one-line box wider than the pane.
+    expect([style.whiteSpace, b.className]).not.toContain('nowrap');
+    expect(style.whiteSpace === 'normal' || style.whiteSpace === '').toBe(true);
+    expect(style.width).not.toMatch(/^\d{4,}px$/);
+  }
+}
+
+test('main states render every pseudo-localized label at 350 px and controls wrap', async () => {
+  document.body.style.width = '350px';
+  const host = new MemoryHost(await sampleData());
+  const { container } = renderPane({ host, catalogs });
+  for (const label of [vi.check, vi.createSummary, vi.clearMarks, vi.exportFindings, vi.langSwitch]) {
+    expect(screen.getByRole('button', { name: label === vi.langSwitch ? vi.langSwitchLabel : label })).toBeTruthy();
+  }
+  expect(screen.getByText(vi.sheetsBeforeCheck)).toBeTruthy();
+  expect(screen.getByLabelText(vi.asOfLabel)).toBeTruthy();
+  expectWraps(container);
+
+  fireEvent.click(screen.getByRole('button', { name: vi.check }));
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20000 });
+  expect(screen.getByRole('heading', { name: vi.resultsHeading })).toBeTruthy();
+  expect(screen.getByRole('button', { name: vi.next })).toBeTruthy();
+  expect(screen.getByRole('button', { name: vi.previous })).toBeTruthy();
+  expect(screen.getByLabelText(vi.search)).toBeTruthy();
+  expect(screen.getAllByText(vi.bands['15-18']).length).toBeGreaterThan(0);
+  expect(screen.getByRole('heading', { name: new RegExp('^' + escape(vi.codeNames['commune.variant'])) })).toBeTruthy();
+  expect(screen.getAllByRole('button', { name: vi.ignore }).length).toBeGreaterThan(0);
+  expect(screen.getByTestId('announcement').textContent).toMatch(/^\[.*ẞ/);
+  expectWraps(container);
+
+  host.failNext.writeResults = { code: 'AccessDenied' };
+  fireEvent.click(screen.getByRole('button', { name: vi.createSummary }));
+  await waitFor(() => expect(screen.getByRole('alert')).toBeTruthy(), { timeout: 20000 });
+  expect(screen.getByRole('alert').textContent).toContain(vi.errorTitle);
+  expect(screen.getByRole('button', { name: vi.dismiss })).toBeTruthy();
+  expectWraps(container);
+});
+
+test('pseudo strings are longer by at least 40% and keep the original letters recognisable', () => {
+  const p = pseudoString('Kiểm tra');
+  expect(p.length).toBeGreaterThanOrEqual(Math.ceil('Kiểm tra'.length * 1.4) + 2);
+  expect(p.startsWith('[K')).toBe(true);
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,23 @@
+// Renders the pane over a host and waits for the real engine; axe in jsdom.
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import axe from 'axe-core';
+import { App, type AppProps } from '../../../src/ui/components/App';
+
+export const AS_OF = '2023-10-15';
+
+export function renderPane(props: Partial<AppProps> & Pick<AppProps, 'host'>) {
+  return render(<App initialLang="vi" today={() => AS_OF} {...props} />);
+}
+
+/** Clicks a button by its visible name and waits until the pane is idle again. */
+export async function clickAndWait(name: string | RegExp): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name }));
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20000 });
+}
+
+/** axe violations in the rendered document (colour contrast needs layout: checked in the browser test). */
+export async function axeViolations(root: Element): Promise<string[]> {
+  const r = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -1,0 +1,11 @@
+// The bundled sample workbook (Trà Cú 2023) as WorkbookData, read once per test file.
+import * as path from 'path';
+import type { WorkbookData } from '../../../src/domain/model/grid';
+import { readWorkbookFile } from '../../../src/adapters/exceljs/read-workbook';
+
+export const SAMPLE_PATH = path.join(__dirname, '..', '..', '..', 'examples', 'tra-cu-2023.xlsx');
+
+let cached: Promise<WorkbookData> | undefined;
+export function sampleData(): Promise<WorkbookData> {
+  return (cached ??= readWorkbookFile(SAMPLE_PATH));
+}
