@@ -20,7 +20,7 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   for (const sev of ['error', 'warning', 'info'] as const) {
     const groups = result.counts.filter((c) => c.severity === sev);
     const total = groups.reduce((s, g) => s + g.total, 0);
-    out.push(`${SEV[sev][lang]}: ${total}` + (groups.length ? ` (${groups.map((g) => `${g.code} ${g.total}`).join(', ')})` : ''));
+    out.push(`${SEV[sev][lang]}: ${total}` + (groups.length ? ` (${groups.map((g) => `${g.code} ${g.total}${g.shown < g.total ? L(` — hiển thị ${g.shown}/${g.total}`, ` — ${g.shown} of ${g.total} shown`) : ''}`).join(', ')})` : ''));
     const shown = result.findings.filter((f) => f.severity === sev);
     for (const f of shown.slice(0, sev === 'info' ? 0 : maxLines)) out.push(`  ${f.sheet ? `${f.sheet}!${f.cell ?? ''}` : '-'}  ${f.message[lang]}`);
     const hidden = sev === 'info' ? total : total - Math.min(shown.length, maxLines);

@@ -5,8 +5,7 @@ import type { CheckResult } from '../domain/check-types';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
 import { loadWorkbook, workbookToData } from '../adapters/exceljs/read-workbook';
 import { readState } from '../adapters/exceljs/state-sheet';
-import { applyHighlights } from '../adapters/exceljs/highlights';
-import { writeSheetPlan } from '../adapters/exceljs/write-plan';
+import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 
 export interface LoadedWorkbook {
   path: string;
@@ -26,7 +25,6 @@ export function readSettingsFromLoaded(l: LoadedWorkbook): WorkbookSettings | un
 
 /** Highlights on the user's sheets, then the summary sheets, saved to a new file. */
 export async function writeCheckedCopyFromLoaded(l: LoadedWorkbook, out: string, result: CheckResult, settings: WorkbookSettings): Promise<void> {
-  applyHighlights(l.workbook, result.highlights, result.asOf, { settings });
-  for (const plan of result.sheetPlans) writeSheetPlan(l.workbook, plan);
+  applyCheckResult(l.workbook, result, settings);
   await l.workbook.xlsx.writeFile(out);
 }

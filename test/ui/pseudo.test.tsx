@@ -23,8 +23,7 @@ function expectWraps(container: HTMLElement): void {
   for (const b of buttons) {
     const style = getComputedStyle(b);
     // Wrapping text, never a fixed one-line box wider than the pane.
-    expect([style.whiteSpace, b.className]).not.toContain('nowrap');
-    expect(style.whiteSpace === 'normal' || style.whiteSpace === '').toBe(true);
+    expect(style.whiteSpace).toBe('normal');
     expect(style.width).not.toMatch(/^\d{4,}px$/);
   }
 }
@@ -40,23 +39,24 @@ test('main states render every pseudo-localized label at 350 px and controls wra
   expect(screen.getByLabelText(vi.asOfLabel)).toBeTruthy();
   expectWraps(container);
 
-  fireEvent.click(screen.getByRole('button', { name: vi.check }));
-  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20000 });
-  expect(screen.getByRole('heading', { name: vi.resultsHeading })).toBeTruthy();
-  expect(screen.getByRole('button', { name: vi.next })).toBeTruthy();
-  expect(screen.getByRole('button', { name: vi.previous })).toBeTruthy();
+  fireEvent.click(screen.getByText(vi.check));
+  await waitFor(() => expect(screen.getByTestId('announcement').textContent).not.toBe(''), { timeout: 20000 });
+  // Text queries: role queries over hundreds of findings are slow in jsdom.
+  expect(screen.getByText(vi.resultsHeading).tagName).toBe('H2');
+  expect(screen.getByText(vi.next).closest('button')).toBeTruthy();
+  expect(screen.getByText(vi.previous).closest('button')).toBeTruthy();
   expect(screen.getByLabelText(vi.search)).toBeTruthy();
   expect(screen.getAllByText(vi.bands['15-18']).length).toBeGreaterThan(0);
-  expect(screen.getByRole('heading', { name: new RegExp('^' + escape(vi.codeNames['commune.variant'])) })).toBeTruthy();
-  expect(screen.getAllByRole('button', { name: vi.ignore }).length).toBeGreaterThan(0);
+  expect(screen.getByText(new RegExp('^' + escape(vi.codeNames['commune.variant']))).tagName).toBe('H4');
+  expect(screen.getAllByText(vi.ignore).length).toBeGreaterThan(0);
   expect(screen.getByTestId('announcement').textContent).toMatch(/^\[.*ẞ/);
   expectWraps(container);
 
   host.failNext.writeResults = { code: 'AccessDenied' };
-  fireEvent.click(screen.getByRole('button', { name: vi.createSummary }));
-  await waitFor(() => expect(screen.getByRole('alert')).toBeTruthy(), { timeout: 20000 });
-  expect(screen.getByRole('alert').textContent).toContain(vi.errorTitle);
-  expect(screen.getByRole('button', { name: vi.dismiss })).toBeTruthy();
+  fireEvent.click(screen.getByText(vi.createSummary));
+  await waitFor(() => expect(container.querySelector('[role="alert"]')).toBeTruthy(), { timeout: 20000 });
+  expect(container.querySelector('[role="alert"]')!.textContent).toContain(vi.errorTitle);
+  expect(screen.getByText(vi.dismiss).closest('button')).toBeTruthy();
   expectWraps(container);
 });
 

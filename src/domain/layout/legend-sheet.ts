@@ -28,6 +28,9 @@ function sortMarks(marks: HighlightMark[]): HighlightMark[] {
     );
 }
 
+/** Marked cells listed one per row, at most. */
+export const MAX_LISTED = 2000;
+
 export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportContext): LinkedSheetPlan {
   const L = labels(ctx.lang);
   const b = new PlanBuilder(name).setColumnWidths(WIDTHS);
@@ -74,8 +77,14 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   const h2: HeaderCell[] = [L.tt, L.sheet, L.cell, L.markKind, L.cue].map((text, col) => ({ row: r, col, text }));
   tableHeader(b, r, r, h2, { right: 4, freeze: false });
   sizeHeaderRows(b, h2, 11);
-  const first = r + 1;
-  const sorted = sortMarks(marks);
+  let first = r + 1;
+  const all = sortMarks(marks);
+  // A national workbook can carry 100,000 marks: list the first ones and say how many there are.
+  const sorted = all.slice(0, MAX_LISTED);
+  if (all.length > MAX_LISTED) {
+    b.merge(rect(first, 0, first, 4), ctx.lang === 'en' ? `First ${MAX_LISTED} of ${all.length} marked cells listed; every mark is on its sheet.` : `Liệt kê ${MAX_LISTED} trong ${all.length} ô được đánh dấu; mọi ô đều đã được tô trên trang của nó.`, bodyCell({ size: SIZE, italic: true }));
+    first++;
+  }
   if (sorted.length === 0) {
     b.merge(rect(first, 0, first, 4), L.noMarks, bodyCell({ size: SIZE, italic: true }));
     return b.build();

@@ -107,7 +107,9 @@ export class PlanBuilder {
   }
 
   build(): LinkedSheetPlan {
-    const width = Math.max(this.widths.length, ...this.values.map((r) => r.length));
+    // A loop, not Math.max(...rows): a national sheet has more rows than a call can take arguments.
+    let width = this.widths.length;
+    for (const r of this.values) if (r.length > width) width = r.length;
     const values = this.values.map((r) => {
       const out: PlanValue[] = new Array(width);
       for (let c = 0; c < width; c++) out[c] = r[c] ?? null;

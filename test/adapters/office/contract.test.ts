@@ -2,7 +2,6 @@
 // (ExcelJS) and through Office.js (on the fake, backed by ExcelJS) gives the same workbook
 // content — values, merged ranges, widths, print setup, marked cells — and both read the
 // same WorkbookData from the same workbook.
-import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../../src/adapters/office/read-workbook';
@@ -12,24 +11,11 @@ import type { CellRect, CellValue, WorkbookData } from '../../../src/domain/mode
 import type { HighlightPlan } from '../../../src/domain/plan/highlight-plan';
 import { createFakeExcel } from '../../support/fake-excel';
 import { cellMap, readFixture, summaryPlan } from './fixtures';
-
-const FILE_ADAPTER = path.join(__dirname, '../../../src/adapters/exceljs');
-
-/** Finds an export of the file adapter by name, wherever H3a put it; undefined while it does not exist. */
-function fileExport<T>(name: string): T | undefined {
-  if (!fs.existsSync(FILE_ADAPTER)) return undefined;
-  for (const f of fs.readdirSync(FILE_ADAPTER)) {
-    if (!/\.ts$/.test(f) || f.endsWith('.d.ts')) continue;
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mod = require(path.join(FILE_ADAPTER, f)) as Record<string, unknown>;
-      if (typeof mod[name] === 'function') return mod[name] as T;
-    } catch {
-      // A file being written by another helper may not load yet.
-    }
-  }
-  return undefined;
-}
+import { workbookToData } from '../../../src/adapters/exceljs/read-workbook';
+import { writeSheetPlan } from '../../../src/adapters/exceljs/write-plan';
+import { applyHighlights as fileApplyHighlights } from '../../../src/adapters/exceljs/highlights';
+import { applyCheckResult } from '../../../src/adapters/exceljs/apply-check-result';
+import { checkWorkbook } from '../../../src/domain/check';
 
 const EPOCH = Date.UTC(1899, 11, 30);
 function norm(v: CellValue): CellValue {
@@ -70,23 +56,19 @@ function sheetContent(ws: ExcelJS.Worksheet) {
   };
 }
 
-const writeSheetPlan = fileExport<(wb: ExcelJS.Workbook, plan: unknown) => unknown>('writeSheetPlan');
-const workbookToData = fileExport<(wb: ExcelJS.Workbook) => WorkbookData>('workbookToData');
-const fileApply = fileExport<(wb: ExcelJS.Workbook, plan: HighlightPlan, ...rest: unknown[]) => unknown>('applyHighlights');
-
 describe('contract: file adapter vs Office adapter', () => {
-  (workbookToData ? test : test.skip)('both read the same values, merges and hidden flags', async () => {
+  test('both read the same values, merges and hidden flags', async () => {
     const wb = readFixture();
     const fx = createFakeExcel(wb);
     const office = await readWorkbook(fx.context, { requirements: fx.Office.context.requirements });
-    expect(normalized(office)).toEqual(normalized(workbookToData!(wb)));
+    expect(normalized(office)).toEqual(normalized(workbookToData(wb)));
   });
 
-  (writeSheetPlan ? test : test.skip)('the same SheetPlan gives the same values, merges, fills, widths and print setup', async () => {
+  test('the same SheetPlan gives the same values, merges, fills, widths and print setup', async () => {
     const plans = [summaryPlan('TH_Tổng hợp'), summaryPlan('TH_Biểu 2')];
     const fileWb = new ExcelJS.Workbook();
     fileWb.addWorksheet('Dữ liệu');
-    for (const p of plans) writeSheetPlan!(fileWb, p);
+    for (const p of plans) writeSheetPlan(fileWb, p);
     const officeWb = new ExcelJS.Workbook();
     officeWb.addWorksheet('Dữ liệu');
     const fx = createFakeExcel(officeWb);
@@ -104,7 +86,7 @@ describe('contract: file adapter vs Office adapter', () => {
     }
   });
 
-  (fileApply ? test : test.skip)('the same HighlightPlan marks the same cells with the same colours', async () => {
+  test('the same HighlightPlan marks the same cells with the same colours', async () => {
     const plan: HighlightPlan = {
       marks: [
         { sheet: 'Phân công', row: 4, col: 4, kind: 'overdue', cue: 'Quá hạn 30/06/2023' },
@@ -114,7 +96,7 @@ describe('contract: file adapter vs Office adapter', () => {
       ],
     };
     const fileWb = readFixture();
-    await fileApply!(fileWb, plan, { appliedAt: '2023-10-15' });
+    fileApplyHighlights(fileWb, plan, '2023-10-15');
     const officeWb = readFixture();
     const fx = createFakeExcel(officeWb);
     await officeApply(fx.context, plan, { requirements: fx.Office.context.requirements, appliedAt: '2023-10-15' });
@@ -123,5 +105,32 @@ describe('contract: file adapter vs Office adapter', () => {
       expect(sheetContent(officeWb.getWorksheet(name)!).values).toEqual(sheetContent(fileWb.getWorksheet(name)!).values);
     }
     expect(officeWb.getWorksheet('Phân công')!.getCell('E5').note).toEqual(fileWb.getWorksheet('Phân công')!.getCell('E5').note);
+  });
+
+  test('the bundled sample, checked by the engine, comes out the same through both adapters', async () => {
+    const sample = path.join(__dirname, '../../../examples/tra-cu-2023.xlsx');
+    const fileWb = new ExcelJS.Workbook();
+    await fileWb.xlsx.readFile(sample);
+    const result = checkWorkbook(workbookToData(fileWb), { asOf: '2023-10-15' });
+    applyCheckResult(fileWb, result);
+    const officeWb = new ExcelJS.Workbook();
+    await officeWb.xlsx.readFile(sample);
+    const fx = createFakeExcel(officeWb);
+    const officeData = await readWorkbook(fx.context, { requirements: fx.Office.context.requirements });
+    const officeResult = checkWorkbook(officeData, { asOf: '2023-10-15' });
+    // The engine sees the same data through both adapters, so it finds the same things.
+    expect(officeResult.findings.map((f) => f.key)).toEqual(result.findings.map((f) => f.key));
+    await officeApply(fx.context, officeResult.highlights, { requirements: fx.Office.context.requirements, appliedAt: '2023-10-15' });
+    const report = await writeSummarySheets(fx.context, officeResult.sheetPlans);
+    expect(report.error).toBeUndefined();
+    const userSheets = fileWb.worksheets.map((w) => w.name).filter((n) => !n.startsWith('TH_') && n !== '_ntm_state');
+    expect(userSheets).toHaveLength(7);
+    for (const name of [...userSheets, ...result.sheetPlans.map((p) => p.name)]) {
+      const a = sheetContent(fileWb.getWorksheet(name)!);
+      const b = sheetContent(officeWb.getWorksheet(name)!);
+      expect({ name, values: b.values }).toEqual({ name, values: a.values });
+      expect({ name, fills: b.fills }).toEqual({ name, fills: a.fills });
+      expect({ name, merges: b.merges }).toEqual({ name, merges: a.merges });
+    }
   });
 });
