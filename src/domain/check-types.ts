@@ -58,4 +58,6 @@ export interface CheckResult {
   summary: ProgramSummary;
   sheetPlans: SheetPlan[];
   highlights: HighlightPlan;
+  /** Milliseconds per engine phase, for the benchmark. */
+  timings?: Record<string, number>;
 }

@@ -29,12 +29,19 @@ export const DEFAULT_CAP = 200;
 const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
 
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult {
+  const timings: Record<string, number> = {};
+  let t0 = now();
+  const lap = (name: string) => {
+    const t = now();
+    timings[name] = t - t0;
+    t0 = t;
+  };
   const sink = new FindingSink();
   const { recognized, definitions } = recognizeWorkbook(wb, opts.sheetRoles ?? {});
   let catalog = shippedCatalogIndex();
   if (definitions.length) {
     const applied = applyDefinitions(loadCatalog(), definitions, opts.asOf);
-    sink.items.push(...applied.findings);
+    for (const f of applied.findings) sink.items.push(f);
     catalog = new CatalogIndex(applied.catalog);
   }
   for (const r of recognized) {
@@ -45,7 +52,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
       }
     }
   }
+  lap('recognize');
   const program = readProgram(wb, recognized, catalog, sink);
+  lap('read');
   const { registry, assignments, statuses } = program;
   const communeName = (k: string) => {
     if (k === DISTRICT_KEY) return 'Huyện';
@@ -59,21 +68,37 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   for (const a of assignments) {
     a.codes.forEach((c, i) => checkCodeUse(catalog, sink, { setId: a.setId, code: c.code, writtenName: i === a.codes.length - 1 ? a.writtenName : undefined, at: a.source.code ?? a.source.row }, reported));
   }
-  const validStatuses = statuses.filter((s) => checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at: s.source }, reported) !== 'unknown');
+  // A status table repeats each code once per commune: a code known in its set is checked once.
+  const known = new Map<string, Set<string>>();
+  const validStatuses = statuses.filter((s) => {
+    if (known.get(s.setId)?.has(s.code)) return true;
+    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at: s.source }, reported);
+    if (verdict === 'known') {
+      if (!known.has(s.setId)) known.set(s.setId, new Set());
+      known.get(s.setId)!.add(s.code);
+    }
+    return verdict !== 'unknown';
+  });
 
   // Which communes work towards which set.
   const setCommunes = new Map<string, string[]>();
+  const pairSeen = new Set<string>();
   const addPair = (setId: string, communeKey: string) => {
+    const k = `${setId}|${communeKey}`;
+    if (pairSeen.has(k)) return;
+    pairSeen.add(k);
     const list = setCommunes.get(setId) ?? [];
-    if (!list.includes(communeKey)) list.push(communeKey);
+    list.push(communeKey);
     setCommunes.set(setId, list);
   };
   for (const s of validStatuses) addPair(s.setId, s.communeKey);
   for (const c of registry.all) if (c.targetSet && catalog.getSet(c.targetSet)) addPair(c.targetSet, c.key);
   const communeOrder = registry.all.map((c) => c.key);
-  for (const list of setCommunes.values()) list.sort((a, b) => communeOrder.indexOf(a) - communeOrder.indexOf(b));
+  const orderOf = new Map(communeOrder.map((k, i) => [k, i]));
+  for (const list of setCommunes.values()) list.sort((a, b) => (orderOf.get(a) ?? 1e9) - (orderOf.get(b) ?? 1e9));
   const pairs = [...setCommunes.entries()].flatMap(([setId, keys]) => keys.map((communeKey) => ({ setId, communeKey })));
 
+  lap('codes');
   judgeValues(catalog, sink, validStatuses, { region: opts.region, province: opts.province }, registry);
   const evaluation = evaluate(catalog, validStatuses, pairs);
   checkCriterionConsistency(sink, evaluation, registry);
@@ -81,12 +106,14 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   for (const s of validStatuses) if (!statusSheet.has(s.setId)) statusSheet.set(s.setId, s.source.sheet);
   checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
 
+  lap('evaluate');
   const coverage = indexAssignments(catalog, assignments);
   checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName, (communeKey, setId, code) => {
     const c = evaluation.get(evaluationKey(communeKey, setId))?.criteria.find((x) => x.code === criterionOf(code));
     return code.includes('.') ? c?.indicators.find((i) => i.code === code)?.achieved : c?.achieved;
   });
 
+  lap('assignments');
   const marks: HighlightMark[] = [];
   const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf);
   deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '));
@@ -98,11 +125,14 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     if (rc) marks.push({ sheet: f.sheet, ...rc, kind: 'data-error', cue: f.message.vi });
   }
 
+  lap('deadlines');
   const ignored = new Set(opts.ignored ?? []);
   const kept = sink.items.filter((f) => !ignored.has(f.key));
   const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);
+  lap('sort');
   const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName });
 
+  lap('summarize');
   const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));
   const usable = usefulRoles.length > 0;
   const guessed = guessAgency(wb);
@@ -120,6 +150,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
         lang: opts.lang,
       } as Parameters<typeof buildSummarySheets>[0])
     : [];
+  lap('layout');
+  const highlights = { marks: dedupeMarks(marks) };
+  lap('marks');
   return {
     asOf: opts.asOf,
     usable,
@@ -135,7 +168,8 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     ignoredCount: sink.items.length - kept.length,
     summary,
     sheetPlans,
-    highlights: { marks: dedupeMarks(marks) },
+    highlights,
+    timings,
   };
 }
 
@@ -174,14 +208,26 @@ export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; 
   return { findings, counts };
 }
 
+/** Drops repeated marks (same cell, kind and cue) without building a key string per mark. */
 function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
-  const seen = new Set<string>();
-  return marks.filter((m) => {
-    const k = `${m.sheet}|${m.row}|${m.col}|${m.kind}|${m.cue}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const bySheet = new Map<string, Map<number, HighlightMark[]>>();
+  const out: HighlightMark[] = [];
+  for (const m of marks) {
+    let cells = bySheet.get(m.sheet);
+    if (!cells) bySheet.set(m.sheet, (cells = new Map()));
+    const pos = m.row * 20000 + m.col;
+    const here = cells.get(pos);
+    if (here?.some((x) => x.kind === m.kind && x.cue === m.cue)) continue;
+    if (here) here.push(m);
+    else cells.set(pos, [m]);
+    out.push(m);
+  }
+  return out;
 }
 
 export { cellRc };
+
+/** Milliseconds from the runtime's monotonic clock (Node and browsers both have performance). */
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

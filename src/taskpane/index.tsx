@@ -23,5 +23,29 @@ function mount(inExcel: boolean): void {
   });
 }
 
+/**
+ * Outside Office, office.js still starts its logger, which 3 s after load (and 100 ms after app
+ * activation) opens a hidden frame on a Microsoft telemetry server. The browser mode promises
+ * that a workbook never leaves the computer and works offline, so it disarms that frame.
+ * This touches office.js internals (OSF.Logger.ulsEndpoint); if they change, it does nothing.
+ */
+interface UlsEndpoint {
+  loadProxyFrame?: () => void;
+  writeLog?: (log: string) => void;
+}
+function stopOfficeTelemetryOutsideOffice(): void {
+  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: UlsEndpoint | null } } }).OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint) {
+    endpoint.loadProxyFrame = () => undefined;
+    endpoint.writeLog = () => undefined;
+  }
+}
+
 if (typeof Office === 'undefined') mount(false);
-else Office.onReady((info) => mount(info.host === Office.HostType.Excel));
+else
+  Office.onReady((info) => {
+    const inExcel = info.host === Office.HostType.Excel;
+    if (!inExcel) stopOfficeTelemetryOutsideOffice();
+    mount(inExcel);
+  });

@@ -216,7 +216,7 @@ describe('language', () => {
   test('English when asked, and the switch turns the pane back to Vietnamese', async () => {
     renderPane({ host: await sampleHost(), initialLang: 'en' });
     expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Switch the interface to Vietnamese' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('vi');
   });

@@ -38,7 +38,7 @@ export class Batcher {
 
   async flush(): Promise<void> {
     if (!this.queued) {
-      this.done.push(...this.pending);
+      for (const p of this.pending) this.done.push(p);
       this.pending = [];
       return;
     }
@@ -47,7 +47,7 @@ export class Batcher {
     this.bytes = 0;
     this.suspended = false;
     this.queued = false;
-    this.done.push(...this.pending);
+    for (const p of this.pending) this.done.push(p);
     this.pending = [];
   }
 

@@ -1,6 +1,7 @@
 // How offices name a criteria set ("xã NTM nâng cao", "II. XÃ NÔNG THÔN MỚI NÂNG CAO") → set id.
 // Matching is accent-blind: set names are fixed phrases, often typed without accents.
 import { nameFold } from './name-key';
+import { memoText } from '../text/memo';
 
 export interface SetNameMatch {
   id: string;
@@ -45,7 +46,10 @@ export function recognizeSetName(text: string): SetNameMatch | undefined {
 }
 
 /** The shipped set a text names; undefined for unknown or not-shipped sets. */
-export function resolveSetName(text: string): string | undefined {
+/** Memoized: a set column repeats the same text on every row. */
+export const resolveSetName: (text: string) => string | undefined = memoText(resolveSetNameUncached);
+
+function resolveSetNameUncached(text: string): string | undefined {
   const m = recognizeSetName(text);
   return m?.shipped ? m.id : undefined;
 }

@@ -2,9 +2,35 @@
 import type { IsoDate } from './dates';
 
 export interface SourceRef {
-  sheet: string;
+  readonly sheet: string;
   /** A1 address. */
-  cell: string;
+  readonly cell: string;
+  /** 0-based position when known (readers set it; saves parsing the address back). */
+  readonly row?: number;
+  readonly col?: number;
+}
+
+/**
+ * The readers' SourceRef: keeps row and column and writes the A1 address only when asked,
+ * since most of the 470,000 rows of a national table never need it.
+ */
+export class CellRef implements SourceRef {
+  constructor(readonly sheet: string, readonly row: number, readonly col: number) {}
+
+  get cell(): string {
+    let n = this.col + 1;
+    let letters = '';
+    while (n > 0) {
+      const m = (n - 1) % 26;
+      letters = String.fromCharCode(65 + m) + letters;
+      n = Math.floor((n - 1) / 26);
+    }
+    return letters + String(this.row + 1);
+  }
+
+  toJSON(): { sheet: string; cell: string } {
+    return { sheet: this.sheet, cell: this.cell };
+  }
 }
 
 /** A code as written, resolved to criterion / indicator form. */

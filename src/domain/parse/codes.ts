@@ -4,6 +4,7 @@
 import type { CodeRef } from '../model/program';
 import { cleanText } from '../text/normalize';
 import { foldSameLength as fold } from '../text/fold';
+import { memoText } from '../text/memo';
 
 export type KindWord = 'tiêu chí' | 'chỉ tiêu' | 'nội dung' | 'tc';
 
@@ -250,7 +251,14 @@ function readName(st: State, p: number): { name?: string; end: number } {
 }
 
 /** Parse a code cell. Text with no code gives codes [] and a problem (its text is kept as writtenName). */
+const parseCodesCached = memoText((s: string) => parseCodesUncached(s));
+
+/** Memoized for text (results are shared: callers must not mutate them). */
 export function parseCodes(input: string | number): ParsedCodes {
+  return typeof input === 'string' ? parseCodesCached(input) : parseCodesUncached(input);
+}
+
+function parseCodesUncached(input: string | number): ParsedCodes {
   if (typeof input === 'number') {
     const text = numberToCodeText(input);
     const code = text === undefined ? undefined : normalizeCode(text);

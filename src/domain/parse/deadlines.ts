@@ -8,6 +8,7 @@ import { dateToIso, daysInMonth, formatViDate, isoDate, isValidYmd, serialToIso 
 import type { IsoDate } from '../model/dates';
 import { cleanText } from '../text/normalize';
 import { foldSameLength } from '../text/fold';
+import { memoText } from '../text/memo';
 
 export interface DeadlineContext {
   /** Year to assume when the text gives none ("6 tháng đầu năm", "quý III"). */
@@ -49,7 +50,15 @@ interface Found {
 }
 
 /** Parse a deadline cell. undefined only for a blank cell; otherwise a date or a problem. */
+const deadlineCache = memoText((s: string) => parseDeadlineUncached(s));
+
+/** Memoized for text without context (results are shared: callers must not mutate them). */
 export function parseDeadline(value: CellValue, ctx?: DeadlineContext): Deadline | undefined {
+  if (typeof value === 'string' && !ctx) return deadlineCache(value);
+  return parseDeadlineUncached(value, ctx);
+}
+
+function parseDeadlineUncached(value: CellValue, ctx?: DeadlineContext): Deadline | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { raw: '', problem: `Ngày không hợp lệ. ${EXPECTED}` };

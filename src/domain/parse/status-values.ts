@@ -66,11 +66,12 @@ export function parseStatusCell(value: CellValue): StatusCell {
     return { kind: 'unreadable', raw: value.error, problem: `Ô lỗi ${value.error}: không đọc được kết quả.` };
   }
   const cached = MEMO.get(value);
-  if (cached) return { ...cached };
+  // Shared result: callers read it and never change it.
+  if (cached) return cached;
   const result = parseText(value);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(value, result);
-  return { ...result };
+  return result;
 }
 
 function parseText(text: string): StatusCell {

@@ -2,11 +2,14 @@
 import { type CellValue, isCellError } from '../model/grid';
 import { dateToIso, formatViDate } from '../model/dates';
 import { cleanText } from '../text/normalize';
+import { memoText } from '../text/memo';
+
+const cleanCached = memoText(cleanText, 50000);
 
 /** Cleaned display text of a cell ('' for blank; errors as "#N/A"). */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'string') return cleanCached(v);
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return formatViDate(dateToIso(v));

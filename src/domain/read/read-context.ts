@@ -2,8 +2,7 @@
 import type { CatalogIndex } from '../criteria/catalog';
 import type { FindingSink } from '../rules/finding-sink';
 import type { CommuneRegistry } from './commune-registry';
-import type { CommuneKind, SourceRef } from '../model/program';
-import { toA1 } from '../model/address';
+import { CellRef, type CommuneKind, type SourceRef } from '../model/program';
 
 export interface ReadContext {
   catalog: CatalogIndex;
@@ -12,7 +11,7 @@ export interface ReadContext {
 }
 
 export function ref(sheet: string, row: number, col: number): SourceRef {
-  return { sheet, cell: toA1(row, col) };
+  return new CellRef(sheet, row, col);
 }
 
 /** Names without prefix in a town-level set are towns (thị trấn), otherwise communes (xã). */

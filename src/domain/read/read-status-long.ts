@@ -11,7 +11,9 @@ import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
-import { statusFromCell } from './status-cell';
+import { readStatusValue, makeEntry, type CellReading } from './status-cell';
+
+const BLANK_READING: CellReading = { present: false };
 import { DEFAULT_SET } from './read-assignments';
 import { DISTRICT_COMMUNE } from './district';
 
@@ -24,16 +26,20 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = [cols.assessment, cols.value, cols.expected].filter((c): c is number => c !== undefined);
 
+  // Consecutive rows name the same commune: resolve each written name once per sheet.
+  const resolved = { xa: new Map<string, Commune | undefined>(), 'thi-tran': new Map<string, Commune | undefined>(), phuong: new Map<string, Commune | undefined>() };
+  const isoOf = new Map<number, string>();
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols);
-    if (section) {
-      sectionSetId = section;
-      continue;
-    }
     const codeValue = get(row, cols.code);
     let parsed = parseCodes(typeof codeValue === 'number' ? codeValue : cellText(codeValue));
     if (parsed.codes.length === 0 && cols.name !== undefined) parsed = parseCodes(cellText(get(row, cols.name)));
     if (parsed.codes.length === 0) {
+      // Only a row without a code can be a section row.
+      const section = sectionSet(row, dataCols);
+      if (section) {
+        sectionSetId = section;
+        continue;
+      }
       if (cellText(codeValue)) {
         ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
           vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeValue)}".`,
@@ -48,43 +54,49 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     if (!commune) {
       const name = cellText(get(row, cols.commune));
       if (!name) continue;
-      commune = ctx.communes.resolve(name, ref(sheet.name, r, cols.commune!), defaultKindFor(ctx, setId));
+      const kind = defaultKindFor(ctx, setId);
+      const cache = resolved[kind];
+      if (cache.has(name)) commune = cache.get(name);
+      else {
+        commune = ctx.communes.resolve(name, ref(sheet.name, r, cols.commune!), kind);
+        cache.set(name, commune);
+      }
       if (!commune) continue;
     }
     const code = parsed.codes[0];
     const assessCol = cols.assessment ?? cols.value;
-    const base = {
-      communeKey: commune.key,
-      communeName: commune.name,
-      setId,
-      code: code.code,
-      qualifier: code.qualifier,
-      norm: cellText(get(row, cols.norm)) || undefined,
-    };
-    let entry = assessCol !== undefined ? statusFromCell(ctx, { ...base, value: get(row, assessCol), at: ref(sheet.name, r, assessCol) }) : undefined;
+    const where = { at: ref(sheet.name, r, assessCol ?? cols.code ?? 0), communeKey: commune.key, communeName: commune.name, setId, code: code.code };
+    let reading = assessCol !== undefined ? readStatusValue(ctx, get(row, assessCol), where) : BLANK_READING;
+    let source = where.at;
     // A value column next to an assessment column: keep the measured value for the threshold check.
     if (cols.value !== undefined && cols.assessment !== undefined) {
       const v = parseStatusCell(get(row, cols.value));
       if (v.kind === 'value') {
-        entry = entry ?? { communeKey: commune.key, setId, code: code.code, qualifier: code.qualifier, source: ref(sheet.name, r, cols.value) };
-        entry.value = v.value;
+        if (!reading.present) source = ref(sheet.name, r, cols.value);
+        reading = { present: true, achieved: reading.achieved, value: v.value };
       }
     }
     const expectedValue = get(row, cols.expected);
-    const expected = parseDeadline(expectedValue);
+    const expected = expectedValue === null ? undefined : parseDeadline(expectedValue);
     const achievedOnValue = get(row, cols.achievedOn);
-    const achievedOn = achievedOnValue instanceof Date ? dateToIso(achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
-    if (!entry && (expected || achievedOn)) {
-      entry = { communeKey: commune.key, setId, code: code.code, qualifier: code.qualifier, source: ref(sheet.name, r, assessCol ?? cols.code ?? 0) };
-    }
-    if (!entry) continue;
-    entry.writtenName = cellText(get(row, cols.name)) || parsed.writtenName;
-    if (expected) {
-      entry.expected = expected;
-      entry.expectedSource = ref(sheet.name, r, cols.expected!);
-    }
-    if (achievedOn) entry.achievedOn = achievedOn;
+    const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
+    if (!reading.present && !expected && !achievedOn) continue;
+    const entry = makeEntry(commune.key, setId, code.code, code.qualifier, reading, source, {
+      norm: cols.norm !== undefined ? cellText(get(row, cols.norm)) || undefined : undefined,
+      writtenName: (cols.name !== undefined ? cellText(get(row, cols.name)) : '') || parsed.writtenName,
+      expected,
+      expectedSource: expected ? ref(sheet.name, r, cols.expected!) : undefined,
+      achievedOn,
+    });
     out.push(entry);
   }
   return out;
+}
+
+/** Date cells repeat (one achievement date for many rows): format each instant once. */
+function isoOfDate(cache: Map<number, string>, d: Date): string {
+  const t = d.getTime();
+  let iso = cache.get(t);
+  if (iso === undefined) cache.set(t, (iso = dateToIso(d)));
+  return iso;
 }

@@ -7,7 +7,7 @@ import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
-import { statusFromCell } from './status-cell';
+import { readStatusValue, makeEntry } from './status-cell';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
 
@@ -42,20 +42,9 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     const writtenName = cellText(get(row, cols.name)) || parsed.writtenName;
     for (const { col, commune } of communes) {
       if (!commune) continue;
-      const e = statusFromCell(ctx, {
-        value: row[col] ?? null,
-        at: ref(sheet.name, r, col),
-        communeKey: commune.key,
-        communeName: commune.name,
-        setId,
-        code: code.code,
-        qualifier: code.qualifier,
-        norm,
-      });
-      if (e) {
-        e.writtenName = writtenName;
-        out.push(e);
-      }
+      const at = ref(sheet.name, r, col);
+      const reading = readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
+      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { norm, writtenName }));
     }
   }
   return out;

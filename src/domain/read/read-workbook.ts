@@ -31,7 +31,7 @@ export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, Sh
   const definitions: DefinitionRow[] = [];
   wb.sheets.forEach((s, i) => {
     const r = recognized[i];
-    if (r.role === 'definitions' && r.header) definitions.push(...readDefinitions(s, r.header));
+    if (r.role === 'definitions' && r.header) append(definitions, readDefinitions(s, r.header));
   });
   return { recognized, definitions };
 }
@@ -43,14 +43,14 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
-  for (const [s, r] of byRole('assignment')) assignments.push(...readAssignments(s, r.header!, ctx));
+  for (const [s, r] of byRole('assignment')) append(assignments, readAssignments(s, r.header!, ctx));
   const statuses: StatusEntry[] = [];
-  for (const [s, r] of byRole('status-matrix')) statuses.push(...readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
-  for (const [s, r] of byRole('status-long')) statuses.push(...readStatusLong(s, r.header!, ctx));
+  for (const [s, r] of byRole('status-matrix')) append(statuses, readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
+  for (const [s, r] of byRole('status-long')) append(statuses, readStatusLong(s, r.header!, ctx));
   for (const [s, r] of byRole('status-commune')) {
     const titleSet = setFromTitle(s, r.headerRow ?? 0);
     const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? DISTRICT_COMMUNE : communeOfSheet(s, r, ctx);
-    if (commune) statuses.push(...readStatusLong(s, r.header!, ctx, commune));
+    if (commune) append(statuses, readStatusLong(s, r.header!, ctx, commune));
   }
   return { recognized, registry, assignments, statuses };
 }
@@ -69,4 +69,9 @@ function communeOfSheet(s: SheetData, r: SheetRecognition, ctx: ReadContext) {
     }
   }
   return ctx.communes.resolve(s.name, { sheet: s.name, cell: 'A1' });
+}
+
+/** push(...xs) overflows the stack past ~100k items; a national long table has 470k rows. */
+function append<T>(to: T[], xs: T[]): void {
+  for (const x of xs) to.push(x);
 }

@@ -1,40 +1,73 @@
-// Turns one status cell into a StatusEntry, reporting cells that cannot be read.
+// Reads one status cell: met, not met, a measured value, blank, or unreadable (reported).
 import type { CellValue } from '../model/grid';
-import type { StatusEntry, SourceRef } from '../model/program';
+import type { StatusEntry, SourceRef, Deadline } from '../model/program';
 import { parseStatusCell } from '../parse/status-values';
 import type { ReadContext } from './read-context';
 
-export interface StatusCellInput {
-  value: CellValue;
+export interface CellReading {
+  /** False for a blank cell: no status at all. */
+  present: boolean;
+  achieved?: boolean;
+  value?: number;
+}
+
+const BLANK: CellReading = { present: false };
+const MET: CellReading = { present: true, achieved: true };
+const UNMET: CellReading = { present: true, achieved: false };
+const UNREADABLE: CellReading = { present: true };
+
+export interface CellContext {
   at: SourceRef;
   communeKey: string;
   communeName: string;
   setId: string;
   code: string;
-  qualifier?: string;
-  norm?: string;
 }
 
-/** undefined for a blank cell; an entry with achieved undefined for an unreadable one. */
-export function statusFromCell(ctx: ReadContext, input: StatusCellInput): StatusEntry | undefined {
-  const p = parseStatusCell(input.value);
-  if (p.kind === 'blank') return undefined;
-  const entry: StatusEntry = {
-    communeKey: input.communeKey,
-    setId: input.setId,
-    code: input.code,
-    qualifier: input.qualifier,
-    source: input.at,
-    norm: input.norm,
-  };
-  if (p.kind === 'met') entry.achieved = true;
-  else if (p.kind === 'unmet') entry.achieved = false;
-  else if (p.kind === 'value') entry.value = p.value;
-  else {
-    ctx.sink.add('status.unreadable', 'error', input.at, {
-      vi: `Không đọc được kết quả "${p.raw}" của ${input.communeName}, mã ${input.code}.` + (p.problem ? ` ${p.problem}` : ''),
-      en: `Cannot read the status "${p.raw}" of ${input.communeName}, code ${input.code}.`,
-    }, { commune: input.communeKey, indicator: input.code, setId: input.setId, found: p.raw, expected: 'Đạt / Chưa đạt / x / để trống / số liệu' });
+/** Shared constant readings for the common cases: no allocation per cell. */
+export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellContext): CellReading {
+  if (value === null) return BLANK;
+  const p = parseStatusCell(value);
+  switch (p.kind) {
+    case 'blank':
+      return BLANK;
+    case 'met':
+      return MET;
+    case 'unmet':
+      return UNMET;
+    case 'value':
+      return { present: true, value: p.value };
+    default:
+      ctx.sink.add('status.unreadable', 'error', where.at, {
+        vi: `Không đọc được kết quả "${p.raw}" của ${where.communeName}, mã ${where.code}.` + (p.problem ? ` ${p.problem}` : ''),
+        en: `Cannot read the status "${p.raw}" of ${where.communeName}, code ${where.code}.`,
+      }, { commune: where.communeKey, indicator: where.code, setId: where.setId, found: p.raw, expected: 'Đạt / Chưa đạt / x / để trống / số liệu' });
+      return UNREADABLE;
   }
-  return entry;
+}
+
+/** Every StatusEntry has the same fields in the same order, so the engine keeps one object shape. */
+export function makeEntry(
+  communeKey: string,
+  setId: string,
+  code: string,
+  qualifier: string | undefined,
+  reading: CellReading,
+  source: SourceRef,
+  extra: { norm?: string; writtenName?: string; expected?: Deadline; expectedSource?: SourceRef; achievedOn?: string } = {},
+): StatusEntry {
+  return {
+    communeKey,
+    setId,
+    code,
+    qualifier,
+    achieved: reading.achieved,
+    value: reading.value,
+    expected: extra.expected,
+    achievedOn: extra.achievedOn,
+    norm: extra.norm,
+    writtenName: extra.writtenName,
+    source,
+    expectedSource: extra.expectedSource,
+  };
 }

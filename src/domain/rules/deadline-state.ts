@@ -1,6 +1,6 @@
 // Missed quarters (DOMAIN §5), judged against an explicit as-of date.
 import type { IsoDate } from '../model/dates';
-import { quarterOf } from '../model/dates';
+import { daysInMonth, isoDate, quarterOf } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 
 export function deadlineState(achieved: boolean | undefined, deadline: IsoDate | undefined, asOf: IsoDate, achievedOn?: IsoDate): DeadlineState {
@@ -10,10 +10,21 @@ export function deadlineState(achieved: boolean | undefined, deadline: IsoDate |
   }
   if (!deadline) return 'no-deadline';
   if (deadline < asOf) return 'overdue';
-  const d = quarterOf(deadline);
-  const a = quarterOf(asOf);
-  if (d.year === a.year && d.quarter === a.quarter) return 'due-soon';
-  return 'pending';
+  // Not passed yet: due soon when it falls in the as-of quarter (ISO strings compare as dates).
+  return deadline <= quarterEndOf(asOf) ? 'due-soon' : 'pending';
+}
+
+let lastAsOf = '';
+let lastQuarterEnd = '';
+
+/** Last day of the as-of date's quarter; remembered, since one run asks with one date. */
+function quarterEndOf(asOf: IsoDate): IsoDate {
+  if (asOf !== lastAsOf) {
+    const { year, quarter } = quarterOf(asOf);
+    lastQuarterEnd = isoDate(year, quarter * 3, daysInMonth(year, quarter * 3));
+    lastAsOf = asOf;
+  }
+  return lastQuarterEnd;
 }
 
 export const STATE_LABELS: Record<DeadlineState, { vi: string; en: string }> = {

@@ -5,18 +5,19 @@ import type { Assignment, Deadline, SourceRef } from '../model/program';
 import type { IsoDate } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 import type { FindingSink } from './finding-sink';
-import type { Evaluation, IndicatorResult } from './evaluate';
+import type { CriterionResult, Evaluation, IndicatorResult } from './evaluate';
 import { evaluationKey, canonicalCode } from './evaluate';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
+import { nameList } from './name-list';
 
 export interface ItemCommune {
   communeKey: string;
   achieved?: boolean;
   state: DeadlineState;
-  /** Status cells behind the result, for highlighting. */
-  cells: SourceRef[];
+  /** The indicator results behind it (cells for highlighting come from them, on demand). */
+  indicators: IndicatorResult[];
 }
 
 /** One assignment × one code, judged for every commune in its scope. */
@@ -31,15 +32,15 @@ export interface AssignmentItem {
 }
 
 /** The commune results behind a code: the indicator itself, or every indicator of a criterion. */
-function resultsFor(catalog: CatalogIndex, evaluation: Evaluation, communeKey: string, setId: string, code: string): { achieved?: boolean; indicators: IndicatorResult[] } | undefined {
+function resultsFor(catalog: CatalogIndex, evaluation: Evaluation, communeKey: string, setId: string, code: string, criterionCode: string, canonical: string): { achieved?: boolean; indicators: IndicatorResult[] } | undefined {
   const res = evaluation.get(evaluationKey(communeKey, setId));
   if (!res) return undefined;
-  const c = res.criteria.find((x) => x.code === criterionOf(code));
+  let c: CriterionResult | undefined;
+  for (const x of res.criteria) if (x.code === criterionCode) c = x;
   if (!c) return undefined;
-  if (!code.includes('.')) return { achieved: c.achieved, indicators: c.indicators };
-  const canonical = canonicalCode(catalog, setId, code);
-  const i = c.indicators.find((x) => x.code === canonical);
-  return i ? { achieved: i.achieved, indicators: [i] } : undefined;
+  if (code === criterionCode) return c;
+  for (const i of c.indicators) if (i.code === canonical) return { achieved: i.achieved, indicators: [i] };
+  return undefined;
 }
 
 function worst(states: DeadlineState[]): DeadlineState {
@@ -53,22 +54,35 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
   for (const a of assignments) {
     const scope = a.communes.length ? a.communes : (setCommunes.get(a.setId) ?? []);
     for (const c of a.codes) {
+      const criterionCode = criterionOf(c.code);
+      const canonical = canonicalCode(catalog, a.setId, c.code);
       const communes: ItemCommune[] = [];
       for (const communeKey of scope) {
-        const r = resultsFor(catalog, evaluation, communeKey, a.setId, c.code);
+        const r = resultsFor(catalog, evaluation, communeKey, a.setId, c.code, criterionCode, canonical);
         if (!r) continue;
-        const entries = r.indicators.map((i) => i.entry).filter((e): e is NonNullable<typeof e> => !!e);
-        const own = entries.find((e) => e.expected?.date);
-        const deadline = own?.expected?.date ?? a.deadline?.date;
-        const achievedOn = entries.map((e) => e.achievedOn).filter((d): d is string => !!d).sort().pop();
-        const cells = r.achieved === true ? entries.map((e) => e.source) : r.indicators.filter((i) => i.achieved !== true && i.entry).map((i) => i.entry!.source);
-        communes.push({ communeKey, achieved: r.achieved, state: deadlineState(r.achieved, deadline, asOf, achievedOn), cells });
+        // A deadline on the status row beats the assignment's; so does a recorded achievement date.
+        let deadline = a.deadline?.date;
+        let achievedOn: string | undefined;
+        for (const i of r.indicators) {
+          const e = i.entry;
+          if (!e) continue;
+          if (e.expected?.date && deadline === a.deadline?.date) deadline = e.expected.date;
+          if (e.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
+        }
+        communes.push({ communeKey, achieved: r.achieved, state: deadlineState(r.achieved, deadline, asOf, achievedOn), indicators: r.indicators });
       }
       const state = communes.length ? worst(communes.map((x) => x.state)) : deadlineState(undefined, a.deadline?.date, asOf);
       items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes });
     }
   }
   return items;
+}
+
+/** Status cells behind a commune's result for an item: the unmet ones when it is not met. */
+export function itemCells(c: ItemCommune): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const i of c.indicators) if (i.entry && (c.achieved === true || i.achieved !== true)) out.push(i.entry.source);
+  return out;
 }
 
 export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string, marks: HighlightMark[], deptNames: (ids: string[]) => string): void {
@@ -88,26 +102,27 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
           vi: `Không đọc được thời hạn "${a.deadline.raw}".` + (a.deadline.problem ? ` ${a.deadline.problem}` : ''),
           en: `Cannot read the deadline "${a.deadline.raw}".`,
         }, { setId: a.setId, indicator: a.codes.map((c) => c.code).join(','), found: a.deadline.raw, expected: 'quý III/2023, trước 30/9/2023, năm 2025…' });
-        marks.push({ sheet: at.sheet, ...cellRc(at.cell), kind: 'data-error', cue: `Không đọc được thời hạn "${a.deadline.raw}"` });
+        marks.push(markAt(at, 'data-error', `Không đọc được thời hạn "${a.deadline.raw}"`));
       }
     }
     const late = it.communes.filter((c) => c.state === 'overdue' || c.state === 'due-soon');
     for (const kind of ['overdue', 'due-soon'] as const) {
       const list = late.filter((c) => c.state === kind);
       if (!list.length) continue;
-      const names = list.map((c) => communeName(c.communeKey));
+      const all = list.map((c) => communeName(c.communeKey));
+      const names = nameList(all);
       const label = it.deadline?.label ?? it.deadline?.raw ?? '';
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
-        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, còn ${names.length} xã chưa đạt: ${names.join(', ')}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
-        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${names.length} commune(s) not met: ${names.join(', ')}. Lead: ${deptNames(a.leads) || 'none'}.`,
-      }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.join(', '), keyHint: `${a.leads.join(',')}|${label}` });
+        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, còn ${all.length} xã chưa đạt: ${names.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
+        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${all.length} commune(s) not met: ${names.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
+      }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
-      for (const c of list) for (const cell of c.cells) marks.push({ sheet: cell.sheet, ...cellRc(cell.cell), kind, cue });
-      if (a.source.deadline) marks.push({ sheet: at.sheet, ...cellRc(at.cell), kind, cue: `${cue}; ${names.length} xã chưa đạt` });
+      for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
+      if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${all.length} xã chưa đạt`));
     }
     for (const c of it.communes.filter((x) => x.state === 'met-late')) {
-      sink.add('deadline.met-late', 'info', c.cells[0] ?? at, {
+      sink.add('deadline.met-late', 'info', itemCells(c)[0] ?? at, {
         vi: `${communeName(c.communeKey)}: mã ${it.code} hoàn thành muộn (hạn ${it.deadline?.label ?? ''}).`,
         en: `${communeName(c.communeKey)}: code ${it.code} met after its deadline (${it.deadline?.label ?? ''}).`,
       }, { setId: it.setId, indicator: it.code, commune: c.communeKey });
@@ -117,4 +132,10 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
 
 export function cellRc(a1: string): { row: number; col: number } {
   return parseA1(a1) ?? { row: 0, col: 0 };
+}
+
+/** A mark on the cell a SourceRef points at. */
+export function markAt(at: SourceRef, kind: HighlightMark['kind'], cue: string): HighlightMark {
+  if (at.row !== undefined && at.col !== undefined) return { sheet: at.sheet, row: at.row, col: at.col, kind, cue };
+  return { sheet: at.sheet, ...cellRc(at.cell), kind, cue };
 }

@@ -4,6 +4,7 @@
 import type { CatalogIndex } from '../criteria/catalog';
 import { criterionOf } from '../criteria/catalog';
 import type { StatusEntry } from '../model/program';
+import type { CriteriaSet } from '../criteria/schema';
 
 export interface IndicatorResult {
   code: string;
@@ -33,52 +34,105 @@ export function evaluationKey(communeKey: string, setId: string): string {
 }
 
 export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: { communeKey: string; setId: string }[]): Evaluation {
-  const byPair = new Map<string, Map<string, StatusEntry>>();
+  // setId → communeKey → code → entry; nested maps avoid building a string key per status.
+  const bySet = new Map<string, Map<string, Map<string, StatusEntry>>>();
+  const canonical = new Map<string, Map<string, string>>();
   for (const s of statuses) {
-    const k = evaluationKey(s.communeKey, s.setId);
-    let m = byPair.get(k);
-    if (!m) byPair.set(k, (m = new Map()));
-    const code = canonicalCode(catalog, s.setId, s.code);
+    let communes = bySet.get(s.setId);
+    if (!communes) bySet.set(s.setId, (communes = new Map()));
+    let m = communes.get(s.communeKey);
+    if (!m) communes.set(s.communeKey, (m = new Map()));
+    let canon = canonical.get(s.setId);
+    if (!canon) canonical.set(s.setId, (canon = new Map()));
+    let code = canon.get(s.code);
+    if (code === undefined) canon.set(s.code, (code = canonicalCode(catalog, s.setId, s.code)));
     const prev = m.get(code);
     // Several qualified rows for one code: any unmet row makes the code unmet.
     if (!prev || (prev.achieved !== false && s.achieved === false)) m.set(code, s);
   }
+  const layouts = new Map<string, SetLayout>();
   const out: Evaluation = new Map();
   for (const { communeKey, setId } of pairs) {
     const k = evaluationKey(communeKey, setId);
     if (out.has(k)) continue;
     const set = catalog.getSet(setId);
     if (!set) continue;
-    const entries = byPair.get(k) ?? new Map<string, StatusEntry>();
+    let layout = layouts.get(setId);
+    if (!layout) layouts.set(setId, (layout = setLayout(set)));
+    const entries = bySet.get(setId)?.get(communeKey) ?? EMPTY;
+    // Codes the catalog does not list (open sets and criteria) join the set's own.
+    let criterionCodes = layout.criterionCodes;
+    let extraIndicators: Map<string, string[]> | undefined;
+    for (const code of entries.keys()) {
+      const cCode = criterionOf(code);
+      if (!layout.indicatorCodes.has(cCode)) {
+        if (criterionCodes === layout.criterionCodes) criterionCodes = [...criterionCodes];
+        if (!criterionCodes.includes(cCode)) criterionCodes.push(cCode);
+      }
+      if (code.includes('.') && !layout.known.has(code)) {
+        extraIndicators ??= new Map();
+        extraIndicators.set(cCode, [...(extraIndicators.get(cCode) ?? []), code]);
+      }
+    }
+    if (criterionCodes !== layout.criterionCodes) criterionCodes.sort(compareNatural);
     const criteria: CriterionResult[] = [];
-    const criterionCodes = new Set(set.criteria.map((c) => c.code));
-    for (const code of entries.keys()) criterionCodes.add(criterionOf(code));
-    for (const cCode of [...criterionCodes].sort(compareNatural)) {
-      const criterion = set.criteria.find((c) => c.code === cCode);
-      const indicatorCodes = new Set(criterion?.indicators.map((i) => i.code) ?? []);
-      for (const code of entries.keys()) if (code.includes('.') && criterionOf(code) === cCode) indicatorCodes.add(code);
+    for (const cCode of criterionCodes) {
+      let codes = layout.indicatorCodes.get(cCode) ?? [];
+      const extra = extraIndicators?.get(cCode);
+      if (extra) codes = [...new Set([...codes, ...extra])].sort(compareNatural);
       const criterionEntry = entries.get(cCode);
-      const indicators: IndicatorResult[] = [...indicatorCodes].sort(compareNatural).map((code) => {
+      let own = 0;
+      let allHaveEntry = codes.length > 0;
+      let anyUnmet = false;
+      let allMet = codes.length > 0;
+      const indicators: IndicatorResult[] = new Array(codes.length);
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
         const entry = code === cCode ? criterionEntry : entries.get(code);
-        if (entry) return { code, achieved: entry.achieved, entry };
-        // Only a met criterion tells us each indicator is met.
-        return { code, achieved: criterionEntry?.achieved === true ? true : undefined };
-      });
+        let achieved: boolean | undefined;
+        if (entry) {
+          achieved = entry.achieved;
+          if (code !== cCode) own++;
+          indicators[i] = { code, achieved, entry };
+        } else {
+          allHaveEntry = false;
+          // Only a met criterion tells us each indicator is met.
+          achieved = criterionEntry?.achieved === true ? true : undefined;
+          indicators[i] = { code, achieved };
+        }
+        if (achieved === false) anyUnmet = true;
+        if (achieved !== true) allMet = false;
+      }
       let achieved: boolean | undefined;
-      const own = indicators.filter((i) => i.entry && i.code !== cCode);
-      if (own.length > 0 || (indicators.length > 0 && indicators.every((i) => i.entry))) {
-        if (indicators.some((i) => i.achieved === false)) achieved = false;
-        else if (indicators.every((i) => i.achieved === true)) achieved = true;
+      if (own > 0 || allHaveEntry) {
+        if (anyUnmet) achieved = false;
+        else if (allMet) achieved = true;
         else achieved = criterionEntry?.achieved === false ? false : undefined;
       } else {
         achieved = criterionEntry?.achieved;
       }
-      if (!criterion && !criterionEntry && own.length === 0) continue;
+      if (!layout.indicatorCodes.has(cCode) && !criterionEntry && own === 0) continue;
       criteria.push({ code: cCode, achieved, indicators, criterionEntry });
     }
     out.set(k, { communeKey, setId, criteria });
   }
   return out;
+}
+
+const EMPTY = new Map<string, StatusEntry>();
+
+/** A set's criteria and indicator codes in natural order, computed once per set. */
+interface SetLayout {
+  criterionCodes: string[];
+  indicatorCodes: Map<string, string[]>;
+  known: Set<string>;
+}
+
+function setLayout(set: CriteriaSet): SetLayout {
+  const criterionCodes = set.criteria.map((c) => c.code).sort(compareNatural);
+  const indicatorCodes = new Map(set.criteria.map((c) => [c.code, c.indicators.map((i) => i.code).sort(compareNatural)]));
+  const known = new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
+  return { criterionCodes, indicatorCodes, known };
 }
 
 /** The catalog's code for an alias ("5.1" → "5" in xa-ntm-2021). */

@@ -19,23 +19,20 @@ export class FindingSink {
   readonly items: Finding[] = [];
 
   add(code: string, severity: Severity, ref: SourceRef | undefined, message: Bilingual, extras: FindingExtras = {}): Finding {
-    const { keyHint, ...rest } = extras;
-    const f: Finding = {
-      code,
-      severity,
-      sheet: ref?.sheet,
-      cell: ref?.cell,
-      message,
-      ...stripUndefined(rest),
-      key: findingKey([code, extras.setId, extras.commune, extras.indicator, extras.department, keyHint ?? (extras.commune || extras.indicator || extras.department ? undefined : ref ? `${ref.sheet}` : undefined), extras.found]),
-    };
+    const f: Finding = { code, severity, sheet: ref?.sheet, cell: ref?.cell, message, key: '' };
+    // Only the fields that are set: findings go to JSON and to the UI as they are.
+    if (f.sheet === undefined) delete f.sheet;
+    if (f.cell === undefined) delete f.cell;
+    if (extras.found !== undefined) f.found = extras.found;
+    if (extras.expected !== undefined) f.expected = extras.expected;
+    if (extras.suggestion !== undefined) f.suggestion = extras.suggestion;
+    if (extras.commune !== undefined) f.commune = extras.commune;
+    if (extras.department !== undefined) f.department = extras.department;
+    if (extras.setId !== undefined) f.setId = extras.setId;
+    if (extras.indicator !== undefined) f.indicator = extras.indicator;
+    const specific = extras.commune || extras.indicator || extras.department;
+    f.key = findingKey([code, extras.setId, extras.commune, extras.indicator, extras.department, extras.keyHint ?? (specific ? undefined : ref?.sheet), extras.found]);
     this.items.push(f);
     return f;
   }
-}
-
-function stripUndefined<T extends object>(o: T): T {
-  const out = {} as T;
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
-  return out;
 }

@@ -2,6 +2,7 @@
 // The key keeps accents (Bình ≠ Binh) and ignores case ("Tập sơn" = "Tập Sơn").
 import type { CommuneKind } from '../model/program';
 import { cleanText, matchKey } from './normalize';
+import { memoText } from './memo';
 
 export interface AdminName {
   kind: CommuneKind;
@@ -46,7 +47,18 @@ const PREFIX_RULES: PrefixRule[] = [
 const TRAILING_NOTE_RE = /\s*\(([^()]*)\)\s*$/u;
 
 /** Split an administrative name into kind and bare name; `defaultKind` applies when no prefix is written. */
+const adminCache: Record<CommuneKind, (s: string) => AdminName> = {
+  xa: memoText((s) => parseAdminNameUncached(s, 'xa')),
+  'thi-tran': memoText((s) => parseAdminNameUncached(s, 'thi-tran')),
+  phuong: memoText((s) => parseAdminNameUncached(s, 'phuong')),
+};
+
+/** Memoized per default kind (results are shared: callers must not mutate them). */
 export function parseAdminName(text: string, defaultKind: CommuneKind = 'xa'): AdminName {
+  return adminCache[defaultKind](text);
+}
+
+function parseAdminNameUncached(text: string, defaultKind: CommuneKind): AdminName {
   let s = cleanText(text);
   let note: string | undefined;
   const noteMatch = TRAILING_NOTE_RE.exec(s);

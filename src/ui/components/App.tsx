@@ -66,7 +66,7 @@ export function App(props: AppProps): React.JSX.Element {
         <main className={s.root}>
           <header className={s.header}>
             <h1 className={s.title}>{t.appTitle}</h1>
-            <Button size="small" className={shared.wrapButton} aria-label={t.langSwitchLabel} lang={lang === 'vi' ? 'en' : 'vi'} onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
+            <Button size="small" className={shared.wrapButton} title={t.langSwitchLabel} lang={lang === 'vi' ? 'en' : 'vi'} onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
               {t.langSwitch}
             </Button>
           </header>

@@ -22,7 +22,7 @@ export function StatusArea(p: { busy?: Busy; error?: Bilingual; announcement?: M
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle> {p.error[lang]}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={p.onDismiss}>
+            <Button size="small" className={shared.wrapButton} onClick={p.onDismiss}>
               {t.dismiss}
             </Button>
           </MessageBarActions>

@@ -1,0 +1,9 @@
+// Commune names inside a finding's message: all of them up to a point, then "và N xã khác".
+const MAX_NAMES = 30;
+
+export function nameList(names: string[], max = MAX_NAMES): { vi: string; en: string } {
+  if (names.length <= max) return { vi: names.join(', '), en: names.join(', ') };
+  const shown = names.slice(0, max).join(', ');
+  const rest = names.length - max;
+  return { vi: `${shown} và ${rest} xã khác`, en: `${shown} and ${rest} more` };
+}

@@ -1,0 +1,150 @@
+// The task pane in a real browser, outside Excel: production build served on localhost,
+// the bundled sample opened, checked, summarized and downloaded, then read back with ExcelJS.
+// Skipped (with a message) when /usr/bin/chromium is missing. No request may leave localhost.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Server } from 'http';
+import ExcelJS from 'exceljs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from '../../bench/bundle-size';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.join(__dirname, '..', '..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const SAMPLE = path.join(ROOT, 'examples', 'tra-cu-2023.xlsx');
+const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serveDir } = require('../../scripts/serve-dist.js') as { serveDir(dir: string, port?: number): Promise<{ server: Server; url: string }> };
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`[e2e] ${CHROMIUM} not found: the browser test of the task pane is skipped (apt-get install chromium).`);
+const maybe = haveChromium ? describe : describe.skip;
+
+jest.setTimeout(240_000);
+
+maybe('task pane in a browser (file mode)', () => {
+  let dir: string;
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+  let page: Page;
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-e2e-dist-'));
+    build(dir);
+    // Until webpack copies it (CopyWebpackPlugin pattern asked of the lead), put the sample where the pane fetches it.
+    const sampleOut = path.join(dir, 'examples', 'tra-cu-2023.xlsx');
+    if (!fs.existsSync(sampleOut)) {
+      fs.mkdirSync(path.dirname(sampleOut), { recursive: true });
+      fs.copyFileSync(SAMPLE, sampleOut);
+    }
+    ({ server, url } = await serveDir(dir));
+    const { chromium } = await import('playwright-core');
+    // A fresh profile each run (playwright passes it as --user-data-dir).
+    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 350, height: 700 },
+      acceptDownloads: true,
+      locale: 'vi-VN',
+    });
+    await context.route('**/*', (route) => {
+      const u = new URL(route.request().url());
+      if (['127.0.0.1', 'localhost'].includes(u.hostname) || u.protocol === 'data:' || u.protocol === 'blob:') return route.continue();
+      outside.push(u.href);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (server) await new Promise((r) => server.close(r));
+  });
+
+  async function axeViolations(): Promise<string[]> {
+    await page.addScriptTag({ content: fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    return page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  }
+
+  async function noSidewaysScroll(): Promise<void> {
+    const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(w.scroll).toBeLessThanOrEqual(w.client);
+  }
+
+  test('open the sample, check, navigate, summarize and download', async () => {
+    const t0 = Date.now();
+    await page.goto(url + 'taskpane.html');
+    const sampleButton = page.getByRole('button', { name: 'Dùng workbook mẫu' });
+    await sampleButton.waitFor();
+    const firstRender = await page.evaluate(() => (window as unknown as { __ntmFirstRenderMs?: number }).__ntmFirstRenderMs);
+    console.log(`[e2e] time to first render: ${Math.round(firstRender ?? -1)} ms after the pane script started (${Date.now() - t0} ms from navigation)`);
+    expect(await axeViolations()).toEqual([]);
+    await noSidewaysScroll();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-open-350x700.png'), fullPage: false });
+
+    await sampleButton.click();
+    await page.getByRole('heading', { name: 'tra-cu-2023.xlsx' }).waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByText(VARIANT).waitFor({ timeout: 60_000 });
+    await page.getByTestId('headline').waitFor();
+    expect(await page.getByTestId('announcement').textContent()).toMatch(/^Đã kiểm tra xong: \d+ lỗi/);
+    await noSidewaysScroll();
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-checked-350x700.png'), fullPage: false });
+
+    // Next / Previous walk the findings and show the cell.
+    await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
+    const first = await page.getByTestId('cell-preview').textContent();
+    expect(first).toMatch(/^Ô đang xem: .+![A-Z]+\d+/);
+    await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
+    await page.getByRole('button', { name: 'Trước', exact: true }).click();
+    expect(await page.getByTestId('cell-preview').textContent()).toBe(first);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-finding-350x700.png'), fullPage: false });
+
+    await page.getByRole('button', { name: 'Tạo biểu tổng hợp' }).click();
+    await page.getByText(/^Đã tạo \d+ biểu tổng hợp/).waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp đã kiểm tra' }).click()]);
+    expect(download.suggestedFilename()).toBe('tra-cu-2023.checked.xlsx');
+    const saved = path.join(ARTIFACTS, 'tra-cu-2023.checked.xlsx');
+    await download.saveAs(saved);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('TH_'))).toEqual(expect.arrayContaining(['TH_Theo tiêu chí', 'TH_Theo phòng ban', 'TH_Kết quả kiểm tra']));
+    // Seed 000: criterion 11 (multidimensional poverty) is unmet in 11 communes.
+    const crit = wb.getWorksheet('TH_Theo tiêu chí')!;
+    const sentences: string[] = [];
+    crit.eachRow((row) => {
+      const cells = (row.values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
+      if (cells.some((c) => c.includes('Nghèo đa chiều'))) sentences.push(...cells.filter((c) => c.startsWith('Có ')));
+    });
+    expect(sentences[0]).toMatch(/^Có 11 xã chưa đạt, gồm: /);
+    expect(sentences[0].split(':')[1].split(',')).toHaveLength(11);
+    // The user's sheets are still there, with the hidden state sheet keeping the settings.
+    expect(names).toEqual(expect.arrayContaining(['Phân công', 'Hiện trạng NTM', '_ntm_state']));
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
+    await noSidewaysScroll();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-english-350x700.png'), fullPage: false });
+
+    // office.js arms a telemetry frame 3 s after load: stay long enough to see it if it escapes.
+    const waited = Date.now() - t0;
+    if (waited < 5000) await page.waitForTimeout(5000 - waited);
+    expect(outside).toEqual([]);
+    expect(consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+});
