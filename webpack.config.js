@@ -112,6 +112,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const copyPatterns = [
     { from: `${ASSETS_DIR}/*.png`, to: `${ASSETS_DIR}/[name][ext]` },
+    // The pane's "Dùng workbook mẫu" fetches the bundled sample next to taskpane.html.
+    { from: 'examples/tra-cu-2023.xlsx', to: 'examples/tra-cu-2023.xlsx' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',

@@ -22,6 +22,7 @@ interface Row {
   enginePeakMb: number;
   totalPeakMb: number;
   communesSummarized: number;
+  phases?: Record<string, number>;
 }
 
 const rows: Row[] = [];
@@ -49,3 +50,11 @@ for (const r of rows) {
 }
 console.log(`targets: engine ≤ ${TARGET_RATIO} × ExcelJS load at every scale; national engine ≤ ${TARGET_NATIONAL_MS} ms and ≤ ${TARGET_PEAK_MB} MB peak`);
 console.log(ok ? 'all targets met' : 'some targets missed');
+const national = rows.filter((r) => r.communes >= 8227);
+for (const r of national) console.log(`engine phases, ${r.shape}, ms: ${JSON.stringify(r.phases, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
+
+// The task pane's bundle figures (issue #4): initial JS gzipped, ExcelJS only in a lazy chunk.
+if (!process.env.BENCH_SKIP_BUNDLE) {
+  const b = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'bundle-size.ts')], { encoding: 'utf8', stdio: 'inherit' });
+  if (b.status !== 0) console.log('bundle figures: over budget or build failed (see above)');
+}

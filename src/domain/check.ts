@@ -16,7 +16,7 @@ import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
-import { buildItems, deadlineFindings, cellRc } from './rules/deadlines';
+import { buildItems, deadlineFindings } from './rules/deadlines';
 import { unmetFindings, statusDeadlineFindings } from './rules/program-findings';
 import { checkLegacyText } from './rules/check-legacy-text';
 import { summarize } from './summary/summarize';
@@ -225,7 +225,6 @@ function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
   return out;
 }
 
-export { cellRc };
 
 /** Milliseconds from the runtime's monotonic clock (Node and browsers both have performance). */
 function now(): number {

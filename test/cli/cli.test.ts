@@ -67,6 +67,14 @@ test('no input cell value differs between the input and the checked copy', async
     if (cell.note) marked++;
   }));
   expect(marked).toBeGreaterThan(30);
+  // The findings sheet links each finding to its cell.
+  const findingsSheet = b.worksheets.find((w) => w.name.startsWith('TH_Kết quả'))!;
+  const links: string[] = [];
+  findingsSheet.eachRow((row) => row.eachCell((cell) => {
+    const v = cell.value as { hyperlink?: string } | null;
+    if (v && typeof v === 'object' && v.hyperlink) links.push(v.hyperlink);
+  }));
+  expect(links).toContain("#'Phân công'!B39");
 });
 
 test('refuses to overwrite the input, and exits 2 for unusable input', async () => {

@@ -3,17 +3,9 @@ import type { CellRect, CellValue, SheetData } from '../../src/domain/model/grid
 import { checkWorkbook } from '../../src/domain/check';
 import type { CheckResult } from '../../src/domain/check-types';
 import { ASSIGN_HEADER, NTM_INDICATORS } from '../support/sheets';
+import { mulberry32 } from '../../bench/generate/prng';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const SYLLABLES = ['Tân', 'Sơn', 'Đại', 'An', 'Ngọc', 'Biên', 'Long', 'Hiệp', 'Tập', 'Phước', 'Hưng', 'Hàm', 'Giang', 'xã', 'thị trấn', 'Phòng', 'Y tế', 'Nông nghiệp', 'quý', 'III/2023', 'Đạt', 'Chưa đạt', 'đạt?', 'x', '17.10', 'Tiêu chí', 'chỉ tiêu', '1,2,7,9', '(', ')', '=SUM(A1)', '\u00A0', 'Ð', 'Tân Sơn'.normalize('NFD'), '\u200B', '#', 'µ¸', 'Quy ho¹ch', ';', '–', '\n'];
 const ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?'];

@@ -44,6 +44,7 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.W
   for (const { row, height } of plan.rowHeights) {
     if (Number.isFinite(height) && height > 0) ws.getRow(row + 1).height = height;
   }
+  writeLinks(ws, plan);
   applyPrint(ws, plan);
   if (plan.freezeRows && plan.freezeRows > 0) {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
@@ -61,6 +62,15 @@ function writeValues(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       ws.getCell(r + 1, c + 1).value = v;
     });
   });
+}
+
+/** Links to cells of the workbook ("#'Phân công'!B7"): the cell keeps its text and style. */
+function writeLinks(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const link of plan.links ?? []) {
+    const cell = ws.getCell(link.row + 1, link.col + 1);
+    const text = cell.value === null || cell.value === undefined ? link.target : String(cell.value);
+    cell.value = { text, hyperlink: `#${link.target}`, tooltip: link.target };
+  }
 }
 
 function applyPrint(ws: ExcelJS.Worksheet, plan: SheetPlan): void {

@@ -238,7 +238,16 @@ async function queueSheet(b: Batcher, context: Excel.RequestContext, plan: Sheet
     page.bottomMargin = plan.print.margins.bottom * 72;
   }
   if (plan.freezeRows && plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
+  // Links to the cells findings are about: one call each, so their number is capped.
+  for (const link of (plan.links ?? []).slice(0, MAX_LINKS)) {
+    await b.reserve(link.target.length + 128);
+    const text = plan.values[link.row]?.[link.col];
+    ws.getCell(link.row, link.col).hyperlink = { documentReference: link.target, textToDisplay: text === null || text === undefined ? link.target : String(text), screenTip: link.target };
+  }
 }
+
+/** Links written per sheet at most (a findings list is capped per check anyway). */
+const MAX_LINKS = 2000;
 
 /**
  * Replaces the add-in's sheets with `plans`. On failure the report lists what was written;

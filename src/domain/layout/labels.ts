@@ -5,6 +5,7 @@ import type { Band, DeadlineState } from '../summary/types';
 import type { Severity } from '../model/finding';
 import type { MarkKind } from '../plan/highlight-plan';
 import type { Lang } from './types';
+import { STATE_LABELS } from '../rules/deadline-state';
 
 export const MOTTO_1 = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO_2 = 'Độc lập - Tự do - Hạnh phúc';
@@ -171,17 +172,8 @@ export function labels(lang: Lang): Labels {
   return lang === 'en' ? EN : VI;
 }
 
-const STATE: Record<DeadlineState, { vi: string; en: string }> = {
-  'met-on-time': { vi: 'Đạt đúng hạn', en: 'Met on time' },
-  'met-late': { vi: 'Hoàn thành muộn', en: 'Met late' },
-  'due-soon': { vi: 'Sắp đến hạn', en: 'Due soon' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  pending: { vi: 'Chưa đến hạn', en: 'Not yet due' },
-  'no-deadline': { vi: 'Chưa có hạn', en: 'No deadline' },
-};
-
 export function stateLabel(state: DeadlineState, lang: Lang): string {
-  return STATE[state][lang];
+  return STATE_LABELS[state][lang];
 }
 
 /** Band labels in the matrix ("15–18"); en dash as in printed reports. */

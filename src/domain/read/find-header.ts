@@ -1,6 +1,7 @@
 // Finds the header row of a table wherever it is: below titles, merged, one or two rows deep.
 import type { SheetData } from '../model/grid';
 import { matchKey } from '../text/normalize';
+import { memoText } from '../text/memo';
 import { cellText } from './cell-text';
 import type { FieldName, FieldPattern } from './column-synonyms';
 import { MergedView } from './merged-view';
@@ -29,13 +30,14 @@ export function sheetWidth(sheet: SheetData, rows: number): number {
 interface HeaderScan {
   texts: string[][];
   keys: string[][];
+  /** Every header candidate: each row alone, and each row with the sub-header row below it. */
+  candidates: { row: number; lastRow: number; texts: string[]; keys: string[] }[];
 }
 
 const scans = new WeakMap<SheetData, HeaderScan>();
 
-function headerKey(text: string): string {
-  return text ? matchKey(text).replace(/[:.]+$/, '') : '';
-}
+/** Memoized: header scans see the same status words ("Đạt") thousands of times. */
+const headerKey = memoText((text: string): string => (text ? matchKey(text).replace(/[:.]+$/, '') : ''), 50000);
 
 function scanOf(sheet: SheetData): HeaderScan {
   let scan = scans.get(sheet);
@@ -51,9 +53,34 @@ function scanOf(sheet: SheetData): HeaderScan {
     texts.push(t);
     keys.push(t.map(headerKey));
   }
-  scan = { texts, keys };
+  const candidates: HeaderScan['candidates'] = [];
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, texts.length); r++) {
+    const here = texts[r];
+    const below = texts[r + 1] ?? [];
+    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r] });
+    if (below.some((t) => t) && here.some((t) => t)) {
+      // Sub-header wins where present; a cell merged down from row r repeats its own text.
+      const pick = here.map((t, c) => !!below[c] && below[c] !== t);
+      const combined = here.map((t, c) => (pick[c] ? below[c] : t));
+      if (nonEmpty(combined) >= 2) candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k)) });
+    }
+  }
+  scan = { texts, keys, candidates };
   scans.set(sheet, scan);
   return scan;
+}
+
+/** Fields whose pattern a header matches, in priority order; memoized (a wide matrix repeats its headers for every role tried). */
+const fieldMemo = new WeakMap<FieldPattern[], Map<string, FieldName[]>>();
+function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
+  let memo = fieldMemo.get(fields);
+  if (!memo) fieldMemo.set(fields, (memo = new Map()));
+  let hits = memo.get(key);
+  if (!hits) {
+    hits = fields.filter((f) => f.re.test(key)).map((f) => f.field);
+    memo.set(key, hits);
+  }
+  return hits;
 }
 
 function classify(texts: string[], keys: string[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
@@ -62,10 +89,9 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[]): { co
   let score = 0;
   texts.forEach((text, col) => {
     if (!text) return;
-    const key = keys[col];
-    const hit = fields.find((f) => columns[f.field] === undefined && f.re.test(key));
+    const hit = matchingFields(fields, keys[col]).find((f) => columns[f] === undefined);
     if (hit) {
-      columns[hit.field] = col;
+      columns[hit] = col;
       score++;
     } else {
       others.push({ col, text });
@@ -80,27 +106,18 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[]): { co
  * best candidate that satisfies `accept`.
  */
 export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean): HeaderMatch | undefined {
-  const { texts, keys } = scanOf(sheet);
-  const last = Math.min(HEADER_SCAN_ROWS, texts.length) - 1;
   let best: HeaderMatch | undefined;
-  for (let r = 0; r <= last; r++) {
-    const here = texts[r];
-    const below = texts[r + 1] ?? [];
-    const candidates: { texts: string[]; keys: string[]; lastRow: number }[] = [{ texts: here, keys: keys[r], lastRow: r }];
-    if (below.some((t) => t) && here.some((t) => t)) {
-      // Sub-header wins where present; a cell merged down from row r repeats its own text.
-      const pick = here.map((t, c) => !!below[c] && below[c] !== t);
-      candidates.push({ texts: here.map((t, c) => (pick[c] ? below[c] : t)), keys: keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k)), lastRow: r + 1 });
-    }
-    for (const cand of candidates) {
-      let nonEmpty = 0;
-      for (const t of cand.texts) if (t) nonEmpty++;
-      if (nonEmpty < 2) continue;
-      const { columns, others, score } = classify(cand.texts, cand.keys, fields);
-      const m: HeaderMatch = { row: r, lastRow: cand.lastRow, columns, others, score };
-      if (!accept(m)) continue;
-      if (!best || m.score > best.score) best = m;
-    }
+  for (const cand of scanOf(sheet).candidates) {
+    const { columns, others, score } = classify(cand.texts, cand.keys, fields);
+    const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
+    if (!accept(m)) continue;
+    if (!best || m.score > best.score) best = m;
   }
   return best;
+}
+
+function nonEmpty(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) if (t) n++;
+  return n;
 }

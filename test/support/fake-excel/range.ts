@@ -149,6 +149,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** Range.hyperlink (ExcelApi 1.7), write-only here: a link to a place in the workbook keeps the cell's text. */
+  set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
+    this.write({ hyperlink: v }, () => {
+      const t = this.target();
+      this.core.state.assertWritable(t.ws);
+      const cell = t.ws.getCell(t.rect.top + 1, t.rect.left + 1);
+      const text = v.textToDisplay ?? (cell.value === null || cell.value === undefined ? (v.documentReference ?? v.address ?? '') : String(cell.value));
+      cell.value = { text, hyperlink: v.documentReference ? `#${v.documentReference}` : (v.address ?? ''), tooltip: v.screenTip };
+    });
+  }
+
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.core, () => {
       const t = this.resolve();
