@@ -72,9 +72,12 @@ describe('parseStatusCell', () => {
     expect(parseStatusCell(new Date(Date.UTC(2023, 8, 30))).kind).toBe('unreadable');
   });
 
-  it('returns independent objects for repeated values (memoised internally)', () => {
+  it('shares one frozen result for repeated values (memoised), so no caller can change it for others', () => {
     const a = parseStatusCell('Đạt');
-    a.value = 1;
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (a as { value?: number }).value = 1;
+    }).toThrow(TypeError);
     expect(parseStatusCell('Đạt').value).toBeUndefined();
   });
 });

@@ -68,7 +68,8 @@ export function parseStatusCell(value: CellValue): StatusCell {
   const cached = MEMO.get(value);
   // Shared result: callers read it and never change it.
   if (cached) return cached;
-  const result = parseText(value);
+  // Frozen: the result is shared by every cell with the same text.
+  const result = Object.freeze(parseText(value));
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(value, result);
   return result;

@@ -8,6 +8,8 @@ export function memoText<R>(fn: (s: string) => R, max = 20000): (s: string) => R
     const hit = cache.get(s);
     if (hit !== undefined || cache.has(s)) return hit as R;
     const r = fn(s);
+    // Shared by every caller with the same text: frozen so none can change it for the others.
+    if (typeof r === 'object' && r !== null) Object.freeze(r);
     if (cache.size >= max) cache = new Map();
     cache.set(s, r);
     return r;
