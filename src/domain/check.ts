@@ -136,7 +136,10 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));
   const usable = usefulRoles.length > 0;
   const guessed = guessAgency(wb);
-  const sets = [...new Set([...summary.communes.map((c) => c.setId), ...summary.criteria.map((c) => c.setId)])].map((id) => catalog.getSet(id)!).filter(Boolean);
+  // Every set the sheets mention: commune rows, criteria rows, department items, district rows.
+  const setIds = new Set([...summary.communes.map((c) => c.setId), ...summary.criteria.map((c) => c.setId), ...summary.departments.flatMap((d) => d.items.map((i) => i.setId))]);
+  for (const r of evaluation.values()) if (catalog.getSet(r.setId)?.level === 'district') setIds.add(r.setId);
+  const sets = [...setIds].map((id) => catalog.getSet(id)).filter((x): x is NonNullable<typeof x> => !!x);
   const sheetPlans = usable
     ? buildSummarySheets({
         summary,

@@ -68,6 +68,10 @@ test('III.1.6: district criteria 1–4 met, 11 contents unmet, 6.4 not judged', 
   expect(unmet).toEqual(['5.2', '5.3', '5.4', '6.1', '6.2', '7.2', '7.4', '8.3', '8.4', '8.5', '9.6']);
   expect(d.find((x) => x.code === '6.4')!.achieved).toBeUndefined();
   expect(d.find((x) => x.code === '9.5')!.achieved).toBe(true);
+  // Seed II.2.2: 9/9 district criteria in quý IV/2023 — due in the quarter of 15/10/2023.
+  expect(d.find((x) => x.isCriterion && x.code === '5')).toMatchObject({ achieved: false, deadline: '2023-12-31', state: 'due-soon' });
+  // Seed III.1.6: content 6.1 by quý III/2023, not met: overdue at 15/10/2023.
+  expect(d.find((x) => x.code === '6.1')).toMatchObject({ achieved: false, state: 'overdue' });
 });
 
 test("the seed's own mistakes are found", () => {

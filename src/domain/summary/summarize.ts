@@ -10,6 +10,7 @@ import type { Coverage } from '../rules/check-assignments';
 import { assignmentsFor } from '../rules/check-assignments';
 import type { Band, CommuneRow, CriterionRow, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary } from './types';
 import { DISTRICT_KEY } from '../read/district';
+import { deadlineState } from '../rules/deadline-state';
 
 export function bandOf(met: number, total: number): Band {
   if (total > 0 && met >= total) return '19';
@@ -113,7 +114,18 @@ export function summarize(input: SummaryInput): ProgramSummary {
       const crit = set.criteria.find((x) => x.code === c.code);
       const itemFor = (code: string) => input.items.find((i) => i.setId === r.setId && (i.code === code));
       const critItem = itemFor(c.code);
-      district.push({ code: c.code, name: crit?.name ?? `Tiêu chí ${c.code}`, isCriterion: true, achieved: c.achieved, deadline: critItem?.deadline?.date, deadlineLabel: critItem?.deadline?.label, state: critItem?.state ?? (c.achieved ? 'met-on-time' : 'no-deadline'), leads: unique(assignmentsFor(input.coverage, r.setId, c.code).flatMap((x) => x.a.leads)).map(deptName) });
+      // The deadline written on the criterion's own status row ("Dự kiến đạt") comes first.
+      const critDeadline = c.criterionEntry?.expected?.date ? c.criterionEntry.expected : critItem?.deadline;
+      district.push({
+        code: c.code,
+        name: crit?.name ?? `Tiêu chí ${c.code}`,
+        isCriterion: true,
+        achieved: c.achieved,
+        deadline: critDeadline?.date,
+        deadlineLabel: critDeadline?.label ?? critDeadline?.raw,
+        state: deadlineState(c.achieved, critDeadline?.date, asOf, c.criterionEntry?.achievedOn),
+        leads: unique(assignmentsFor(input.coverage, r.setId, c.code).flatMap((x) => x.a.leads)).map(deptName),
+      });
       for (const i of c.indicators) {
         if (i.code === c.code) continue;
         const it = itemFor(i.code);
