@@ -3,6 +3,7 @@
 // ratio and peak memory, measured in the same run so the ratio survives a noisy machine.
 import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 
 const SCALES = [20, 200, 8227];
 const SHAPES = ['matrix', 'long'];
@@ -31,7 +32,7 @@ const rows: Row[] = [];
 const only = process.argv[2] ? Number(process.argv[2]) : undefined;
 for (const communes of SCALES.filter((s) => !only || s === only)) {
   for (const shape of SHAPES) {
-    const r = spawnSync(process.execPath, ['--expose-gc', require.resolve('tsx/cli'), path.join(__dirname, 'one.ts'), String(communes), shape], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, ['--expose-gc', '--import', pathToFileURL(require.resolve('tsx')).href, path.join(__dirname, 'one.ts'), String(communes), shape], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (r.status !== 0) {
       console.error(`case ${communes} ${shape} failed:\n${r.stderr}`);
       process.exit(1);
@@ -57,6 +58,6 @@ for (const r of national) console.log(`engine phases, ${r.shape}, ms: ${JSON.str
 
 // The task pane's bundle figures (issue #4): initial JS gzipped, ExcelJS only in a lazy chunk.
 if (!process.env.BENCH_SKIP_BUNDLE) {
-  const b = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'bundle-size.ts')], { encoding: 'utf8', stdio: 'inherit' });
+  const b = spawnSync(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(__dirname, 'bundle-size.ts')], { encoding: 'utf8', stdio: 'inherit' });
   if (b.status !== 0) console.log('bundle figures: over budget or build failed (see above)');
 }

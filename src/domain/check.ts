@@ -81,21 +81,19 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   });
 
   // Which communes work towards which set.
-  const setCommunes = new Map<string, string[]>();
-  const pairSeen = new Set<string>();
+  // A Set per set id keeps first-seen order without a string key per status.
+  const seenPairs = new Map<string, Set<string>>();
   const addPair = (setId: string, communeKey: string) => {
-    const k = `${setId}|${communeKey}`;
-    if (pairSeen.has(k)) return;
-    pairSeen.add(k);
-    const list = setCommunes.get(setId) ?? [];
-    list.push(communeKey);
-    setCommunes.set(setId, list);
+    let keys = seenPairs.get(setId);
+    if (!keys) seenPairs.set(setId, (keys = new Set()));
+    keys.add(communeKey);
   };
   for (const s of validStatuses) addPair(s.setId, s.communeKey);
   for (const c of registry.all) if (c.targetSet && catalog.getSet(c.targetSet)) addPair(c.targetSet, c.key);
   const communeOrder = registry.all.map((c) => c.key);
   const orderOf = new Map(communeOrder.map((k, i) => [k, i]));
-  for (const list of setCommunes.values()) list.sort((a, b) => (orderOf.get(a) ?? 1e9) - (orderOf.get(b) ?? 1e9));
+  const setCommunes = new Map<string, string[]>();
+  for (const [setId, keys] of seenPairs) setCommunes.set(setId, [...keys].sort((a, b) => (orderOf.get(a) ?? 1e9) - (orderOf.get(b) ?? 1e9)));
   const pairs = [...setCommunes.entries()].flatMap(([setId, keys]) => keys.map((communeKey) => ({ setId, communeKey })));
 
   lap('codes');
@@ -140,12 +138,14 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const setIds = new Set([...summary.communes.map((c) => c.setId), ...summary.criteria.map((c) => c.setId), ...summary.departments.flatMap((d) => d.items.map((i) => i.setId))]);
   for (const r of evaluation.values()) if (catalog.getSet(r.setId)?.level === 'district') setIds.add(r.setId);
   const sets = [...setIds].map((id) => catalog.getSet(id)).filter((x): x is NonNullable<typeof x> => !!x);
+  const deduped = dedupeMarks(marks);
+  lap('marks');
   const sheetPlans = usable
     ? buildSummarySheets({
         summary,
         sets: sets.map((s) => ({ id: s.id, name: s.name, shortName: s.shortName, level: s.level, groups: s.groups, criteria: s.criteria.map((c) => ({ code: c.code, name: c.name, shortName: c.shortName })) })),
         findings,
-        marks,
+        marks: deduped,
         agency: opts.agency ?? guessed.agency,
         subAgency: guessed.subAgency,
         place: opts.place ?? guessed.place,
@@ -154,8 +154,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
       } as Parameters<typeof buildSummarySheets>[0])
     : [];
   lap('layout');
-  const highlights = { marks: dedupeMarks(marks) };
-  lap('marks');
+  const highlights = { marks: deduped };
   return {
     asOf: opts.asOf,
     usable,
@@ -213,21 +212,27 @@ export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; 
 
 /** Drops repeated marks (same cell, kind and cue) without building a key string per mark. */
 function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
-  const bySheet = new Map<string, Map<number, HighlightMark[]>>();
+  // Most cells carry one mark: keep it bare, and a list only for a cell with several.
+  const bySheet = new Map<string, Map<number, HighlightMark | HighlightMark[]>>();
   const out: HighlightMark[] = [];
+  const same = (x: HighlightMark, m: HighlightMark) => x.kind === m.kind && x.cue === m.cue;
   for (const m of marks) {
     let cells = bySheet.get(m.sheet);
     if (!cells) bySheet.set(m.sheet, (cells = new Map()));
-    const pos = m.row * 20000 + m.col;
+    const pos = m.row * 16384 + m.col;
     const here = cells.get(pos);
-    if (here?.some((x) => x.kind === m.kind && x.cue === m.cue)) continue;
-    if (here) here.push(m);
-    else cells.set(pos, [m]);
+    if (here === undefined) cells.set(pos, m);
+    else if (Array.isArray(here)) {
+      if (here.some((x) => same(x, m))) continue;
+      here.push(m);
+    } else {
+      if (same(here, m)) continue;
+      cells.set(pos, [here, m]);
+    }
     out.push(m);
   }
   return out;
 }
-
 
 /** Milliseconds from the runtime's monotonic clock (Node and browsers both have performance). */
 function now(): number {

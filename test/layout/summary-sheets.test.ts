@@ -274,6 +274,26 @@ describe('summary sheets from seed 000', () => {
       expect(p.values[at.row + 1].slice(2, 4)).toEqual(['D7', 'Quá hạn']);
       expect(p.links).toContainEqual({ row: at.row, col: 2, target: "'Hiện trạng'!B7" });
     });
+
+    it('caps the list at the first marks in sheet, row and column order, and counts each cell once per kind', () => {
+      // 2,500 cells of sheet B listed before sheet A's in the input, plus one cell with two unmet cues.
+      const many: HighlightMark[] = [];
+      for (let r = 2500; r > 0; r--) many.push({ sheet: 'B', row: r, col: 2, kind: 'overdue', cue: `Quá hạn ${r}` });
+      many.push({ sheet: 'A', row: 9, col: 0, kind: 'unmet', cue: 'Chưa đạt: tiêu chí 2' });
+      many.push({ sheet: 'A', row: 9, col: 0, kind: 'unmet', cue: 'Chưa đạt: tiêu chí 3' });
+      many.push({ sheet: 'A', row: 3, col: 0, kind: 'overdue', cue: 'Quá hạn A' });
+      const q = sheet(buildSummarySheets(input({ marks: many })), 'TH_Chú giải') as SheetPlan;
+      const overdueRow = findText(q, 'Quá hạn')!.row;
+      expect(q.values[overdueRow][5]).toBe(2501);
+      expect(q.values[findText(q, 'Chưa đạt')!.row][5]).toBe(1);
+      expect(findText(q, 'Liệt kê 2000 trong 2503 ô được đánh dấu; mọi ô đều đã được tô trên trang của nó.')).toBeDefined();
+      // Sheet B comes first (its marks came first), from its top row down; sheet A's do not fit.
+      const first = findText(q, 'Quá hạn 1')!.row;
+      expect(q.values[first].slice(0, 3)).toEqual([1, 'B', 'C2']);
+      expect(q.values[first + 1999].slice(0, 3)).toEqual([2000, 'B', 'C2001']);
+      expect(q.values[first + 2000]?.[1]).not.toBe('A');
+      expect(findText(q, 'Quá hạn A')).toBeUndefined();
+    });
   });
 });
 

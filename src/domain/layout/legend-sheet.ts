@@ -16,16 +16,46 @@ import { NUMBER_FORMATS } from './vi-format';
 const WIDTHS = [5, 18, 8, 14, 72, 9];
 const SIZE = 11;
 
-function sortMarks(marks: HighlightMark[]): HighlightMark[] {
+/** Position of a mark as one number: sheet (in order of first mark), row, column, kind. */
+function markOrderKeys(marks: HighlightMark[]): Float64Array {
   const sheetOrder = new Map<string, number>();
-  for (const m of marks) if (!sheetOrder.has(m.sheet)) sheetOrder.set(m.sheet, sheetOrder.size);
   const prio = new Map(MARK_PRIORITY.map((k, i) => [k, i]));
-  return marks
-    .slice()
-    .sort(
-      (a, b) =>
-        sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.col - b.col || prio.get(a.kind)! - prio.get(b.kind)!,
-    );
+  const keys = new Float64Array(marks.length);
+  marks.forEach((m, i) => {
+    let s = sheetOrder.get(m.sheet);
+    if (s === undefined) sheetOrder.set(m.sheet, (s = sheetOrder.size));
+    // 2^20 rows, 2^14 columns (Excel's limits), 2^3 kinds: exact in a double.
+    keys[i] = ((s * 1048576 + m.row) * 16384 + m.col) * 8 + prio.get(m.kind)!;
+  });
+  return keys;
+}
+
+/** The first `limit` marks in sheet, row, column, kind order, without sorting all of them. */
+export function firstMarks(marks: HighlightMark[], limit: number): HighlightMark[] {
+  const keys = markOrderKeys(marks);
+  let cut = Infinity;
+  if (marks.length > limit) cut = keys.slice().sort()[limit - 1];
+  const idx: number[] = [];
+  for (let i = 0; i < marks.length; i++) if (keys[i] <= cut) idx.push(i);
+  // Stable: equal keys keep the order the engine produced them in.
+  idx.sort((a, b) => keys[a] - keys[b] || a - b);
+  return idx.slice(0, limit).map((i) => marks[i]);
+}
+
+/** Distinct cells per mark kind (a cell can carry one kind with several cues). */
+function cellsPerKind(marks: HighlightMark[]): Map<MarkKind, number> {
+  const seen = new Map<MarkKind, Map<string, Set<number>>>();
+  const out = new Map<MarkKind, number>();
+  for (const m of marks) {
+    let sheets = seen.get(m.kind);
+    if (!sheets) seen.set(m.kind, (sheets = new Map()));
+    let cells = sheets.get(m.sheet);
+    if (!cells) sheets.set(m.sheet, (cells = new Set()));
+    const before = cells.size;
+    cells.add(m.row * 16384 + m.col);
+    if (cells.size > before) out.set(m.kind, (out.get(m.kind) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** Marked cells listed one per row, at most. */
@@ -46,19 +76,14 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   ];
   tableHeader(b, top, top, h1, { repeat: false, freeze: false });
   sizeHeaderRows(b, h1, 11);
-  const cells = new Map<MarkKind, Set<string>>();
-  for (const m of marks) {
-    let s = cells.get(m.kind);
-    if (!s) cells.set(m.kind, (s = new Set()));
-    s.add(`${m.sheet}\u0000${m.row}\u0000${m.col}`);
-  }
+  const cells = cellsPerKind(marks);
   MARK_PRIORITY.forEach((kind, i) => {
     const r = top + 1 + i;
     const meaning = markMeaning(kind, ctx.lang);
     b.set(r, 0, i + 1);
     b.set(r, 1, null);
     b.merge(rect(r, 2, r, 3), MARK_STYLES[kind].label[ctx.lang]);
-    b.setRow(r, 4, [meaning, cells.get(kind)?.size ?? 0]);
+    b.setRow(r, 4, [meaning, cells.get(kind) ?? 0]);
     b.style(rect(r, 0, r, 5), bodyCell({ size: SIZE, wrap: true }));
     b.style(rect(r, 0, r, 0), bodyCell({ size: SIZE, horizontal: 'center' }));
     b.style(rect(r, 1, r, 1), bodyCell({ size: SIZE, fill: MARK_STYLES[kind].fill }));
@@ -78,9 +103,9 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   tableHeader(b, r, r, h2, { right: 4, freeze: false });
   sizeHeaderRows(b, h2, 11);
   let first = r + 1;
-  const all = sortMarks(marks);
   // A national workbook can carry 100,000 marks: list the first ones and say how many there are.
-  const sorted = all.slice(0, MAX_LISTED);
+  const sorted = firstMarks(marks, MAX_LISTED);
+  const all = marks;
   if (all.length > MAX_LISTED) {
     b.merge(rect(first, 0, first, 4), ctx.lang === 'en' ? `First ${MAX_LISTED} of ${all.length} marked cells listed; every mark is on its sheet.` : `Liệt kê ${MAX_LISTED} trong ${all.length} ô được đánh dấu; mọi ô đều đã được tô trên trang của nó.`, bodyCell({ size: SIZE, italic: true }));
     first++;

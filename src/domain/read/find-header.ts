@@ -31,7 +31,7 @@ interface HeaderScan {
   texts: string[][];
   keys: string[][];
   /** Every header candidate: each row alone, and each row with the sub-header row below it. */
-  candidates: { row: number; lastRow: number; texts: string[]; keys: string[] }[];
+  candidates: { row: number; lastRow: number; texts: string[]; keys: string[]; distinct: string[] }[];
 }
 
 const scans = new WeakMap<SheetData, HeaderScan>();
@@ -57,12 +57,15 @@ function scanOf(sheet: SheetData): HeaderScan {
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, texts.length); r++) {
     const here = texts[r];
     const below = texts[r + 1] ?? [];
-    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r] });
+    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r], distinct: distinctKeys(keys[r]) });
     if (below.some((t) => t) && here.some((t) => t)) {
       // Sub-header wins where present; a cell merged down from row r repeats its own text.
       const pick = here.map((t, c) => !!below[c] && below[c] !== t);
       const combined = here.map((t, c) => (pick[c] ? below[c] : t));
-      if (nonEmpty(combined) >= 2) candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k)) });
+      if (nonEmpty(combined) >= 2) {
+        const combinedKeys = keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k));
+        candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys, distinct: distinctKeys(combinedKeys) });
+      }
     }
   }
   scan = { texts, keys, candidates };
@@ -103,17 +106,25 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[]): { co
 /**
  * Tries every row in the first HEADER_SCAN_ROWS as a header, alone and combined with the row
  * below (a merged group header over sub-headers like "Chủ trì | Phối hợp"), and keeps the
- * best candidate that satisfies `accept`.
+ * best candidate that satisfies `accept`. Candidates that match no field at all are never
+ * offered to `accept` (every role needs at least one named column).
  */
 export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   for (const cand of scanOf(sheet).candidates) {
+    // A row of data ("Đạt", "Chưa đạt"…) matches no field; every role needs one, so skip it
+    // after looking at its few distinct words instead of every cell.
+    if (!cand.distinct.some((k) => matchingFields(fields, k).length > 0)) continue;
     const { columns, others, score } = classify(cand.texts, cand.keys, fields);
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
     if (!accept(m)) continue;
     if (!best || m.score > best.score) best = m;
   }
   return best;
+}
+
+function distinctKeys(keys: string[]): string[] {
+  return [...new Set(keys)].filter((k) => k);
 }
 
 function nonEmpty(texts: string[]): number {

@@ -5,8 +5,8 @@ import type { Assignment, Deadline, SourceRef } from '../model/program';
 import type { IsoDate } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 import type { FindingSink } from './finding-sink';
-import type { CriterionResult, Evaluation, IndicatorResult } from './evaluate';
-import { evaluationKey, canonicalCode } from './evaluate';
+import type { CommuneSetResult, CriterionResult, Evaluation, IndicatorResult } from './evaluate';
+import { canonicalCode } from './evaluate';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
@@ -31,9 +31,21 @@ export interface AssignmentItem {
   communes: ItemCommune[];
 }
 
+/** Evaluation results by set, then commune: one lookup per item and commune, no key string built. */
+type ResultsBySet = Map<string, Map<string, CommuneSetResult>>;
+
+function resultsBySet(evaluation: Evaluation): ResultsBySet {
+  const out: ResultsBySet = new Map();
+  for (const r of evaluation.values()) {
+    let communes = out.get(r.setId);
+    if (!communes) out.set(r.setId, (communes = new Map()));
+    communes.set(r.communeKey, r);
+  }
+  return out;
+}
+
 /** The commune results behind a code: the indicator itself, or every indicator of a criterion. */
-function resultsFor(catalog: CatalogIndex, evaluation: Evaluation, communeKey: string, setId: string, code: string, criterionCode: string, canonical: string): { achieved?: boolean; indicators: IndicatorResult[] } | undefined {
-  const res = evaluation.get(evaluationKey(communeKey, setId));
+function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string): { achieved?: boolean; indicators: IndicatorResult[] } | undefined {
   if (!res) return undefined;
   let c: CriterionResult | undefined;
   for (const x of res.criteria) if (x.code === criterionCode) c = x;
@@ -51,14 +63,16 @@ function worst(states: DeadlineState[]): DeadlineState {
 
 export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assignments: Assignment[], setCommunes: Map<string, string[]>, asOf: IsoDate): AssignmentItem[] {
   const items: AssignmentItem[] = [];
+  const bySet = resultsBySet(evaluation);
   for (const a of assignments) {
     const scope = a.communes.length ? a.communes : (setCommunes.get(a.setId) ?? []);
+    const results = bySet.get(a.setId);
     for (const c of a.codes) {
       const criterionCode = criterionOf(c.code);
       const canonical = canonicalCode(catalog, a.setId, c.code);
       const communes: ItemCommune[] = [];
       for (const communeKey of scope) {
-        const r = resultsFor(catalog, evaluation, communeKey, a.setId, c.code, criterionCode, canonical);
+        const r = resultsFor(results?.get(communeKey), c.code, criterionCode, canonical);
         if (!r) continue;
         // A deadline on the status row beats the assignment's; so does a recorded achievement date.
         let deadline = a.deadline?.date;
