@@ -233,6 +233,35 @@ describe('summary sheets from seed 000', () => {
       expect(soon[4]).toBe('Đầu quý IV/2023');
       expect(soon[5]).toBe('Sắp đến hạn');
     });
+
+    it('says "Đã đạt" for a met item with no deadline, and gives a two-line set name a two-line row', () => {
+      const q = sheet(
+        buildSummarySheets(
+          input({
+            sets: [XA_NTM, HUYEN_NTM, { ...XA_NTM, id: 'nc', shortName: 'Xã NTM nâng cao' }],
+            summary: {
+              ...seedSummary(),
+              departments: [
+                {
+                  departmentId: 'kt-ht',
+                  department: 'Phòng Kinh tế và Hạ tầng',
+                  met: 1,
+                  dueSoon: 0,
+                  overdue: 0,
+                  items: [{ setId: 'nc', code: '2', name: 'Giao thông', role: 'lead', state: 'met-on-time', communesUnmet: [] }],
+                },
+              ],
+            },
+          }),
+        ),
+        'TH_Theo phòng ban',
+      );
+      const at = findText(q, 'Tiêu chí 2: Giao thông')!;
+      expect(q.values[at.row].slice(1, 6)).toEqual(['Xã NTM nâng cao', 'Tiêu chí 2: Giao thông', 'Chủ trì', null, 'Đã đạt']);
+      // "Xã NTM nâng cao" (15 characters) wraps in the 11-character set column: two lines of 12 pt at least.
+      const h = q.rowHeights.find((x) => x.row === at.row)?.height ?? 0;
+      expect(h).toBeGreaterThanOrEqual(2 * 12 * 1.2);
+    });
   });
 
   describe('district criteria', () => {

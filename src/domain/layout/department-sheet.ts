@@ -46,16 +46,18 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       const item = itemLabel(it.code, it.name, { district: set?.level === 'district', qualifier: it.qualifier, lang: ctx.lang });
       const deadline = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
       const communes = unmetSentence(it.communesUnmet, ctx.lang);
+      const setName = set?.shortName ?? it.setId;
       b.setRow(r, 0, [
         i + 1,
-        set?.shortName ?? it.setId,
+        setName,
         item,
         it.role === 'lead' ? L.lead : L.coordinator,
         deadline,
-        stateLabel(it.state, ctx.lang),
+        stateLabel(it.state, ctx.lang, !!deadline),
         communes || null,
       ]);
-      const lines = Math.max(estimateLines(item, WIDTHS[2], TABLE_SIZE), estimateLines(communes, WIDTHS[6], TABLE_SIZE));
+      // Every wrapped column counts: "Xã NTM nâng cao" takes two lines in the set column.
+      const lines = Math.max(estimateLines(setName, WIDTHS[1], TABLE_SIZE), estimateLines(item, WIDTHS[2], TABLE_SIZE), estimateLines(communes, WIDTHS[6], TABLE_SIZE));
       if (lines > 1) b.height(r, heightForLines(lines, TABLE_SIZE));
       r++;
     });

@@ -28,12 +28,13 @@ export function districtSheet(name: string, rows: DistrictRow[], setName: string
     const item = d.name || itemLabel(d.code, d.name, { district: true, lang: ctx.lang });
     const result = d.achieved === undefined ? L.notAssessed : d.achieved ? L.achieved : L.notAchieved;
     const leads = d.leads.join('\n');
+    const deadline = d.deadlineLabel ?? (d.deadline ? formatDateVi(d.deadline) : null);
     b.setRow(r, 0, [
       d.code,
       item,
       result,
-      d.deadlineLabel ?? (d.deadline ? formatDateVi(d.deadline) : null),
-      stateLabel(d.state, ctx.lang),
+      deadline,
+      stateLabel(d.state, ctx.lang, !!deadline),
       leads || null,
     ]);
     const lines = Math.max(estimateLines(item, WIDTHS[1], TABLE_SIZE), estimateLines(leads, WIDTHS[5], TABLE_SIZE));

@@ -172,7 +172,9 @@ export function labels(lang: Lang): Labels {
   return lang === 'en' ? EN : VI;
 }
 
-export function stateLabel(state: DeadlineState, lang: Lang): string {
+/** The state word; a met item with no deadline is "Đã đạt", not "Đạt đúng hạn" (there was no "hạn"). */
+export function stateLabel(state: DeadlineState, lang: Lang, hasDeadline = true): string {
+  if (state === 'met-on-time' && !hasDeadline) return lang === 'en' ? 'Met' : 'Đã đạt';
   return STATE_LABELS[state][lang];
 }
 
