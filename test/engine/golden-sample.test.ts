@@ -95,6 +95,17 @@ test('at 15/10/2023: criterion 13 (quý II) overdue in 11 communes, criterion 11
   expect(ldtbxh.items.some((i) => i.code === '11' && i.state === 'due-soon')).toBe(true);
 });
 
+test('district contents on the department sheet: 7.2 (chưa đạt, quý II/2023) overdue and unmet by the district; 6.4 (assessed in quý III/2023) not assessed', () => {
+  const tnmt = r.summary.departments.find((d) => d.departmentId === 'tn-mt')!;
+  const c72 = tnmt.items.find((i) => i.code === '7.2')!;
+  expect(c72).toMatchObject({ role: 'coordinator', state: 'overdue', deadlineLabel: 'Quý II/2023', district: 'unmet', communesUnmet: [] });
+  const c64 = r.summary.departments.find((d) => d.departmentId === 'nn-ptnt')!.items.find((i) => i.code === '6.4')!;
+  expect(c64.district).toBe('not-assessed');
+  const plan = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;
+  const row = plan.values.find((v) => typeof v[2] === 'string' && (v[2] as string).startsWith('Nội dung 7.2'))!;
+  expect(row.slice(4)).toEqual(['Quý II/2023', 'Quá hạn', 'Huyện chưa đạt.']);
+});
+
 test('the summary sheets are planned in the official layout', () => {
   const names = r.sheetPlans.map((p) => p.name);
   expect(names.every((n) => n.startsWith('TH_'))).toBe(true);

@@ -45,7 +45,7 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       const set = setById.get(it.setId);
       const item = itemLabel(it.code, it.name, { district: set?.level === 'district', qualifier: it.qualifier, lang: ctx.lang });
       const deadline = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
-      const communes = unmetSentence(it.communesUnmet, ctx.lang);
+      const communes = unmetSentence(it.communesUnmet, ctx.lang) || (it.district === 'unmet' ? L.districtUnmet : it.district === 'not-assessed' ? L.districtNotAssessed : '');
       const setName = set?.shortName ?? it.setId;
       b.setRow(r, 0, [
         i + 1,

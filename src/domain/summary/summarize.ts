@@ -87,9 +87,11 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const set = catalog.getSet(it.setId);
     const name = (it.code.includes('.') ? catalog.findIndicator(it.setId, it.code)?.indicator.name : catalog.findCriterion(it.setId, it.code)?.name) ?? it.assignment.content ?? '';
     const unmet = it.communes.filter((c) => c.achieved !== true && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
+    const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
+    const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name: set ? name : name, role, deadline: it.deadline?.date, deadlineLabel: it.deadline?.label ?? it.deadline?.raw, state: it.state, communesUnmet: unmet });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name: set ? name : name, role, deadline: it.deadline?.date, deadlineLabel: it.deadline?.label ?? it.deadline?.raw, state: it.state, communesUnmet: unmet, ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');

@@ -42,6 +42,8 @@ export interface DepartmentItem {
   state: DeadlineState;
   /** Display names of the communes still not meeting the item. */
   communesUnmet: string[];
+  /** A district criterion or content the district itself has not met, or that has no assessment yet. */
+  district?: 'unmet' | 'not-assessed';
 }
 
 export interface DepartmentRow {
