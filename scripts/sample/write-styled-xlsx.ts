@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import type { CellValue } from '../../src/domain/model/grid';
 import type { RowKind, StyledSheet } from './layout';
+import { estimateLines, heightForLines } from '../../src/domain/layout/text-fit';
 
 /** Date every property and zip entry carries, so two runs give the same bytes. */
 export const SAMPLE_DATE = new Date(Date.UTC(2023, 2, 7, 8, 0, 0));
@@ -36,9 +37,24 @@ function toExcel(v: CellValue | undefined): ExcelJS.CellValue {
   return v;
 }
 
+/**
+ * Height of a row whose wrapped cells Excel would have grown as the office typed them:
+ * a file with fixed default heights prints wrapped text over the next row.
+ */
+function rowHeight(s: StyledSheet, r: number, size: number): number {
+  let lines = 1;
+  s.rows[r].forEach((v, c) => {
+    if (v === null || v === undefined || v instanceof Date || typeof v === 'object') return;
+    const m = s.merges.find((x) => x.top <= r && r <= x.bottom && x.left <= c && c <= x.right);
+    if (m && (m.left !== c || m.top !== m.bottom)) return;
+    const width = m ? s.widths.slice(m.left, m.right + 1).reduce((a, b) => a + b, 0) : (s.widths[c] ?? 10);
+    lines = Math.max(lines, estimateLines(String(v), width, size));
+  });
+  return Math.max(18, heightForLines(lines, size));
+}
+
 function writeSheet(wb: ExcelJS.Workbook, s: StyledSheet): void {
   const ws = wb.addWorksheet(s.name, {
-    properties: { defaultRowHeight: 18 },
     pageSetup: {
       paperSize: 9,
       orientation: s.landscape ? 'landscape' : 'portrait',
@@ -67,8 +83,9 @@ function writeSheet(wb: ExcelJS.Workbook, s: StyledSheet): void {
       cell.alignment = { vertical: 'middle', horizontal: centred ? 'center' : 'left', wrapText: kind !== 'title' };
       if (inTable) cell.border = BORDER;
     }
-    if (kind === 'header') row.height = 36;
     if (kind === 'title') row.height = 20;
+    else if (kind === 'header') row.height = Math.max(36, rowHeight(s, r, 12));
+    else row.height = rowHeight(s, r, 12);
   });
   for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 }
