@@ -106,6 +106,12 @@ test('district contents on the department sheet: 7.2 (chưa đạt, quý II/2023
   expect(row.slice(4)).toEqual(['Quý II/2023', 'Quá hạn', 'Huyện chưa đạt.']);
 });
 
+test('criterion 9 of the district, assigned with no deadline, shows the quý III/2023 of its content 9.6 (the only one chưa đạt) on the department sheet', () => {
+  const noiVu = r.summary.departments.find((d) => d.departmentId === 'noi-vu')!;
+  const c9 = noiVu.items.find((i) => i.code === '9')!;
+  expect(c9).toMatchObject({ state: 'overdue', deadlineLabel: 'Quý III/2023', district: 'unmet' });
+});
+
 test('the summary sheets are planned in the official layout', () => {
   const names = r.sheetPlans.map((p) => p.name);
   expect(names.every((n) => n.startsWith('TH_'))).toBe(true);

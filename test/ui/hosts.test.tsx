@@ -28,7 +28,7 @@ function sampleBuffer(): ArrayBuffer {
 test('file mode: sample → check → summary → download of a workbook with the TH_ sheets and the settings', async () => {
   const saved: { data: ArrayBuffer; name: string }[] = [];
   const host = createFileHost({ openWorkbook, saveFile: (data, name) => saved.push({ data, name }) });
-  renderPane({ host, fetchSample: async () => sampleBuffer() });
+  await renderPane({ host, fetchSample: async () => sampleBuffer() });
   // Nothing to check before a file is open.
   expect((screen.getByRole('button', { name: 'Kiểm tra' }) as HTMLButtonElement).disabled).toBe(true);
   await clickAndWait('Dùng workbook mẫu');
@@ -60,7 +60,7 @@ test('Excel mode: summary sheets are written; a protected sheet is named in what
   await wb.xlsx.readFile(SAMPLE_PATH);
   const fake = createFakeExcel(wb, { protectedSheets: ['Hiện trạng NTM'], cellEditMode: true });
   const host = createExcelHost(async () => excelOps({ run: fake.run as never, requirements: fake.Office.context.requirements }));
-  renderPane({ host });
+  await renderPane({ host });
   await clickAndWait('Tạo biểu tổng hợp');
   // Typing in a cell does not break the run: every Excel.run waits for cell edit mode to end.
   expect(screen.queryByRole('alert')).toBeNull();

@@ -27,7 +27,7 @@ function savedSettings(host: MemoryHost) {
 
 describe('before a check', () => {
   test('asks to check before listing sheets and has no accessibility violations', async () => {
-    const { container } = renderPane({ host: await sampleHost() });
+    const { container } = await renderPane({ host: await sampleHost() });
     expect(screen.getByText('Bấm "Kiểm tra" để nhận diện các trang tính.')).toBeTruthy();
     expect((screen.getByLabelText('Tính đến ngày') as HTMLInputElement).value).toBe(AS_OF);
     // The seven regions of the criteria thresholds, plus "none".
@@ -41,7 +41,7 @@ describe('before a check', () => {
 describe('checking the sample workbook', () => {
   test('shows the recognized sheets, headline figures, band chart and the seed findings', async () => {
     const host = await sampleHost();
-    const { container } = renderPane({ host });
+    const { container } = await renderPane({ host });
     await clickAndWait('Kiểm tra');
     // Seed 000 writes "Tập sơn" and "Tập Sơn"; criterion 4 is given the name of criterion 3.
     expect(screen.getByText(VARIANT)).toBeTruthy();
@@ -71,7 +71,7 @@ describe('checking the sample workbook', () => {
 
   test('filters, search and Previous / Next select the cells in order', async () => {
     const host = await sampleHost();
-    renderPane({ host });
+    await renderPane({ host });
     await clickAndWait('Kiểm tra');
     fireEvent.change(screen.getByLabelText('Tìm trong phát hiện'), { target: { value: 'tap son khac nhau' } });
     // Accent-blind search finds the variant and nothing unrelated.
@@ -101,7 +101,7 @@ describe('checking the sample workbook', () => {
   });
 
   test('capped groups show "shown / total"', async () => {
-    renderPane({ host: await sampleHost(), capPerCheck: 5 });
+    await renderPane({ host: await sampleHost(), capPerCheck: 5 });
     await clickAndWait('Kiểm tra');
     const unmet = checkWorkbook(await sampleData(), { asOf: AS_OF }).counts.find((c) => c.code === 'program.unmet')!;
     expect(unmet.total).toBeGreaterThan(5);
@@ -112,7 +112,7 @@ describe('checking the sample workbook', () => {
 
   test('"Bỏ qua" hides a finding, keeps its key in the workbook, "Hiện lại" restores it', async () => {
     const host = await sampleHost();
-    const { container } = renderPane({ host });
+    const { container } = await renderPane({ host });
     await clickAndWait('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
     await waitFor(() => expect(screen.queryByText(VARIANT)).toBeNull());
@@ -126,7 +126,7 @@ describe('checking the sample workbook', () => {
 
   test('correcting a sheet role re-checks and is saved', async () => {
     const host = await sampleHost();
-    renderPane({ host });
+    await renderPane({ host });
     await clickAndWait('Kiểm tra');
     const total = (r: ReturnType<typeof checkWorkbook>) => r.counts.reduce((n, c) => n + c.total, 0);
     const before = total(checkWorkbook(await sampleData(), { asOf: AS_OF }));
@@ -149,7 +149,7 @@ describe('checking the sample workbook', () => {
 
   test('"Tạo biểu tổng hợp" writes the summary sheets and marks; "Xóa đánh dấu" removes the marks', async () => {
     const host = await sampleHost();
-    renderPane({ host });
+    await renderPane({ host });
     await clickAndWait('Tạo biểu tổng hợp');
     const names = host.wb.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['TH_Theo tiêu chí', 'TH_Theo phòng ban', 'TH_Kết quả kiểm tra']));
@@ -167,7 +167,7 @@ describe('checking the sample workbook', () => {
 
 describe('workbooks that cannot be checked', () => {
   test('an empty workbook says why, in Vietnamese, with no headline', async () => {
-    const { container } = renderPane({ host: new MemoryHost({ sheets: [{ name: 'Sheet1', rows: [], merges: [] }] }) });
+    const { container } = await renderPane({ host: new MemoryHost({ sheets: [{ name: 'Sheet1', rows: [], merges: [] }] }) });
     await clickAndWait('Kiểm tra');
     expect(screen.getByText(/^Không tìm thấy trang phân công hay trang hiện trạng nào/)).toBeTruthy();
     expect(screen.queryByTestId('headline')).toBeNull();
@@ -178,7 +178,7 @@ describe('workbooks that cannot be checked', () => {
   test('an unrecognized sheet is listed as skipped and can be assigned a role', async () => {
     const notes = { name: 'Ghi chép', merges: [], rows: [['Họp giao ban tuần'], ['Nhắc các phòng nộp báo cáo']] };
     const host = new MemoryHost({ sheets: [notes] });
-    renderPane({ host });
+    await renderPane({ host });
     await clickAndWait('Kiểm tra');
     const select = screen.getByLabelText('Loại trang "Ghi chép"') as HTMLSelectElement;
     expect(select.value).toBe('none');
@@ -194,7 +194,7 @@ describe('errors from Excel', () => {
   test('a protected workbook is reported as a plain sentence saying what to do', async () => {
     const host = await sampleHost();
     host.failNext.writeResults = Object.assign(new Error('The sheet is protected'), { code: 'AccessDenied' });
-    const { container } = renderPane({ host });
+    const { container } = await renderPane({ host });
     await clickAndWait('Tạo biểu tổng hợp');
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Hãy bỏ bảo vệ');
@@ -206,7 +206,7 @@ describe('errors from Excel', () => {
   test('typing in a cell: the message says to press Enter or Esc', async () => {
     const host = await sampleHost();
     host.failNext.read = { code: 'InvalidOperationInCellEditMode' };
-    renderPane({ host });
+    await renderPane({ host });
     await clickAndWait('Kiểm tra');
     expect(screen.getByRole('alert').textContent).toContain('nhấn Enter hoặc Esc');
   });
@@ -214,7 +214,7 @@ describe('errors from Excel', () => {
 
 describe('language', () => {
   test('English when asked, and the switch turns the pane back to Vietnamese', async () => {
-    renderPane({ host: await sampleHost(), initialLang: 'en' });
+    await renderPane({ host: await sampleHost(), initialLang: 'en' });
     expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeTruthy();

@@ -52,7 +52,7 @@ function expectWraps(container: HTMLElement): void {
 test('main states render every pseudo-localized label at 350 px and controls wrap', async () => {
   document.body.style.width = '350px';
   const host = new MemoryHost(await sampleData());
-  const { container } = renderPane({ host, catalogs });
+  const { container } = await renderPane({ host, catalogs });
   for (const label of [vi.check, vi.createSummary, vi.clearMarks, vi.exportFindings, vi.langSwitch]) {
     expect(screen.getByRole('button', { name: label })).toBeTruthy();
   }

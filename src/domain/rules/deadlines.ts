@@ -16,6 +16,8 @@ export interface ItemCommune {
   communeKey: string;
   achieved?: boolean;
   state: DeadlineState;
+  /** The deadline written on the status row, when it replaced the assignment's ("Quý III/2023"). */
+  statusDeadline?: string;
   /** The indicator results behind it (cells for highlighting come from them, on demand). */
   indicators: IndicatorResult[];
 }
@@ -76,14 +78,19 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
         if (!r) continue;
         // A deadline on the status row beats the assignment's; so does a recorded achievement date.
         let deadline = a.deadline?.date;
+        let statusDeadline: string | undefined;
         let achievedOn: string | undefined;
         for (const i of r.indicators) {
           const e = i.entry;
           if (!e) continue;
-          if (e.expected?.date && deadline === a.deadline?.date) deadline = e.expected.date;
+          if (e.expected?.date && statusDeadline === undefined) {
+            deadline = e.expected.date;
+            statusDeadline = e.expected.label ?? e.expected.raw;
+          }
           if (e.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
         }
-        communes.push({ communeKey, achieved: r.achieved, state: deadlineState(r.achieved, deadline, asOf, achievedOn), indicators: r.indicators });
+        const state = deadlineState(r.achieved, deadline, asOf, achievedOn);
+        communes.push(statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, indicators: r.indicators });
       }
       const state = communes.length ? worst(communes.map((x) => x.state)) : deadlineState(undefined, a.deadline?.date, asOf);
       items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes });

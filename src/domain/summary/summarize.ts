@@ -89,9 +89,10 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const unmet = it.communes.filter((c) => c.achieved !== true && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
     const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
     const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
+    const deadlineLabel = it.deadline?.label ?? it.deadline?.raw ?? statusDeadlines(it);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name: set ? name : name, role, deadline: it.deadline?.date, deadlineLabel: it.deadline?.label ?? it.deadline?.raw, state: it.state, communesUnmet: unmet, ...(district ? { district } : {}) });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, state: it.state, communesUnmet: unmet, ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');
@@ -159,4 +160,11 @@ export function summarize(input: SummaryInput): ProgramSummary {
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** With no deadline on the assignment, the ones written on the status rows (at most 3 named). */
+function statusDeadlines(it: AssignmentItem): string | undefined {
+  const labels = [...new Set(it.communes.map((c) => c.statusDeadline).filter((x): x is string => !!x))];
+  if (labels.length === 0) return undefined;
+  return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
 }

@@ -1,13 +1,16 @@
 // Renders the pane over a host and waits for the real engine; axe in jsdom.
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { App, type AppProps } from '../../../src/ui/components/App';
 
 export const AS_OF = '2023-10-15';
 
-export function renderPane(props: Partial<AppProps> & Pick<AppProps, 'host'>) {
-  return render(<App initialLang="vi" today={() => AS_OF} {...props} />);
+/** Renders the pane and lets its settings load from the workbook, as a user sees it once open. */
+export async function renderPane(props: Partial<AppProps> & Pick<AppProps, 'host'>) {
+  const view = render(<App initialLang="vi" today={() => AS_OF} {...props} />);
+  await act(async () => {});
+  return view;
 }
 
 /** Clicks a button by its visible name and waits until the pane is idle again. */
