@@ -114,8 +114,10 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   lap('assignments');
   const marks: HighlightMark[] = [];
   const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf);
+  lap('items');
   deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '));
   statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks);
+  lap('deadlines');
   unmetFindings(catalog, sink, evaluation, communeName, marks);
   for (const f of sink.items) {
     if (!f.sheet || !f.cell || !DATA_ERROR_CODES.has(f.code) || f.severity === 'info') continue;
@@ -123,7 +125,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     if (rc) marks.push({ sheet: f.sheet, ...rc, kind: 'data-error', cue: f.message.vi });
   }
 
-  lap('deadlines');
+  lap('unmet');
   const ignored = new Set(opts.ignored ?? []);
   const kept = sink.items.filter((f) => !ignored.has(f.key));
   const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);

@@ -30,7 +30,9 @@ export interface AssignmentItem {
   qualifier?: string;
   deadline?: Deadline;
   state: DeadlineState;
+  /** Communes in scope that have not met it on time; those that have are only counted. */
   communes: ItemCommune[];
+  metOnTime: number;
 }
 
 /** Evaluation results by set, then commune: one lookup per item and commune, no key string built. */
@@ -73,6 +75,7 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
       const criterionCode = criterionOf(c.code);
       const canonical = canonicalCode(catalog, a.setId, c.code);
       const communes: ItemCommune[] = [];
+      let metOnTime = 0;
       for (const communeKey of scope) {
         const r = resultsFor(results?.get(communeKey), c.code, criterionCode, canonical);
         if (!r) continue;
@@ -90,10 +93,15 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
           if (e.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
         }
         const state = deadlineState(r.achieved, deadline, asOf, achievedOn);
+        // Most communes of a national table meet most items: count them, keep no object.
+        if (state === 'met-on-time') {
+          metOnTime++;
+          continue;
+        }
         communes.push(statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, indicators: r.indicators });
       }
-      const state = communes.length ? worst(communes.map((x) => x.state)) : deadlineState(undefined, a.deadline?.date, asOf);
-      items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes });
+      const state = communes.length ? worst(communes.map((x) => x.state)) : metOnTime ? 'met-on-time' : deadlineState(undefined, a.deadline?.date, asOf);
+      items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime });
     }
   }
   return items;
