@@ -1,6 +1,7 @@
 // The readable summary ntm-check prints: findings by severity, criteria per commune, overdue by department.
 import type { CheckResult, Lang } from '../domain/check-types';
 import { formatViDate } from '../domain/model/dates';
+import { isPlaceholderName } from '../domain/criteria/placeholder-name';
 
 const SEV = { error: { vi: 'Lỗi', en: 'Errors' }, warning: { vi: 'Cảnh báo', en: 'Warnings' }, info: { vi: 'Thông tin', en: 'Info' } } as const;
 
@@ -42,7 +43,7 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   for (const d of overdue) {
     out.push(`  ${d.department}: ${d.overdue}`);
     for (const it of d.items.filter((i) => i.state === 'overdue')) {
-      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}`);
+      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}`);
     }
   }
   return out.join('\n');

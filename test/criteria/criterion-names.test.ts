@@ -1,4 +1,6 @@
 import { shippedCatalogIndex } from '../../src/domain/criteria/catalog';
+import { isPlaceholderName } from '../../src/domain/criteria/placeholder-name';
+import { itemLabel } from '../../src/domain/layout/item-label';
 
 const ix = shippedCatalogIndex();
 const name = (setId: string, text: string) => ix.whichCriterionHasName(setId, text);
@@ -51,5 +53,20 @@ describe('whichCriterionHasName', () => {
     expect(name('huyen-ntm-2021', 'Hệ thống chính trị - An ninh trật tự - Hành chính công')).toBe('9');
     expect(name('huyen-ntm-2021', 'Kinh tế')).toBe('6');
     expect(name('huyen-ntm-2021', 'Chất lượng môi trường sống')).toBe('8');
+  });
+});
+
+describe('placeholder names of open sets', () => {
+  it('recognizes a name that only repeats its code', () => {
+    expect(isPlaceholderName('8.4', 'Nội dung 8.4')).toBe(true);
+    expect(isPlaceholderName('3', 'Tiêu chí 3')).toBe(true);
+    expect(isPlaceholderName('3', 'TC 3')).toBe(true);
+    expect(isPlaceholderName('8.4', 'Nội dung 8.2')).toBe(false);
+    expect(isPlaceholderName('8.4', 'Cảnh quan, không gian sáng - xanh - sạch - đẹp')).toBe(false);
+    expect(isPlaceholderName('8.4', undefined)).toBe(false);
+  });
+  it('labels seed 000 town content 8.4 once, not "Nội dung 8.4: Nội dung 8.4"', () => {
+    expect(itemLabel('8.4', 'Nội dung 8.4', { district: true, lang: 'vi' })).toBe('Nội dung 8.4');
+    expect(itemLabel('8.4', 'Cảnh quan', { district: true, lang: 'vi' })).toBe('Nội dung 8.4: Cảnh quan');
   });
 });

@@ -1,11 +1,12 @@
 // How a criterion, indicator or district content is named in a table cell:
 // "Tiêu chí 11: Nghèo đa chiều", "Chỉ tiêu 17.10: An toàn thực phẩm (ngành Y tế)", "Nội dung 5.2: …".
 import { labels } from './labels';
+import { isPlaceholderName } from '../criteria/placeholder-name';
 import type { Lang } from './types';
 
 export function itemLabel(code: string, name: string, opts: { district?: boolean; qualifier?: string; lang: Lang }): string {
   const L = labels(opts.lang);
   const word = opts.district && code.includes('.') ? L.contentWord : code.includes('.') ? L.indicatorWord : L.criterionWord;
-  const head = name ? `${word} ${code}: ${name}` : `${word} ${code}`;
+  const head = name && !isPlaceholderName(code, name) ? `${word} ${code}: ${name}` : `${word} ${code}`;
   return opts.qualifier ? `${head} (${opts.qualifier})` : head;
 }
