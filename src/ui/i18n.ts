@@ -43,11 +43,14 @@ export interface Catalog {
   // Results
   resultsHeading: string;
   unusable: string;
-  fullCommunes: Fn<[number, number]>;
+  fullCommunes: Fn<[number, number, number]>;
   average: Fn<[string]>;
   overdue: Fn<[number]>;
   bandsCaption: Fn<[string]>;
   bands: Record<Band, string>;
+  /** Sets other than the 19-criteria ones: full or not (see usesNationalBands). */
+  fullBand: Fn<[number]>;
+  notFullBand: string;
   communesCount: Fn<[number]>;
   setNames: Record<string, string>;
   // Findings
@@ -133,11 +136,13 @@ const vi: Catalog = {
   noFile: 'Chưa mở tệp nào. Hãy mở một tệp .xlsx hoặc bấm "Dùng workbook mẫu".',
   resultsHeading: 'Kết quả',
   unusable: 'Không kiểm tra được sổ làm việc này.',
-  fullCommunes: (full, all) => `${full}/${all} xã đạt 19/19 tiêu chí`,
+  fullCommunes: (full, all, criteria) => `${full}/${all} xã đạt ${criteria}/${criteria} tiêu chí`,
   average: (avg) => `Bình quân ${avg} tiêu chí/xã`,
   overdue: (n) => `${n} nội dung quá hạn`,
   bandsCaption: (set) => `Số xã theo nhóm tiêu chí đạt — ${set}`,
   bands: { '19': '19 tiêu chí', '15-18': '15–18 tiêu chí', '10-14': '10–14 tiêu chí', '5-9': '5–9 tiêu chí', '<5': 'Dưới 5 tiêu chí' },
+  fullBand: (n) => `Đủ ${n} tiêu chí`,
+  notFullBand: 'Chưa đủ',
   communesCount: (n) => `${n} xã`,
   setNames: {
     'xa-ntm-2021': 'Xã NTM',
@@ -258,11 +263,13 @@ const en: Catalog = {
   noFile: 'No file is open. Open an .xlsx file or press "Use the sample workbook".',
   resultsHeading: 'Results',
   unusable: 'This workbook could not be checked.',
-  fullCommunes: (full, all) => `${full}/${all} communes meet all 19 criteria`,
+  fullCommunes: (full, all, criteria) => `${full}/${all} communes meet all ${criteria} criteria`,
   average: (avg) => `Average ${avg} criteria per commune`,
   overdue: (n) => `${n} overdue items`,
   bandsCaption: (set) => `Communes by criteria met — ${set}`,
   bands: { '19': '19 criteria', '15-18': '15–18 criteria', '10-14': '10–14 criteria', '5-9': '5–9 criteria', '<5': 'Under 5 criteria' },
+  fullBand: (n) => `All ${n} criteria`,
+  notFullBand: 'Not all',
   communesCount: (n) => `${n} communes`,
   setNames: {
     'xa-ntm-2021': 'NTM commune',

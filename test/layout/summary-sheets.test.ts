@@ -6,6 +6,7 @@ import type { Finding } from '../../src/domain/model/finding';
 import type { HighlightMark } from '../../src/domain/plan/highlight-plan';
 import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
 import type { CommuneRow } from '../../src/domain/summary/types';
+import type { LayoutSet } from '../../src/domain/layout/types';
 import { allTexts, findCell, findText, mergeAt, styleAt } from './plan-inspect';
 import { COMMUNES, communeRows, HUYEN_NTM, seedSummary, UNMET_11, XA_NTM } from './seed000-fixture';
 
@@ -203,6 +204,28 @@ describe('summary sheets from seed 000', () => {
       expect(line[firstCrit + 4]).toBe('?');
       expect(line[firstCrit + 19]).toBe(16);
       expect(line[firstCrit + 22]).toBe('Chưa đạt: 11, 13; Chưa có số liệu: 5');
+    });
+
+    it('gives a town set of 2 criteria full / not full, not the 19-criteria bands (seed 000 §1.5)', () => {
+      // Seed 000: thị trấn Định An has not met contents 3.2, 8.2, 8.4; thị trấn Trà Cú has not met 8.4.
+      const town: LayoutSet = {
+        id: 'do-thi-van-minh-2022',
+        name: 'Thị trấn đạt chuẩn đô thị văn minh',
+        shortName: 'Đô thị văn minh',
+        level: 'town',
+        groups: [],
+        criteria: [{ code: '3', name: 'Tiêu chí 3', shortName: 'TC 3' }, { code: '8', name: 'Tiêu chí 8', shortName: 'TC 8' }],
+      };
+      const row = (key: string, display: string, met: string[], unmet: string[]): CommuneRow => ({
+        communeKey: key, display, setId: town.id, criteriaTotal: 2, criteriaMet: met, criteriaUnmet: unmet, criteriaUnknown: [], indicatorsMet: 0, indicatorsTotal: 3, band: '<5',
+      });
+      const s = { ...seedSummary(), communes: [row('tt:dinh an', 'thị trấn Định An', [], ['3', '8']), row('tt:tra cu', 'thị trấn Trà Cú', ['3'], ['8'])], totals: [] };
+      const q = sheet(buildSummarySheets(input({ summary: s, sets: [town, HUYEN_NTM] })), 'TH_Theo xã - Đô thị văn minh');
+      const t = allTexts(q);
+      expect(t).toContain('Số xã đạt 2/2 tiêu chí: 0 xã');
+      expect(t).toContain('Số xã chưa đạt đủ 2 tiêu chí: 2 xã');
+      expect(t.some((x) => /15 đến 18|dưới 5|Dưới 5/.test(x))).toBe(false);
+      expect(q.values[findText(q, 'thị trấn Trà Cú')!.row]).toContain('Chưa đủ');
     });
 
     it('adds a column for a code the rows use but the set lacks, so x counts still match', () => {

@@ -61,6 +61,13 @@ describe('checking the sample workbook', () => {
     // Bands are written out as text with their numbers (not colour alone).
     expect(within(headline).getAllByText('15–18 tiêu chí').length).toBeGreaterThan(0);
     expect(within(headline).getAllByText('Dưới 5 tiêu chí').length).toBeGreaterThan(0);
+    // The two towns (seed 000 §1.5: Định An misses 3.2, 8.2, 8.4; Trà Cú misses 8.4) are judged
+    // on their own 2-criteria set: full or not, never the 19-criteria bands.
+    const town = within(screen.getByRole('region', { name: /Đô thị văn minh/ }));
+    expect(town.getByText('0/2 xã đạt 2/2 tiêu chí')).toBeTruthy();
+    expect(town.getByText('Đủ 2 tiêu chí')).toBeTruthy();
+    expect(town.getByText('Chưa đủ')).toBeTruthy();
+    expect(town.queryByText('Dưới 5 tiêu chí')).toBeNull();
     // Announced in the live region, counts per severity.
     const errors = expected.counts.filter((c) => c.severity === 'error').reduce((n, c) => n + c.total, 0);
     expect(screen.getByTestId('announcement').textContent).toContain(`${errors} lỗi`);

@@ -1,6 +1,7 @@
 // "Theo xã": the communes × criteria matrix of one commune-level set, with per-criterion
 // footer counts and the prose totals under the table. Linear in communes × criteria.
 import type { Band, CommuneRow, ProgramSummary } from '../summary/types';
+import { usesNationalBands } from '../summary/types';
 import { adminFrame, frameFooter, sizeHeaderRows, tableHeader } from './admin-frame';
 import type { HeaderCell } from './admin-frame';
 import { BANDS, bandLabel, bandProse, labels, MARK_MET, MARK_UNKNOWN } from './labels';
@@ -64,6 +65,8 @@ export function communeSheet(
   ctx: ReportContext,
 ): LinkedSheetPlan {
   const L = labels(ctx.lang);
+  const full = totals?.criteria ?? (set.criteria.length || rows[0]?.criteriaTotal || 0);
+  const national = usesNationalBands(full);
   const cols = criteriaColumns(set, rows);
   const k = cols.length;
   const cw = criterionWidth(cols.map((c) => c.shortName));
@@ -149,7 +152,7 @@ export function communeSheet(
       ...line,
       row.criteriaMet.length,
       row.indicatorsTotal ? `${row.indicatorsMet}/${row.indicatorsTotal}` : null,
-      bandLabel(row.band, ctx.lang),
+      national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand,
       note || null,
     ]);
     const lines = Math.max(estimateLines(row.display, nameWidth, BODY_SIZE), note ? estimateLines(note, widths[C_NOTE], BODY_SIZE) : 1);
@@ -187,14 +190,17 @@ export function communeSheet(
   // Prose under the table: text in Vietnamese number style (see vi-format.ts).
   const bands = bandCounts(rows, totals);
   const average = totals ? totals.average : n ? totalMet / n : 0;
-  const full = set.criteria.length || k;
   const fmt = (x: number, d = 0) => formatNumber(x, d, ctx.lang);
+  const fullCommunes = totals ? totals.full : bands['19'];
   const lines = [
     L.matrixNote,
     L.totalMet(fmt(totalMet)),
     L.average(fmt(average, 1)),
-    L.fullCount(full, fmt(totals ? totals.full : bands['19'])),
-    ...BANDS.filter((x): x is Exclude<Band, '19'> => x !== '19').map((x) => L.bandCount(bandProse(x, ctx.lang), fmt(bands[x]))),
+    L.fullCount(full, fmt(fullCommunes)),
+    // The 15–18 / 10–14 / … bands only mean something for the 19-criteria sets.
+    ...(national
+      ? BANDS.filter((x): x is Exclude<Band, '19'> => x !== '19').map((x) => L.bandCount(bandProse(x, ctx.lang), fmt(bands[x])))
+      : [L.notFullCount(full, fmt(rows.length - fullCommunes))]),
   ];
   frameFooter(b, f2 + 2, { ctx, lines, italic: (_, i) => i === 0 });
   return b.build();

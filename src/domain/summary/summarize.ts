@@ -153,7 +153,9 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const bands: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
     for (const r of rows) bands[r.band]++;
     const sum = rows.reduce((s, r) => s + r.criteriaMet.length, 0);
-    return { setId, communes: rows.length, full: bands['19'], average: rows.length ? sum / rows.length : 0, bands };
+    const set = catalog.getSet(setId);
+    const criteria = set ? (set.expectedCriteria ?? set.criteria.length) : (rows[0]?.criteriaTotal ?? 0);
+    return { setId, criteria, communes: rows.length, full: bands['19'], average: rows.length ? sum / rows.length : 0, bands };
   });
   return { asOf, communes, criteria, departments, district, totals };
 }

@@ -3,6 +3,12 @@ import type { IsoDate } from '../model/dates';
 
 export type Band = '19' | '15-18' | '10-14' | '5-9' | '<5';
 
+/** The bands 19 / 15–18 / 10–14 / 5–9 / dưới 5 are those of the 19-criteria commune sets; a set
+ * with another count (a town set of 2, a workbook's own set) only tells full from not full. */
+export function usesNationalBands(criteria: number): boolean {
+  return criteria === 19;
+}
+
 export interface CommuneRow {
   communeKey: string;
   /** Display name with prefix where it matters ("Tân Sơn", "thị trấn Định An"). */
@@ -72,6 +78,7 @@ export interface ProgramSummary {
   criteria: CriterionRow[];
   departments: DepartmentRow[];
   district: DistrictRow[];
-  /** Per set: communes at full marks, average criteria per commune, count per band. */
-  totals: { setId: string; communes: number; full: number; average: number; bands: Record<Band, number> }[];
+  /** Per set: its criteria count, communes at full marks, average criteria per commune, count per
+   * band ('19' counts communes meeting every criterion of the set, whatever their number). */
+  totals: { setId: string; criteria: number; communes: number; full: number; average: number; bands: Record<Band, number> }[];
 }

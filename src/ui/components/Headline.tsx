@@ -4,6 +4,7 @@ import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../domain/check-types';
 import type { Band } from '../../domain/summary/types';
+import { usesNationalBands } from '../../domain/summary/types';
 import { formatDecimal } from '../i18n';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
@@ -31,7 +32,14 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
       <p className={shared.text}>{t.overdue(overdue)}</p>
       {sets.map((set) => {
         const setName = t.setNames[set.setId] ?? set.setId;
-        const max = Math.max(1, ...BANDS.map((b) => set.bands[b]));
+        // The 19 / 15–18 / … bands belong to the 19-criteria sets; other sets show full or not.
+        const bars = usesNationalBands(set.criteria)
+          ? BANDS.map((b) => ({ key: b, label: t.bands[b], n: set.bands[b] }))
+          : [
+              { key: 'full', label: t.fullBand(set.criteria), n: set.full },
+              { key: 'rest', label: t.notFullBand, n: set.communes - set.full },
+            ];
+        const max = Math.max(1, ...bars.map((b) => b.n));
         const captionId = `bands-${set.setId}`;
         return (
           <section key={set.setId} className={shared.section} aria-labelledby={`${captionId}-h`}>
@@ -39,21 +47,21 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
               {setName} — {t.communesCount(set.communes)}
             </h3>
             <ul className={s.figures}>
-              <li className={shared.text}>{t.fullCommunes(set.full, set.communes)}</li>
+              <li className={shared.text}>{t.fullCommunes(set.full, set.communes, set.criteria)}</li>
               <li className={shared.text}>{t.average(formatDecimal(set.average, lang))}</li>
             </ul>
             <p className={shared.hint} id={captionId}>
               {t.bandsCaption(setName)}
             </p>
             <dl className={s.chart}>
-              {BANDS.map((b) => (
-                <React.Fragment key={b}>
-                  <dt className={s.label}>{t.bands[b]}</dt>
+              {bars.map((b) => (
+                <React.Fragment key={b.key}>
+                  <dt className={s.label}>{b.label}</dt>
                   <dd className={s.track} style={{ margin: 0 }} aria-hidden="true">
-                    <div className={s.bar} style={{ width: `${(100 * set.bands[b]) / max}%` }} />
+                    <div className={s.bar} style={{ width: `${(100 * b.n) / max}%` }} />
                   </dd>
                   <dd className={s.count} style={{ margin: 0 }}>
-                    {set.bands[b]}
+                    {b.n}
                   </dd>
                 </React.Fragment>
               ))}
