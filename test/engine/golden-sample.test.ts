@@ -124,3 +124,15 @@ test('the summary sheets are planned in the official layout', () => {
   expect(byCriterion).toBeGreaterThanOrEqual(0);
   expect(flat(0)).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Tính đến ngày 15/10/2023']));
 });
+
+test('III.1.5: the town criteria carry the bodies the seed assigns to their contents 3.2, 8.2, 8.4', () => {
+  // Seed 000 assigns contents, never criteria 3 and 8 themselves: the criterion rows take their
+  // contents' departments. Định An misses 3.2, 8.2, 8.4; Trà Cú misses 8.4 only.
+  const town = 'do-thi-van-minh-2022';
+  const c8 = crit(town, '8');
+  expect(vi(c8.communesUnmet)).toEqual(vi(['thị trấn Định An', 'thị trấn Trà Cú']));
+  expect(crit(town, '3').communesUnmet).toEqual(['thị trấn Định An']);
+  const bodies = [...c8.leads, ...c8.coordinators];
+  for (const b of ['UBND thị trấn Định An', 'UBND thị trấn Trà Cú', 'Phòng Văn hóa và Thông tin', 'Trung tâm Văn hóa - Thông tin và Thể thao', 'Phòng Giáo dục và Đào tạo']) expect(bodies).toContain(b);
+  expect(c8.leads.length).toBeGreaterThan(0);
+});

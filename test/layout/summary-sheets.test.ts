@@ -89,6 +89,15 @@ describe('summary sheets from seed 000', () => {
       expect(r1.slice(2, 7)).toEqual([15, 15, '100,0', 0, null]);
     });
 
+    it('names an open set\'s placeholder criterion once ("Tiêu chí 3", not "3. Tiêu chí 3")', () => {
+      const s = seedSummary();
+      s.criteria.push({ setId: 'do-thi-van-minh-2022', code: '3', name: 'Tiêu chí 3', communesMet: [], communesUnmet: ['thị trấn Định An'], communesTotal: 1, leads: [], coordinators: [] });
+      const town: LayoutSet = { id: 'do-thi-van-minh-2022', name: 'Thị trấn đạt chuẩn đô thị văn minh', shortName: 'Đô thị văn minh', level: 'town', groups: [], criteria: [] };
+      const q = sheet(buildSummarySheets(input({ summary: s, sets: [XA_NTM, town, HUYEN_NTM] })), 'TH_Theo tiêu chí');
+      expect(findText(q, 'Tiêu chí 3')).toBeDefined();
+      expect(findText(q, '3. Tiêu chí 3')).toBeUndefined();
+    });
+
     it('lists the lead departments', () => {
       const r15 = p.values[findText(p, '15. Y tế')!.row];
       expect(r15[7]).toBe('Phòng Y tế\nTrung tâm Y tế');

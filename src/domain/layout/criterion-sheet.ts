@@ -3,6 +3,7 @@ import type { CriterionRow } from '../summary/types';
 import { adminFrame, frameFooter, sectionRow, sizeHeaderRows, tableHeader } from './admin-frame';
 import type { HeaderCell } from './admin-frame';
 import { labels } from './labels';
+import { isPlaceholderName } from '../criteria/placeholder-name';
 import { PlanBuilder, rect } from './plan-builder';
 import { bodyCell, SECTION_FILL, TABLE_SIZE } from './styles';
 import { estimateLines, heightForLines } from './text-fit';
@@ -69,7 +70,7 @@ export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutS
       const sentence = unmetSentence(c.communesUnmet, ctx.lang);
       const leads = c.leads.join('\n');
       const coords = c.coordinators.join('\n');
-      const title = `${c.code}. ${c.name}`;
+      const title = isPlaceholderName(c.code, c.name) ? c.name : `${c.code}. ${c.name}`;
       b.setRow(r, 0, [i + 1, title, met, c.communesTotal, rateText(met, c.communesTotal, ctx.lang), unmet, sentence || null, leads || null, coords || null]);
       const lines = Math.max(
         estimateLines(title, WIDTHS[1], TABLE_SIZE),

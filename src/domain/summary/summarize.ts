@@ -1,6 +1,7 @@
 // Builds the summary tables from the evaluation and the assignment items: the one source
 // every count and name list in the reports is taken from.
 import type { CatalogIndex } from '../criteria/catalog';
+import type { CriteriaSet } from '../criteria/schema';
 import { departmentName } from '../read/department-name';
 import type { IsoDate } from '../model/dates';
 import type { Evaluation } from '../rules/evaluate';
@@ -68,7 +69,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const codes = new Set(set.criteria.map((c) => c.code));
     for (const r of rows) for (const c of [...r.criteriaMet, ...r.criteriaUnmet]) codes.add(c);
     for (const code of [...codes].sort(compareNatural)) {
-      const assigned = assignmentsFor(input.coverage, setId, code);
+      const assigned = criterionAssignments(input.coverage, set, code);
       criteria.push({
         setId,
         code,
@@ -169,4 +170,13 @@ function statusDeadlines(it: AssignmentItem): string | undefined {
   const labels = [...new Set(it.communes.map((c) => c.statusDeadline).filter((x): x is string => !!x))];
   if (labels.length === 0) return undefined;
   return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
+}
+
+/** Who is assigned a criterion: its own rows, or else the rows of its indicators (seed 000 assigns
+ * the town contents 3.2, 8.2, 8.4, never criteria 3 and 8 themselves). */
+function criterionAssignments(cov: Coverage, set: CriteriaSet, code: string): ReturnType<typeof assignmentsFor> {
+  const own = assignmentsFor(cov, set.id, code);
+  if (own.length) return own;
+  const indicators = set.criteria.find((c) => c.code === code)?.indicators ?? [];
+  return indicators.flatMap((i) => assignmentsFor(cov, set.id, i.code));
 }
