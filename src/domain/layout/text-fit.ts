@@ -9,25 +9,36 @@ export function charsPerLine(widthChars: number, fontSize: number): number {
 /** Lines a wrapped cell needs, breaking at spaces and at explicit line breaks. */
 export function estimateLines(text: string, widthChars: number, fontSize: number): number {
   const cap = charsPerLine(widthChars, fontSize);
+  // Most cells fit on one line: no scan at all (the national commune sheet has 8,227 rows).
+  if (text.length <= cap && text.indexOf('\n') < 0) return 1;
+  // One pass over the characters, words measured in place (no split arrays per cell).
   let lines = 0;
-  for (const para of text.split('\n')) {
-    let len = 0;
-    let n = 1;
-    for (const word of para.split(' ')) {
-      const w = word.length;
-      if (len === 0) len = w;
-      else if (len + 1 + w <= cap) len += 1 + w;
-      else {
-        n += 1;
-        len = w;
-      }
-      // A word longer than the line spills onto further lines.
-      while (len > cap) {
-        n += 1;
-        len -= cap;
-      }
+  let len = 0;
+  let n = 1;
+  let word = 0;
+  const endWord = () => {
+    if (len === 0) len = word;
+    else if (len + 1 + word <= cap) len += 1 + word;
+    else {
+      n += 1;
+      len = word;
     }
-    lines += n;
+    // A word longer than the line spills onto further lines.
+    while (len > cap) {
+      n += 1;
+      len -= cap;
+    }
+    word = 0;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 10;
+    if (ch === 32) endWord();
+    else if (ch === 10) {
+      endWord();
+      lines += n;
+      len = 0;
+      n = 1;
+    } else word++;
   }
   return Math.max(1, lines);
 }

@@ -64,6 +64,8 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     let criterionCodes = layout.criterionCodes;
     let extraIndicators: Map<string, string[]> | undefined;
     for (const code of entries.keys()) {
+      // Codes the set lists (nearly all of them) need no further look.
+      if (layout.known.has(code) || layout.indicatorCodes.has(code)) continue;
       const cCode = criterionOf(code);
       if (!layout.indicatorCodes.has(cCode)) {
         if (criterionCodes === layout.criterionCodes) criterionCodes = [...criterionCodes];
@@ -98,7 +100,8 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
           allHaveEntry = false;
           // Only a met criterion tells us each indicator is met.
           achieved = criterionEntry?.achieved === true ? true : undefined;
-          indicators[i] = { code, achieved };
+          // Results without an entry are the same for every commune: shared, never copied.
+          indicators[i] = blankResult(layout, code, achieved);
         }
         if (achieved === false) anyUnmet = true;
         if (achieved !== true) allMet = false;
@@ -126,13 +129,21 @@ interface SetLayout {
   criterionCodes: string[];
   indicatorCodes: Map<string, string[]>;
   known: Set<string>;
+  /** Read-only results for an indicator with no entry: [not known, met through its criterion]. */
+  blanks: Map<string, [IndicatorResult, IndicatorResult]>;
+}
+
+function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {
+  let pair = layout.blanks.get(code);
+  if (!pair) layout.blanks.set(code, (pair = [{ code, achieved: undefined }, { code, achieved: true }]));
+  return pair[achieved ? 1 : 0];
 }
 
 function setLayout(set: CriteriaSet): SetLayout {
   const criterionCodes = set.criteria.map((c) => c.code).sort(compareNatural);
   const indicatorCodes = new Map(set.criteria.map((c) => [c.code, c.indicators.map((i) => i.code).sort(compareNatural)]));
   const known = new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
-  return { criterionCodes, indicatorCodes, known };
+  return { criterionCodes, indicatorCodes, known, blanks: new Map() };
 }
 
 /** The catalog's code for an alias ("5.1" → "5" in xa-ntm-2021). */
