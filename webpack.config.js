@@ -38,6 +38,8 @@ const OFFICE_JS_LOCAL_FILES = [
   'agaveerrorux/**',
 ];
 
+const HELP_PAGE = 'src/help/help.html';
+
 /** The HTML pages the build writes (file names are relative to the base URL). */
 const pages = [
   { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', filename: 'taskpane.html' },
@@ -56,7 +58,7 @@ function servedFiles(root = ROOT) {
   const assets = fs.existsSync(assetsDir)
     ? fs.readdirSync(assetsDir).filter((f) => fs.statSync(path.join(assetsDir, f)).isFile()).map((f) => `${ASSETS_DIR}/${f}`)
     : [];
-  return [...pages.map((p) => p.filename), ...assets, 'manifest.xml'];
+  return [...pages.map((p) => p.filename), 'help.html', ...assets, 'manifest.xml'];
 }
 
 /**
@@ -114,6 +116,8 @@ module.exports = async (env = {}, argv = {}) => {
     { from: `${ASSETS_DIR}/*.png`, to: `${ASSETS_DIR}/[name][ext]` },
     // The pane's "Dùng workbook mẫu" fetches the bundled sample next to taskpane.html.
     { from: 'examples/tra-cu-2023.xlsx', to: 'examples/tra-cu-2023.xlsx' },
+    // The help page (manifest SupportUrl, link at the foot of the pane): static, no script.
+    { from: HELP_PAGE, to: 'help.html' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',

@@ -30,6 +30,8 @@ export interface Catalog {
   clearMarks: string;
   exportFindings: string;
   download: string;
+  /** Link to the help page served next to the pane (help.html). */
+  help: string;
   steps: { read: string; check: string; save: string; write: string; clear: string; export: string; download: string };
   progressLabel: string;
   // File mode
@@ -117,6 +119,7 @@ const vi: Catalog = {
   clearMarks: 'Xóa đánh dấu',
   exportFindings: 'Xuất kết quả',
   download: 'Tải tệp đã kiểm tra',
+  help: 'Hướng dẫn sử dụng',
   steps: {
     read: 'Đang đọc sổ làm việc…',
     check: 'Đang kiểm tra…',
@@ -244,6 +247,7 @@ const en: Catalog = {
   clearMarks: 'Clear marks',
   exportFindings: 'Export findings',
   download: 'Download checked file',
+  help: 'Help',
   steps: {
     read: 'Reading the workbook…',
     check: 'Checking…',

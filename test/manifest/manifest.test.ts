@@ -60,6 +60,11 @@ describe('manifest.xml declares the product', () => {
     expect(one('HighResolutionIconUrl').attributes.DefaultValue).toBe('https://localhost:3000/assets/icon-64.png');
   });
 
+  it('points SupportUrl at the help page the build serves', () => {
+    expect(one('SupportUrl').attributes.DefaultValue).toBe('https://localhost:3000/help.html');
+    expect(SERVED).toContain('help.html');
+  });
+
   it('puts a "Nông thôn mới" group on the Home tab with the two buttons', () => {
     expect(one('OfficeTab').attributes.id).toBe('TabHome');
     const group = one('Group');

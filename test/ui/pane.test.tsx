@@ -223,8 +223,11 @@ describe('language', () => {
   test('English when asked, and the switch turns the pane back to Vietnamese', async () => {
     await renderPane({ host: await sampleHost(), initialLang: 'en' });
     expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
+    // The help page opens at its English part.
+    expect(screen.getByRole('link', { name: 'Help' }).getAttribute('href')).toBe('help.html#en');
     fireEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('vi');
+    expect(screen.getByRole('link', { name: 'Hướng dẫn sử dụng' }).getAttribute('href')).toBe('help.html');
   });
 });

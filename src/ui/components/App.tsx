@@ -1,7 +1,7 @@
 // The task pane: settings, actions, progress, headline figures and findings, in the order
 // a keyboard user tabs through them. Same component inside Excel and in a plain browser.
 import * as React from 'react';
-import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { IsoDate } from '../../domain/model/dates';
 import { CATALOGS, type Catalog, type UiLang } from '../i18n';
 import { I18nProvider } from '../i18n-context';
@@ -121,6 +121,12 @@ export function App(props: AppProps): React.JSX.Element {
               onRestore={() => void act.restoreIgnored()}
             />
           )}
+          <footer className={shared.text}>
+            {/* help.html is served next to the pane; its English part starts at #en. */}
+            <Link href={lang === 'en' ? 'help.html#en' : 'help.html'} target="_blank" rel="noopener">
+              {t.help}
+            </Link>
+          </footer>
         </main>
       </I18nProvider>
     </FluentProvider>
