@@ -35,12 +35,8 @@ maybe('task pane in a browser (file mode)', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-e2e-dist-'));
     build(dir);
-    // Until webpack copies it (CopyWebpackPlugin pattern asked of the lead), put the sample where the pane fetches it.
-    const sampleOut = path.join(dir, 'examples', 'tra-cu-2023.xlsx');
-    if (!fs.existsSync(sampleOut)) {
-      fs.mkdirSync(path.dirname(sampleOut), { recursive: true });
-      fs.copyFileSync(SAMPLE, sampleOut);
-    }
+    // The build serves the sample the pane fetches, byte for byte.
+    expect(fs.readFileSync(path.join(dir, 'examples', 'tra-cu-2023.xlsx')).equals(fs.readFileSync(SAMPLE))).toBe(true);
     ({ server, url } = await serveDir(dir));
     const { chromium } = await import('playwright-core');
     // A fresh profile each run (playwright passes it as --user-data-dir).
@@ -140,6 +136,15 @@ maybe('task pane in a browser (file mode)', () => {
     await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
     await noSidewaysScroll();
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-english-350x700.png'), fullPage: false });
+
+    // The help link opens the help page from the same site, at its English part.
+    const [help] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Help' }).click()]);
+    await help.waitForLoadState();
+    expect(help.url()).toBe(url + 'help.html#en');
+    expect(await help.getByRole('heading', { level: 1 }).textContent()).toBe('Kiểm tra Nông thôn mới — Hướng dẫn sử dụng');
+    await help.setViewportSize({ width: 350, height: 700 });
+    await help.screenshot({ path: path.join(ARTIFACTS, 'help-350x700.png'), fullPage: false });
+    await help.close();
 
     // office.js arms a telemetry frame 3 s after load: stay long enough to see it if it escapes.
     const waited = Date.now() - t0;
