@@ -47,4 +47,13 @@ describe('text fit', () => {
     expect(estimateLines('Phòng Y tế\nTrung tâm Y tế', 30, 12)).toBe(2);
     expect(estimateLines('a '.repeat(40).trim(), 10, 12)).toBeGreaterThan(5);
   });
+
+  it('counts wrapped lines by hand: words kept whole, long words spill, blank lines count', () => {
+    // Width 5.5 at 11 pt: floor((5.5 - 0.5) * 11 * 1.1 / 11) = 5 characters per line.
+    expect(estimateLines('ab cd', 5.5, 11)).toBe(1); // 5 characters fit exactly
+    expect(estimateLines('ab cde', 5.5, 11)).toBe(2); // "ab" / "cde"
+    expect(estimateLines('abcdefghijk', 5.5, 11)).toBe(3); // 11 characters: 5 + 5 + 1
+    expect(estimateLines('ab\n\ncd', 5.5, 11)).toBe(3); // an empty line between counts
+    expect(estimateLines('a b c d e f', 5.5, 11)).toBe(2); // "a b c" / "d e f"
+  });
 });

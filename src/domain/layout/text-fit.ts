@@ -11,12 +11,18 @@ export function estimateLines(text: string, widthChars: number, fontSize: number
   const cap = charsPerLine(widthChars, fontSize);
   // Most cells fit on one line: no scan at all (the national commune sheet has 8,227 rows).
   if (text.length <= cap && text.indexOf('\n') < 0) return 1;
-  // One pass over the characters, words measured in place (no split arrays per cell).
+  // One pass over the characters, words measured in place (no split arrays, no closure per cell).
   let lines = 0;
   let len = 0;
   let n = 1;
   let word = 0;
-  const endWord = () => {
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 10;
+    if (ch !== 32 && ch !== 10) {
+      word++;
+      continue;
+    }
+    // End of a word: it joins the line or starts the next one.
     if (len === 0) len = word;
     else if (len + 1 + word <= cap) len += 1 + word;
     else {
@@ -29,16 +35,11 @@ export function estimateLines(text: string, widthChars: number, fontSize: number
       len -= cap;
     }
     word = 0;
-  };
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text.charCodeAt(i) : 10;
-    if (ch === 32) endWord();
-    else if (ch === 10) {
-      endWord();
+    if (ch === 10) {
       lines += n;
       len = 0;
       n = 1;
-    } else word++;
+    }
   }
   return Math.max(1, lines);
 }
