@@ -231,8 +231,13 @@ describe('summary sheets from seed 000', () => {
       const s = { ...seedSummary(), communes: [row('tt:dinh an', 'thị trấn Định An', [], ['3', '8']), row('tt:tra cu', 'thị trấn Trà Cú', ['3'], ['8'])], totals: [] };
       const q = sheet(buildSummarySheets(input({ summary: s, sets: [town, HUYEN_NTM] })), 'TH_Theo xã - Đô thị văn minh');
       const t = allTexts(q);
-      expect(t).toContain('Số xã đạt 2/2 tiêu chí: 0 xã');
-      expect(t).toContain('Số xã chưa đạt đủ 2 tiêu chí: 2 xã');
+      // A table about towns counts towns.
+      expect(t).toContain('BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ THEO THỊ TRẤN');
+      expect(t).toContain('Tên thị trấn');
+      expect(t).toContain('Số thị trấn đạt 2/2 tiêu chí: 0 thị trấn');
+      expect(t).toContain('Số thị trấn chưa đạt đủ 2 tiêu chí: 2 thị trấn');
+      expect(t).toContain('Bình quân: 0,5 tiêu chí/thị trấn');
+      expect(t.filter((x) => /(?:^|[\s/])xã(?:$|[\s.,:;])/u.test(x))).toEqual([]);
       expect(t.some((x) => /15 đến 18|dưới 5|Dưới 5/.test(x))).toBe(false);
       expect(q.values[findText(q, 'thị trấn Trà Cú')!.row]).toContain('Chưa đủ');
     });

@@ -2,6 +2,7 @@
 // footer counts and the prose totals under the table. Linear in communes × criteria.
 import type { Band, CommuneRow, ProgramSummary } from '../summary/types';
 import { usesNationalBands } from '../summary/types';
+import { unitLabels } from './unit-labels';
 import { adminFrame, frameFooter, sizeHeaderRows, tableHeader } from './admin-frame';
 import type { HeaderCell } from './admin-frame';
 import { BANDS, bandLabel, bandProse, labels, MARK_MET, MARK_UNKNOWN } from './labels';
@@ -64,7 +65,7 @@ export function communeSheet(
   totals: Totals | undefined,
   ctx: ReportContext,
 ): LinkedSheetPlan {
-  const L = labels(ctx.lang);
+  const L = unitLabels(labels(ctx.lang), set.level, ctx.lang);
   const full = totals?.criteria ?? (set.criteria.length || rows[0]?.criteriaTotal || 0);
   const national = usesNationalBands(full);
   const cols = criteriaColumns(set, rows);
