@@ -71,22 +71,27 @@ function band(n: number): Band {
   return n === 19 ? '19' : n >= 15 ? '15-18' : n >= 10 ? '10-14' : n >= 5 ? '5-9' : '<5';
 }
 
+/** One commune row of a 19-criteria set unless told otherwise; the band follows from the met count. */
+export function communeRow(r: { communeKey: string; display: string; met: string[]; unmet: string[] } & Partial<CommuneRow>): CommuneRow {
+  const { met, unmet, ...over } = r;
+  return {
+    setId: 'xa-ntm-2021',
+    criteriaTotal: 19,
+    criteriaMet: met,
+    criteriaUnmet: unmet,
+    criteriaUnknown: [],
+    indicatorsMet: 0,
+    indicatorsTotal: 57,
+    band: band(met.length),
+    ...over,
+  };
+}
+
 export function communeRows(names: string[] = COMMUNES): CommuneRow[] {
   return names.map((display) => {
     const unmet = CODES.filter((c) => UNMET_BY_CODE[c]?.includes(display));
     const met = CODES.filter((c) => !unmet.includes(c));
-    return {
-      communeKey: `xa:${display.toLowerCase()}`,
-      display,
-      setId: 'xa-ntm-2021',
-      criteriaTotal: 19,
-      criteriaMet: met,
-      criteriaUnmet: unmet,
-      criteriaUnknown: [],
-      indicatorsMet: 57 - unmet.length * 2,
-      indicatorsTotal: 57,
-      band: band(met.length),
-    };
+    return communeRow({ communeKey: `xa:${display.toLowerCase()}`, display, met, unmet, indicatorsMet: 57 - unmet.length * 2 });
   });
 }
 
