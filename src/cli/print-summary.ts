@@ -43,7 +43,7 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   for (const d of overdue) {
     out.push(`  ${d.department}: ${d.overdue}`);
     for (const it of d.items.filter((i) => i.state === 'overdue')) {
-      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}`);
+      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}`);
     }
   }
   return out.join('\n');

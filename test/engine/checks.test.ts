@@ -200,6 +200,23 @@ describe('deadlines and missed quarters', () => {
     expect(late[0].found).toBe('Tân Sơn');
   });
 
+  test('a deadline on the status row beats the assignment\'s; the department sheet shows both', () => {
+    // 11 is assigned for quý II/2023; Tân Sơn's own status row says quý IV/2023, Kim Sơn's says nothing.
+    const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', null]]);
+    const r = check([assign('quý II/2023', 'năm 2024'), status], { asOf: '2023-10-15' });
+    const overdue = codes(r, 'deadline.overdue').filter((f) => f.sheet === 'Phân công');
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0].message.vi).toContain('mã 11, hạn Quý II/2023, còn 1 xã chưa đạt: Kim Sơn');
+    const soon = codes(r, 'deadline.due-soon').filter((f) => f.sheet === 'Phân công');
+    expect(soon).toHaveLength(1);
+    expect(soon[0].message.vi).toContain('mã 11, hạn Quý IV/2023, còn 1 xã chưa đạt: Tân Sơn');
+    const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
+    expect(item).toMatchObject({ state: 'overdue', deadlineLabel: 'Quý II/2023', statusDeadlineLabel: 'Quý IV/2023' });
+    const plan = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;
+    const row = plan.values.find((v) => typeof v[2] === 'string' && (v[2] as string).startsWith('Tiêu chí 11'))!;
+    expect(row[4]).toBe('Quý II/2023\n(dòng hiện trạng ghi: Quý IV/2023)');
+  });
+
   test('unmet cells and overdue cells are highlighted with a text cue', () => {
     const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
     const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();

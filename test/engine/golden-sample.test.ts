@@ -106,10 +106,18 @@ test('district contents on the department sheet: 7.2 (chưa đạt, quý II/2023
   expect(row.slice(4)).toEqual(['Quý II/2023', 'Quá hạn', 'Huyện chưa đạt.']);
 });
 
-test('criterion 9 of the district, assigned with no deadline, shows the quý III/2023 of its content 9.6 (the only one chưa đạt) on the department sheet', () => {
+test('criterion 9 of the district, assigned with no deadline, is judged by its own status row (seed II.2.2: 9/9 criteria in quý IV/2023), as on the district sheet; content 9.6 keeps its quý III/2023', () => {
   const noiVu = r.summary.departments.find((d) => d.departmentId === 'noi-vu')!;
   const c9 = noiVu.items.find((i) => i.code === '9')!;
-  expect(c9).toMatchObject({ state: 'overdue', deadlineLabel: 'Quý III/2023', district: 'unmet' });
+  // 9.6 is chưa đạt, so the district has not met 9; its row says quý IV/2023, due in the as-of quarter.
+  expect(c9).toMatchObject({ state: 'due-soon', deadlineLabel: 'Quý IV/2023', district: 'unmet' });
+  expect(c9.statusDeadlineLabel).toBeUndefined();
+  const c96 = noiVu.items.find((i) => i.code === '9.6')!;
+  expect(c96).toMatchObject({ state: 'overdue', deadlineLabel: 'Quý III/2023', district: 'unmet' });
+  const row9 = r.summary.district.find((d) => d.code === '9')!;
+  expect(row9).toMatchObject({ state: c9.state, deadlineLabel: c9.deadlineLabel });
+  // The overdue / due-soon finding names the deadline it judged by, never an empty one.
+  for (const f of r.findings.filter((x) => x.code.startsWith('deadline.'))) expect(f.message.vi).not.toMatch(/hạn ,|hạn \)|hạn $/);
 });
 
 test('the summary sheets are planned in the official layout', () => {

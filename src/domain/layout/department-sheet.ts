@@ -44,7 +44,9 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
     d.items.forEach((it, i) => {
       const set = setById.get(it.setId);
       const item = itemLabel(it.code, it.name, { district: set?.level === 'district', qualifier: it.qualifier, lang: ctx.lang });
-      const deadline = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
+      const assigned = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
+      // Both deadlines when status rows override the assignment's, so the state beside it adds up.
+      const deadline = assigned && it.statusDeadlineLabel ? `${assigned}\n${L.statusRowDeadline(it.statusDeadlineLabel)}` : assigned;
       const communes = unmetSentence(it.communesUnmet, ctx.lang) || (it.district === 'unmet' ? L.districtUnmet : it.district === 'not-assessed' ? L.districtNotAssessed : '');
       const setName = set?.shortName ?? it.setId;
       b.setRow(r, 0, [
@@ -57,7 +59,7 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
         communes || null,
       ]);
       // Every wrapped column counts: "Xã NTM nâng cao" takes two lines in the set column.
-      const lines = Math.max(estimateLines(setName, WIDTHS[1], TABLE_SIZE), estimateLines(item, WIDTHS[2], TABLE_SIZE), estimateLines(communes, WIDTHS[6], TABLE_SIZE));
+      const lines = Math.max(estimateLines(setName, WIDTHS[1], TABLE_SIZE), estimateLines(item, WIDTHS[2], TABLE_SIZE), estimateLines(deadline ?? '', WIDTHS[4], TABLE_SIZE), estimateLines(communes, WIDTHS[6], TABLE_SIZE));
       if (lines > 1) b.height(r, heightForLines(lines, TABLE_SIZE));
       r++;
     });

@@ -1,7 +1,7 @@
 // Deadline findings and the per-item states the department summary and highlights use.
 import type { CatalogIndex } from '../criteria/catalog';
 import { criterionOf } from '../criteria/catalog';
-import type { Assignment, Deadline, SourceRef } from '../model/program';
+import type { Assignment, Deadline, SourceRef, StatusEntry } from '../model/program';
 import type { IsoDate } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 import type { FindingSink } from './finding-sink';
@@ -48,8 +48,9 @@ function resultsBySet(evaluation: Evaluation): ResultsBySet {
   return out;
 }
 
-/** The commune results behind a code: the indicator itself, or every indicator of a criterion. */
-function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string): { achieved?: boolean; indicators: IndicatorResult[] } | undefined {
+/** The commune results behind a code: the indicator itself, or every indicator of a criterion
+ * (with the criterion's own status row, whose deadline is the criterion's). */
+function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string): { achieved?: boolean; indicators: IndicatorResult[]; criterionEntry?: StatusEntry } | undefined {
   if (!res) return undefined;
   let c: CriterionResult | undefined;
   for (const x of res.criteria) if (x.code === criterionCode) c = x;
@@ -83,6 +84,14 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
         let deadline = a.deadline?.date;
         let statusDeadline: string | undefined;
         let achievedOn: string | undefined;
+        // A criterion's own row ("Dự kiến đạt" of criterion 9) speaks for the criterion before any
+        // of its indicators' rows, as on the district sheet.
+        const own = r.criterionEntry;
+        if (own?.expected?.date) {
+          deadline = own.expected.date;
+          statusDeadline = own.expected.label ?? own.expected.raw;
+        }
+        if (own?.achievedOn) achievedOn = own.achievedOn;
         for (const i of r.indicators) {
           const e = i.entry;
           if (!e) continue;
@@ -140,7 +149,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       if (!list.length) continue;
       const all = list.map((c) => communeName(c.communeKey));
       const names = nameList(all);
-      const label = it.deadline?.label ?? it.deadline?.raw ?? '';
+      // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
+      const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
         vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, còn ${all.length} xã chưa đạt: ${names.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
@@ -151,12 +161,27 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${all.length} xã chưa đạt`));
     }
     for (const c of it.communes.filter((x) => x.state === 'met-late')) {
+      // The deadline the commune was judged by: its status row's, else the assignment's.
+      const label = c.statusDeadline ?? it.deadline?.label ?? it.deadline?.raw ?? '';
       sink.add('deadline.met-late', 'info', itemCells(c)[0] ?? at, {
-        vi: `${communeName(c.communeKey)}: mã ${it.code} hoàn thành muộn (hạn ${it.deadline?.label ?? ''}).`,
-        en: `${communeName(c.communeKey)}: code ${it.code} met after its deadline (${it.deadline?.label ?? ''}).`,
+        vi: `${communeName(c.communeKey)}: mã ${it.code} hoàn thành muộn (hạn ${label}).`,
+        en: `${communeName(c.communeKey)}: code ${it.code} met after its deadline (${label}).`,
       }, { setId: it.setId, indicator: it.code, commune: c.communeKey });
     }
   }
+}
+
+/** The deadlines communes were judged by ("Quý II/2023; Quý IV/2023"), at most 3 named. */
+function judgedDeadlines(communes: ItemCommune[], assigned: string | undefined): string {
+  const labels = [...new Set(communes.map((c) => c.statusDeadline ?? assigned ?? ''))].filter((x) => x);
+  return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
+}
+
+/** The deadlines written on the status rows of these communes, at most 3 named ("Quý III/2023; Quý IV/2023"). */
+export function statusDeadlineLabels(communes: ItemCommune[]): string | undefined {
+  const labels = [...new Set(communes.map((c) => c.statusDeadline).filter((x): x is string => !!x))];
+  if (labels.length === 0) return undefined;
+  return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
 }
 
 export function cellRc(a1: string): { row: number; col: number } {

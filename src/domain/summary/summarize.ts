@@ -7,6 +7,7 @@ import type { IsoDate } from '../model/dates';
 import type { Evaluation } from '../rules/evaluate';
 import { compareNatural } from '../rules/evaluate';
 import type { AssignmentItem } from '../rules/deadlines';
+import { statusDeadlineLabels } from '../rules/deadlines';
 import type { Coverage } from '../rules/check-assignments';
 import { assignmentsFor } from '../rules/check-assignments';
 import type { Band, CommuneRow, CriterionRow, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary } from './types';
@@ -90,10 +91,13 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const unmet = it.communes.filter((c) => c.achieved !== true && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
     const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
     const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
-    const deadlineLabel = it.deadline?.label ?? it.deadline?.raw ?? statusDeadlines(it);
+    const ownLabels = statusDeadlineLabels(it.communes);
+    const deadlineLabel = it.deadline?.label ?? it.deadline?.raw ?? ownLabels;
+    // Status rows that carry another deadline than the assignment's: their communes were judged by it.
+    const statusDeadlineLabel = ownLabels !== undefined && ownLabels !== deadlineLabel ? ownLabels : undefined;
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, state: it.state, communesUnmet: unmet, ...(district ? { district } : {}) });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, communesUnmet: unmet, ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');
@@ -156,20 +160,13 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const sum = rows.reduce((s, r) => s + r.criteriaMet.length, 0);
     const set = catalog.getSet(setId);
     const criteria = set ? (set.expectedCriteria ?? set.criteria.length) : (rows[0]?.criteriaTotal ?? 0);
-    return { setId, criteria, communes: rows.length, full: bands['19'], average: rows.length ? sum / rows.length : 0, bands };
+    return { setId, ...(set ? { level: set.level } : {}), criteria, communes: rows.length, full: bands['19'], average: rows.length ? sum / rows.length : 0, bands };
   });
   return { asOf, communes, criteria, departments, district, totals };
 }
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
-}
-
-/** With no deadline on the assignment, the ones written on the status rows (at most 3 named). */
-function statusDeadlines(it: AssignmentItem): string | undefined {
-  const labels = [...new Set(it.communes.map((c) => c.statusDeadline).filter((x): x is string => !!x))];
-  if (labels.length === 0) return undefined;
-  return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
 }
 
 /** Who is assigned a criterion: its own rows, or else the rows of its indicators (seed 000 assigns

@@ -1,4 +1,5 @@
 // Summary tables: the single source of truth every count and name list in a report comes from.
+import type { SetLevel } from '../criteria/schema';
 import type { IsoDate } from '../model/dates';
 
 export type Band = '19' | '15-18' | '10-14' | '5-9' | '<5';
@@ -45,6 +46,9 @@ export interface DepartmentItem {
   role: 'lead' | 'coordinator';
   deadline?: IsoDate;
   deadlineLabel?: string;
+  /** Deadlines written on status rows ("Dự kiến đạt") that differ from the assignment's: the
+   * communes with such a row were judged by it. */
+  statusDeadlineLabel?: string;
   state: DeadlineState;
   /** Display names of the communes still not meeting the item. */
   communesUnmet: string[];
@@ -80,5 +84,6 @@ export interface ProgramSummary {
   district: DistrictRow[];
   /** Per set: its criteria count, communes at full marks, average criteria per commune, count per
    * band ('19' counts communes meeting every criterion of the set, whatever their number). */
-  totals: { setId: string; criteria: number; communes: number; full: number; average: number; bands: Record<Band, number> }[];
+  /** Per set; `level` tells what the units are ("town": thị trấn, else xã / huyện). */
+  totals: { setId: string; level?: SetLevel; criteria: number; communes: number; full: number; average: number; bands: Record<Band, number> }[];
 }
