@@ -45,15 +45,16 @@ export interface Catalog {
   // Results
   resultsHeading: string;
   unusable: string;
-  fullCommunes: Fn<[number, number, number]>;
-  average: Fn<[string]>;
+  /** `town`: the set counts towns (thị trấn), not communes. */
+  fullCommunes: Fn<[number, number, number, boolean?]>;
+  average: Fn<[string, boolean?]>;
   overdue: Fn<[number]>;
-  bandsCaption: Fn<[string]>;
+  bandsCaption: Fn<[string, boolean?]>;
   bands: Record<Band, string>;
   /** Sets other than the 19-criteria ones: full or not (see usesNationalBands). */
   fullBand: Fn<[number]>;
   notFullBand: string;
-  communesCount: Fn<[number]>;
+  communesCount: Fn<[number, boolean?]>;
   setNames: Record<string, string>;
   // Findings
   findingsHeading: Fn<[number]>;
@@ -139,14 +140,14 @@ const vi: Catalog = {
   noFile: 'Chưa mở tệp nào. Hãy mở một tệp .xlsx hoặc bấm "Dùng workbook mẫu".',
   resultsHeading: 'Kết quả',
   unusable: 'Không kiểm tra được sổ làm việc này.',
-  fullCommunes: (full, all, criteria) => `${full}/${all} xã đạt ${criteria}/${criteria} tiêu chí`,
-  average: (avg) => `Bình quân ${avg} tiêu chí/xã`,
+  fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'thị trấn' : 'xã'} đạt ${criteria}/${criteria} tiêu chí`,
+  average: (avg, town) => `Bình quân ${avg} tiêu chí/${town ? 'thị trấn' : 'xã'}`,
   overdue: (n) => `${n} nội dung quá hạn`,
-  bandsCaption: (set) => `Số xã theo nhóm tiêu chí đạt — ${set}`,
+  bandsCaption: (set, town) => `Số ${town ? 'thị trấn' : 'xã'} theo nhóm tiêu chí đạt — ${set}`,
   bands: { '19': '19 tiêu chí', '15-18': '15–18 tiêu chí', '10-14': '10–14 tiêu chí', '5-9': '5–9 tiêu chí', '<5': 'Dưới 5 tiêu chí' },
   fullBand: (n) => `Đủ ${n} tiêu chí`,
   notFullBand: 'Chưa đủ',
-  communesCount: (n) => `${n} xã`,
+  communesCount: (n, town) => `${n} ${town ? 'thị trấn' : 'xã'}`,
   setNames: {
     'xa-ntm-2021': 'Xã NTM',
     'xa-ntm-nang-cao-2021': 'Xã NTM nâng cao',
@@ -267,14 +268,14 @@ const en: Catalog = {
   noFile: 'No file is open. Open an .xlsx file or press "Use the sample workbook".',
   resultsHeading: 'Results',
   unusable: 'This workbook could not be checked.',
-  fullCommunes: (full, all, criteria) => `${full}/${all} communes meet all ${criteria} criteria`,
-  average: (avg) => `Average ${avg} criteria per commune`,
+  fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'towns' : 'communes'} meet all ${criteria} criteria`,
+  average: (avg, town) => `Average ${avg} criteria per ${town ? 'town' : 'commune'}`,
   overdue: (n) => `${n} overdue items`,
-  bandsCaption: (set) => `Communes by criteria met — ${set}`,
+  bandsCaption: (set, town) => `${town ? 'Towns' : 'Communes'} by criteria met — ${set}`,
   bands: { '19': '19 criteria', '15-18': '15–18 criteria', '10-14': '10–14 criteria', '5-9': '5–9 criteria', '<5': 'Under 5 criteria' },
   fullBand: (n) => `All ${n} criteria`,
   notFullBand: 'Not all',
-  communesCount: (n) => `${n} communes`,
+  communesCount: (n, town) => `${n} ${town ? 'towns' : 'communes'}`,
   setNames: {
     'xa-ntm-2021': 'NTM commune',
     'xa-ntm-nang-cao-2021': 'Advanced NTM commune',

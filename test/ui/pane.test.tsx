@@ -64,7 +64,10 @@ describe('checking the sample workbook', () => {
     // The two towns (seed 000 §1.5: Định An misses 3.2, 8.2, 8.4; Trà Cú misses 8.4) are judged
     // on their own 2-criteria set: full or not, never the 19-criteria bands.
     const town = within(screen.getByRole('region', { name: /Đô thị văn minh/ }));
-    expect(town.getByText('0/2 xã đạt 2/2 tiêu chí')).toBeTruthy();
+    // The set counts towns: "thị trấn", as on the commune sheet.
+    expect(town.getByText('0/2 thị trấn đạt 2/2 tiêu chí')).toBeTruthy();
+    expect(town.getByText(/— 2 thị trấn$/)).toBeTruthy();
+    expect(town.queryByText(/\d xã/)).toBeNull();
     expect(town.getByText('Đủ 2 tiêu chí')).toBeTruthy();
     expect(town.getByText('Chưa đủ')).toBeTruthy();
     expect(town.queryByText('Dưới 5 tiêu chí')).toBeNull();

@@ -32,6 +32,7 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
       <p className={shared.text}>{t.overdue(overdue)}</p>
       {sets.map((set) => {
         const setName = t.setNames[set.setId] ?? set.setId;
+        const town = set.level === 'town';
         // The 19 / 15–18 / … bands belong to the 19-criteria sets; other sets show full or not.
         const bars = usesNationalBands(set.criteria)
           ? BANDS.map((b) => ({ key: b, label: t.bands[b], n: set.bands[b] }))
@@ -44,14 +45,14 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
         return (
           <section key={set.setId} className={shared.section} aria-labelledby={`${captionId}-h`}>
             <h3 className={shared.subheading} id={`${captionId}-h`}>
-              {setName} — {t.communesCount(set.communes)}
+              {setName} — {t.communesCount(set.communes, town)}
             </h3>
             <ul className={s.figures}>
-              <li className={shared.text}>{t.fullCommunes(set.full, set.communes, set.criteria)}</li>
-              <li className={shared.text}>{t.average(formatDecimal(set.average, lang))}</li>
+              <li className={shared.text}>{t.fullCommunes(set.full, set.communes, set.criteria, town)}</li>
+              <li className={shared.text}>{t.average(formatDecimal(set.average, lang), town)}</li>
             </ul>
             <p className={shared.hint} id={captionId}>
-              {t.bandsCaption(setName)}
+              {t.bandsCaption(setName, town)}
             </p>
             <dl className={s.chart}>
               {bars.map((b) => (
