@@ -48,16 +48,42 @@ function resultsBySet(evaluation: Evaluation): ResultsBySet {
   return out;
 }
 
+/** Where a code's criterion and indicator sit in a commune's results: the same for nearly every
+ * commune of a set, so the last position is tried first and a scan only runs when it misses. */
+interface Hint {
+  criterion: number;
+  indicator: number;
+}
+
 /** The commune results behind a code: the indicator itself, or every indicator of a criterion
  * (with the criterion's own status row, whose deadline is the criterion's). */
-function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string): { achieved?: boolean; indicators: IndicatorResult[]; criterionEntry?: StatusEntry } | undefined {
+function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string, hint: Hint): { achieved?: boolean; indicators: IndicatorResult[]; criterionEntry?: StatusEntry } | undefined {
   if (!res) return undefined;
-  let c: CriterionResult | undefined;
-  for (const x of res.criteria) if (x.code === criterionCode) c = x;
+  let c: CriterionResult | undefined = res.criteria[hint.criterion];
+  if (c?.code !== criterionCode) {
+    c = undefined;
+    for (let k = 0; k < res.criteria.length; k++) {
+      if (res.criteria[k].code === criterionCode) {
+        c = res.criteria[k];
+        hint.criterion = k;
+        break;
+      }
+    }
+  }
   if (!c) return undefined;
   if (code === criterionCode) return c;
-  for (const i of c.indicators) if (i.code === canonical) return { achieved: i.achieved, indicators: [i] };
-  return undefined;
+  let i: IndicatorResult | undefined = c.indicators[hint.indicator];
+  if (i?.code !== canonical) {
+    i = undefined;
+    for (let k = 0; k < c.indicators.length; k++) {
+      if (c.indicators[k].code === canonical) {
+        i = c.indicators[k];
+        hint.indicator = k;
+        break;
+      }
+    }
+  }
+  return i ? { achieved: i.achieved, indicators: [i] } : undefined;
 }
 
 function worst(states: DeadlineState[]): DeadlineState {
@@ -77,8 +103,9 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
       const canonical = canonicalCode(catalog, a.setId, c.code);
       const communes: ItemCommune[] = [];
       let metOnTime = 0;
+      const hint: Hint = { criterion: 0, indicator: 0 };
       for (const communeKey of scope) {
-        const r = resultsFor(results?.get(communeKey), c.code, criterionCode, canonical);
+        const r = resultsFor(results?.get(communeKey), c.code, criterionCode, canonical, hint);
         if (!r) continue;
         // A deadline on the status row beats the assignment's; so does a recorded achievement date.
         let deadline = a.deadline?.date;

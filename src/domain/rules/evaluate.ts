@@ -34,55 +34,82 @@ export function evaluationKey(communeKey: string, setId: string): string {
 }
 
 export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: { communeKey: string; setId: string }[]): Evaluation {
-  // setId → communeKey → code → entry; nested maps avoid building a string key per status.
-  const bySet = new Map<string, Map<string, Map<string, StatusEntry>>>();
-  const canonical = new Map<string, Map<string, string>>();
+  // Per set, each code the catalog lists has a slot: a commune's entries are an array indexed by
+  // slot (no string key per status); codes the catalog does not list go to a small map.
+  const indexes = new Map<string, SetIndex | null>();
+  const indexFor = (setId: string): SetIndex | null => {
+    let ix = indexes.get(setId);
+    if (ix === undefined) {
+      const set = catalog.getSet(setId);
+      indexes.set(setId, (ix = set ? setIndex(set) : null));
+    }
+    return ix;
+  };
   for (const s of statuses) {
-    let communes = bySet.get(s.setId);
-    if (!communes) bySet.set(s.setId, (communes = new Map()));
-    let m = communes.get(s.communeKey);
-    if (!m) communes.set(s.communeKey, (m = new Map()));
-    let canon = canonical.get(s.setId);
-    if (!canon) canonical.set(s.setId, (canon = new Map()));
-    let code = canon.get(s.code);
-    if (code === undefined) canon.set(s.code, (code = canonicalCode(catalog, s.setId, s.code)));
-    const prev = m.get(code);
+    const ix = indexFor(s.setId);
+    if (!ix) continue;
+    let slot = ix.slotOfWritten.get(s.code);
+    if (slot === undefined) {
+      const canon = canonicalCode(catalog, s.setId, s.code);
+      slot = ix.layout.slotOf.get(canon) ?? -1;
+      ix.slotOfWritten.set(s.code, slot);
+      if (slot < 0) ix.canonOfWritten.set(s.code, canon);
+    }
     // Several qualified rows for one code: any unmet row makes the code unmet.
-    if (!prev || (prev.achieved !== false && s.achieved === false)) m.set(code, s);
+    if (slot >= 0) {
+      let slots = ix.slots.get(s.communeKey);
+      if (!slots) ix.slots.set(s.communeKey, (slots = new Array(ix.layout.slotOf.size)));
+      const prev = slots[slot];
+      if (!prev || (prev.achieved !== false && s.achieved === false)) slots[slot] = s;
+    } else {
+      const code = ix.canonOfWritten.get(s.code)!;
+      let m = ix.extras.get(s.communeKey);
+      if (!m) ix.extras.set(s.communeKey, (m = new Map()));
+      const prev = m.get(code);
+      if (!prev || (prev.achieved !== false && s.achieved === false)) m.set(code, s);
+    }
   }
-  const layouts = new Map<string, SetLayout>();
   const out: Evaluation = new Map();
   for (const { communeKey, setId } of pairs) {
     const k = evaluationKey(communeKey, setId);
     if (out.has(k)) continue;
-    const set = catalog.getSet(setId);
-    if (!set) continue;
-    let layout = layouts.get(setId);
-    if (!layout) layouts.set(setId, (layout = setLayout(set)));
-    const entries = bySet.get(setId)?.get(communeKey) ?? EMPTY;
+    const ix = indexFor(setId);
+    if (!ix) continue;
+    const layout = ix.layout;
+    const slots = ix.slots.get(communeKey) ?? NO_SLOTS;
+    const extras = ix.extras.get(communeKey);
+    const entryOf = (code: string): StatusEntry | undefined => {
+      const slot = layout.slotOf.get(code);
+      return slot !== undefined ? slots[slot] : extras?.get(code);
+    };
     // Codes the catalog does not list (open sets and criteria) join the set's own.
     let criterionCodes = layout.criterionCodes;
     let extraIndicators: Map<string, string[]> | undefined;
-    for (const code of entries.keys()) {
-      // Codes the set lists (nearly all of them) need no further look.
-      if (layout.known.has(code) || layout.indicatorCodes.has(code)) continue;
-      const cCode = criterionOf(code);
-      if (!layout.indicatorCodes.has(cCode)) {
-        if (criterionCodes === layout.criterionCodes) criterionCodes = [...criterionCodes];
-        if (!criterionCodes.includes(cCode)) criterionCodes.push(cCode);
-      }
-      if (code.includes('.') && !layout.known.has(code)) {
-        extraIndicators ??= new Map();
-        extraIndicators.set(cCode, [...(extraIndicators.get(cCode) ?? []), code]);
+    if (extras) {
+      for (const code of extras.keys()) {
+        const cCode = criterionOf(code);
+        if (!layout.indicatorCodes.has(cCode)) {
+          if (criterionCodes === layout.criterionCodes) criterionCodes = [...criterionCodes];
+          if (!criterionCodes.includes(cCode)) criterionCodes.push(cCode);
+        }
+        if (code.includes('.')) {
+          extraIndicators ??= new Map();
+          extraIndicators.set(cCode, [...(extraIndicators.get(cCode) ?? []), code]);
+        }
       }
     }
     if (criterionCodes !== layout.criterionCodes) criterionCodes.sort(compareNatural);
     const criteria: CriterionResult[] = [];
     for (const cCode of criterionCodes) {
       let codes = layout.indicatorCodes.get(cCode) ?? [];
+      // Slots of the listed indicators, in the same order as `codes`; none once extras join them.
+      let codeSlots = layout.indicatorSlots.get(cCode);
       const extra = extraIndicators?.get(cCode);
-      if (extra) codes = [...new Set([...codes, ...extra])].sort(compareNatural);
-      const criterionEntry = entries.get(cCode);
+      if (extra) {
+        codes = [...new Set([...codes, ...extra])].sort(compareNatural);
+        codeSlots = undefined;
+      }
+      const criterionEntry = entryOf(cCode);
       let own = 0;
       let allHaveEntry = codes.length > 0;
       let anyUnmet = false;
@@ -90,7 +117,7 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
       const indicators: IndicatorResult[] = new Array(codes.length);
       for (let i = 0; i < codes.length; i++) {
         const code = codes[i];
-        const entry = code === cCode ? criterionEntry : entries.get(code);
+        const entry = code === cCode ? criterionEntry : codeSlots ? slots[codeSlots[i]] : entryOf(code);
         let achieved: boolean | undefined;
         if (entry) {
           achieved = entry.achieved;
@@ -122,15 +149,32 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
   return out;
 }
 
-const EMPTY = new Map<string, StatusEntry>();
+const NO_SLOTS: (StatusEntry | undefined)[] = [];
 
 /** A set's criteria and indicator codes in natural order, computed once per set. */
 interface SetLayout {
   criterionCodes: string[];
   indicatorCodes: Map<string, string[]>;
-  known: Set<string>;
+  /** Slot of every code the set lists (criteria and indicators). */
+  slotOf: Map<string, number>;
+  /** Per criterion, the slots of `indicatorCodes` in the same order. */
+  indicatorSlots: Map<string, number[]>;
   /** Read-only results for an indicator with no entry: [not known, met through its criterion]. */
   blanks: Map<string, [IndicatorResult, IndicatorResult]>;
+}
+
+/** Entries of one set, by commune. */
+interface SetIndex {
+  layout: SetLayout;
+  /** Code as written ("17.08", an alias) → slot of its canonical code, or -1 when the set does not list it. */
+  slotOfWritten: Map<string, number>;
+  canonOfWritten: Map<string, string>;
+  slots: Map<string, (StatusEntry | undefined)[]>;
+  extras: Map<string, Map<string, StatusEntry>>;
+}
+
+function setIndex(set: CriteriaSet): SetIndex {
+  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map() };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {
@@ -142,8 +186,15 @@ function blankResult(layout: SetLayout, code: string, achieved: true | undefined
 function setLayout(set: CriteriaSet): SetLayout {
   const criterionCodes = set.criteria.map((c) => c.code).sort(compareNatural);
   const indicatorCodes = new Map(set.criteria.map((c) => [c.code, c.indicators.map((i) => i.code).sort(compareNatural)]));
-  const known = new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
-  return { criterionCodes, indicatorCodes, known, blanks: new Map() };
+  const slotOf = new Map<string, number>();
+  const slot = (code: string) => {
+    let n = slotOf.get(code);
+    if (n === undefined) slotOf.set(code, (n = slotOf.size));
+    return n;
+  };
+  for (const c of criterionCodes) slot(c);
+  const indicatorSlots = new Map([...indicatorCodes].map(([c, codes]) => [c, codes.map(slot)]));
+  return { criterionCodes, indicatorCodes, slotOf, indicatorSlots, blanks: new Map() };
 }
 
 /** The catalog's code for an alias ("5.1" → "5" in xa-ntm-2021). */

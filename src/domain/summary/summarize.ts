@@ -44,10 +44,17 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const set = catalog.getSet(r.setId);
     if (!set || set.level === 'district') continue;
     const total = set.expectedCriteria ?? set.criteria.length;
-    const met = r.criteria.filter((c) => c.achieved === true).map((c) => c.code);
-    const unmet = r.criteria.filter((c) => c.achieved === false).map((c) => c.code);
-    const unknown = r.criteria.filter((c) => c.achieved === undefined).map((c) => c.code);
-    const indicators = r.criteria.flatMap((c) => c.indicators);
+    // One pass per commune, no intermediate arrays: a national table has 8,227 communes × 19 criteria.
+    const met: string[] = [];
+    const unmet: string[] = [];
+    const unknown: string[] = [];
+    let indicatorCount = 0;
+    let indicatorsMet = 0;
+    for (const c of r.criteria) {
+      (c.achieved === true ? met : c.achieved === false ? unmet : unknown).push(c.code);
+      indicatorCount += c.indicators.length;
+      for (const i of c.indicators) if (i.achieved === true) indicatorsMet++;
+    }
     communes.push({
       communeKey: r.communeKey,
       display: input.communeName(r.communeKey),
@@ -56,8 +63,8 @@ export function summarize(input: SummaryInput): ProgramSummary {
       criteriaMet: met,
       criteriaUnmet: unmet,
       criteriaUnknown: unknown,
-      indicatorsMet: indicators.filter((i) => i.achieved === true).length,
-      indicatorsTotal: Math.max(indicators.length, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
+      indicatorsMet,
+      indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
       band: bandOf(met.length, total),
     });
   }
