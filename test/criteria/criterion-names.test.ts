@@ -66,7 +66,7 @@ describe('placeholder names of open sets', () => {
     expect(isPlaceholderName('8.4', undefined)).toBe(false);
   });
   it('labels seed 000 town content 8.4 once, not "Nội dung 8.4: Nội dung 8.4"', () => {
-    expect(itemLabel('8.4', 'Nội dung 8.4', { district: true, lang: 'vi' })).toBe('Nội dung 8.4');
-    expect(itemLabel('8.4', 'Cảnh quan', { district: true, lang: 'vi' })).toBe('Nội dung 8.4: Cảnh quan');
+    expect(itemLabel('8.4', 'Nội dung 8.4', { contents: true, lang: 'vi' })).toBe('Nội dung 8.4');
+    expect(itemLabel('8.4', 'Cảnh quan', { contents: true, lang: 'vi' })).toBe('Nội dung 8.4: Cảnh quan');
   });
 });

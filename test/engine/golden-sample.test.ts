@@ -144,3 +144,17 @@ test('III.1.5: the town criteria carry the bodies the seed assigns to their cont
   for (const b of ['UBND thị trấn Định An', 'UBND thị trấn Trà Cú', 'Phòng Văn hóa và Thông tin', 'Trung tâm Văn hóa - Thông tin và Thể thao', 'Phòng Giáo dục và Đào tạo']) expect(bodies).toContain(b);
   expect(c8.leads.length).toBeGreaterThan(0);
 });
+
+test('III.1.5 on the sheets: the town contents are "Nội dung" and their laggards are counted as towns', () => {
+  // Trà Cú's own UBND coordinates 8.4, which Trà Cú has not met: one town, named.
+  const dept = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;
+  const row = dept.values.find((v) => v[1] === 'Đô thị văn minh' && typeof v[2] === 'string' && (v[2] as string).includes('8.4') && typeof v[6] === 'string' && (v[6] as string).includes('Trà Cú'))!;
+  expect(row[2]).toBe('Nội dung 8.4');
+  expect(row[6]).toBe('Có 1 thị trấn chưa đạt, gồm: thị trấn Trà Cú.');
+  // By criterion: criterion 8 of the town set is unmet in both towns.
+  const bc = r.sheetPlans.find((p) => p.name === 'TH_Theo tiêu chí')!;
+  const sentences = bc.values.map((v) => v[6]).filter((x): x is string => typeof x === 'string');
+  expect(sentences.some((x) => x.startsWith('Có 2 thị trấn chưa đạt, gồm: ') && x.includes('thị trấn Định An') && x.includes('thị trấn Trà Cú'))).toBe(true);
+  // Commune sets keep "xã" (criterion 11 unmet in 11 named communes, seed 000).
+  expect(sentences.some((x) => x.startsWith('Có 11 xã chưa đạt, gồm: '))).toBe(true);
+});

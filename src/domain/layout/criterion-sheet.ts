@@ -20,20 +20,20 @@ export function roman(i: number): string {
 const WIDTHS = [5, 24, 8, 8, 8, 8, 42, 17, 17];
 
 /** Rows grouped by set in `sets` order; rows of a set not in `sets` come last, grouped by id. */
-function bySet(rows: CriterionRow[], sets: LayoutSet[]): { title: string; rows: CriterionRow[] }[] {
+function bySet(rows: CriterionRow[], sets: LayoutSet[]): { title: string; town: boolean; rows: CriterionRow[] }[] {
   const groups = new Map<string, CriterionRow[]>();
   for (const r of rows) {
     const g = groups.get(r.setId);
     if (g) g.push(r);
     else groups.set(r.setId, [r]);
   }
-  const out: { title: string; rows: CriterionRow[] }[] = [];
+  const out: { title: string; town: boolean; rows: CriterionRow[] }[] = [];
   for (const s of sets) {
     const g = groups.get(s.id);
-    if (g) out.push({ title: s.name, rows: g });
+    if (g) out.push({ title: s.name, town: s.level === 'town', rows: g });
     groups.delete(s.id);
   }
-  for (const [id, g] of groups) out.push({ title: id, rows: g });
+  for (const [id, g] of groups) out.push({ title: id, town: false, rows: g });
   return out;
 }
 
@@ -67,7 +67,7 @@ export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutS
     sec.rows.forEach((c, i) => {
       const met = c.communesMet.length;
       const unmet = c.communesUnmet.length;
-      const sentence = unmetSentence(c.communesUnmet, ctx.lang);
+      const sentence = unmetSentence(c.communesUnmet, ctx.lang, sec.town);
       const leads = c.leads.join('\n');
       const coords = c.coordinators.join('\n');
       const title = isPlaceholderName(c.code, c.name) ? c.name : `${c.code}. ${c.name}`;

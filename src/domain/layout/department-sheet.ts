@@ -43,11 +43,11 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
     const first = r;
     d.items.forEach((it, i) => {
       const set = setById.get(it.setId);
-      const item = itemLabel(it.code, it.name, { district: set?.level === 'district', qualifier: it.qualifier, lang: ctx.lang });
+      const item = itemLabel(it.code, it.name, { contents: set?.level === 'district' || set?.level === 'town', qualifier: it.qualifier, lang: ctx.lang });
       const assigned = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
       // Both deadlines when status rows override the assignment's, so the state beside it adds up.
       const deadline = assigned && it.statusDeadlineLabel ? `${assigned}\n${L.statusRowDeadline(it.statusDeadlineLabel)}` : assigned;
-      const communes = unmetSentence(it.communesUnmet, ctx.lang) || (it.district === 'unmet' ? L.districtUnmet : it.district === 'not-assessed' ? L.districtNotAssessed : '');
+      const communes = unmetSentence(it.communesUnmet, ctx.lang, set?.level === 'town') || (it.district === 'unmet' ? L.districtUnmet : it.district === 'not-assessed' ? L.districtNotAssessed : '');
       const setName = set?.shortName ?? it.setId;
       b.setRow(r, 0, [
         i + 1,

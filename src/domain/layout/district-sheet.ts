@@ -25,7 +25,7 @@ export function districtSheet(name: string, rows: DistrictRow[], setName: string
   rows.forEach((d, i) => {
     const r = first + i;
     // The code has its own column; the name alone reads cleaner next to it.
-    const item = d.name || itemLabel(d.code, d.name, { district: true, lang: ctx.lang });
+    const item = d.name || itemLabel(d.code, d.name, { contents: true, lang: ctx.lang });
     const result = d.achieved === undefined ? L.notAssessed : d.achieved ? L.achieved : L.notAchieved;
     const leads = d.leads.join('\n');
     const deadline = d.deadlineLabel ?? (d.deadline ? formatDateVi(d.deadline) : null);

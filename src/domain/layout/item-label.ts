@@ -4,9 +4,10 @@ import { labels } from './labels';
 import { isPlaceholderName } from '../criteria/placeholder-name';
 import type { Lang } from './types';
 
-export function itemLabel(code: string, name: string, opts: { district?: boolean; qualifier?: string; lang: Lang }): string {
+/** `contents`: the set's items are "nội dung" (district and town sets: seed 000 "Nội dung 5.2", "Nội dung 3.2, 8.2, 8.4"). */
+export function itemLabel(code: string, name: string, opts: { contents?: boolean; qualifier?: string; lang: Lang }): string {
   const L = labels(opts.lang);
-  const word = opts.district && code.includes('.') ? L.contentWord : code.includes('.') ? L.indicatorWord : L.criterionWord;
+  const word = opts.contents && code.includes('.') ? L.contentWord : code.includes('.') ? L.indicatorWord : L.criterionWord;
   const head = name && !isPlaceholderName(code, name) ? `${word} ${code}: ${name}` : `${word} ${code}`;
   return opts.qualifier ? `${head} (${opts.qualifier})` : head;
 }

@@ -48,7 +48,8 @@ const VI = {
   communesUnmetNames: 'Tên các xã chưa đạt',
   leads: 'Cơ quan chủ trì',
   coordinators: 'Cơ quan phối hợp',
-  unmetSentence: (n: number, names: string) => `Có ${n} xã chưa đạt, gồm: ${names}.`,
+  /** `town`: the set counts towns (thị trấn), not communes. */
+  unmetSentence: (n: number, names: string, town?: boolean) => `Có ${n} ${town ? 'thị trấn' : 'xã'} chưa đạt, gồm: ${names}.`,
   districtUnmet: 'Huyện chưa đạt.',
   districtNotAssessed: 'Chưa có kết quả đánh giá.',
   criterionNote: 'Ghi chú: tỷ lệ % = số xã đạt / tổng số xã; số xã chưa đạt được đếm từ danh sách tên xã.',
@@ -131,7 +132,7 @@ const EN: Labels = {
   communesUnmetNames: 'Communes not meeting, by name',
   leads: 'Lead department',
   coordinators: 'Coordinating departments',
-  unmetSentence: (n, names) => `${n} ${n === 1 ? 'commune does' : 'communes do'} not meet it: ${names}.`,
+  unmetSentence: (n, names, town) => `${n} ${town ? (n === 1 ? 'town does' : 'towns do') : n === 1 ? 'commune does' : 'communes do'} not meet it: ${names}.`,
   districtUnmet: 'The district does not meet it.',
   districtNotAssessed: 'Not assessed yet.',
   criterionNote: 'Notes: rate % = communes meeting / communes in total; the count of communes not meeting comes from the list of names.',

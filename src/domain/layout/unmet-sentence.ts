@@ -4,8 +4,8 @@
 import { labels } from './labels';
 import type { Lang } from './types';
 
-/** "" when every commune meets it. */
-export function unmetSentence(names: readonly string[], lang: Lang = 'vi'): string {
+/** "" when every commune meets it. `town`: the set counts towns ("Có 1 thị trấn chưa đạt"). */
+export function unmetSentence(names: readonly string[], lang: Lang = 'vi', town = false): string {
   if (names.length === 0) return '';
-  return labels(lang).unmetSentence(names.length, names.join(', '));
+  return labels(lang).unmetSentence(names.length, names.join(', '), town);
 }
