@@ -158,3 +158,12 @@ test('III.1.5 on the sheets: the town contents are "Nội dung" and their laggar
   // Commune sets keep "xã" (criterion 11 unmet in 11 named communes, seed 000).
   expect(sentences.some((x) => x.startsWith('Có 11 xã chưa đạt, gồm: '))).toBe(true);
 });
+
+test('deadline messages count towns as "thị trấn" and name the district as such (seed 000 §1.5, §III.1.6)', () => {
+  const msgs = r.findings.filter((f) => f.code === 'deadline.overdue').map((f) => f.message.vi);
+  // Both towns planned content 8.4 for quý III/2023 and neither has met it.
+  expect(msgs).toContain('Quá hạn: mã 8.4, hạn Quý III/2023, 2 thị trấn: thị trấn Định An, thị trấn Trà Cú.');
+  // District content 9.6, due quý III/2023, chưa đạt; Phòng Nội vụ leads it.
+  expect(msgs).toContain('Quá hạn: mã 9.6, hạn Quý III/2023, huyện chưa đạt. Chủ trì: Phòng Nội vụ.');
+  for (const m of msgs) expect(m).not.toMatch(/\d xã: thị trấn|xã chưa đạt: Huyện/);
+});

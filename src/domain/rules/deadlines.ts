@@ -11,6 +11,7 @@ import { deadlineState, STATE_LABELS } from './deadline-state';
 import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
 import { nameList } from './name-list';
+import { unitCount } from './unit-count';
 
 export interface ItemCommune {
   communeKey: string;
@@ -175,17 +176,18 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const list = late.filter((c) => c.state === kind);
       if (!list.length) continue;
       const all = list.map((c) => communeName(c.communeKey));
+      const units = unitCount(list.map((c) => c.communeKey));
       const names = nameList(all);
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
       const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
-        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, còn ${all.length} xã chưa đạt: ${names.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
-        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${all.length} commune(s) not met: ${names.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
+        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${units ? `còn ${units.vi} chưa đạt: ${names.vi}` : 'huyện chưa đạt'}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
+        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${units ? `${units.en} not met: ${names.en}` : 'not met by the district'}. Lead: ${deptNames(a.leads) || 'none'}.`,
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
-      if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${all.length} xã chưa đạt`));
+      if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${units ? `${units.vi} chưa đạt` : 'huyện chưa đạt'}`));
     }
     for (const c of it.communes.filter((x) => x.state === 'met-late')) {
       // The deadline the commune was judged by: its status row's, else the assignment's.

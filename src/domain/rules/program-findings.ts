@@ -11,6 +11,7 @@ import { deadlineState, STATE_LABELS } from './deadline-state';
 import { markAt } from './deadlines';
 import { DISTRICT_KEY } from '../read/district';
 import { nameList } from './name-list';
+import { unitCount } from './unit-count';
 
 export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, communeName: (k: string) => string, marks: HighlightMark[]): void {
   for (const r of evaluation.values()) {
@@ -44,7 +45,7 @@ export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluati
 
 /** Deadlines written on status rows ("Dự kiến đạt"), judged like assignment deadlines. */
 export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[], asOf: IsoDate, communeName: (k: string) => string, marks: HighlightMark[]): void {
-  const groups = new Map<string, { s: StatusEntry; state: 'overdue' | 'due-soon' | 'met-late'; label: string; at: SourceRef; communes: string[] }>();
+  const groups = new Map<string, { s: StatusEntry; state: 'overdue' | 'due-soon' | 'met-late'; label: string; at: SourceRef; communes: string[]; keys: string[] }>();
   for (const s of statuses) {
     if (!s.expected) continue;
     const at = s.expectedSource ?? s.source;
@@ -63,14 +64,17 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
     const k = `${s.setId}|${s.code}|${state}|${s.expected.date}`;
     const g = groups.get(k);
     const who = s.communeKey === DISTRICT_KEY ? 'Huyện' : communeName(s.communeKey);
-    if (g) g.communes.push(who);
-    else groups.set(k, { s, state, label, at, communes: [who] });
+    if (g) {
+      g.communes.push(who);
+      g.keys.push(s.communeKey);
+    } else groups.set(k, { s, state, label, at, communes: [who], keys: [s.communeKey] });
   }
-  for (const { s, state, label, at, communes } of groups.values()) {
+  for (const { s, state, label, at, communes, keys } of groups.values()) {
     const names = nameList(communes);
+    const units = unitCount(keys);
     sink.add(`deadline.${state}`, state === 'overdue' ? 'warning' : 'info', at, {
-      vi: `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}, ${communes.length} xã: ${names.vi}.`,
-      en: `${STATE_LABELS[state].en}: code ${s.code}, due ${label}, ${communes.length} commune(s): ${names.en}.`,
+      vi: `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}, ${units ? `${units.vi}: ${names.vi}` : state === 'met-late' ? 'huyện' : 'huyện chưa đạt'}.`,
+      en: `${STATE_LABELS[state].en}: code ${s.code}, due ${label}, ${units ? `${units.en}: ${names.en}` : state === 'met-late' ? 'the district' : 'not met by the district'}.`,
     }, { setId: s.setId, indicator: s.code, found: names.vi, keyHint: `status|${label}` });
   }
 }

@@ -1,0 +1,25 @@
+// How many units a deadline message is about, in the words of the units themselves:
+// "3 xã", "2 thị trấn" (the town set), "1 phường", and the district on its own "huyện".
+import type { Bilingual } from '../model/finding';
+import { DISTRICT_KEY } from '../read/district';
+
+/** Commune keys carry their kind in front ("xa:tân sơn", "thi-tran:định an", "huyen:"). */
+function kindOf(key: string): string {
+  return key.slice(0, key.indexOf(':') + 1);
+}
+
+const UNITS: Record<string, Bilingual> = {
+  'xa:': { vi: 'xã', en: 'commune(s)' },
+  'thi-tran:': { vi: 'thị trấn', en: 'town(s)' },
+  'phuong:': { vi: 'phường', en: 'ward(s)' },
+};
+
+/** "3 xã", "2 thị trấn", "4 xã, thị trấn" for a mixed list; undefined for the district alone. */
+export function unitCount(keys: readonly string[]): Bilingual | undefined {
+  if (keys.length > 0 && keys.every((k) => k === DISTRICT_KEY)) return undefined;
+  const kinds = [...new Set(keys.map(kindOf))];
+  const words = kinds.map((k) => UNITS[k] ?? UNITS['xa:']);
+  const vi = [...new Set(words.map((w) => w.vi))].join(', ');
+  const en = [...new Set(words.map((w) => w.en))].join(', ');
+  return { vi: `${keys.length} ${vi}`, en: `${keys.length} ${en}` };
+}
