@@ -30,7 +30,9 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   if (result.ignoredCount) out.push(L(`Đã bỏ qua: ${result.ignoredCount}`, `Ignored: ${result.ignoredCount}`));
   for (const t of result.summary.totals) {
     out.push('');
-    out.push(L(`Bộ tiêu chí ${t.setId}: ${t.communes} xã, ${t.full} xã đạt đủ, bình quân ${fmt(t.average, lang)} tiêu chí/xã`, `Set ${t.setId}: ${t.communes} communes, ${t.full} fully met, average ${fmt(t.average, lang)} criteria per commune`));
+    // The town set counts towns (thị trấn), as its summary sheet does.
+    const [vi, en] = t.level === 'town' ? ['thị trấn', 'town'] : ['xã', 'commune'];
+    out.push(L(`Bộ tiêu chí ${t.setId}: ${t.communes} ${vi}, ${t.full} ${vi} đạt đủ, bình quân ${fmt(t.average, lang)} tiêu chí/${vi}`, `Set ${t.setId}: ${t.communes} ${en}s, ${t.full} fully met, average ${fmt(t.average, lang)} criteria per ${en}`));
     for (const c of result.summary.communes.filter((x) => x.setId === t.setId)) {
       const unmet = c.criteriaUnmet.length ? L(` — chưa đạt: ${c.criteriaUnmet.join(', ')}`, ` — not met: ${c.criteriaUnmet.join(', ')}`) : '';
       out.push(`  ${c.display.padEnd(24)} ${String(c.criteriaMet.length).padStart(2)}/${c.criteriaTotal}${unmet}`);
