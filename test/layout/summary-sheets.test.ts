@@ -6,6 +6,10 @@ import type { Finding } from '../../src/domain/model/finding';
 import type { HighlightMark } from '../../src/domain/plan/highlight-plan';
 import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
 import type { LayoutSet } from '../../src/domain/layout/types';
+import { departmentSheet } from '../../src/domain/layout/department-sheet';
+import { labels } from '../../src/domain/layout/labels';
+import { TABLE_SIZE } from '../../src/domain/layout/styles';
+import { estimateLines } from '../../src/domain/layout/text-fit';
 import { allTexts, findCell, findText, mergeAt, styleAt } from './plan-inspect';
 import { COMMUNES, communeRow, communeRows, HUYEN_NTM, seedSummary, UNMET_11, XA_NTM } from './seed000-fixture';
 
@@ -484,4 +488,12 @@ describe('scale', () => {
     expect(m.styles.length).toBeLessThan(100);
     expect(ms).toBeLessThan(3000);
   });
+});
+
+test('department sheet: the role words fit their column on one line in both languages', () => {
+  const plan = departmentSheet('TH_Theo phòng ban', [], [], { agency: 'UBND HUYỆN TRÀ CÚ', place: 'Trà Cú', asOf: '2023-10-15', lang: 'vi' });
+  const roleWidth = plan.columnWidths[3];
+  for (const lang of ['vi', 'en'] as const) {
+    for (const word of [labels(lang).lead, labels(lang).coordinator]) expect({ word, lines: estimateLines(word, roleWidth, TABLE_SIZE) }).toEqual({ word, lines: 1 });
+  }
 });

@@ -14,7 +14,8 @@ import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
 import { unmetSentence } from './unmet-sentence';
 import { formatDateVi, NUMBER_FORMATS } from './vi-format';
 
-const WIDTHS = [5, 11, 36, 9, 13, 15, 46];
+// The role column takes "Supporting" and "Phối hợp" on one line.
+const WIDTHS = [5, 11, 36, 11, 13, 15, 44];
 const C_STATE = 5;
 
 const STATE_FILL: Partial<Record<DeadlineState, string>> = {
