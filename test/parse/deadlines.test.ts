@@ -64,6 +64,9 @@ describe('parseDeadline: dates', () => {
     ['ngày 30 tháng 9 năm 2023', '2023-09-30'],
     ['30 tháng 9 năm 2023', '2023-09-30'],
     ['29/2/2024', '2024-02-29'],
+    // Year first, as exports write it: the day, not the year's end (was read as "năm 2023").
+    ['2023-09-30', '2023-09-30'],
+    ['trước 2023/9/30', '2023-09-30'],
   ])('%s → %s', (text, date) => {
     const [y, m, d] = date.split('-');
     expect(parseDeadline(text)).toEqual({ raw: text, date, label: `${d}/${m}/${y}` });
@@ -74,6 +77,7 @@ describe('parseDeadline: dates', () => {
     expect(d?.date).toBeUndefined();
     expect(d?.problem).toMatch(/31\/2\/2023/);
     expect(parseDeadline('29/2/2023')?.problem).toBeDefined();
+    expect(parseDeadline('2023-02-31')?.problem).toMatch(/31\/02\/2023|31\/2\/2023/);
   });
 
   it('"trước 30/6" needs a year', () => {

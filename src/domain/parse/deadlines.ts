@@ -27,6 +27,8 @@ const YEAR_MAX = 2100;
 
 // All regexes run on the folded text (lower case, no accents, same length).
 const DMY_RE = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/.-])/g;
+// Year first ("2023-09-30", from exports and date pickers): unambiguous, never day/month swapped.
+const YMD_RE = /(?<![\d/.-])(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])/g;
 const DMY_WORDS_RE = /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})(?!\d)/g;
 const QUARTER_ITEM = '(?:[ivx]+|\\d{1,2})(?![a-z0-9])';
 const QUARTER_RE = new RegExp(
@@ -160,6 +162,7 @@ function fullDates(f: string): Found | undefined {
   };
   for (const m of matchAll(DMY_RE, f)) take(m[1], m[3], m[4]);
   for (const m of matchAll(DMY_WORDS_RE, f)) take(m[1], m[2], m[3]);
+  for (const m of matchAll(YMD_RE, f)) take(m[4], m[3], m[1]);
   return best;
 }
 
