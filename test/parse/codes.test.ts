@@ -140,6 +140,17 @@ describe('parseCodes: ranges', () => {
   it('criterion ranges', () => {
     expect(codesOf('Tiêu chí 1-3')).toEqual(['1', '2', '3']);
   });
+
+  it('ranges written in words: "từ … đến …", with or without the kind word again', () => {
+    const oneToFive = ['1', '2', '3', '4', '5'];
+    expect(codesOf('Tiêu chí từ 1 đến 5')).toEqual(oneToFive);
+    expect(codesOf('Tiêu chí 1 đến tiêu chí 5')).toEqual(oneToFive);
+    expect(codesOf('Từ tiêu chí 1 đến tiêu chí 5')).toEqual(oneToFive);
+    expect(parseCodes('Từ tiêu chí 1 đến tiêu chí 5').writtenName).toBeUndefined();
+    expect(codesOf('Chỉ tiêu 13.1 đến chỉ tiêu 13.3')).toEqual(['13.1', '13.2', '13.3']);
+    // "từ" after a code is not a range: it starts the text that follows.
+    expect(codesOf('Tiêu chí 3 từ năm 2023')).toEqual(['3']);
+  });
 });
 
 describe('parseCodes: numbers and bad input', () => {

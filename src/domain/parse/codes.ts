@@ -34,12 +34,13 @@ export interface ParsedCodes {
 // ---------------------------------------------------------------- regexes (compiled once)
 
 const KIND_ALT = 'tieu\\s*chi|chi\\s*tieu|noi\\s*dung|tc(?![a-z])';
-/** Kind word, optional "số", optional "." / ":", then a digit must follow. */
-const KIND_RE = new RegExp(`(${KIND_ALT})\\.?(?:\\s+so)?\\s*[.:]?\\s*(?=\\d)`, 'y');
+/** Kind word, optional "số" or "từ" ("Tiêu chí từ 1 đến 5"), optional "." / ":", then a digit must follow. */
+const KIND_RE = new RegExp(`(${KIND_ALT})\\.?(?:\\s+(?:so|tu))?\\s*[.:]?\\s*(?=\\d)`, 'y');
 const KIND_SEARCH_RE = new RegExp(`(?<![a-z0-9])(?:${KIND_ALT})\\.?(?:\\s+so)?\\s*[.:]?\\s*(?=\\d)`, 'g');
 /** Criterion (1–2 digits) with optional indicator; "17.123" and "17.5.1" are not codes. */
 const CODE_RE = /(\d{1,2})(?:\.(\d{1,2}))?(?!\d|\.\d)/y;
-const RANGE_RE = /\s*(?:[-–—]|den)\s*(?=\d)/y;
+/** "1-5", "1 đến 5", "1 đến tiêu chí 5". */
+const RANGE_RE = new RegExp(`\\s*(?:[-–—]|den)\\s*(?:(?:${KIND_ALT})\\.?(?:\\s+so)?\\s*)?(?=\\d)`, 'y');
 const QUAL_OPEN_RE = /\s*\(/y;
 const LIST_SEP_RE = /\s*(?:[,;&+]|va(?![a-z]))\s*/y;
 const PARENT_RE = new RegExp(`\\s*,?\\s*(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+so)?\\s*(\\d{1,2})(?!\\d|\\.\\d)`, 'y');
@@ -47,7 +48,8 @@ const NAME_SEP_RE = /\s*(?:[.:\-–—]+\s*|ve\s+|\s)/y;
 /** Where a written name ends: the next segment, a parent clause, or a colon. */
 const NAME_STOP_RE = new RegExp(`[;,]\\s*(?:${KIND_ALT})\\.?(?:\\s+so)?\\s*[.:]?\\s*\\d|;\\s*\\d|\\s(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+so)?\\s*\\d|:`, 'g');
 const SEG_SEP_RE = /\s*[;,]\s*/y;
-const BULLETS_RE = /[\s\-–—+•·]*/y;
+/** Leading bullets, and the "từ" of "Từ tiêu chí 1 đến tiêu chí 5". */
+const BULLETS_RE = new RegExp(`(?:[\\s\\-–—+•·]+|tu\\s+(?=${KIND_ALT}))*`, 'y');
 const LETTER_RE = /\p{L}/u;
 const TRIM_NAME_RE = /^[\s"'“”‘’«».,:;\-–—]+|[\s"'“”‘’«».,:;\-–—]+$/gu;
 
