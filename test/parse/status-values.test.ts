@@ -43,6 +43,18 @@ describe('parseStatusCell', () => {
     expect(parseStatusCell('Đạt 92')).toMatchObject({ kind: 'met', value: 92 });
   });
 
+  it('a verdict with the year it was reached: the year is no measured value', () => {
+    // A year taken for a value would be judged against the threshold (2022 ≫ 4 % for indicator 11).
+    for (const t of ['Đạt (2022)', 'Đạt năm 2022', 'đạt từ năm 2021', 'Đạt, năm 2022']) expect(parseStatusCell(t)).toEqual({ kind: 'met', raw: t });
+    expect(parseStatusCell('Chưa đạt (năm 2023)')).toEqual({ kind: 'unmet', raw: 'Chưa đạt (năm 2023)' });
+  });
+
+  it('a verdict with a remark in brackets keeps the verdict, unless the remark doubts it', () => {
+    expect(parseStatusCell('Chưa đạt (đang thẩm định)')).toEqual({ kind: 'unmet', raw: 'Chưa đạt (đang thẩm định)' });
+    expect(parseStatusCell('Đạt (đã có quyết định công nhận)').kind).toBe('met');
+    for (const t of ['Đạt (chưa có hồ sơ)', 'Đạt (không chắc)', 'Đạt (?)', 'Chưa đạt (đạt 1 phần)']) expect(parseStatusCell(t).kind).toBe('unreadable');
+  });
+
   it('booleans: TRUE met, FALSE unmet', () => {
     expect(parseStatusCell(true)).toEqual({ kind: 'met', raw: 'TRUE' });
     expect(parseStatusCell(false)).toEqual({ kind: 'unmet', raw: 'FALSE' });

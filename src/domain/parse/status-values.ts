@@ -48,6 +48,12 @@ for (const w of [...MET_WORDS, ...UNMET_WORDS]) {
 /** "Đạt (85%)", "Chưa đạt: 60%", "Đạt - 85%", "Đạt 85%". */
 const WORD_AND_VALUE_RE = /^(.*?\S)\s*(?:\(\s*([^()]+?)\s*\)|[:\-–]\s*(.+)|\s(\S+))$/u;
 
+/** A verdict with the year it was reached: "Đạt (2022)", "Đạt năm 2022", "Chưa đạt (năm 2021)". The year is
+ * not a measured value (it would be judged against the indicator's threshold). */
+const VERDICT_YEAR_RE = /^(.+?)\s*(?:\(\s*|[,:\-–]\s*)?(?:(?:từ|vào|trong)\s+)?(?:năm\s+)?(20\d{2})\s*\)?$/u;
+/** A remark in brackets that casts doubt on the verdict before it: the cell stays unreadable. */
+const DOUBT_RE = /\?|chưa|không|đạt|ko\b/u;
+
 const MEMO = new Map<string, StatusCell>();
 const MEMO_LIMIT = 5000;
 
@@ -85,12 +91,19 @@ function parseText(text: string): StatusCell {
   const num = parseNumberViDetailed(raw);
   if (num) return withPercent({ kind: 'value', value: num.value, raw }, num.percent);
 
-  // A verdict followed by the measured value.
+  // A verdict with the year it was reached.
+  const vy = VERDICT_YEAR_RE.exec(key);
+  if (vy) {
+    const head = EXACT.get(vy[1]);
+    if (head === 'met' || head === 'unmet') return { kind: head, raw };
+  }
+  // A verdict followed by the measured value, or by a remark in brackets ("Chưa đạt (đang thẩm định)").
   const wv = WORD_AND_VALUE_RE.exec(raw);
   if (wv) {
     const head = EXACT.get(wv[1].toLocaleLowerCase('vi'));
     const tail = parseNumberViDetailed(wv[2] ?? wv[3] ?? wv[4] ?? '');
     if ((head === 'met' || head === 'unmet') && tail) return withPercent({ kind: head, value: tail.value, raw }, tail.percent);
+    if ((head === 'met' || head === 'unmet') && wv[2] !== undefined && !DOUBT_RE.test(wv[2].toLocaleLowerCase('vi'))) return { kind: head, raw };
   }
 
   if (raw.includes('?')) {
