@@ -153,6 +153,20 @@ describe('status cells', () => {
     expect(f[0]).toMatchObject({ commune: 'xa:tân sơn', indicator: '11', cell: 'D3' });
   });
 
+  test('a rate written with "%" is in percent; a bare fraction is scaled (An Giang: 11 ≤ 4%)', () => {
+    // 0,8 % poor households meets ≤ 4 %; Excel keeps a % cell as a fraction (0.008 shows as 0,8 %).
+    const verdict = (v: string | number) => {
+      const r = check([sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Giá trị'], ['Tân Sơn', '11', v]])], { province: 'An Giang' });
+      return r.summary.communes[0].criteriaMet.includes('11') ? 'met' : r.summary.communes[0].criteriaUnmet.includes('11') ? 'unmet' : 'unknown';
+    };
+    expect(verdict('0,8%')).toBe('met');
+    expect(verdict(0.008)).toBe('met');
+    expect(verdict('3%')).toBe('met');
+    expect(verdict(3)).toBe('met');
+    expect(verdict('5%')).toBe('unmet');
+    expect(verdict(0.05)).toBe('unmet');
+  });
+
   test('a commune with no status for an indicator of its set', () => {
     const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '17.12' ? null : 'Đạt']);
     const r = check([assignmentSheet(ALL_ASSIGNED), sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);

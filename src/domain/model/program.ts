@@ -95,6 +95,8 @@ export interface StatusEntry {
   achieved?: boolean;
   /** Measured value when the cell held a number or a percentage. */
   value?: number;
+  /** The value was written with "%" ("0,8%"): in percent already, never a fraction to scale. */
+  percent?: boolean;
   expected?: Deadline;
   achievedOn?: IsoDate;
   /** Norm written on the row ("≥ 70%"), which beats the catalog's threshold. */

@@ -73,7 +73,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       const v = parseStatusCell(get(row, cols.value));
       if (v.kind === 'value') {
         if (!reading.present) source = ref(sheet.name, r, cols.value);
-        reading = { present: true, achieved: reading.achieved, value: v.value };
+        reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
       }
     }
     const expectedValue = get(row, cols.expected);

@@ -9,6 +9,8 @@ export interface CellReading {
   present: boolean;
   achieved?: boolean;
   value?: number;
+  /** The value was written with "%" ("0,8%"): already in percent, never a fraction. */
+  percent?: boolean;
 }
 
 const BLANK: CellReading = { present: false };
@@ -36,7 +38,7 @@ export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellC
     case 'unmet':
       return UNMET;
     case 'value':
-      return { present: true, value: p.value };
+      return p.percent ? { present: true, value: p.value, percent: true } : { present: true, value: p.value };
     default:
       ctx.sink.add('status.unreadable', 'error', where.at, {
         vi: `Không đọc được kết quả "${p.raw}" của ${where.communeName}, mã ${where.code}.` + (p.problem ? ` ${p.problem}` : ''),
@@ -63,6 +65,7 @@ export function makeEntry(
     qualifier,
     achieved: reading.achieved,
     value: reading.value,
+    percent: reading.percent,
     expected: extra.expected,
     achievedOn: extra.achievedOn,
     norm: extra.norm,

@@ -55,8 +55,9 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
       }
       continue;
     }
-    // Percentages may be written 0.85 or 85: compare on the scale of the norm.
-    const v = norm.value > 1 && s.value <= 1 && s.value > 0 ? s.value * 100 : s.value;
+    // Percentages may be written 0.85 (a fraction, as Excel stores a % cell) or 85: compare on the
+    // scale of the norm. "0,8%" is written in percent already: 0.8 %, not 80 %.
+    const v = !s.percent && norm.value > 1 && s.value <= 1 && s.value > 0 ? s.value * 100 : s.value;
     const meets = norm.direction === 'gte' ? v >= norm.value : v <= norm.value;
     if (s.achieved !== undefined && s.achieved !== meets) {
       sink.add('status.contradicts-threshold', 'error', s.source, {
