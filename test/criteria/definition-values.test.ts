@@ -1,4 +1,4 @@
-import { parseDecimal, parseDefinitionCode, parseDirection, parseEffectiveDate, parseRegion, parseThreshold } from '../../src/domain/criteria/definition-values';
+import { parseDefinitionCode, parseDirection, parseEffectiveDate, parseRegion, parseThreshold } from '../../src/domain/criteria/definition-values';
 
 describe('definition cell readers', () => {
   it('reads directions as DOMAIN §4.4 writes them', () => {
@@ -16,7 +16,12 @@ describe('definition cell readers', () => {
     expect(parseThreshold('50% trở lên')?.direction).toBe('gte');
     expect(parseThreshold(4)).toEqual({ value: 4, percent: false });
     expect(parseThreshold('cao')).toBeUndefined();
-    expect(parseDecimal('1.000.000')).toBe(1000000);
+    expect(parseThreshold('1.000.000')?.value).toBe(1000000);
+    // Units with digits and a thousands dot, as status rows write their norms.
+    expect(parseThreshold('≥1,5 m2/người')).toEqual({ value: 1.5, direction: 'gte', percent: false });
+    expect(parseThreshold('≥ 1.000 m2')).toEqual({ value: 1000, direction: 'gte', percent: false });
+    expect(parseThreshold('Từ 70% trở lên')).toEqual({ value: 70, direction: 'gte', percent: true });
+    expect(parseThreshold('70% đến 80%')).toBeUndefined();
   });
 
   it('reads regions by code or name, accent-blind', () => {

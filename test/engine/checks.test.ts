@@ -167,6 +167,17 @@ describe('status cells', () => {
     expect(verdict(0.05)).toBe('unmet');
   });
 
+  test('a norm written on the status row with its unit is the one the value is judged by', () => {
+    // Indicator 10 (income) has no shipped threshold; the row says "≥ 50 triệu đồng/người/năm".
+    const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Mức đạt theo quy định', 'Kết quả', 'Đánh giá'], ['Tân Sơn', '10', '≥ 50 triệu đồng/người/năm', 48, 'Đạt'], ['Kim Sơn', '10', 'Từ 50 triệu đồng trở lên', 52, 'Đạt']]);
+    const r = check([long]);
+    // The norm column does not make it a definitions sheet: its commune column makes it a status table.
+    expect(r.recognized[0].role).toBe('status-long');
+    const f = codes(r, 'status.contradicts-threshold');
+    expect(f.map((x) => x.commune)).toEqual(['xa:tân sơn']);
+    expect(codes(r, 'status.value-unjudged')).toHaveLength(0);
+  });
+
   test('a commune with no status for an indicator of its set', () => {
     const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '17.12' ? null : 'Đạt']);
     const r = check([assignmentSheet(ALL_ASSIGNED), sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);

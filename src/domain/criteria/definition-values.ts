@@ -2,6 +2,7 @@
 import { isoDate, isValidYmd, parseIso, serialToIso, type IsoDate } from '../model/dates';
 import { normalizeCode } from '../parse/codes';
 import { cleanText, foldKey } from '../text/normalize';
+import { parseNumberVi } from '../parse/number-vi';
 import { REGIONS, REGION_NAMES, type Direction, type Region } from './schema';
 import { nameFold } from './name-key';
 
@@ -17,17 +18,6 @@ export function parseDirection(raw: string): Direction | undefined {
   const f = foldKey(t).replace(/[^a-z/ ]/g, '').trim();
   if (/^(?:dat|dat\/khong|dat\/khong dat|dat\/chua dat|khong|co|co\/khong|khong co|pass)$/.test(f)) return 'pass';
   return undefined;
-}
-
-/** "70", "70,5", "1.000", "45.5": Vietnamese or plain decimals. */
-export function parseDecimal(text: string): number | undefined {
-  let t = text.replace(/\s/g, '');
-  if (!/^[-+]?[\d.,]+$/.test(t)) return undefined;
-  if (t.includes('.') && t.includes(',')) t = t.replace(/\./g, '').replace(',', '.');
-  else if (t.includes(',')) t = /^\d{1,3}(,\d{3}){2,}$/.test(t) ? t.replace(/,/g, '') : t.replace(',', '.');
-  else if (/^\d{1,3}(\.\d{3}){2,}$/.test(t)) t = t.replace(/\./g, '');
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 export interface ParsedThreshold {
@@ -51,10 +41,11 @@ export function parseThreshold(raw: string | number): ParsedThreshold | undefine
   }
   const m = /^([-+]?[\d.,\s]*\d)\s*(%?)\s*(.*)$/u.exec(t);
   if (!m) return undefined;
-  const value = parseDecimal(m[1]);
+  // One number rule for the whole product: "1.000" is a thousand, "45,5" and "45.5" are decimals.
+  const value = parseNumberVi(m[1]);
   if (value === undefined) return undefined;
-  // Trailing words are a unit ("triệu đồng/người/năm", "trở lên"); a second number is not.
-  if (/\d/.test(m[3])) return undefined;
+  // Trailing words are a unit ("triệu đồng/người/năm", "m2/người", "trở lên"); a second number is not.
+  if (/(?:^|[\s(;,\-–])[-+]?\d/u.test(m[3])) return undefined;
   if (/^trở lên\b/iu.test(m[3])) direction ??= 'gte';
   if (/^trở xuống\b/iu.test(m[3])) direction ??= 'lte';
   return { value, direction, percent: m[2] === '%' };

@@ -28,8 +28,10 @@ interface RoleTry {
 
 const TRIES: RoleTry[] = [
   { role: 'assignment', fields: ASSIGNMENT_FIELDS, accept: (m) => has(m, 'code', 'lead') || (has(m, 'content', 'lead') && has(m, 'deadline')) },
-  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction')) },
+  // Status before definitions: a status table with a norm column ("Mức đạt theo quy định") also has a
+  // code and a threshold-like header, but its commune column says what it is.
   { role: 'status-long', fields: STATUS_LONG_FIELDS, accept: (m) => has(m, 'commune', 'code') && (has(m, 'assessment') || has(m, 'value')) },
+  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction')) },
   { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))) },
 ];
 

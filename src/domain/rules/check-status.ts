@@ -3,7 +3,7 @@ import type { CatalogIndex } from '../criteria/catalog';
 import { thresholdFor } from '../criteria/definitions';
 import type { Direction } from '../criteria/schema';
 import type { StatusEntry } from '../model/program';
-import { parseNumberVi } from '../parse/number-vi';
+import { parseThreshold } from '../criteria/definition-values';
 import type { FindingSink } from './finding-sink';
 import type { Evaluation } from './evaluate';
 import { canonicalCode } from './evaluate';
@@ -16,13 +16,12 @@ export interface Norm {
   source: string;
 }
 
-/** "≥ 70%", ">=70", "≤4%", "tối thiểu 70%", "70%" (a bare number means at least). */
+/** A norm written on a status row, read like a definitions-sheet threshold: "≥ 70%", "≤4%",
+ * "tối thiểu 70%", "Từ 70% trở lên", "≥ 50 triệu đồng", "≥1,5 m2/người"; a bare number means at least. */
 export function parseNorm(text: string): Norm | undefined {
   const t = text.trim();
-  const lte = /^(≤|<=|<|tối đa|không quá|dưới)/i.test(t);
-  const num = parseNumberVi(t.replace(/^(≥|>=|>|≤|<=|<|tối thiểu|tối đa|không quá|từ|dưới|trên)\s*/i, ''));
-  if (num === undefined) return undefined;
-  return { direction: lte ? 'lte' : 'gte', value: num, source: t };
+  const p = parseThreshold(t);
+  return p ? { direction: p.direction ?? 'gte', value: p.value, source: t } : undefined;
 }
 
 /** Fills `achieved` from a measured value where a norm is known; reports contradictions. */
