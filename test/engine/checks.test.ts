@@ -297,6 +297,20 @@ describe('reading sheets as they are', () => {
     expect(r.summary.departments.map((d) => d.departmentId)).toContain('tn-mt');
   });
 
+  test('a matrix with a town column ("TT Định An"), total, rate and note columns, under a title line', () => {
+    const header = ['STT', 'Mã', 'Tiêu chí / chỉ tiêu', 'Xã Tân Sơn', 'Xã Kim Sơn', 'TT Định An', 'Số xã đạt', 'Tỷ lệ (%)', 'Ghi chú'];
+    const rows = NTM_INDICATORS.map((c, i) => [i + 1, c, `Chỉ tiêu ${c}`, 'Đạt', c === '11' ? 'Chưa đạt' : 'Đạt', 'x', c === '11' ? 2 : 3, c === '11' ? '66,7%' : '100%', c === '11' ? 'Đang rà soát' : null]);
+    const r = check([sheet('Hiện trạng', [['UBND HUYỆN X'], ['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], header, ...rows])]);
+    // The header is the third row, not the title line above it.
+    expect(r.recognized[0]).toMatchObject({ role: 'status-matrix', headerRow: 2 });
+    // "TT" alone would be the row-number column; "TT Định An" is the town of Định An, read like the communes.
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaMet.length, c.criteriaUnmet])).toEqual([
+      ['Tân Sơn', 19, []],
+      ['Kim Sơn', 18, ['11']],
+      ['thị trấn Định An', 19, []],
+    ]);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

@@ -62,7 +62,10 @@ function scanOf(sheet: SheetData): HeaderScan {
       // Sub-header wins where present; a cell merged down from row r repeats its own text.
       const pick = here.map((t, c) => !!below[c] && below[c] !== t);
       const combined = here.map((t, c) => (pick[c] ? below[c] : t));
-      if (nonEmpty(combined) >= 2) {
+      // Only a real group header above (some text kept from row r): a title line over the header
+      // would otherwise tie with the header row alone and be reported as the header.
+      const keepsUpper = here.some((t, c) => !!t && !pick[c]);
+      if (keepsUpper && nonEmpty(combined) >= 2) {
         const combinedKeys = keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k));
         candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys, distinct: distinctKeys(combinedKeys) });
       }

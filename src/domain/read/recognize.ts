@@ -16,7 +16,8 @@ export interface SheetRecognition extends RecognizedSheet {
 }
 
 /** Matrix headers that are not communes. */
-const NOT_COMMUNE_RE = /^(tổng|cộng|tổng cộng|tổng số|số xã|tỷ lệ|ghi chú|kết quả|đánh giá|đvt|đơn vị|đơn vị tính|huyện|toàn huyện|bình quân|chỉ tiêu|mức|nhóm|stt|tt|ngày|thời hạn|dự kiến|kế hoạch|cơ quan|phòng|năm \d{4})/;
+// Whole words only: "TT" alone is the row-number column, "TT Định An" is a town (thị trấn).
+const NOT_COMMUNE_RE = /^(?:(?:tổng|cộng|tổng cộng|tổng số|số xã|tỷ lệ|ghi chú|kết quả|đánh giá|đvt|đơn vị|đơn vị tính|huyện|toàn huyện|bình quân|chỉ tiêu|mức|nhóm|ngày|thời hạn|dự kiến|kế hoạch|cơ quan|phòng|năm \d{4})(?![\p{L}\d])|(?:stt|tt|số tt)$)/u;
 
 const has = (m: HeaderMatch, ...f: (keyof HeaderMatch['columns'])[]) => f.every((x) => m.columns[x] !== undefined);
 
