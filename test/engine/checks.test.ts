@@ -311,6 +311,27 @@ describe('reading sheets as they are', () => {
     ]);
   });
 
+  test('a long table whose commune cell is merged down, or left blank under the name, reads every row', () => {
+    // Hand count: Tân Sơn 11 chưa đạt, 12.1 đạt, 13.1 đạt; Kim Sơn 11 đạt, 12.1 chưa đạt.
+    const rows = [['KẾT QUẢ RÀ SOÁT XÃ NÔNG THÔN MỚI'], ['STT', 'Xã', 'Mã', 'Đánh giá'], [1, 'Tân Sơn', '11', 'Chưa đạt'], [2, null, '12.1', 'Đạt'], [3, null, '13.1', 'Đạt'], [4, 'Kim Sơn', '11', 'Đạt'], [5, null, '12.1', 'Chưa đạt']];
+    const merged = check([sheet('KQ', rows, [{ top: 2, left: 1, bottom: 4, right: 1 }, { top: 5, left: 1, bottom: 6, right: 1 }])]);
+    const blank = check([sheet('KQ', rows)]);
+    for (const r of [merged, blank]) {
+      expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet, c.indicatorsMet])).toEqual([
+        ['Tân Sơn', ['11'], 2],
+        ['Kim Sơn', ['12'], 1],
+      ]);
+    }
+    // Merged cells say it; blank cells are an interpretation, said once.
+    expect(codes(merged, 'status.commune-from-above')).toHaveLength(0);
+    expect(codes(blank, 'status.commune-from-above')).toEqual([expect.objectContaining({ severity: 'info', cell: 'B4', found: '3' })]);
+  });
+
+  test('a status row with no commune and none above is a finding, not a silent skip', () => {
+    const r = check([sheet('KQ', [['KẾT QUẢ'], ['Xã', 'Mã', 'Đánh giá'], [null, '11', 'Đạt'], ['Tân Sơn', '11', 'Chưa đạt']])]);
+    expect(codes(r, 'status.no-commune')).toEqual([expect.objectContaining({ severity: 'warning', cell: 'A3', indicator: '11' })]);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

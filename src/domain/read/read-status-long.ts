@@ -26,6 +26,11 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = [cols.assessment, cols.value, cols.expected].filter((c): c is number => c !== undefined);
 
+  // A commune cell merged down over its rows names the commune of every row it covers.
+  const mergedCommune = cols.commune !== undefined ? mergedDown(sheet, cols.commune, header.lastRow + 1) : undefined;
+  // A blank commune cell under a named one ("ditto" grouping) is read as the commune above, and said once.
+  let above: { name: string; row: number } | undefined;
+  let ditto: { first: number; count: number; name: string } | undefined;
   // Consecutive rows name the same commune: resolve each written name once per sheet.
   const resolved = { xa: new Map<string, Commune | undefined>(), 'thi-tran': new Map<string, Commune | undefined>(), phuong: new Map<string, Commune | undefined>() };
   const isoOf = new Map<number, string>();
@@ -38,6 +43,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       const section = sectionSet(row, dataCols);
       if (section) {
         sectionSetId = section;
+        above = undefined;
         continue;
       }
       if (cellText(codeValue)) {
@@ -52,8 +58,22 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     const setId = (setText ? resolveSetName(setText) : undefined) ?? sectionSetId ?? titleSet ?? DEFAULT_SET;
     let commune = ctx.catalog.getSet(setId)?.level === 'district' ? DISTRICT_COMMUNE : fixedCommune;
     if (!commune) {
-      const name = cellText(get(row, cols.commune));
-      if (!name) continue;
+      let name = cellText(get(row, cols.commune));
+      if (!name) name = mergedCommune?.has(r) ? cellText(mergedCommune.get(r)!) : '';
+      if (name) above = { name, row: r };
+      else if (above && hasStatus(row, dataCols)) {
+        name = above.name;
+        if (ditto) ditto.count++;
+        else ditto = { first: r, count: 1, name };
+      } else {
+        if (hasStatus(row, dataCols) && cols.commune !== undefined) {
+          ctx.sink.add('status.no-commune', 'warning', ref(sheet.name, r, cols.commune), {
+            vi: `Dòng có kết quả cho mã ${parsed.codes[0].code} nhưng không ghi xã: dòng này không được tính.`,
+            en: `The row has a status for code ${parsed.codes[0].code} but no commune: it is not counted.`,
+          }, { indicator: parsed.codes[0].code, keyHint: `${sheet.name}:${r}` });
+        }
+        continue;
+      }
       const kind = defaultKindFor(ctx, setId);
       const cache = resolved[kind];
       if (cache.has(name)) commune = cache.get(name);
@@ -90,7 +110,34 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     });
     out.push(entry);
   }
+  if (ditto && cols.commune !== undefined) {
+    ctx.sink.add('status.commune-from-above', 'info', ref(sheet.name, ditto.first, cols.commune), {
+      vi: `${ditto.count} dòng để trống cột xã được hiểu là cùng xã với dòng trên (đầu tiên: dòng ${ditto.first + 1}, xã ${ditto.name}).`,
+      en: `${ditto.count} row(s) with a blank commune cell are read as the commune above (first: row ${ditto.first + 1}, ${ditto.name}).`,
+    }, { found: String(ditto.count), keyHint: sheet.name });
+  }
   return out;
+}
+
+/** Rows (below `fromRow`) covered by a vertical merge in column `col`, with the merge's value. */
+function mergedDown(sheet: SheetData, col: number, fromRow: number): Map<number, CellValue> | undefined {
+  let out: Map<number, CellValue> | undefined;
+  for (const m of sheet.merges) {
+    if (m.left > col || m.right < col || m.bottom <= m.top || m.bottom < fromRow) continue;
+    const value = sheet.rows[m.top]?.[m.left] ?? null;
+    out ??= new Map();
+    for (let r = Math.max(m.top + 1, fromRow); r <= m.bottom; r++) out.set(r, value);
+  }
+  return out;
+}
+
+/** The row has something to count in its status columns. */
+function hasStatus(row: CellValue[], dataCols: number[]): boolean {
+  for (const c of dataCols) {
+    const v = row[c];
+    if (v !== null && v !== undefined && v !== '') return true;
+  }
+  return false;
 }
 
 /** Date cells repeat (one achievement date for many rows): format each instant once. */
