@@ -332,6 +332,31 @@ describe('reading sheets as they are', () => {
     expect(codes(r, 'status.no-commune')).toEqual([expect.objectContaining({ severity: 'warning', cell: 'A3', indicator: '11' })]);
   });
 
+  test('assignment rows under a lead and a deadline merged down over them take both', () => {
+    // Criteria 1–2: Phòng Kinh tế và Hạ tầng, quý IV/2023, merged over two rows; 3–4: Phòng NN&PTNT, quý II/2023.
+    const rows = [['BẢNG PHÂN CÔNG'], [], ASSIGN_HEADER,
+      [1, 'Tiêu chí 1', null, 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023', null],
+      [2, 'Tiêu chí 2', null, null, null, null, null, null],
+      [3, 'Tiêu chí 3', null, 'Phòng NN&PTNT', null, null, 'quý II/2023', null],
+      [4, 'Tiêu chí 4', null, null, null, null, null, null]];
+    const merges = [{ top: 3, left: 3, bottom: 4, right: 3 }, { top: 3, left: 6, bottom: 4, right: 6 }, { top: 5, left: 3, bottom: 6, right: 3 }, { top: 5, left: 6, bottom: 6, right: 6 }];
+    const r = check([sheet('Phân công', rows, merges), fullMatrix(TWO)]);
+    const items = (id: string) => r.summary.departments.find((d) => d.departmentId === id)!.items.map((i) => [i.code, i.deadlineLabel]);
+    expect(items('kt-ht')).toEqual([['1', 'Quý IV/2023'], ['2', 'Quý IV/2023']]);
+    expect(items('nn-ptnt')).toEqual([['3', 'Quý II/2023'], ['4', 'Quý II/2023']]);
+    expect(codes(r, 'deadline.missing')).toHaveLength(0);
+    expect(codes(r, 'assign.no-lead').map((f) => f.indicator)).not.toEqual(expect.arrayContaining(['2']));
+    expect(codes(r, 'assign.no-lead').map((f) => f.indicator)).not.toEqual(expect.arrayContaining(['4']));
+  });
+
+  test('an unknown department in a merged lead cell is reported once, at the cell that holds it', () => {
+    const rows = [['BẢNG PHÂN CÔNG'], [], ASSIGN_HEADER,
+      [1, 'Tiêu chí 1', null, 'Phòng Hạ tầng giao thông', null, null, 'quý IV/2023', null],
+      [2, 'Tiêu chí 2', null, null, null, null, null, null]];
+    const r = check([sheet('Phân công', rows, [{ top: 3, left: 3, bottom: 4, right: 3 }]), fullMatrix(TWO)]);
+    expect(codes(r, 'department.unknown').map((f) => f.cell)).toEqual(['D4']);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

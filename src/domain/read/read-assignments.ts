@@ -11,6 +11,7 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { resolveDepartments } from './departments-cell';
+import { mergedDown } from './merged-down';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
 
@@ -22,6 +23,22 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   let defaultUsed = false;
   const dataCols = [cols.lead, cols.coordinators, cols.deadline, cols.communes].filter((c): c is number => c !== undefined);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
+  // Lead, coordinators, communes, deadline and set are often merged down over a group of rows:
+  // each row of the group takes the merged text, and findings point at the cell that holds it.
+  const merged = new Map<number, Map<number, number> | undefined>();
+  for (const c of [cols.lead, cols.coordinators, cols.communes, cols.deadline, cols.set]) if (c !== undefined) merged.set(c, mergedDown(sheet, c, header.lastRow + 1));
+  /** Row holding the text of (r, c): r itself, or the top of the merge covering it. */
+  const textRow = (r: number, c: number | undefined): number => (c === undefined ? r : (merged.get(c)?.get(r) ?? r));
+  const at = (r: number, c: number | undefined): CellValue => get(sheet.rows[textRow(r, c)] ?? [], c);
+  // One resolution per merged cell, so its findings are not repeated for every row under it.
+  const departmentsAt = new Map<string, string[]>();
+  const resolveAt = (r: number, c: number | undefined): string[] => {
+    const top = textRow(r, c);
+    const k = `${c}:${top}`;
+    let ids = departmentsAt.get(k);
+    if (!ids) departmentsAt.set(k, (ids = resolveDepartments(ctx, cellText(at(r, c)), ref(sheet.name, top, c ?? 0))));
+    return [...ids];
+  };
 
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const section = sectionSet(row, dataCols);
@@ -31,7 +48,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     }
     const codeCell = get(row, cols.code);
     const contentCell = get(row, cols.content);
-    const leadText = cellText(get(row, cols.lead));
+    const leadText = cellText(at(r, cols.lead));
     let parsed = parseCodes(typeof codeCell === 'number' ? codeCell : cellText(codeCell));
     let codeCol = cols.code;
     if (parsed.codes.length === 0 && cols.content !== undefined && cellText(contentCell)) {
@@ -44,17 +61,17 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
     if (parsed.codes.length === 0) {
       // A row with neither a code nor a department is a note or sub-title: nothing to check.
-      if (!leadText && !cellText(get(row, cols.coordinators))) continue;
+      if (!leadText && !cellText(at(r, cols.coordinators))) continue;
       ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
         vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".`,
         en: `Cannot read a criterion/indicator code from "${cellText(codeCell)}".`,
       }, { found: cellText(codeCell), expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', keyHint: `${sheet.name}:${cellText(codeCell)}:${leadText}` });
       continue;
     }
-    const setText = cellText(get(row, cols.set));
+    const setText = cellText(at(r, cols.set));
     let setId = setText ? resolveSetName(setText) : undefined;
     if (setText && !setId) {
-      ctx.sink.add('set.unknown', 'error', ref(sheet.name, r, cols.set!), {
+      ctx.sink.add('set.unknown', 'error', ref(sheet.name, textRow(r, cols.set), cols.set!), {
         vi: `Không nhận ra bộ tiêu chí "${setText}".`,
         en: `Unknown criteria set "${setText}".`,
       }, { found: setText });
@@ -72,17 +89,17 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }
     }
     const kind = defaultKindFor(ctx, setId);
-    const leads = resolveDepartments(ctx, cellText(get(row, cols.lead)), ref(sheet.name, r, cols.lead ?? 0));
-    const coordinators = resolveDepartments(ctx, cellText(get(row, cols.coordinators)), ref(sheet.name, r, cols.coordinators ?? 0));
-    const communesText = cellText(get(row, cols.communes));
+    const leads = resolveAt(r, cols.lead);
+    const coordinators = resolveAt(r, cols.coordinators);
+    const communesText = cellText(at(r, cols.communes));
     const communes: string[] = [];
     if (communesText && !meansAllCommunes(communesText)) {
       for (const name of splitNameList(communesText)) {
-        const c = ctx.communes.resolve(name, ref(sheet.name, r, cols.communes!), kind);
+        const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);
         if (c && !communes.includes(c.key)) communes.push(c.key);
       }
     }
-    const deadlineValue = get(row, cols.deadline);
+    const deadlineValue = at(r, cols.deadline);
     const deadline = parseDeadline(deadlineValue) ?? undefined;
     out.push({
       setId,
@@ -97,10 +114,10 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       source: {
         row: rowRef,
         code: ref(sheet.name, r, codeCol ?? 0),
-        lead: cols.lead !== undefined ? ref(sheet.name, r, cols.lead) : undefined,
-        coordinators: cols.coordinators !== undefined ? ref(sheet.name, r, cols.coordinators) : undefined,
-        deadline: cols.deadline !== undefined ? ref(sheet.name, r, cols.deadline) : undefined,
-        communes: cols.communes !== undefined ? ref(sheet.name, r, cols.communes) : undefined,
+        lead: cols.lead !== undefined ? ref(sheet.name, textRow(r, cols.lead), cols.lead) : undefined,
+        coordinators: cols.coordinators !== undefined ? ref(sheet.name, textRow(r, cols.coordinators), cols.coordinators) : undefined,
+        deadline: cols.deadline !== undefined ? ref(sheet.name, textRow(r, cols.deadline), cols.deadline) : undefined,
+        communes: cols.communes !== undefined ? ref(sheet.name, textRow(r, cols.communes), cols.communes) : undefined,
       },
     });
   }

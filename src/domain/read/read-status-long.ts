@@ -12,6 +12,7 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry, type CellReading } from './status-cell';
+import { mergedDown } from './merged-down';
 
 const BLANK_READING: CellReading = { present: false };
 import { DEFAULT_SET } from './read-assignments';
@@ -27,7 +28,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const dataCols = [cols.assessment, cols.value, cols.expected].filter((c): c is number => c !== undefined);
 
   // A commune cell merged down over its rows names the commune of every row it covers.
-  const mergedCommune = cols.commune !== undefined ? mergedDown(sheet, cols.commune, header.lastRow + 1) : undefined;
+  const mergedCommune = mergedDown(sheet, cols.commune, header.lastRow + 1);
   // A blank commune cell under a named one ("ditto" grouping) is read as the commune above, and said once.
   let above: { name: string; row: number } | undefined;
   let ditto: { first: number; count: number; name: string } | undefined;
@@ -59,7 +60,8 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     let commune = ctx.catalog.getSet(setId)?.level === 'district' ? DISTRICT_COMMUNE : fixedCommune;
     if (!commune) {
       let name = cellText(get(row, cols.commune));
-      if (!name) name = mergedCommune?.has(r) ? cellText(mergedCommune.get(r)!) : '';
+      const top = mergedCommune?.get(r);
+      if (!name && top !== undefined) name = cellText(sheet.rows[top]?.[cols.commune!] ?? null);
       if (name) above = { name, row: r };
       else if (above && hasStatus(row, dataCols)) {
         name = above.name;
@@ -115,18 +117,6 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       vi: `${ditto.count} dòng để trống cột xã được hiểu là cùng xã với dòng trên (đầu tiên: dòng ${ditto.first + 1}, xã ${ditto.name}).`,
       en: `${ditto.count} row(s) with a blank commune cell are read as the commune above (first: row ${ditto.first + 1}, ${ditto.name}).`,
     }, { found: String(ditto.count), keyHint: sheet.name });
-  }
-  return out;
-}
-
-/** Rows (below `fromRow`) covered by a vertical merge in column `col`, with the merge's value. */
-function mergedDown(sheet: SheetData, col: number, fromRow: number): Map<number, CellValue> | undefined {
-  let out: Map<number, CellValue> | undefined;
-  for (const m of sheet.merges) {
-    if (m.left > col || m.right < col || m.bottom <= m.top || m.bottom < fromRow) continue;
-    const value = sheet.rows[m.top]?.[m.left] ?? null;
-    out ??= new Map();
-    for (let r = Math.max(m.top + 1, fromRow); r <= m.bottom; r++) out.set(r, value);
   }
   return out;
 }
