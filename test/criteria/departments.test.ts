@@ -96,6 +96,20 @@ describe('resolveDepartment: names as the seeds write them', () => {
     expect(idOf('Ủy ban nhân dân các xã')).toBe('ubnd-xa:*');
   });
 
+  it('reads "P." as "Phòng" ("P. NN&PTNT", "P.KT-HT", "P LĐTBXH")', () => {
+    expect(resolveDepartment('P. NN&PTNT')).toMatchObject({ id: 'nn-ptnt' });
+    expect(resolveDepartment('P.KT-HT')).toMatchObject({ id: 'kt-ht' });
+    expect(resolveDepartment('P LĐTBXH')).toMatchObject({ id: 'ld-tbxh' });
+  });
+
+  it('knows the district branches plans name beside the departments (seed 002: NHCSXH)', () => {
+    expect(resolveDepartment('Ngân hàng CSXH huyện')).toMatchObject({ id: 'nhcsxh' });
+    expect(resolveDepartment('Phòng giao dịch NHCSXH')).toMatchObject({ id: 'nhcsxh' });
+    expect(resolveDepartment('Điện lực huyện')).toMatchObject({ id: 'dien-luc' });
+    expect(resolveDepartment('Trung tâm Dịch vụ nông nghiệp')).toMatchObject({ id: 'tt-dvnn' });
+    expect(resolveDepartment('Hạt Kiểm lâm')).toMatchObject({ id: 'kiem-lam' });
+  });
+
   it('suggests the nearest name for a typo, never resolving it', () => {
     expect(resolveDepartment('Phòng Nông nghiêp')).toEqual({ unknown: 'Phòng Nông nghiêp', suggestion: 'Phòng Nông nghiệp và Phát triển nông thôn' });
     expect(resolveDepartment('Phong Tai nguyen va Moi truong')).toEqual({ unknown: 'Phong Tai nguyen va Moi truong', suggestion: 'Phòng Tài nguyên và Môi trường' });
@@ -151,7 +165,7 @@ describe('splitDepartments', () => {
 describe('withExtraDepartments', () => {
   const reg = withExtraDepartments([
     { name: 'Phòng Khoa học và Công nghệ', aliases: ['Phòng KH&CN'] },
-    { name: 'Phòng Nông nghiệp và Phát triển nông thôn', aliases: ['Phòng NNPTNT huyện Trà Cú', 'P.NN'] },
+    { name: 'Phòng Nông nghiệp và Phát triển nông thôn', aliases: ['Phòng NNPTNT huyện Trà Cú', 'Bộ phận Nông nghiệp'] },
   ]);
 
   it('adds the workbook departments and their aliases', () => {
@@ -161,12 +175,12 @@ describe('withExtraDepartments', () => {
   });
 
   it('merges aliases of a known department into it', () => {
-    expect(reg.resolve('P.NN')).toMatchObject({ id: 'nn-ptnt' });
-    expect(reg.get('nn-ptnt')?.aliases).toContain('P.NN');
+    expect(reg.resolve('Bộ phận Nông nghiệp')).toMatchObject({ id: 'nn-ptnt' });
+    expect(reg.get('nn-ptnt')?.aliases).toContain('Bộ phận Nông nghiệp');
   });
 
   it('leaves the default registry unchanged', () => {
-    expect('unknown' in DEFAULT_DEPARTMENTS.resolve('P.NN')).toBe(true);
+    expect('unknown' in DEFAULT_DEPARTMENTS.resolve('Bộ phận Nông nghiệp')).toBe(true);
     expect('unknown' in resolveDepartment('Phòng KH&CN')).toBe(true);
   });
 });

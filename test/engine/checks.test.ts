@@ -357,6 +357,15 @@ describe('reading sheets as they are', () => {
     expect(codes(r, 'department.unknown').map((f) => f.cell)).toEqual(['D4']);
   });
 
+  test('a lead cell that marks who coordinates: "(phối hợp)" names are coordinators, not a second lead', () => {
+    const rows: [string, string, null, null, string][] = [['Tiêu chí 13', 'Phòng NN&PTNT (chủ trì), Phòng TC-KH (phối hợp)', null, null, 'quý IV/2023']];
+    const r = check([assignmentSheet(rows), fullMatrix(TWO)]);
+    expect(codes(r, 'assign.multiple-leads')).toHaveLength(0);
+    const role = (id: string) => r.summary.departments.find((d) => d.departmentId === id)?.items.find((i) => i.code === '13')?.role;
+    expect(role('nn-ptnt')).toBe('lead');
+    expect(role('tc-kh')).toBe('coordinator');
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

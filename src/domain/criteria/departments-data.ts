@@ -71,6 +71,14 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
     ],
   },
   { id: 'thanh-tra', name: 'Thanh tra huyện', shortName: 'Thanh tra', aliases: ['Thanh tra'] },
+  // District branches of national bodies that NTM plans name for credit (13, 11) and electricity (4).
+  {
+    id: 'nhcsxh', name: 'Phòng giao dịch Ngân hàng Chính sách xã hội huyện', shortName: 'NHCSXH',
+    aliases: ['Ngân hàng Chính sách xã hội', 'Ngân hàng CSXH', 'NHCSXH', 'Phòng giao dịch NHCSXH', 'PGD NHCSXH', 'Phòng giao dịch Ngân hàng CSXH'],
+  },
+  { id: 'dien-luc', name: 'Điện lực huyện', shortName: 'Điện lực', aliases: ['Điện lực', 'Chi nhánh Điện lực', 'Đội Quản lý điện'] },
+  { id: 'tt-dvnn', name: 'Trung tâm Dịch vụ nông nghiệp huyện', shortName: 'TT DVNN', aliases: ['Trung tâm Dịch vụ nông nghiệp', 'TT DVNN', 'Trạm Khuyến nông'] },
+  { id: 'kiem-lam', name: 'Hạt Kiểm lâm huyện', shortName: 'Hạt Kiểm lâm', aliases: ['Hạt Kiểm lâm', 'Kiểm lâm'] },
   {
     id: 'hlhpn', name: 'Hội Liên hiệp Phụ nữ huyện', shortName: 'Hội LHPN',
     aliases: ['Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Hội Phụ nữ', 'Hội LH Phụ nữ'],

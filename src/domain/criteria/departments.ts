@@ -27,6 +27,8 @@ export function departmentKey(text: string): string {
     .split(' ')
     .filter((t) => t && t !== 'và')
     .join(' ');
+  // "P. NN&PTNT", "P.KT-HT": the short form of "Phòng".
+  k = k.replace(/^p\.\s*|^p\s+(?=\S)/u, 'phòng ');
   const stripped = k.replace(PLACE_TAIL, '');
   if (stripped) k = stripped;
   if (k.startsWith('phòng ') && k.length > 6) k = k.slice(6);

@@ -7,6 +7,24 @@ import { matchKey } from '../text/normalize';
 
 const GENERIC_RE = /^(các |những )?(đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|sở, ngành)[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan/;
 
+const COORDINATOR_NOTE = /\(\s*(?:phối hợp|cơ quan phối hợp|ph)\s*\)/iu;
+const LEAD_NOTE = /\(\s*(?:chủ trì|cơ quan chủ trì|ct)\s*\)/iu;
+
+/**
+ * A lead cell that says who coordinates ("Phòng NN&PTNT (chủ trì), Phòng TC-KH (phối hợp)"):
+ * the names marked "(phối hợp)" are coordinators, the rest lead, as the cell itself says.
+ */
+export function splitByRole(text: string): { leads: string; coordinators: string } {
+  if (!COORDINATOR_NOTE.test(text)) return { leads: text, coordinators: '' };
+  const leads: string[] = [];
+  const coordinators: string[] = [];
+  for (const part of splitDepartments(text)) {
+    if (COORDINATOR_NOTE.test(part)) coordinators.push(part.replace(COORDINATOR_NOTE, '').trim());
+    else leads.push(part.replace(LEAD_NOTE, '').trim());
+  }
+  return { leads: leads.join('; '), coordinators: coordinators.join('; ') };
+}
+
 export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef): string[] {
   if (!text) return [];
   const ids: string[] = [];

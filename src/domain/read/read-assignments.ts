@@ -10,7 +10,7 @@ import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
-import { resolveDepartments } from './departments-cell';
+import { resolveDepartments, splitByRole } from './departments-cell';
 import { mergedDown } from './merged-down';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
@@ -32,11 +32,11 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   const at = (r: number, c: number | undefined): CellValue => get(sheet.rows[textRow(r, c)] ?? [], c);
   // One resolution per merged cell, so its findings are not repeated for every row under it.
   const departmentsAt = new Map<string, string[]>();
-  const resolveAt = (r: number, c: number | undefined): string[] => {
+  const resolveAt = (r: number, c: number | undefined, text: string): string[] => {
     const top = textRow(r, c);
-    const k = `${c}:${top}`;
+    const k = `${c}:${top}:${text}`;
     let ids = departmentsAt.get(k);
-    if (!ids) departmentsAt.set(k, (ids = resolveDepartments(ctx, cellText(at(r, c)), ref(sheet.name, top, c ?? 0))));
+    if (!ids) departmentsAt.set(k, (ids = resolveDepartments(ctx, text, ref(sheet.name, top, c ?? 0))));
     return [...ids];
   };
 
@@ -89,8 +89,9 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }
     }
     const kind = defaultKindFor(ctx, setId);
-    const leads = resolveAt(r, cols.lead);
-    const coordinators = resolveAt(r, cols.coordinators);
+    const byRole = splitByRole(leadText);
+    const leads = resolveAt(r, cols.lead, byRole.leads);
+    const coordinators = [...new Set([...resolveAt(r, cols.coordinators, cellText(at(r, cols.coordinators))), ...(byRole.coordinators ? resolveAt(r, cols.lead, byRole.coordinators) : [])])];
     const communesText = cellText(at(r, cols.communes));
     const communes: string[] = [];
     if (communesText && !meansAllCommunes(communesText)) {
