@@ -10,6 +10,8 @@ describe('resolveSetName', () => {
     ['nâng cao', 'xa-ntm-nang-cao-2021'],
     ['xã NTM nâng cao', 'xa-ntm-nang-cao-2021'],
     ['NTMNC', 'xa-ntm-nang-cao-2021'],
+    ['NTMKM', 'xa-ntm-kieu-mau-2021'],
+    ['NTM KM', 'xa-ntm-kieu-mau-2021'],
     ['xã nông thôn mới nâng cao', 'xa-ntm-nang-cao-2021'],
     ['kiểu mẫu', 'xa-ntm-kieu-mau-2021'],
     ['Xã nông thôn mới kiểu mẫu', 'xa-ntm-kieu-mau-2021'],

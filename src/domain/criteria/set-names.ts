@@ -19,7 +19,7 @@ const NTM = '(?:nong thon moi|ntm)';
 const VILLAGE = new RegExp(`\\b(?:thon|xom|ap|ban|khu dan cu|to dan pho)\\s+(?:dat chuan\\s+)?${NTM}\\b|\\bkhu dan cu\\s+kieu mau\\b|\\bvuon mau\\b`);
 const DISTRICT = new RegExp(`\\bhuyen\\s+(?:dat chuan\\s+)?${NTM}\\b|\\btieu chi huyen\\b|\\bhuyen ntmnc\\b`);
 const ADVANCED = /\bnang cao\b|\bntmnc\b|\bntm nc\b/;
-const MODEL = /\bkieu mau\b/;
+const MODEL = /\bkieu mau\b|\bntmkm\b|\bntm km\b/;
 const TOWN = /\b(?:do thi|thi tran|phuong)\s+van minh\b|\bdtvm\b/;
 const COMMUNE = new RegExp(`\\b${NTM}\\b`);
 
