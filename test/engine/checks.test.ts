@@ -1,4 +1,5 @@
 // Each check of the engine, on a small hand-made workbook that triggers it (and one that does not).
+import { mergedDown } from '../../src/domain/read/merged-down';
 import { sheet, assignmentSheet, fullMatrix, communesSheet, check, codes, NTM_INDICATORS, ASSIGN_HEADER } from '../support/sheets';
 
 const TWO = ['Tân Sơn', 'Kim Sơn'];
@@ -405,4 +406,13 @@ describe('reading sheets as they are', () => {
     const items = r.summary.departments.flatMap((d) => d.items.map((i) => `${d.departmentId}:${i.setId}:${i.code}:${i.name}`));
     expect(items).toEqual(expect.arrayContaining(['y-te:xa-ntm-2021:15:Y tế', 'noi-vu:xa-ntm-nang-cao-2021:15:Hành chính công']));
   });
+});
+
+test('a merge down a whole column (A1:A1048576 happens by accident) covers only the rows the sheet has', () => {
+  const rows = [['BẢNG PHÂN CÔNG'], [], ASSIGN_HEADER, [1, 'Tiêu chí 1', null, 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023', null], [2, 'Tiêu chí 2', null, null, null, null, null, null]];
+  const s = sheet('Phân công', rows, [{ top: 3, left: 3, bottom: 1048575, right: 3 }]);
+  // One row under the merge's top has data: one entry, not a million.
+  expect([...(mergedDown(s, 3, 3) ?? new Map()).entries()]).toEqual([[4, 3]]);
+  const r = check([s, fullMatrix(TWO)]);
+  expect(r.summary.departments.find((d) => d.departmentId === 'kt-ht')!.items.map((i) => i.code)).toEqual(['1', '2']);
 });

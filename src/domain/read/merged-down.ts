@@ -9,7 +9,9 @@ export function mergedDown(sheet: SheetData, col: number | undefined, fromRow: n
   for (const m of sheet.merges) {
     if (m.left > col || m.right < col || m.bottom <= m.top || m.bottom < fromRow) continue;
     out ??= new Map();
-    for (let r = Math.max(m.top + 1, fromRow); r <= m.bottom; r++) out.set(r, m.top);
+    // Rows past the sheet's data hold nothing to read (a merge down a whole column is not rare).
+    const last = Math.min(m.bottom, sheet.rows.length - 1);
+    for (let r = Math.max(m.top + 1, fromRow); r <= last; r++) out.set(r, m.top);
   }
   return out;
 }
