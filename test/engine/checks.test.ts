@@ -367,6 +367,19 @@ describe('reading sheets as they are', () => {
     expect(role('tc-kh')).toBe('coordinator');
   });
 
+  test('one sheet per commune: each is its own commune, never the "xã nông thôn mới" of a title', () => {
+    const body = (v11: string, title = 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI') => [[title], ['TT', 'Mã', 'Nội dung', 'Đánh giá'], [1, '11', 'Nghèo đa chiều', v11], [2, '12.1', 'Lao động', 'Đạt']];
+    const r = check([sheet('Xã Tân Sơn', body('Chưa đạt')), sheet('TT Định An', body('Đạt')), sheet('Kim Sơn', body('Đạt')), sheet('Trang 4', body('Chưa đạt', 'KẾT QUẢ CỦA XÃ HÀM GIANG'))]);
+    expect(r.recognized.every((x) => x.role === 'status-commune')).toBe(true);
+    // Hand count: Tân Sơn and Hàm Giang miss 11; each sheet has 2 rows, so 1 or 2 indicators met.
+    expect(r.summary.communes.map((c) => [c.communeKey, c.criteriaUnmet, c.indicatorsMet])).toEqual([
+      ['xa:tân sơn', ['11'], 1],
+      ['thi-tran:định an', [], 2],
+      ['xa:kim sơn', [], 2],
+      ['xa:hàm giang', ['11'], 1],
+    ]);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

@@ -55,21 +55,30 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   return { recognized, registry, assignments, statuses };
 }
 
-/** A per-commune sheet is named after its commune, or names it in a title row. */
+/**
+ * A per-commune sheet is named after its commune ("Tân Sơn", "Xã Tân Sơn", "TT Định An"), or names
+ * it in a title row ("KẾT QUẢ CỦA XÃ TÂN SƠN"). A title's "xã nông thôn mới" is the set, not a commune:
+ * taking it for one merged every per-commune sheet into a commune called "Nông thôn mới".
+ */
 function communeOfSheet(s: SheetData, r: SheetRecognition, ctx: ReadContext) {
   const fromName = parseAdminName(s.name, 'xa');
   const known = ctx.communes.all;
   const byName = known.find((c) => c.key === fromName.key) ?? known.find((c) => c.name.toLocaleLowerCase('vi') === fromName.name.toLocaleLowerCase('vi'));
   if (byName) return byName;
+  // The sheet's name says xã / thị trấn / phường itself: that is the commune.
+  if (fromName.prefixWritten) return ctx.communes.resolve(s.name, { sheet: s.name, cell: 'A1' });
   for (let row = 0; row < (r.headerRow ?? 0); row++) {
     for (const v of s.rows[row] ?? []) {
       const t = cellText(v);
-      const m = /(xã|thị trấn|phường)\s+(.+)$/i.exec(t);
-      if (m) return ctx.communes.resolve(`${m[1]} ${m[2]}`, { sheet: s.name, cell: 'A1' });
+      const m = /(xã|thị trấn|phường)\s+(.+)$/iu.exec(t);
+      if (m && !SET_WORDS.test(m[2])) return ctx.communes.resolve(`${m[1]} ${m[2]}`, { sheet: s.name, cell: 'A1' });
     }
   }
   return ctx.communes.resolve(s.name, { sheet: s.name, cell: 'A1' });
 }
+
+/** What follows "xã" in a set's name, not a commune's: "xã nông thôn mới", "xã NTM nâng cao", "xã đạt chuẩn…". */
+const SET_WORDS = /^(?:nông thôn mới|ntm|đạt chuẩn|nâng cao|kiểu mẫu|văn minh|đô thị|thông minh)/iu;
 
 /** push(...xs) overflows the stack past ~100k items; a national long table has 470k rows. */
 function append<T>(to: T[], xs: T[]): void {
