@@ -1,6 +1,7 @@
 // Each check of the engine, on a small hand-made workbook that triggers it (and one that does not).
 import { mergedDown } from '../../src/domain/read/merged-down';
-import { sheet, assignmentSheet, fullMatrix, communesSheet, check, codes, NTM_INDICATORS, ASSIGN_HEADER } from '../support/sheets';
+import { blankMeansUnmet } from '../../src/domain/read/blank-legend';
+import { sheet, assignmentSheet, fullMatrix, matrixSheet, communesSheet, check, codes, NTM_INDICATORS, ASSIGN_HEADER } from '../support/sheets';
 
 const TWO = ['Tân Sơn', 'Kim Sơn'];
 /** Every criterion of xa-ntm-2021 assigned for all communes, with a deadline. */
@@ -380,6 +381,19 @@ describe('reading sheets as they are', () => {
     ]);
   });
 
+  test('a matrix whose own note says "để trống: chưa đạt": its blank cells are not met; without the note they are missing', () => {
+    const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'x', c === '11' || c === '13.1' ? null : 'x']);
+    const withNote = matrixSheet(TWO, [...rows, [], ['Ghi chú: x: đạt; để trống: chưa đạt']]);
+    const r = check([assignmentSheet(ALL_ASSIGNED), withNote]);
+    // Hand count: Kim Sơn leaves 11 and 13.1 blank, so criteria 11 and 13 are not met.
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', []], ['Kim Sơn', ['11', '13']]]);
+    expect(codes(r, 'status.missing')).toHaveLength(0);
+    expect(codes(r, 'status.blank-unmet')).toEqual([expect.objectContaining({ severity: 'info', found: '2' })]);
+    const plain = check([assignmentSheet(ALL_ASSIGNED), matrixSheet(TWO, rows)]);
+    expect(plain.summary.communes[1].criteriaUnmet).toEqual([]);
+    expect(codes(plain, 'status.missing').map((f) => f.commune)).toEqual(['xa:kim sơn']);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);
@@ -428,4 +442,10 @@ test('a merge down a whole column (A1:A1048576 happens by accident) covers only 
   expect([...(mergedDown(s, 3, 3) ?? new Map()).entries()]).toEqual([[4, 3]]);
   const r = check([s, fullMatrix(TWO)]);
   expect(r.summary.departments.find((d) => d.departmentId === 'kt-ht')!.items.map((i) => i.code)).toEqual(['1', '2']);
+});
+
+test('the blank-cell legend is read in the forms offices write it, and only when it says "chưa đạt"', () => {
+  const legendOf = (text: string) => blankMeansUnmet(sheet('S', [['Mã', 'Tân Sơn'], ['11', 'x'], [text]]));
+  for (const t of ['Ghi chú: x: đạt; để trống: chưa đạt', 'Ô trống là chưa đạt', '(trống) = Chưa đạt', 'Ghi chú: "x" là đạt, bỏ trống - không đạt']) expect({ t, at: legendOf(t) }).toEqual({ t, at: { row: 2, col: 0 } });
+  for (const t of ['Để trống nếu chưa có số liệu', 'Ghi chú: x là đạt; chưa đạt ghi rõ lý do']) expect({ t, at: legendOf(t) }).toEqual({ t, at: undefined });
 });

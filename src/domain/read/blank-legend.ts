@@ -1,0 +1,23 @@
+// A status sheet's own legend decides what a blank cell means. Offices that mark met cells with
+// "x" often write "x: đạt; để trống: chưa đạt" under the table (the official summary's own note);
+// without such a note a blank cell is "no status yet" and reported as missing.
+import type { SheetData } from '../model/grid';
+import { foldKey } from '../text/normalize';
+
+/** "để trống: chưa đạt", "ô trống là chưa đạt", "(trống) = chưa đạt", "bỏ trống - không đạt". */
+const BLANK_UNMET_RE = /\btrong\s*(?:\)|\])?\s*(?::|=|-|–|la|:\s*la)?\s*(?:chua dat|khong dat)\b/;
+
+/** The cell (row, col) holding a legend that says a blank cell is not met, if the sheet has one. */
+export function blankMeansUnmet(sheet: SheetData): { row: number; col: number } | undefined {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      // Status cells are short words ("Đạt", "x"): only longer text can be a legend.
+      if (typeof v !== 'string' || v.length < 12) continue;
+      if (BLANK_UNMET_RE.test(foldKey(v))) return { row: r, col: c };
+    }
+  }
+  return undefined;
+}
