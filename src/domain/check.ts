@@ -14,6 +14,8 @@ import { communeDisplay } from './read/commune-registry';
 import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
+import { reportConflicts } from './rules/status-conflicts';
+import type { StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
 import { buildItems, deadlineFindings } from './rules/deadlines';
@@ -26,7 +28,7 @@ import { guessAgency } from './rules/guess-agency';
 export const DEFAULT_CAP = 200;
 
 /** Findings whose cell is marked as a data error on the user's sheet. */
-const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
+const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.conflict', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
 
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult {
   const timings: Record<string, number> = {};
@@ -98,7 +100,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
 
   lap('codes');
   judgeValues(catalog, sink, validStatuses, { region: opts.region, province: opts.province }, registry);
-  const evaluation = evaluate(catalog, validStatuses, pairs);
+  const conflicts: [StatusEntry, StatusEntry][] = [];
+  const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
+  reportConflicts(sink, conflicts, communeName);
   checkCriterionConsistency(sink, evaluation, registry);
   const statusSheet = new Map<string, string>();
   for (const s of validStatuses) if (!statusSheet.has(s.setId)) statusSheet.set(s.setId, s.source.sheet);

@@ -180,6 +180,18 @@ describe('status cells', () => {
     expect(codes(r, 'status.value-unjudged')).toHaveLength(0);
   });
 
+  test('two cells that judge one commune\'s code in opposite ways are an error; the unmet one counts', () => {
+    const perCommune = sheet('Xã Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['TT', 'Mã', 'Đánh giá'], [1, '11', 'Chưa đạt']]);
+    const r = check([assignmentSheet(ALL_ASSIGNED), fullMatrix(TWO), perCommune]);
+    const f = codes(r, 'status.conflict');
+    expect(f).toEqual([expect.objectContaining({ severity: 'error', sheet: 'Xã Tân Sơn', cell: 'C3', commune: 'xa:tân sơn', indicator: '11' })]);
+    expect(f[0].message.vi).toContain(`Hiện trạng!C${4 + NTM_INDICATORS.indexOf('11')} ghi "Đạt" nhưng Xã Tân Sơn!C3 ghi "Chưa đạt"`);
+    expect(r.summary.communes.find((c) => c.communeKey === 'xa:tân sơn')!.criteriaUnmet).toEqual(['11']);
+    // (Data starts on sheet row 4: title, blank, header.) Rows of one code with different qualifiers may differ (17.10 per sector): no conflict.
+    const sectors = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Đánh giá'], ['Kim Sơn', '17.10 (ngành Y tế)', 'Đạt'], ['Kim Sơn', '17.10 (ngành Công Thương)', 'Chưa đạt']]);
+    expect(codes(check([sectors]), 'status.conflict')).toHaveLength(0);
+  });
+
   test('a commune with no status for an indicator of its set', () => {
     const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '17.12' ? null : 'Đạt']);
     const r = check([assignmentSheet(ALL_ASSIGNED), sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);

@@ -33,7 +33,11 @@ export function evaluationKey(communeKey: string, setId: string): string {
   return `${communeKey}|${setId}`;
 }
 
-export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: { communeKey: string; setId: string }[]): Evaluation {
+/**
+ * `conflicts` collects pairs of rows that give one commune and code (same qualifier) opposite
+ * verdicts, e.g. Đạt in the matrix and Chưa đạt in a per-commune sheet: the unmet one counts.
+ */
+export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: { communeKey: string; setId: string }[], conflicts?: [StatusEntry, StatusEntry][]): Evaluation {
   // Per set, each code the catalog lists has a slot: a commune's entries are an array indexed by
   // slot (no string key per status); codes the catalog does not list go to a small map.
   const indexes = new Map<string, SetIndex | null>();
@@ -60,12 +64,14 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
       let slots = ix.slots.get(s.communeKey);
       if (!slots) ix.slots.set(s.communeKey, (slots = new Array(ix.layout.slotOf.size)));
       const prev = slots[slot];
+      if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
       if (!prev || (prev.achieved !== false && s.achieved === false)) slots[slot] = s;
     } else {
       const code = ix.canonOfWritten.get(s.code)!;
       let m = ix.extras.get(s.communeKey);
       if (!m) ix.extras.set(s.communeKey, (m = new Map()));
       const prev = m.get(code);
+      if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
       if (!prev || (prev.achieved !== false && s.achieved === false)) m.set(code, s);
     }
   }
@@ -150,6 +156,11 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
 }
 
 const NO_SLOTS: (StatusEntry | undefined)[] = [];
+
+/** Đạt against Chưa đạt for the same qualifier (17.10 "ngành Y tế" and "ngành Công Thương" may differ). */
+function opposite(a: StatusEntry, b: StatusEntry): boolean {
+  return a.achieved !== undefined && b.achieved !== undefined && a.achieved !== b.achieved && (a.qualifier ?? '') === (b.qualifier ?? '');
+}
 
 /** A set's criteria and indicator codes in natural order, computed once per set. */
 interface SetLayout {
