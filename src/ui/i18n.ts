@@ -107,6 +107,7 @@ const vi: Catalog = {
   roles: {
     assignment: 'Phân công',
     'status-matrix': 'Hiện trạng (ma trận)',
+    'status-transposed': 'Hiện trạng (mỗi xã một dòng)',
     'status-long': 'Hiện trạng (danh sách)',
     'status-commune': 'Hiện trạng một xã',
     communes: 'Danh sách xã',
@@ -257,6 +258,7 @@ const en: Catalog = {
   roles: {
     assignment: 'Assignment',
     'status-matrix': 'Status (matrix)',
+    'status-transposed': 'Status (one row per commune)',
     'status-long': 'Status (list)',
     'status-commune': 'Status of one commune',
     communes: 'Communes',

@@ -406,6 +406,27 @@ describe('reading sheets as they are', () => {
     expect(codes(plain, 'status.missing').map((f) => f.commune)).toEqual(['xa:kim sơn']);
   });
 
+  test('communes down, criteria across ("theo xã"): read with its "x" cells, its own blank legend, and its footer rows skipped', () => {
+    const crit = Array.from({ length: 19 }, (_, i) => String(i + 1));
+    const rows = [
+      ['BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ THEO XÃ'],
+      ['TT', 'Tên xã', ...crit.map((c) => `TC ${c}`), 'Tổng số tiêu chí đạt'],
+      [1, 'Tân Sơn', ...crit.map((c) => (c === '11' || c === '13' ? null : 'x')), 17],
+      [2, 'Kim Sơn', ...crit.map(() => 'x'), 19],
+      ['Số xã đạt', null, ...crit.map((c) => (c === '11' || c === '13' ? 1 : 2)), null],
+      ['Ghi chú: x: đạt; để trống: chưa đạt'],
+    ];
+    const r = check([sheet('Theo xã', rows, [{ top: 4, left: 0, bottom: 4, right: 1 }])]);
+    expect(r.recognized[0]).toMatchObject({ role: 'status-transposed', headerRow: 1 });
+    // Hand count: Tân Sơn leaves 11 and 13 blank (not met, by the note); Kim Sơn meets all 19.
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaMet.length, c.criteriaUnmet])).toEqual([
+      ['Tân Sơn', 17, ['11', '13']],
+      ['Kim Sơn', 19, []],
+    ]);
+    expect(codes(r, 'commune.unknown')).toHaveLength(0);
+    expect(codes(r, 'status.unreadable')).toHaveLength(0);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

@@ -167,3 +167,14 @@ test('deadline messages count towns as "thị trấn" and name the district as s
   expect(msgs).toContain('Quá hạn: mã 9.6, hạn Quý III/2023, huyện chưa đạt. Chủ trì: Phòng Nội vụ.');
   for (const m of msgs) expect(m).not.toMatch(/\d xã: thị trấn|xã chưa đạt: Huyện/);
 });
+
+test('our own "theo xã" sheet, read back as a user sheet, gives the same communes and criteria', () => {
+  const plan = r.sheetPlans.find((p) => p.name === 'TH_Theo xã - Xã NTM')!;
+  // Renamed: sheets named TH_… are the tool's own and skipped; a colleague's copy would not be.
+  const back = checkWorkbook({ sheets: [{ name: 'Tổng hợp theo xã', rows: plan.values, merges: plan.merges }] }, { asOf: '2023-10-15' });
+  expect(back.recognized[0].role).toBe('status-transposed');
+  const original = r.summary.communes.filter((c) => c.setId === 'xa-ntm-2021');
+  expect(back.summary.communes.map((c) => [c.display, c.criteriaMet])).toEqual(original.map((c) => [c.display, c.criteriaMet]));
+  // Seed 000: criterion 11 unmet in 11 communes, read back from the blanks under the sheet's own note.
+  expect(back.summary.criteria.find((c) => c.code === '11')!.communesUnmet).toHaveLength(11);
+});

@@ -1,7 +1,9 @@
 // A status sheet's own legend decides what a blank cell means. Offices that mark met cells with
 // "x" often write "x: đạt; để trống: chưa đạt" under the table (the official summary's own note);
 // without such a note a blank cell is "no status yet" and reported as missing.
-import type { SheetData } from '../model/grid';
+import type { CellValue, SheetData } from '../model/grid';
+import { CellRef } from '../model/program';
+import type { FindingSink } from '../rules/finding-sink';
 import { foldKey } from '../text/normalize';
 
 /** "để trống: chưa đạt", "ô trống là chưa đạt", "(trống) = chưa đạt", "bỏ trống - không đạt". */
@@ -20,4 +22,21 @@ export function blankMeansUnmet(sheet: SheetData): { row: number; col: number } 
     }
   }
   return undefined;
+}
+
+/** The reading of a blank cell on a sheet whose legend says blank is not met. */
+export const UNMET_BY_LEGEND = { present: true, achieved: false } as const;
+
+/** Empty, not a dash: a dash means "not applicable" whatever the legend says. */
+export function isBlankCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Said once per sheet, at the legend's cell. */
+export function reportBlankUnmet(sink: FindingSink, sheetName: string, legend: { row: number; col: number }, count: number): void {
+  if (!count) return;
+  sink.add('status.blank-unmet', 'info', new CellRef(sheetName, legend.row, legend.col), {
+    vi: `Theo ghi chú của trang, ${count} ô để trống được hiểu là chưa đạt.`,
+    en: `As the sheet's own note says, ${count} blank cell(s) are read as not met.`,
+  }, { found: String(count), keyHint: sheetName });
 }

@@ -64,6 +64,13 @@ export const STATUS_LONG_FIELDS: FieldPattern[] = [
   NOTE,
 ];
 
+/** Status with one row per commune and one column per criterion / indicator (the "theo xã" table). */
+export const TRANSPOSED_FIELDS: FieldPattern[] = [
+  STT,
+  { field: 'commune', re: /^(xã|tên xã|đơn vị|địa phương|xã, thị trấn|tên đơn vị|xã\/thị trấn|tên xã, thị trấn)$/ },
+  NOTE,
+];
+
 export const MATRIX_FIXED_FIELDS: FieldPattern[] = [
   STT,
   { field: 'code', re: /^(mã|mã số|tiêu chí|chỉ tiêu|tc|số hiệu|mã tiêu chí|mã chỉ tiêu)$/ },

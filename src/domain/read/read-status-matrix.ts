@@ -8,7 +8,7 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
-import { blankMeansUnmet } from './blank-legend';
+import { blankMeansUnmet, isBlankCell, reportBlankUnmet, UNMET_BY_LEGEND } from './blank-legend';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
 
@@ -48,25 +48,13 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
       if (!commune) continue;
       const at = ref(sheet.name, r, col);
       let reading = readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (!reading.present && legend && isBlank(row[col])) {
+      if (!reading.present && legend && isBlankCell(row[col])) {
         reading = UNMET_BY_LEGEND;
         blanksRead++;
       }
       if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { norm, writtenName }));
     }
   }
-  if (legend && blanksRead) {
-    ctx.sink.add('status.blank-unmet', 'info', ref(sheet.name, legend.row, legend.col), {
-      vi: `Theo ghi chú của trang, ${blanksRead} ô để trống được hiểu là chưa đạt.`,
-      en: `As the sheet's own note says, ${blanksRead} blank cell(s) are read as not met.`,
-    }, { found: String(blanksRead), keyHint: sheet.name });
-  }
+  if (legend) reportBlankUnmet(ctx.sink, sheet.name, legend, blanksRead);
   return out;
-}
-
-const UNMET_BY_LEGEND = { present: true, achieved: false } as const;
-
-/** Empty, not a dash: a dash means "not applicable" whatever the legend says. */
-function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }

@@ -8,6 +8,7 @@ import { recognizeSheet, type SheetRecognition } from './recognize';
 import { readAssignments } from './read-assignments';
 import { readStatusMatrix } from './read-status-matrix';
 import { readStatusLong } from './read-status-long';
+import { readStatusTransposed } from './read-status-transposed';
 import { readCommunes } from './read-communes';
 import { readDefinitions } from './read-definitions';
 import type { ReadContext } from './read-context';
@@ -46,6 +47,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   for (const [s, r] of byRole('assignment')) append(assignments, readAssignments(s, r.header!, ctx));
   const statuses: StatusEntry[] = [];
   for (const [s, r] of byRole('status-matrix')) append(statuses, readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
+  for (const [s, r] of byRole('status-transposed')) append(statuses, readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));
   for (const [s, r] of byRole('status-long')) append(statuses, readStatusLong(s, r.header!, ctx));
   for (const [s, r] of byRole('status-commune')) {
     const titleSet = setFromTitle(s, r.headerRow ?? 0);

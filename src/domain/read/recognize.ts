@@ -5,7 +5,8 @@ import { STATE_SHEET_NAME, OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
 import { matchKey } from '../text/normalize';
 import { parseStatusCell } from '../parse/status-values';
 import { parseCodes } from '../parse/codes';
-import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, type FieldPattern } from './column-synonyms';
+import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldPattern } from './column-synonyms';
+import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
 import { cellText } from './cell-text';
 
@@ -13,11 +14,13 @@ export interface SheetRecognition extends RecognizedSheet {
   header?: HeaderMatch;
   /** Matrix only: the commune columns. */
   communeCols?: { col: number; text: string }[];
+  /** One row per commune: the criterion / indicator columns and their codes. */
+  codeCols?: { col: number; code: CodeRef }[];
 }
 
 /** Matrix headers that are not communes. */
 // Whole words only: "TT" alone is the row-number column, "TT Định An" is a town (thị trấn).
-const NOT_COMMUNE_RE = /^(?:(?:tổng|cộng|tổng cộng|tổng số|số xã|tỷ lệ|ghi chú|kết quả|đánh giá|đvt|đơn vị|đơn vị tính|huyện|toàn huyện|bình quân|chỉ tiêu|mức|nhóm|ngày|thời hạn|dự kiến|kế hoạch|cơ quan|phòng|năm \d{4})(?![\p{L}\d])|(?:stt|tt|số tt)$)/u;
+export const NOT_COMMUNE_RE = /^(?:(?:tổng|cộng|tổng cộng|tổng số|số xã|tỷ lệ|ghi chú|kết quả|đánh giá|đvt|đơn vị|đơn vị tính|huyện|toàn huyện|bình quân|chỉ tiêu|mức|nhóm|ngày|thời hạn|dự kiến|kế hoạch|cơ quan|phòng|năm \d{4})(?![\p{L}\d])|(?:stt|tt|số tt)$)/u;
 
 const has = (m: HeaderMatch, ...f: (keyof HeaderMatch['columns'])[]) => f.every((x) => m.columns[x] !== undefined);
 
@@ -59,6 +62,34 @@ export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number;
   return seen === 0 || ok / seen >= 0.3 ? cand : [];
 }
 
+/** Header cells that are a single criterion / indicator code ("1", "TC 1", "Tiêu chí 1", "1.1"). */
+function codeHeaders(m: HeaderMatch): { col: number; code: CodeRef }[] {
+  const out: { col: number; code: CodeRef }[] = [];
+  for (const o of m.others) {
+    const p = parseCodes(o.text);
+    if (p.codes.length === 1 && !p.problem) out.push({ col: o.col, code: p.codes[0] });
+  }
+  return out;
+}
+
+/** Most non-blank cells under `cols` read as Đạt / Chưa đạt / x / a value. */
+function readsAsStatuses(sheet: SheetData, m: HeaderMatch, cols: number[]): boolean {
+  let ok = 0;
+  let seen = 0;
+  const last = Math.min(sheet.rows.length, m.lastRow + 1 + 200);
+  for (let r = m.lastRow + 1; r < last; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (const c of cols) {
+      const p = parseStatusCell(row[c] ?? null);
+      if (p.kind === 'blank') continue;
+      seen++;
+      if (p.kind !== 'unreadable') ok++;
+    }
+  }
+  return seen > 0 && ok / seen >= 0.5;
+}
+
 function codeRowsBelow(sheet: SheetData, m: HeaderMatch): number {
   const c = m.columns.code ?? m.columns.name;
   if (c === undefined) return 0;
@@ -87,6 +118,14 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
       if (communeCols.length) return { sheet: sheet.name, role: 'status-matrix', headerRow: m.row, header: m, communeCols, reason: found('status-matrix', m.row) };
     }
   }
+  if (!override || override === 'status-transposed') {
+    // Communes down, criteria across ("TT | Tên xã | 1 | 2 | … | 19", "x" when met): the "theo xã" table.
+    const m = findHeader(sheet, TRANSPOSED_FIELDS, (h) => h.columns.commune !== undefined && codeHeaders(h).length >= 3);
+    if (m) {
+      const codeCols = codeHeaders(m);
+      if (readsAsStatuses(sheet, m, codeCols.map((c) => c.col))) return { sheet: sheet.name, role: 'status-transposed', headerRow: m.row, header: m, codeCols, reason: found('status-transposed', m.row) };
+    }
+  }
   if (!override || override === 'status-commune') {
     const m = findHeader(sheet, STATUS_LONG_FIELDS, (h) => h.columns.code !== undefined && (h.columns.assessment !== undefined || h.columns.value !== undefined) && h.columns.commune === undefined);
     if (m && codeRowsBelow(sheet, m) > 0) return { sheet: sheet.name, role: 'status-commune', headerRow: m.row, header: m, reason: found('status-commune', m.row) };
@@ -95,8 +134,8 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
     sheet: sheet.name,
     role: null,
     reason: {
-      vi: 'Không nhận ra: đã tìm dòng tiêu đề có "Tiêu chí/Mã" cùng "Cơ quan chủ trì" (phân công), "Xã" cùng "Đánh giá/Kết quả" (hiện trạng), các cột tên xã (hiện trạng dạng ma trận), "Tên xã" cùng "Loại/Vùng" (danh sách xã) hoặc "Mã" cùng "Mức đạt" (bộ tiêu chí), trong 40 dòng đầu.',
-      en: 'Not recognized: looked in the first 40 rows for a header with "Tiêu chí/Mã" and "Cơ quan chủ trì" (assignment), "Xã" and "Đánh giá/Kết quả" (status), commune columns (status matrix), "Tên xã" and "Loại/Vùng" (communes) or "Mã" and "Mức đạt" (definitions).',
+      vi: 'Không nhận ra: đã tìm dòng tiêu đề có "Tiêu chí/Mã" cùng "Cơ quan chủ trì" (phân công), "Xã" cùng "Đánh giá/Kết quả" (hiện trạng), các cột tên xã (hiện trạng dạng ma trận), "Tên xã" cùng các cột mã tiêu chí (hiện trạng mỗi xã một dòng), "Tên xã" cùng "Loại/Vùng" (danh sách xã) hoặc "Mã" cùng "Mức đạt" (bộ tiêu chí), trong 40 dòng đầu.',
+      en: 'Not recognized: looked in the first 40 rows for a header with "Tiêu chí/Mã" and "Cơ quan chủ trì" (assignment), "Xã" and "Đánh giá/Kết quả" (status), commune columns (status matrix), "Tên xã" with criterion-code columns (one row per commune), "Tên xã" and "Loại/Vùng" (communes) or "Mã" and "Mức đạt" (definitions).',
     },
   };
 }
@@ -104,6 +143,7 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
 const ROLE_NAMES: Record<SheetRole, { vi: string; en: string }> = {
   assignment: { vi: 'bảng phân công', en: 'assignment sheet' },
   'status-matrix': { vi: 'hiện trạng (dạng ma trận)', en: 'status (matrix)' },
+  'status-transposed': { vi: 'hiện trạng (mỗi xã một dòng)', en: 'status (one row per commune)' },
   'status-long': { vi: 'hiện trạng (dạng danh sách)', en: 'status (long table)' },
   'status-commune': { vi: 'hiện trạng của một xã', en: 'status of one commune' },
   communes: { vi: 'danh sách xã', en: 'list of communes' },

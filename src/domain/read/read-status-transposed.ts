@@ -1,0 +1,59 @@
+// Status with one row per commune and one column per criterion or indicator: the "theo xã" table
+// districts keep and report ("TT | Tên xã | 1 | 2 | … | 19", "x" when met), our own commune sheet
+// included. Footer rows ("Số xã đạt", "Tỷ lệ %") and the rows of a deeper header are not communes.
+import type { SheetData } from '../model/grid';
+import type { CodeRef, StatusEntry } from '../model/program';
+import { cellText } from './cell-text';
+import type { HeaderMatch } from './find-header';
+import { type ReadContext, ref, defaultKindFor } from './read-context';
+import { dataRows } from './table-rows';
+import { sectionSet, setFromTitle } from './set-context';
+import { readStatusValue, makeEntry } from './status-cell';
+import { DEFAULT_SET } from './read-assignments';
+import { blankMeansUnmet, isBlankCell, reportBlankUnmet, UNMET_BY_LEGEND } from './blank-legend';
+import { NOT_COMMUNE_RE } from './recognize';
+import { matchKey } from '../text/normalize';
+
+export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, codeCols: { col: number; code: CodeRef }[], ctx: ReadContext): StatusEntry[] {
+  const communeCol = header.columns.commune!;
+  let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
+  const legend = blankMeansUnmet(sheet);
+  const dataCols = codeCols.map((c) => c.col);
+  // A header cell merged down ("Tên xã" over three header rows) marks the rows of the header.
+  const headerEnd = headerBottom(sheet, header, communeCol);
+  const headerText = matchKey(cellText(sheet.rows[header.row]?.[communeCol] ?? null));
+  const out: StatusEntry[] = [];
+  let blanksRead = 0;
+  for (const { r, row } of dataRows(sheet, headerEnd)) {
+    const section = sectionSet(row, dataCols);
+    if (section) {
+      setId = section;
+      continue;
+    }
+    const name = cellText(row[communeCol] ?? null);
+    const key = matchKey(name);
+    if (!name || key === headerText || NOT_COMMUNE_RE.test(key)) continue;
+    // A row with no status at all (a sub-header, a note) names no commune's results.
+    if (!dataCols.some((c) => !isBlankCell(row[c]))) continue;
+    const commune = ctx.communes.resolve(name, ref(sheet.name, r, communeCol), defaultKindFor(ctx, setId));
+    if (!commune) continue;
+    for (const { col, code } of codeCols) {
+      const at = ref(sheet.name, r, col);
+      let reading = readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
+      if (!reading.present && legend && isBlankCell(row[col])) {
+        reading = UNMET_BY_LEGEND;
+        blanksRead++;
+      }
+      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at));
+    }
+  }
+  if (legend) reportBlankUnmet(ctx.sink, sheet.name, legend, blanksRead);
+  return out;
+}
+
+/** Last header row: the header match's, or further down when the commune header cell is merged down. */
+function headerBottom(sheet: SheetData, header: HeaderMatch, col: number): number {
+  let bottom = header.lastRow;
+  for (const m of sheet.merges) if (m.left <= col && m.right >= col && m.top <= header.lastRow && m.bottom > bottom) bottom = m.bottom;
+  return bottom;
+}
