@@ -46,19 +46,7 @@ export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number;
   });
   if (cand.length === 0) return [];
   // The data under the candidate columns must read as statuses for most non-blank cells.
-  let ok = 0;
-  let seen = 0;
-  const last = Math.min(sheet.rows.length, m.lastRow + 1 + 200);
-  for (let r = m.lastRow + 1; r < last; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    for (const c of cand) {
-      const p = parseStatusCell(row[c.col] ?? null);
-      if (p.kind === 'blank') continue;
-      seen++;
-      if (p.kind !== 'unreadable') ok++;
-    }
-  }
+  const { ok, seen } = statusShare(sheet, m, cand.map((c) => c.col));
   return seen === 0 || ok / seen >= 0.3 ? cand : [];
 }
 
@@ -72,8 +60,8 @@ function codeHeaders(m: HeaderMatch): { col: number; code: CodeRef }[] {
   return out;
 }
 
-/** Most non-blank cells under `cols` read as Đạt / Chưa đạt / x / a value. */
-function readsAsStatuses(sheet: SheetData, m: HeaderMatch, cols: number[]): boolean {
+/** Non-blank cells under `cols` (first 200 data rows), and how many read as Đạt / Chưa đạt / x / a value. */
+function statusShare(sheet: SheetData, m: HeaderMatch, cols: number[]): { ok: number; seen: number } {
   let ok = 0;
   let seen = 0;
   const last = Math.min(sheet.rows.length, m.lastRow + 1 + 200);
@@ -87,6 +75,12 @@ function readsAsStatuses(sheet: SheetData, m: HeaderMatch, cols: number[]): bool
       if (p.kind !== 'unreadable') ok++;
     }
   }
+  return { ok, seen };
+}
+
+/** Most non-blank cells under `cols` read as statuses. */
+function readsAsStatuses(sheet: SheetData, m: HeaderMatch, cols: number[]): boolean {
+  const { ok, seen } = statusShare(sheet, m, cols);
   return seen > 0 && ok / seen >= 0.5;
 }
 

@@ -60,31 +60,24 @@ interface Hint {
  * (with the criterion's own status row, whose deadline is the criterion's). */
 function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string, hint: Hint): { achieved?: boolean; indicators: IndicatorResult[]; criterionEntry?: StatusEntry } | undefined {
   if (!res) return undefined;
-  let c: CriterionResult | undefined = res.criteria[hint.criterion];
-  if (c?.code !== criterionCode) {
-    c = undefined;
-    for (let k = 0; k < res.criteria.length; k++) {
-      if (res.criteria[k].code === criterionCode) {
-        c = res.criteria[k];
-        hint.criterion = k;
-        break;
-      }
-    }
-  }
+  const c = findCoded(res.criteria, criterionCode, hint, 'criterion');
   if (!c) return undefined;
   if (code === criterionCode) return c;
-  let i: IndicatorResult | undefined = c.indicators[hint.indicator];
-  if (i?.code !== canonical) {
-    i = undefined;
-    for (let k = 0; k < c.indicators.length; k++) {
-      if (c.indicators[k].code === canonical) {
-        i = c.indicators[k];
-        hint.indicator = k;
-        break;
-      }
+  const i = findCoded(c.indicators, canonical, hint, 'indicator');
+  return i ? { achieved: i.achieved, indicators: [i] } : undefined;
+}
+
+/** The item with `code`: at the hinted position when it is there, else by a scan that moves the hint. */
+function findCoded<T extends { code: string }>(items: T[], code: string, hint: Hint, which: keyof Hint): T | undefined {
+  const at = items[hint[which]];
+  if (at?.code === code) return at;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].code === code) {
+      hint[which] = k;
+      return items[k];
     }
   }
-  return i ? { achieved: i.achieved, indicators: [i] } : undefined;
+  return undefined;
 }
 
 function worst(states: DeadlineState[]): DeadlineState {
