@@ -230,6 +230,18 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.unreadable')[0]).toMatchObject({ cell: 'G6', found: 'sớm', severity: 'error' });
   });
 
+  test('indicator rows listed under their criterion with no department and no deadline are details, not missing deadlines', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường', 'Phòng Y tế', null, 'quý IV/2023'],
+      ['17.1', null, null, null, null],
+      ['17.2', null, null, null, null],
+      ['Chỉ tiêu 18.1', 'Phòng Nội vụ', null, null, null],
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+    ]), fullMatrix(TWO)]);
+    // 18.1 names a department but no deadline, and criterion 18 has no dated row: that one is missing.
+    expect(codes(r, 'deadline.missing').map((f) => f.indicator)).toEqual(['18.1']);
+  });
+
   test('met after the deadline is "hoàn thành muộn"', () => {
     const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'], ['Tân Sơn', '11', 'Đạt', 'quý II/2023', '15/08/2023'], ['Kim Sơn', '11', 'Đạt', 'quý II/2023', '20/05/2023']]);
     const r = check([long]);

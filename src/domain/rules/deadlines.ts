@@ -144,14 +144,29 @@ export function itemCells(c: ItemCommune): SourceRef[] {
   return out;
 }
 
+/**
+ * Criteria given a deadline by some assignment row, per set: an indicator row listed under its
+ * criterion with no department and no deadline of its own ("17.1" under "Tiêu chí 17") is a detail
+ * of that row, not an assignment missing its deadline.
+ */
+function criteriaWithDeadline(items: AssignmentItem[]): Set<string> {
+  const out = new Set<string>();
+  for (const it of items) if (it.assignment.deadline?.date && !it.code.includes('.')) out.add(`${it.setId}|${it.code}`);
+  return out;
+}
+
 export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string, marks: HighlightMark[], deptNames: (ids: string[]) => string): void {
   const seenRows = new Set<Assignment>();
+  const dated = criteriaWithDeadline(items);
+  const isDetailRow = (a: Assignment) => !a.leads.length && !a.coordinators.length && a.codes.every((c) => c.code.includes('.') && dated.has(`${a.setId}|${criterionOf(c.code)}`));
   for (const it of items) {
     const a = it.assignment;
     const at = a.source.deadline ?? a.source.row;
     if (!seenRows.has(a)) {
       seenRows.add(a);
-      if (!a.deadline) {
+      if (!a.deadline && isDetailRow(a)) {
+        // Nothing to chase on this row: its criterion's row carries the deadline and the departments.
+      } else if (!a.deadline) {
         sink.add('deadline.missing', 'warning', at, {
           vi: `Chưa ghi thời hạn hoàn thành cho mã ${a.codes.map((c) => c.code).join(', ')}.`,
           en: `No deadline for code(s) ${a.codes.map((c) => c.code).join(', ')}.`,
