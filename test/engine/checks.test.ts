@@ -1,6 +1,7 @@
 // Each check of the engine, on a small hand-made workbook that triggers it (and one that does not).
 import { mergedDown } from '../../src/domain/read/merged-down';
 import { blankMeansUnmet } from '../../src/domain/read/blank-legend';
+import { NOT_COMMUNE_RE } from '../../src/domain/read/recognize';
 import { sheet, assignmentSheet, fullMatrix, matrixSheet, communesSheet, check, codes, NTM_INDICATORS, ASSIGN_HEADER } from '../support/sheets';
 
 const TWO = ['Tân Sơn', 'Kim Sơn'];
@@ -493,4 +494,9 @@ test('the blank-cell legend is read in the forms offices write it, and only when
   const legendOf = (text: string) => blankMeansUnmet(sheet('S', [['Mã', 'Tân Sơn'], ['11', 'x'], [text]]));
   for (const t of ['Ghi chú: x: đạt; để trống: chưa đạt', 'Ô trống là chưa đạt', '(trống) = Chưa đạt', 'Ghi chú: "x" là đạt, bỏ trống - không đạt']) expect({ t, at: legendOf(t) }).toEqual({ t, at: { row: 2, col: 0 } });
   for (const t of ['Để trống nếu chưa có số liệu', 'Ghi chú: x là đạt; chưa đạt ghi rõ lý do']) expect({ t, at: legendOf(t) }).toEqual({ t, at: undefined });
+});
+
+test('row-number headers are never communes; a town written "TT …" is', () => {
+  for (const h of ['TT', 'tt.', 'stt', 'số tt', 'tổng số', 'tỷ lệ (%)', 'ghi chú']) expect({ h, notCommune: NOT_COMMUNE_RE.test(h) }).toEqual({ h, notCommune: true });
+  for (const h of ['tt định an', 'tân sơn', 'tổ 5', 'phường 1']) expect({ h, notCommune: NOT_COMMUNE_RE.test(h) }).toEqual({ h, notCommune: false });
 });
