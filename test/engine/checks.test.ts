@@ -441,6 +441,23 @@ describe('reading sheets as they are', () => {
     expect(codes(r, 'status.unreadable')).toHaveLength(0);
   });
 
+  test('a commune over one column per year reads its latest year; value and verdict sub-columns are both read', () => {
+    // Tân Sơn: 11 chưa đạt in 2022, đạt in 2023; Kim Sơn đạt both years.
+    const byYear = [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', 'Tân Sơn', null, 'Kim Sơn', null], [null, null, 'Năm 2022', 'Năm 2023', 'Năm 2022', 'Năm 2023'],
+      ...NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? 'Chưa đạt' : 'Đạt', 'Đạt', 'Đạt', 'Đạt'])];
+    const merges = [{ top: 1, left: 2, bottom: 1, right: 3 }, { top: 1, left: 4, bottom: 1, right: 5 }];
+    const r = check([sheet('HT', byYear, merges)]);
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', []], ['Kim Sơn', []]]);
+    expect(codes(r, 'status.conflict')).toHaveLength(0);
+    expect(codes(r, 'status.year-columns')).toEqual([expect.objectContaining({ severity: 'info', found: '2023' })]);
+    // The same commune split into a value and its verdict: both columns count, the verdict decides.
+    const split = [byYear[0], byYear[1], [null, null, 'Hiện trạng', 'Đánh giá', 'Hiện trạng', 'Đánh giá'],
+      ...NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? '5%' : 'x', c === '11' ? 'Chưa đạt' : 'Đạt', 'x', 'Đạt'])];
+    const r2 = check([sheet('HT', split, merges)]);
+    expect(r2.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', ['11']], ['Kim Sơn', []]]);
+    expect(codes(r2, 'status.year-columns')).toHaveLength(0);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

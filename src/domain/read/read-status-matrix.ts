@@ -8,6 +8,7 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
+import { latestYearColumns } from './year-columns';
 import { blankMeansUnmet, isBlankCell, reportBlankUnmet, UNMET_BY_LEGEND } from './blank-legend';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
@@ -20,10 +21,19 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   const cols = header.columns;
   let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
   const kind = () => defaultKindFor(ctx, setId);
-  const communes: { col: number; commune?: Commune }[] = communeCols.map((cc) => ({
-    col: cc.col,
-    commune: ctx.communes.resolve(cc.text, ref(sheet.name, header.lastRow, cc.col), kind()),
-  }));
+  const resolved = communeCols.map((cc) => {
+    const commune = ctx.communes.resolve(cc.text, ref(sheet.name, header.lastRow, cc.col), kind());
+    return { col: cc.col, commune, key: commune?.key };
+  });
+  // A commune over one column per year: its latest year is read, the earlier ones are history.
+  const choice = latestYearColumns(sheet, header.lastRow + 1, resolved);
+  const communes: { col: number; commune?: Commune }[] = choice.kept;
+  if (choice.years) {
+    ctx.sink.add('status.year-columns', 'info', ref(sheet.name, choice.years.row, choice.kept[0]?.col ?? 0), {
+      vi: `Mỗi xã có cột theo năm (${choice.years.all.join(', ')}): dùng số liệu năm ${choice.years.kept}, các năm trước chỉ để tham khảo.`,
+      en: `Each commune has a column per year (${choice.years.all.join(', ')}): the ${choice.years.kept} figures are used, earlier years are history.`,
+    }, { found: String(choice.years.kept), keyHint: sheet.name });
+  }
   const out: StatusEntry[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = communeCols.map((c) => c.col);
