@@ -8,7 +8,7 @@ import type { ProgramSummary } from './summary/types';
 
 export type Lang = 'vi' | 'en';
 
-export type SheetRole = 'assignment' | 'status-matrix' | 'status-transposed' | 'status-long' | 'status-commune' | 'communes' | 'definitions';
+export type SheetRole = 'assignment' | 'status-matrix' | 'status-transposed' | 'status-long' | 'status-commune' | 'communes' | 'departments' | 'definitions';
 
 export interface CheckOptions {
   /** Report date every deadline is judged against (never "today" implicitly). */

@@ -458,6 +458,20 @@ describe('reading sheets as they are', () => {
     expect(codes(r2, 'status.year-columns')).toHaveLength(0);
   });
 
+  test('the workbook\'s own list of departments completes the registry: its names and other spellings resolve', () => {
+    const rows: [string, string, null, null, string][] = [...ALL_ASSIGNED, ['Tiêu chí 4', 'Điện lực Trà Cú', 'Phòng KH&CN', null, 'quý IV/2023']];
+    const without = check([assignmentSheet(rows), fullMatrix(TWO)]);
+    expect(codes(without, 'department.unknown').map((f) => f.found).sort()).toEqual(['Phòng KH&CN', 'Điện lực Trà Cú']);
+    const list = sheet('Cơ quan', [['DANH SÁCH CƠ QUAN'], ['STT', 'Tên cơ quan', 'Tên viết tắt, cách viết khác'], [1, 'Phòng Khoa học và Công nghệ', 'Phòng KH&CN'], [2, 'Điện lực huyện', 'Điện lực Trà Cú; Chi nhánh điện Trà Cú']]);
+    const r = check([assignmentSheet(rows), fullMatrix(TWO), list]);
+    expect(r.recognized.find((x) => x.sheet === 'Cơ quan')!.role).toBe('departments');
+    expect(codes(r, 'department.unknown')).toHaveLength(0);
+    const names = r.summary.departments.map((d) => d.department);
+    expect(names).toContain('Phòng Khoa học và Công nghệ');
+    // A known body's other spelling joins it ("Điện lực huyện" ships; "Điện lực Trà Cú" is this plan's way).
+    expect(r.summary.departments.find((d) => d.departmentId === 'dien-luc')!.items.map((i) => [i.code, i.role])).toEqual([['4', 'lead']]);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

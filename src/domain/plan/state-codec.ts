@@ -16,7 +16,7 @@ export const CHUNK_PREFIX = '~';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const markKind = z.enum(['unmet', 'overdue', 'due-soon', 'data-error']);
-const sheetRole = z.enum(['assignment', 'status-matrix', 'status-transposed', 'status-long', 'status-commune', 'communes', 'definitions']);
+const sheetRole = z.enum(['assignment', 'status-matrix', 'status-transposed', 'status-long', 'status-commune', 'communes', 'departments', 'definitions']);
 
 // Loose objects: an adapter may keep extra exact-restore data next to the portable fields.
 const savedCellSchema = z.looseObject({

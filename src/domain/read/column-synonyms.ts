@@ -27,7 +27,9 @@ export type FieldName =
   | 'direction'
   | 'threshold'
   | 'from'
-  | 'to';
+  | 'to'
+  | 'department'
+  | 'aliases';
 
 export interface FieldPattern {
   field: FieldName;
@@ -68,6 +70,14 @@ export const STATUS_LONG_FIELDS: FieldPattern[] = [
 export const TRANSPOSED_FIELDS: FieldPattern[] = [
   STT,
   { field: 'commune', re: /^(xã|tên xã|đơn vị|địa phương|xã, thị trấn|tên đơn vị|xã\/thị trấn|tên xã, thị trấn)$/ },
+  NOTE,
+];
+
+/** The workbook's own departments: name and the other ways the plan writes it. */
+export const DEPARTMENTS_FIELDS: FieldPattern[] = [
+  STT,
+  { field: 'department', re: /^(tên cơ quan|cơ quan|cơ quan, đơn vị|tên cơ quan, đơn vị|phòng, ban, ngành|tên phòng, ban)$/ },
+  { field: 'aliases', re: /(tên gọi khác|tên viết tắt|viết tắt|cách viết khác|tên khác|cách ghi khác)/ },
   NOTE,
 ];
 

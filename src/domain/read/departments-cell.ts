@@ -1,5 +1,4 @@
 // Resolves a cell listing departments, reporting unknown names with the nearest known one.
-import { resolveDepartment, splitDepartments } from '../criteria/departments';
 import type { SourceRef } from '../model/program';
 import type { ReadContext } from './read-context';
 import { rememberDepartmentName } from './department-name';
@@ -14,11 +13,11 @@ const LEAD_NOTE = /\(\s*(?:chủ trì|cơ quan chủ trì|ct)\s*\)/iu;
  * A lead cell that says who coordinates ("Phòng NN&PTNT (chủ trì), Phòng TC-KH (phối hợp)"):
  * the names marked "(phối hợp)" are coordinators, the rest lead, as the cell itself says.
  */
-export function splitByRole(text: string): { leads: string; coordinators: string } {
+export function splitByRole(ctx: ReadContext, text: string): { leads: string; coordinators: string } {
   if (!COORDINATOR_NOTE.test(text)) return { leads: text, coordinators: '' };
   const leads: string[] = [];
   const coordinators: string[] = [];
-  for (const part of splitDepartments(text)) {
+  for (const part of ctx.departments.split(text)) {
     if (COORDINATOR_NOTE.test(part)) coordinators.push(part.replace(COORDINATOR_NOTE, '').trim());
     else leads.push(part.replace(LEAD_NOTE, '').trim());
   }
@@ -28,10 +27,10 @@ export function splitByRole(text: string): { leads: string; coordinators: string
 export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef): string[] {
   if (!text) return [];
   const ids: string[] = [];
-  for (const part of splitDepartments(text)) {
+  for (const part of ctx.departments.split(text)) {
     // "các đơn vị có liên quan", "các ngành liên quan": no one in particular, nothing to resolve.
     if (GENERIC_RE.test(matchKey(part))) continue;
-    const r = resolveDepartment(part);
+    const r = ctx.departments.resolve(part);
     if ('id' in r) {
       rememberDepartmentName(r.id, r.name);
       ids.push(r.id);

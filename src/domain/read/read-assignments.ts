@@ -89,7 +89,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }
     }
     const kind = defaultKindFor(ctx, setId);
-    const byRole = splitByRole(leadText);
+    const byRole = splitByRole(ctx, leadText);
     const leads = resolveAt(r, cols.lead, byRole.leads);
     const coordinators = [...new Set([...resolveAt(r, cols.coordinators, cellText(at(r, cols.coordinators))), ...(byRole.coordinators ? resolveAt(r, cols.lead, byRole.coordinators) : [])])];
     const communesText = cellText(at(r, cols.communes));

@@ -2,11 +2,14 @@
 import type { CatalogIndex } from '../criteria/catalog';
 import type { FindingSink } from '../rules/finding-sink';
 import type { CommuneRegistry } from './commune-registry';
+import type { DepartmentRegistry } from '../criteria/departments';
 import { CellRef, type CommuneKind, type SourceRef } from '../model/program';
 
 export interface ReadContext {
   catalog: CatalogIndex;
   communes: CommuneRegistry;
+  /** The shipped departments, completed by the workbook's own list when it has one. */
+  departments: DepartmentRegistry;
   sink: FindingSink;
 }
 

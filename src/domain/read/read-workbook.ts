@@ -10,6 +10,8 @@ import { readStatusMatrix } from './read-status-matrix';
 import { readStatusLong } from './read-status-long';
 import { readStatusTransposed } from './read-status-transposed';
 import { readCommunes } from './read-communes';
+import { readDepartments } from './read-departments';
+import { DEFAULT_DEPARTMENTS } from '../criteria/departments';
 import { readDefinitions } from './read-definitions';
 import type { ReadContext } from './read-context';
 import type { FindingSink } from '../rules/finding-sink';
@@ -40,8 +42,11 @@ export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, Sh
 /** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
 export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink): ProgramData {
   const registry = new CommuneRegistry(sink);
-  const ctx: ReadContext = { catalog, communes: registry, sink };
   const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
+  // The workbook's own departments complete the shipped registry before any cell is resolved.
+  const extra = byRole('departments').flatMap(([s, r]) => readDepartments(s, r.header!));
+  const departments = extra.length ? DEFAULT_DEPARTMENTS.withExtra(extra) : DEFAULT_DEPARTMENTS;
+  const ctx: ReadContext = { catalog, communes: registry, departments, sink };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, readAssignments(s, r.header!, ctx));

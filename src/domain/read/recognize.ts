@@ -5,7 +5,7 @@ import { STATE_SHEET_NAME, OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
 import { matchKey } from '../text/normalize';
 import { parseStatusCell } from '../parse/status-values';
 import { parseCodes } from '../parse/codes';
-import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldPattern } from './column-synonyms';
+import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, DEPARTMENTS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldPattern } from './column-synonyms';
 import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
 import { cellText } from './cell-text';
@@ -36,6 +36,8 @@ const TRIES: RoleTry[] = [
   // code and a threshold-like header, but its commune column says what it is.
   { role: 'status-long', fields: STATUS_LONG_FIELDS, accept: (m) => has(m, 'commune', 'code') && (has(m, 'assessment') || has(m, 'value')) },
   { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction')) },
+  // The workbook's own departments ("Tên cơ quan | Tên viết tắt / cách viết khác").
+  { role: 'departments', fields: DEPARTMENTS_FIELDS, accept: (m) => has(m, 'department', 'aliases') },
   { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))) },
 ];
 
@@ -128,8 +130,8 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
     sheet: sheet.name,
     role: null,
     reason: {
-      vi: 'Không nhận ra: đã tìm dòng tiêu đề có "Tiêu chí/Mã" cùng "Cơ quan chủ trì" (phân công), "Xã" cùng "Đánh giá/Kết quả" (hiện trạng), các cột tên xã (hiện trạng dạng ma trận), "Tên xã" cùng các cột mã tiêu chí (hiện trạng mỗi xã một dòng), "Tên xã" cùng "Loại/Vùng" (danh sách xã) hoặc "Mã" cùng "Mức đạt" (bộ tiêu chí), trong 40 dòng đầu.',
-      en: 'Not recognized: looked in the first 40 rows for a header with "Tiêu chí/Mã" and "Cơ quan chủ trì" (assignment), "Xã" and "Đánh giá/Kết quả" (status), commune columns (status matrix), "Tên xã" with criterion-code columns (one row per commune), "Tên xã" and "Loại/Vùng" (communes) or "Mã" and "Mức đạt" (definitions).',
+      vi: 'Không nhận ra: đã tìm dòng tiêu đề có "Tiêu chí/Mã" cùng "Cơ quan chủ trì" (phân công), "Xã" cùng "Đánh giá/Kết quả" (hiện trạng), các cột tên xã (hiện trạng dạng ma trận), "Tên xã" cùng các cột mã tiêu chí (hiện trạng mỗi xã một dòng), "Tên xã" cùng "Loại/Vùng" (danh sách xã), "Tên cơ quan" cùng "Tên viết tắt" (danh sách cơ quan) hoặc "Mã" cùng "Mức đạt" (bộ tiêu chí), trong 40 dòng đầu.',
+      en: 'Not recognized: looked in the first 40 rows for a header with "Tiêu chí/Mã" and "Cơ quan chủ trì" (assignment), "Xã" and "Đánh giá/Kết quả" (status), commune columns (status matrix), "Tên xã" with criterion-code columns (one row per commune), "Tên xã" and "Loại/Vùng" (communes), "Tên cơ quan" and "Tên viết tắt" (departments) or "Mã" and "Mức đạt" (definitions).',
     },
   };
 }
@@ -141,6 +143,7 @@ const ROLE_NAMES: Record<SheetRole, { vi: string; en: string }> = {
   'status-long': { vi: 'hiện trạng (dạng danh sách)', en: 'status (long table)' },
   'status-commune': { vi: 'hiện trạng của một xã', en: 'status of one commune' },
   communes: { vi: 'danh sách xã', en: 'list of communes' },
+  departments: { vi: 'danh sách cơ quan', en: 'list of departments' },
   definitions: { vi: 'bộ tiêu chí', en: 'criteria definitions' },
 };
 

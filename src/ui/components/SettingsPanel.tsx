@@ -8,7 +8,7 @@ import { UI_REGIONS, UI_REGION_NAMES } from '../regions';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
 
-const ROLES: SheetRole[] = ['assignment', 'status-matrix', 'status-transposed', 'status-long', 'status-commune', 'communes', 'definitions'];
+const ROLES: SheetRole[] = ['assignment', 'status-matrix', 'status-transposed', 'status-long', 'status-commune', 'communes', 'departments', 'definitions'];
 const SKIP = 'none';
 /** Drops the user's correction: the engine guesses again. */
 const AUTO = 'auto';
