@@ -32,6 +32,12 @@ describe('codes resolved within their set', () => {
     expect(f[0]).toMatchObject({ setId: 'xa-ntm-nang-cao-2021', indicator: '15', suggestion: 'Tiêu chí 14' });
   });
 
+  test('a criterion written by name only is unreadable, with the numbered code as suggestion', () => {
+    const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí Giao thông', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'], ['Việc khác', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    const f = codes(r, 'code.unreadable');
+    expect(f.map((x) => [x.found, x.suggestion])).toEqual([['Tiêu chí Giao thông', 'Tiêu chí 2'], ['Việc khác', undefined]]);
+  });
+
   test('the same code with its own name raises nothing', () => {
     const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 11 về Nghèo đa chiều', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
     expect(codes(r, 'code.name-mismatch')).toHaveLength(0);
@@ -459,7 +465,7 @@ describe('reading sheets as they are', () => {
   });
 
   test('the workbook\'s own list of departments completes the registry: its names and other spellings resolve', () => {
-    const rows: [string, string, null, null, string][] = [...ALL_ASSIGNED, ['Tiêu chí 4', 'Điện lực Trà Cú', 'Phòng KH&CN', null, 'quý IV/2023']];
+    const rows: [string, string, string | null, null, string][] = [...ALL_ASSIGNED, ['Tiêu chí 4', 'Điện lực Trà Cú', 'Phòng KH&CN', null, 'quý IV/2023']];
     const without = check([assignmentSheet(rows), fullMatrix(TWO)]);
     expect(codes(without, 'department.unknown').map((f) => f.found).sort()).toEqual(['Phòng KH&CN', 'Điện lực Trà Cú']);
     const list = sheet('Cơ quan', [['DANH SÁCH CƠ QUAN'], ['STT', 'Tên cơ quan', 'Tên viết tắt, cách viết khác'], [1, 'Phòng Khoa học và Công nghệ', 'Phòng KH&CN'], [2, 'Điện lực huyện', 'Điện lực Trà Cú; Chi nhánh điện Trà Cú']]);

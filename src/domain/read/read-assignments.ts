@@ -12,6 +12,7 @@ import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { resolveDepartments, splitByRole } from './departments-cell';
 import { mergedDown } from './merged-down';
+import { matchCriterionName } from '../criteria/criterion-names';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
 
@@ -62,10 +63,14 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     if (parsed.codes.length === 0) {
       // A row with neither a code nor a department is a note or sub-title: nothing to check.
       if (!leadText && !cellText(at(r, cols.coordinators))) continue;
+      // A criterion written by name only ("Tiêu chí Giao thông"): name the code it would be, never assume it.
+      const set = ctx.catalog.getSet(sectionSetId ?? titleSet ?? DEFAULT_SET);
+      const named = set ? matchCriterionName(set, cellText(codeCell) || cellText(contentCell)) : undefined;
+      const suggestion = named ? `Tiêu chí ${named}` : undefined;
       ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
-        vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".`,
-        en: `Cannot read a criterion/indicator code from "${cellText(codeCell)}".`,
-      }, { found: cellText(codeCell), expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', keyHint: `${sheet.name}:${cellText(codeCell)}:${leadText}` });
+        vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".` + (suggestion ? ` Có phải "${suggestion}"? Ghi số tiêu chí vào ô.` : ''),
+        en: `Cannot read a criterion/indicator code from "${cellText(codeCell)}".` + (suggestion ? ` Did you mean "${suggestion}"? Write the criterion number in the cell.` : ''),
+      }, { found: cellText(codeCell), expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', suggestion, keyHint: `${sheet.name}:${cellText(codeCell)}:${leadText}` });
       continue;
     }
     const setText = cellText(at(r, cols.set));
