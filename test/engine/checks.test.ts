@@ -478,6 +478,17 @@ describe('reading sheets as they are', () => {
     expect(r.summary.departments.find((d) => d.departmentId === 'dien-luc')!.items.map((i) => [i.code, i.role])).toEqual([['4', 'lead']]);
   });
 
+  test('a matrix with the criterion merged down beside an indicator column reads every indicator row', () => {
+    const rows = [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ['Tiêu chí', 'Chỉ tiêu', 'Nội dung', 'Tân Sơn', 'Kim Sơn'],
+      ['2. Giao thông', '2.1', 'Đường xã', 'Đạt', 'Đạt'], [null, '2.2', 'Đường thôn', 'Chưa đạt', 'Đạt'], [null, '2.3', 'Đường ngõ', 'Đạt', 'Đạt'], [null, '2.4', 'Đường nội đồng', 'Đạt', 'Đạt']];
+    const r = check([sheet('HT', rows, [{ top: 2, left: 0, bottom: 5, right: 0 }])]);
+    // Hand count: Tân Sơn misses 2.2, so criterion 2; Kim Sơn meets 2.1–2.4.
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaMet, c.criteriaUnmet, c.indicatorsMet])).toEqual([
+      ['Tân Sơn', [], ['2'], 3],
+      ['Kim Sơn', ['2'], [], 4],
+    ]);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

@@ -29,7 +29,8 @@ export type FieldName =
   | 'from'
   | 'to'
   | 'department'
-  | 'aliases';
+  | 'aliases'
+  | 'subcode';
 
 export interface FieldPattern {
   field: FieldName;
@@ -84,6 +85,8 @@ export const DEPARTMENTS_FIELDS: FieldPattern[] = [
 export const MATRIX_FIXED_FIELDS: FieldPattern[] = [
   STT,
   { field: 'code', re: /^(mã|mã số|tiêu chí|chỉ tiêu|tc|số hiệu|mã tiêu chí|mã chỉ tiêu)$/ },
+  // A second code column: "Tiêu chí" (merged down over its rows) beside "Chỉ tiêu" (2.1, 2.2, …).
+  { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|tiêu chí \/ chỉ tiêu|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|nội dung|tên|nội dung tiêu chí)/ },
   { field: 'norm', re: /(theo quy định|mức đạt|chỉ tiêu theo|yêu cầu|chuẩn)/ },
   { field: 'unit', re: /^(đơn vị tính|đvt)$/ },

@@ -49,6 +49,12 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     }
     const codeValue = get(row, cols.code);
     let parsed = parseCodes(typeof codeValue === 'number' ? codeValue : cellText(codeValue));
+    // The indicator column is the more precise code when both are written ("2. Giao thông" | "2.1").
+    const subValue = get(row, cols.subcode);
+    if (subValue !== null) {
+      const sub = parseCodes(typeof subValue === 'number' ? subValue : cellText(subValue));
+      if (sub.codes.length) parsed = sub;
+    }
     if (parsed.codes.length === 0 && cols.name !== undefined) parsed = parseCodes(cellText(get(row, cols.name)));
     if (parsed.codes.length === 0) continue; // group band or total rows
     const code = parsed.codes[0];
