@@ -482,11 +482,19 @@ describe('reading sheets as they are', () => {
     const rows = [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ['Tiêu chí', 'Chỉ tiêu', 'Nội dung', 'Tân Sơn', 'Kim Sơn'],
       ['2. Giao thông', '2.1', 'Đường xã', 'Đạt', 'Đạt'], [null, '2.2', 'Đường thôn', 'Chưa đạt', 'Đạt'], [null, '2.3', 'Đường ngõ', 'Đạt', 'Đạt'], [null, '2.4', 'Đường nội đồng', 'Đạt', 'Đạt']];
     const r = check([sheet('HT', rows, [{ top: 2, left: 0, bottom: 5, right: 0 }])]);
+    expect(r.recognized[0].role).toBe('status-matrix');
     // Hand count: Tân Sơn misses 2.2, so criterion 2; Kim Sơn meets 2.1–2.4.
     expect(r.summary.communes.map((c) => [c.display, c.criteriaMet, c.criteriaUnmet, c.indicatorsMet])).toEqual([
       ['Tân Sơn', [], ['2'], 3],
       ['Kim Sơn', ['2'], [], 4],
     ]);
+  });
+
+  test('a long table with "Tiêu chí" merged down beside "Chỉ tiêu" reads each row\'s indicator', () => {
+    const rows = [['KẾT QUẢ'], ['Xã', 'Tiêu chí', 'Chỉ tiêu', 'Đánh giá'], ['Tân Sơn', '2. Giao thông', '2.1', 'Đạt'], ['Tân Sơn', null, '2.2', 'Chưa đạt'], ['Tân Sơn', null, '2.3', 'Đạt'], ['Tân Sơn', null, '2.4', 'Đạt']];
+    const r = check([sheet('KQ', rows, [{ top: 2, left: 1, bottom: 5, right: 1 }])]);
+    expect(r.recognized[0].role).toBe('status-long');
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet, c.indicatorsMet])).toEqual([['Tân Sơn', ['2'], 3]]);
   });
 
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {

@@ -58,6 +58,7 @@ export const STATUS_LONG_FIELDS: FieldPattern[] = [
   SET,
   { field: 'commune', re: /^(xã|tên xã|đơn vị|địa phương|xã, thị trấn|tên đơn vị|xã\/thị trấn)$/ },
   { field: 'code', re: /^(mã|mã tiêu chí|mã chỉ tiêu|tiêu chí|chỉ tiêu|tc|tiêu chí\/chỉ tiêu|số hiệu)$/ },
+  { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|nội dung|tên)/ },
   { field: 'assessment', re: /(đánh giá|đạt\/chưa đạt|đạt \/ chưa đạt|tình trạng|kết quả đánh giá)/ },
   { field: 'value', re: /^(kết quả|giá trị|hiện trạng|kết quả thực hiện|số liệu)/ },

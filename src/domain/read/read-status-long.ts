@@ -1,7 +1,6 @@
 // Status in long shape: one row per commune × code; also the one-sheet-per-commune form.
 import type { SheetData, CellValue } from '../model/grid';
 import type { Commune, StatusEntry } from '../model/program';
-import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
 import { resolveSetName } from '../criteria/set-names';
@@ -13,6 +12,7 @@ import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry, type CellReading } from './status-cell';
 import { mergedDown } from './merged-down';
+import { rowCodes } from './row-codes';
 
 const BLANK_READING: CellReading = { present: false };
 import { DEFAULT_SET } from './read-assignments';
@@ -36,9 +36,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const resolved = { xa: new Map<string, Commune | undefined>(), 'thi-tran': new Map<string, Commune | undefined>(), phuong: new Map<string, Commune | undefined>() };
   const isoOf = new Map<number, string>();
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const codeValue = get(row, cols.code);
-    let parsed = parseCodes(typeof codeValue === 'number' ? codeValue : cellText(codeValue));
-    if (parsed.codes.length === 0 && cols.name !== undefined) parsed = parseCodes(cellText(get(row, cols.name)));
+    const { parsed, codeValue } = rowCodes(row, cols);
     if (parsed.codes.length === 0) {
       // Only a row without a code can be a section row.
       const section = sectionSet(row, dataCols);

@@ -1,7 +1,6 @@
 // Status in matrix shape: one row per criterion/indicator, one column per commune (DOMAIN §4.2).
 import type { SheetData, CellValue } from '../model/grid';
 import type { StatusEntry } from '../model/program';
-import { parseCodes } from '../parse/codes';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
@@ -9,6 +8,7 @@ import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
 import { latestYearColumns } from './year-columns';
+import { rowCodes } from './row-codes';
 import { blankMeansUnmet, isBlankCell, reportBlankUnmet, UNMET_BY_LEGEND } from './blank-legend';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
@@ -47,15 +47,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
       setId = section;
       continue;
     }
-    const codeValue = get(row, cols.code);
-    let parsed = parseCodes(typeof codeValue === 'number' ? codeValue : cellText(codeValue));
-    // The indicator column is the more precise code when both are written ("2. Giao thông" | "2.1").
-    const subValue = get(row, cols.subcode);
-    if (subValue !== null) {
-      const sub = parseCodes(typeof subValue === 'number' ? subValue : cellText(subValue));
-      if (sub.codes.length) parsed = sub;
-    }
-    if (parsed.codes.length === 0 && cols.name !== undefined) parsed = parseCodes(cellText(get(row, cols.name)));
+    const { parsed } = rowCodes(row, cols);
     if (parsed.codes.length === 0) continue; // group band or total rows
     const code = parsed.codes[0];
     const norm = cellText(get(row, cols.norm)) || undefined;

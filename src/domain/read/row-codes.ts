@@ -1,0 +1,23 @@
+// The code a status row is about: its code column, or the indicator column beside it when the
+// sheet has both ("Tiêu chí" merged down over its rows | "Chỉ tiêu" 2.1, 2.2, …), or its name.
+import type { CellValue } from '../model/grid';
+import { parseCodes, type ParsedCodes } from '../parse/codes';
+import { cellText } from './cell-text';
+import type { HeaderMatch } from './find-header';
+
+function parse(v: CellValue): ParsedCodes {
+  return parseCodes(typeof v === 'number' ? v : cellText(v));
+}
+
+export function rowCodes(row: CellValue[], cols: HeaderMatch['columns']): { parsed: ParsedCodes; codeValue: CellValue } {
+  const codeValue = cols.code === undefined ? null : (row[cols.code] ?? null);
+  let parsed = parse(codeValue);
+  const subValue = cols.subcode === undefined ? null : (row[cols.subcode] ?? null);
+  if (subValue !== null) {
+    // The indicator column is the more precise code when both are written ("2. Giao thông" | "2.1").
+    const sub = parse(subValue);
+    if (sub.codes.length) parsed = sub;
+  }
+  if (parsed.codes.length === 0 && cols.name !== undefined) parsed = parse(row[cols.name] ?? null);
+  return { parsed, codeValue };
+}
