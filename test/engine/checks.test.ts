@@ -38,6 +38,11 @@ describe('codes resolved within their set', () => {
     expect(f.map((x) => [x.found, x.suggestion])).toEqual([['Tiêu chí Giao thông', 'Tiêu chí 2'], ['Việc khác', undefined]]);
   });
 
+  test('a row with a department but no code says so (not \'cannot read ""\')', () => {
+    const r = check([assignmentSheet([...ALL_ASSIGNED, [null, 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    expect(codes(r, 'code.unreadable').map((f) => [f.cell, f.message.vi])).toEqual([['B5', 'Dòng có cơ quan thực hiện nhưng không ghi mã tiêu chí/chỉ tiêu.']]);
+  });
+
   test('the same code with its own name raises nothing', () => {
     const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí 11 về Nghèo đa chiều', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
     expect(codes(r, 'code.name-mismatch')).toHaveLength(0);
@@ -495,6 +500,16 @@ describe('reading sheets as they are', () => {
     const r = check([sheet('KQ', rows, [{ top: 2, left: 1, bottom: 5, right: 1 }])]);
     expect(r.recognized[0].role).toBe('status-long');
     expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet, c.indicatorsMet])).toEqual([['Tân Sơn', ['2'], 3]]);
+  });
+
+  test('an assignment sheet with "Tiêu chí" merged down beside "Chỉ tiêu" assigns each row\'s indicator', () => {
+    const rows = [['BẢNG PHÂN CÔNG'], ['STT', 'Tiêu chí', 'Chỉ tiêu', 'Nội dung', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'],
+      [1, '17. Môi trường', '17.1', 'Nước sạch', 'Phòng Tài nguyên và Môi trường', 'quý IV/2023'], [2, null, '17.2', 'Cơ sở sản xuất', 'Phòng Kinh tế và Hạ tầng', 'quý IV/2023']];
+    const r = check([sheet('PC', rows, [{ top: 2, left: 1, bottom: 3, right: 1 }]), fullMatrix(TWO)]);
+    const items = (id: string) => r.summary.departments.find((d) => d.departmentId === id)?.items.map((i) => i.code);
+    expect(items('tn-mt')).toEqual(['17.1']);
+    expect(items('kt-ht')).toEqual(['17.2']);
+    expect(codes(r, 'code.unreadable')).toHaveLength(0);
   });
 
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {

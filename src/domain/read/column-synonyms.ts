@@ -49,6 +49,7 @@ export const ASSIGNMENT_FIELDS: FieldPattern[] = [
   { field: 'communes', re: /^(xã áp dụng|phạm vi|địa bàn|xã thực hiện|áp dụng cho|đơn vị áp dụng|xã)/ },
   { field: 'deadline', re: /(thời hạn|thời gian hoàn thành|hạn hoàn thành|thời gian thực hiện|^hạn\b|tiến độ|thời điểm hoàn thành)/ },
   { field: 'code', re: /^(tiêu chí|chỉ tiêu|mã|tc|nội dung tiêu chí|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|mã tiêu chí|mã chỉ tiêu|số hiệu)/ },
+  { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'content', re: /^(nội dung|tên tiêu chí|tên chỉ tiêu|nhiệm vụ|nội dung công việc|nội dung thực hiện)/ },
   NOTE,
 ];

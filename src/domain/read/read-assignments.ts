@@ -52,6 +52,15 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const leadText = cellText(at(r, cols.lead));
     let parsed = parseCodes(typeof codeCell === 'number' ? codeCell : cellText(codeCell));
     let codeCol = cols.code;
+    // "Tiêu chí" (merged down over its rows) beside "Chỉ tiêu": the indicator is what the row assigns.
+    const subCell = get(row, cols.subcode);
+    if (subCell !== null) {
+      const sub = parseCodes(typeof subCell === 'number' ? subCell : cellText(subCell));
+      if (sub.codes.length) {
+        parsed = sub;
+        codeCol = cols.subcode;
+      }
+    }
     if (parsed.codes.length === 0 && cols.content !== undefined && cellText(contentCell)) {
       const fromContent = parseCodes(cellText(contentCell));
       if (fromContent.codes.length) {
@@ -68,8 +77,8 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       const named = set ? matchCriterionName(set, cellText(codeCell) || cellText(contentCell)) : undefined;
       const suggestion = named ? `Tiêu chí ${named}` : undefined;
       ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
-        vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".` + (suggestion ? ` Có phải "${suggestion}"? Ghi số tiêu chí vào ô.` : ''),
-        en: `Cannot read a criterion/indicator code from "${cellText(codeCell)}".` + (suggestion ? ` Did you mean "${suggestion}"? Write the criterion number in the cell.` : ''),
+        vi: (cellText(codeCell) ? `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".` : 'Dòng có cơ quan thực hiện nhưng không ghi mã tiêu chí/chỉ tiêu.') + (suggestion ? ` Có phải "${suggestion}"? Ghi số tiêu chí vào ô.` : ''),
+        en: (cellText(codeCell) ? `Cannot read a criterion/indicator code from "${cellText(codeCell)}".` : 'The row names a department but no criterion/indicator code.') + (suggestion ? ` Did you mean "${suggestion}"? Write the criterion number in the cell.` : ''),
       }, { found: cellText(codeCell), expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', suggestion, keyHint: `${sheet.name}:${cellText(codeCell)}:${leadText}` });
       continue;
     }
