@@ -54,6 +54,16 @@ describe('parseDeadline: quarter forms', () => {
   });
 });
 
+describe('parseDeadline: month ranges', () => {
+  it.each([
+    ['Tháng 3-6/2023', '2023-06-30'],
+    ['tháng 3 - 6 năm 2023', '2023-06-30'],
+    ['Tháng 10 đến tháng 12/2023', '2023-12-31'],
+  ])('%s → the end of the last month, %s', (text, date) => {
+    expect(parseDeadline(text)?.date).toBe(date);
+  });
+});
+
 describe('parseDeadline: dates', () => {
   it.each([
     ['trước 30/3/2023', '2023-03-30'],

@@ -39,6 +39,8 @@ const QUARTER_RE = new RegExp(
 const QUARTER_SPLIT_RE = /\s*(?:,|va|&|-)\s*/;
 const HALF_RE = /(?<!\d)(\d{1,2})\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4})(?!\d))?/g;
 const MONTH_RE = /(?<![a-z])(?:thang|t)\s*\.?\s*(\d{1,2})(?!\d)(?:\s*(?:\/|-|nam|\s)\s*(\d{4})(?!\d))?/g;
+/** "tháng 3-6/2023", "tháng 3 đến tháng 6 năm 2023": due at the end of the last month. */
+const MONTH_RANGE_RE = /(?<![a-z])(?:thang|t)\s*\.?\s*(\d{1,2})\s*(?:-|–|den)\s*(?:thang\s*)?(\d{1,2})\s*(?:\/|-|nam|\s)\s*(\d{4})(?!\d)/g;
 const MONTH_YEAR_RE = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{4})(?![\d/])/g;
 const DAY_MONTH_RE = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g;
 const YEAR_PART_RE = /(?<![a-z])(dau|giua|cuoi)\s+nam(?:\s+(\d{4})(?!\d))?/g;
@@ -240,6 +242,10 @@ function months(f: string, ctx?: DeadlineContext): Found | undefined {
   for (const m of matchAll(MONTH_YEAR_RE, f)) {
     const mo = Number(m[1]);
     best = later(best, monthResult(mo, Number(m[2]), `tháng ${mo}`));
+  }
+  for (const m of matchAll(MONTH_RANGE_RE, f)) {
+    const mo = Number(m[2]);
+    best = later(best, monthResult(mo, Number(m[3]), `tháng ${mo}`));
   }
   return best;
 }
