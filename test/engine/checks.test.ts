@@ -255,6 +255,13 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.missing').map((f) => f.indicator)).toEqual(['18.1']);
   });
 
+  test('"Đã đạt" or "-" in the "Dự kiến đạt" column is no deadline to read', () => {
+    const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Đạt', 'Đã đạt'], ['Kim Sơn', '11', 'Đạt', '-'], ['Hàm Giang', '11', 'Chưa đạt', 'quý II/2023']]);
+    const r = check([long], { asOf: '2023-10-15' });
+    expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
+    expect(codes(r, 'deadline.overdue').map((f) => f.found)).toEqual(['Hàm Giang']);
+  });
+
   test('met after the deadline is "hoàn thành muộn"', () => {
     const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'], ['Tân Sơn', '11', 'Đạt', 'quý II/2023', '15/08/2023'], ['Kim Sơn', '11', 'Đạt', 'quý II/2023', '20/05/2023']]);
     const r = check([long]);

@@ -97,7 +97,8 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       }
     }
     const expectedValue = get(row, cols.expected);
-    const expected = expectedValue === null ? undefined : parseDeadline(expectedValue);
+    // "Đã đạt", "x" or "-" in the "Dự kiến đạt" column is a status word, not a deadline to read.
+    const expected = expectedValue === null || isStatusWord(expectedValue) ? undefined : parseDeadline(expectedValue);
     const achievedOnValue = get(row, cols.achievedOn);
     const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
     if (!reading.present && !expected && !achievedOn) continue;
@@ -117,6 +118,12 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     }, { found: String(ditto.count), keyHint: sheet.name });
   }
   return out;
+}
+
+function isStatusWord(v: CellValue): boolean {
+  if (typeof v !== 'string') return false;
+  const k = parseStatusCell(v).kind;
+  return k === 'met' || k === 'unmet' || k === 'blank';
 }
 
 /** The row has something to count in its status columns. */
