@@ -262,6 +262,12 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.overdue').map((f) => f.found)).toEqual(['Hàm Giang']);
   });
 
+  test('"Đã đạt" in an assignment\'s deadline cell is neither unreadable nor missing', () => {
+    const r = check([assign('Đã đạt', 'Đã hoàn thành'), matrix()]);
+    expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
+    expect(codes(r, 'deadline.missing')).toHaveLength(0);
+  });
+
   test('met after the deadline is "hoàn thành muộn"', () => {
     const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'], ['Tân Sơn', '11', 'Đạt', 'quý II/2023', '15/08/2023'], ['Kim Sơn', '11', 'Đạt', 'quý II/2023', '20/05/2023']]);
     const r = check([long]);

@@ -79,6 +79,8 @@ export interface Assignment {
   /** Commune keys; empty means every commune of the set. */
   communes: string[];
   deadline?: Deadline;
+  /** The deadline cell says the item is already met ("Đã đạt"): no deadline is missing. */
+  deadlineSaysMet?: boolean;
   note?: string;
   /** Criterion name written next to the codes ("1,2,4. Thủy lợi…"), checked against the codes. */
   writtenName?: string;

@@ -3,6 +3,7 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { Assignment } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadlines';
+import { parseStatusCell } from '../parse/status-values';
 import { splitNameList, meansAllCommunes } from '../text/admin-names';
 import { resolveSetName } from '../criteria/set-names';
 import { cellText } from './cell-text';
@@ -115,7 +116,9 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }
     }
     const deadlineValue = at(r, cols.deadline);
-    const deadline = parseDeadline(deadlineValue) ?? undefined;
+    // "Đã đạt" / "Đã hoàn thành" where the deadline goes: nothing left to date, not an unreadable deadline.
+    const saysMet = typeof deadlineValue === 'string' && parseStatusCell(deadlineValue).kind === 'met';
+    const deadline = saysMet ? undefined : (parseDeadline(deadlineValue) ?? undefined);
     out.push({
       setId,
       codes: parsed.codes,
@@ -124,6 +127,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       coordinators,
       communes,
       deadline,
+      ...(saysMet ? { deadlineSaysMet: true } : {}),
       note: cellText(get(row, cols.note)) || undefined,
       writtenName: parsed.writtenName,
       source: {

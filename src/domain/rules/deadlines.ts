@@ -164,8 +164,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
     const at = a.source.deadline ?? a.source.row;
     if (!seenRows.has(a)) {
       seenRows.add(a);
-      if (!a.deadline && isDetailRow(a)) {
-        // Nothing to chase on this row: its criterion's row carries the deadline and the departments.
+      if (!a.deadline && (isDetailRow(a) || a.deadlineSaysMet)) {
+        // Nothing to chase: its criterion's row carries the deadline, or the row says it is met.
       } else if (!a.deadline) {
         sink.add('deadline.missing', 'warning', at, {
           vi: `Chưa ghi thời hạn hoàn thành cho mã ${a.codes.map((c) => c.code).join(', ')}.`,
