@@ -55,6 +55,13 @@ describe('parseStatusCell', () => {
     for (const t of ['Đạt (chưa có hồ sơ)', 'Đạt (không chắc)', 'Đạt (?)', 'Chưa đạt (đạt 1 phần)']) expect(parseStatusCell(t).kind).toBe('unreadable');
   });
 
+  it('a verdict with a full stop, quotes, brackets or a footnote star is still the verdict', () => {
+    for (const t of ['Đạt.', 'X.', '(x)', 'Đạt*', '"Đạt"', 'đạt;']) expect({ t, kind: parseStatusCell(t).kind }).toEqual({ t, kind: 'met' });
+    for (const t of ['Chưa đạt.', 'Chưa đạt*', '“Chưa đạt”']) expect({ t, kind: parseStatusCell(t).kind }).toEqual({ t, kind: 'unmet' });
+    // Both verdicts at once is no verdict.
+    expect(parseStatusCell('Đạt/Chưa đạt').kind).toBe('unreadable');
+  });
+
   it('booleans: TRUE met, FALSE unmet', () => {
     expect(parseStatusCell(true)).toEqual({ kind: 'met', raw: 'TRUE' });
     expect(parseStatusCell(false)).toEqual({ kind: 'unmet', raw: 'FALSE' });

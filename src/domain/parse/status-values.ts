@@ -54,6 +54,8 @@ const VERDICT_YEAR_RE = /^(.+?)\s*(?:\(\s*|[,:\-–]\s*)?(?:(?:từ|vào|trong)\
 /** A remark in brackets that casts doubt on the verdict before it: the cell stays unreadable. */
 const DOUBT_RE = /\?|chưa|không|đạt|ko\b/u;
 
+const WRAPPING_RE = /^[\s"'“”‘’(\[]+|[\s"'“”‘’)\].,;:*]+$/gu;
+
 const MEMO = new Map<string, StatusCell>();
 const MEMO_LIMIT = 5000;
 
@@ -87,6 +89,10 @@ function parseText(text: string): StatusCell {
   const key = raw.toLocaleLowerCase('vi');
   const exact = EXACT.get(key);
   if (exact) return { kind: exact, raw };
+  // A verdict in quotes or brackets, or with a full stop or a footnote star: "Đạt.", "(x)", "Đạt*".
+  const bare = key.replace(WRAPPING_RE, '');
+  const wrapped = bare !== key && bare ? EXACT.get(bare) : undefined;
+  if (wrapped && wrapped !== 'blank') return { kind: wrapped, raw };
 
   const num = parseNumberViDetailed(raw);
   if (num) return withPercent({ kind: 'value', value: num.value, raw }, num.percent);
