@@ -97,6 +97,12 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const setCommunes = new Map<string, string[]>();
   for (const [setId, keys] of seenPairs) setCommunes.set(setId, [...keys].sort((a, b) => (orderOf.get(a) ?? 1e9) - (orderOf.get(b) ?? 1e9)));
   const pairs = [...setCommunes.entries()].flatMap(([setId, keys]) => keys.map((communeKey) => ({ setId, communeKey })));
+  // "Tất cả các xã trừ …" becomes the explicit list now that the set's communes are known.
+  for (const a of assignments) {
+    if (!a.except) continue;
+    const { communes, towns } = a.except;
+    a.communes = (setCommunes.get(a.setId) ?? []).filter((k) => !communes.includes(k) && !(towns && k.startsWith('thi-tran:')));
+  }
 
   lap('codes');
   judgeValues(catalog, sink, validStatuses, { region: opts.region, province: opts.province }, registry);

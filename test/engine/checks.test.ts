@@ -525,6 +525,24 @@ describe('reading sheets as they are', () => {
     expect(codes(r, 'code.unreadable')).toHaveLength(0);
   });
 
+  test('"Tất cả các xã trừ Tân Sơn" covers every commune but Tân Sơn; "trừ thị trấn" every commune but the towns', () => {
+    const three = ['Tân Sơn', 'Kim Sơn', 'TT Định An'];
+    const rows: [string, string, null, string, string][] = [
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, 'Toàn huyện', 'quý IV/2023'],
+      ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã trừ Tân Sơn', 'quý II/2023'],
+      ['Tiêu chí 11', 'Phòng Nông nghiệp và Phát triển nông thôn', null, 'Tân Sơn', 'quý II/2023'],
+    ];
+    // Every commune misses 11.
+    const r = check([assignmentSheet(rows), fullMatrix(three, { '11': ['Chưa đạt', 'Chưa đạt', 'Chưa đạt'] })]);
+    expect(codes(r, 'assign.multiple-leads')).toHaveLength(0);
+    expect(codes(r, 'commune.unknown')).toHaveLength(0);
+    const unmet = (id: string) => r.summary.departments.find((d) => d.departmentId === id)!.items.find((i) => i.code === '11')!.communesUnmet;
+    expect(unmet('ld-tbxh')).toEqual(['Kim Sơn', 'thị trấn Định An']);
+    expect(unmet('nn-ptnt')).toEqual(['Tân Sơn']);
+    const towns = check([assignmentSheet([[rows[0][0], rows[0][1], null, 'Toàn huyện, trừ thị trấn', 'quý IV/2023']]), fullMatrix(three, { '1.1': ['Chưa đạt', 'Chưa đạt', 'Chưa đạt'] })]);
+    expect(towns.summary.departments.find((d) => d.departmentId === 'nn-ptnt')!.items.find((i) => i.code === '1')!.communesUnmet).toEqual(['Tân Sơn', 'Kim Sơn']);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

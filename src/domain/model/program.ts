@@ -78,6 +78,9 @@ export interface Assignment {
   coordinators: string[];
   /** Commune keys; empty means every commune of the set. */
   communes: string[];
+  /** "Tất cả các xã trừ …": every commune of the set but these (and but the towns); the engine
+   * turns it into `communes` once it knows the set's communes. */
+  except?: { communes: string[]; towns: boolean };
   deadline?: Deadline;
   /** The deadline cell says the item is already met ("Đã đạt"): no deadline is missing. */
   deadlineSaysMet?: boolean;

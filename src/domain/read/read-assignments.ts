@@ -4,7 +4,7 @@ import type { Assignment } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
-import { splitNameList, meansAllCommunes } from '../text/admin-names';
+import { splitNameList, meansAllCommunes, allExcept } from '../text/admin-names';
 import { resolveSetName } from '../criteria/set-names';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
@@ -109,7 +109,15 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const coordinators = [...new Set([...resolveAt(r, cols.coordinators, cellText(at(r, cols.coordinators))), ...(byRole.coordinators ? resolveAt(r, cols.lead, byRole.coordinators) : [])])];
     const communesText = cellText(at(r, cols.communes));
     const communes: string[] = [];
-    if (communesText && !meansAllCommunes(communesText)) {
+    // "Tất cả các xã trừ Tân Sơn": the set's communes are known only once every sheet is read.
+    const except = communesText ? allExcept(communesText) : undefined;
+    const exceptKeys: string[] = [];
+    if (except) {
+      for (const name of except.names) {
+        const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);
+        if (c && !exceptKeys.includes(c.key)) exceptKeys.push(c.key);
+      }
+    } else if (communesText && !meansAllCommunes(communesText)) {
       for (const name of splitNameList(communesText)) {
         const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);
         if (c && !communes.includes(c.key)) communes.push(c.key);
@@ -128,6 +136,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       communes,
       deadline,
       ...(saysMet ? { deadlineSaysMet: true } : {}),
+      ...(except ? { except: { communes: exceptKeys, towns: except.towns } } : {}),
       note: cellText(get(row, cols.note)) || undefined,
       writtenName: parsed.writtenName,
       source: {

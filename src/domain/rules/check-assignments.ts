@@ -124,7 +124,9 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
       for (let j = 0; j <= i; j++) {
         const x = leads[i];
         const y = leads[j];
-        if (i !== j && !overlaps(x.a, y.a)) continue;
+        // One row with several leads, or two rows whose communes overlap: rows for disjoint communes
+        // ("Tất cả các xã trừ Tân Sơn" and "Tân Sơn") are each one lead for their own communes.
+        if (i === j ? new Set(x.a.leads).size < 2 : !overlaps(x.a, y.a)) continue;
         if (x.qualifier && y.qualifier && x.qualifier !== y.qualifier) continue;
         const q = x.qualifier ?? y.qualifier ?? '';
         const ids = conflicts.get(q) ?? new Set<string>();

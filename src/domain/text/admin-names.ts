@@ -125,6 +125,20 @@ export function splitNameList(text: string): string[] {
 
 const ALL_COMMUNES_RE = /^(?:tất cả(?: các)?(?: xã| đơn vị)?(?:, thị trấn)?|toàn huyện|các xã(?:, thị trấn)?|toàn bộ(?: các)? xã|tất cả)\.?$/iu;
 
+const ALL_EXCEPT_RE = /^(?:tất cả(?: các)?(?: xã| đơn vị)?(?:, thị trấn)?|toàn huyện|các xã(?:, thị trấn)?|toàn bộ(?: các)? xã)\s*[,(:]?\s*(?:trừ|ngoại trừ|không gồm|không bao gồm)\s+(.+?)\)?\.?$/iu;
+const TOWNS_RE = /^(?:các )?thị trấn$/iu;
+
+/**
+ * "Tất cả các xã trừ Tân Sơn", "Các xã (trừ xã Tân Sơn, Kim Sơn)", "Toàn huyện, trừ thị trấn":
+ * every commune but the names after "trừ" (or but the towns); undefined when the cell is not that form.
+ */
+export function allExcept(text: string): { names: string[]; towns: boolean } | undefined {
+  const m = ALL_EXCEPT_RE.exec(cleanText(text));
+  if (!m) return undefined;
+  if (TOWNS_RE.test(m[1].trim())) return { names: [], towns: true };
+  return { names: splitNameList(m[1]), towns: false };
+}
+
 /** "Tất cả các xã", "Toàn huyện", "Các xã": the cell means every commune (same as empty). */
 export function meansAllCommunes(text: string): boolean {
   return ALL_COMMUNES_RE.test(cleanText(text));
