@@ -543,6 +543,16 @@ describe('reading sheets as they are', () => {
     expect(towns.summary.departments.find((d) => d.departmentId === 'nn-ptnt')!.items.find((i) => i.code === '1')!.communesUnmet).toEqual(['Tân Sơn', 'Kim Sơn']);
   });
 
+  test('a communes list with the type and target set merged down over a group gives each commune both', () => {
+    const list = sheet('DS', [['DANH SÁCH XÃ'], ['STT', 'Tên xã', 'Loại', 'Bộ tiêu chí phấn đấu'], [1, 'Tân Sơn', 'Xã', 'NTM nâng cao'], [2, 'Kim Sơn', null, null], [3, 'Hàm Giang', null, null], [4, 'Định An', 'Thị trấn', 'Đô thị văn minh']],
+      [{ top: 2, left: 2, bottom: 4, right: 2 }, { top: 2, left: 3, bottom: 4, right: 3 }]);
+    const r = check([list]);
+    // Three communes target the advanced set: each has no status for it yet.
+    expect(codes(r, 'status.missing').map((f) => f.commune).sort()).toEqual(['xa:hàm giang', 'xa:kim sơn', 'xa:tân sơn']);
+    const bad = check([sheet('DS', [['DANH SÁCH XÃ'], ['STT', 'Tên xã', 'Loại', 'Bộ tiêu chí phấn đấu'], [1, 'Tân Sơn', 'Xã', 'Bộ lạ'], [2, 'Kim Sơn', null, null]], [{ top: 2, left: 3, bottom: 3, right: 3 }])]);
+    expect(codes(bad, 'set.unknown').map((f) => f.cell)).toEqual(['D3']);
+  });
+
   test('a sheet that cannot be recognized says what was looked for; nothing usable → unusable', () => {
     const r = check([sheet('Ghi chép', [['Họp giao ban ngày 5/10'], ['Nội dung', 'Người ghi']])]);
     expect(r.usable).toBe(false);

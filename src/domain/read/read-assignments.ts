@@ -12,7 +12,7 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { resolveDepartments, splitByRole } from './departments-cell';
-import { mergedDown } from './merged-down';
+import { MergedColumns } from './merged-down';
 import { matchCriterionName } from '../criteria/criterion-names';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
@@ -27,11 +27,9 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   // Lead, coordinators, communes, deadline and set are often merged down over a group of rows:
   // each row of the group takes the merged text, and findings point at the cell that holds it.
-  const merged = new Map<number, Map<number, number> | undefined>();
-  for (const c of [cols.lead, cols.coordinators, cols.communes, cols.deadline, cols.set]) if (c !== undefined) merged.set(c, mergedDown(sheet, c, header.lastRow + 1));
-  /** Row holding the text of (r, c): r itself, or the top of the merge covering it. */
-  const textRow = (r: number, c: number | undefined): number => (c === undefined ? r : (merged.get(c)?.get(r) ?? r));
-  const at = (r: number, c: number | undefined): CellValue => get(sheet.rows[textRow(r, c)] ?? [], c);
+  const merged = new MergedColumns(sheet, [cols.lead, cols.coordinators, cols.communes, cols.deadline, cols.set], header.lastRow + 1);
+  const textRow = (r: number, c: number | undefined): number => merged.textRow(r, c);
+  const at = (r: number, c: number | undefined): CellValue => merged.value(r, c);
   // One resolution per merged cell, so its findings are not repeated for every row under it.
   const departmentsAt = new Map<string, string[]>();
   const resolveAt = (r: number, c: number | undefined, text: string): string[] => {

@@ -8,6 +8,7 @@ import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref } from './read-context';
 import { dataRows } from './table-rows';
+import { MergedColumns } from './merged-down';
 
 function kindFromText(t: string): CommuneKind | undefined {
   const k = matchKey(t);
@@ -20,14 +21,18 @@ function kindFromText(t: string): CommuneKind | undefined {
 export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadContext): number {
   const cols = header.columns;
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
+  // Type, target set, region or year merged down over a group of communes applies to each of them.
+  const merged = new MergedColumns(sheet, [cols.kind, cols.target, cols.region, cols.year], header.lastRow + 1);
+  const at = (r: number, c: number | undefined): CellValue => merged.value(r, c);
   let n = 0;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const nameText = cellText(get(row, cols.commune));
     if (!nameText || /^(tổng|cộng|tổng cộng)/.test(matchKey(nameText))) continue;
-    const kindText = cellText(get(row, cols.kind));
+    const kindText = cellText(at(r, cols.kind));
     const kind = kindText ? kindFromText(kindText) : undefined;
-    if (kindText && !kind) {
-      ctx.sink.add('commune.bad-kind', 'warning', ref(sheet.name, r, cols.kind!), {
+    // A merged cell is reported once, from its own row.
+    if (kindText && !kind && merged.textRow(r, cols.kind) === r) {
+      ctx.sink.add('commune.bad-kind', 'warning', ref(sheet.name, merged.textRow(r, cols.kind), cols.kind!), {
         vi: `Loại đơn vị "${kindText}" không rõ: dùng "xã", "thị trấn" hoặc "phường".`,
         en: `Unknown unit type "${kindText}": use xã, thị trấn or phường.`,
       }, { found: kindText, keyHint: nameText });
@@ -36,22 +41,22 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
     if (!parsed.name) continue;
     const finalKind = parsed.prefixWritten ? parsed.kind : (kind ?? 'xa');
     const key = `${finalKind}:${parsed.key.slice(parsed.key.indexOf(':') + 1)}`;
-    const targetText = cellText(get(row, cols.target));
+    const targetText = cellText(at(r, cols.target));
     const targetSet = targetText ? resolveSetName(targetText) : undefined;
-    if (targetText && !targetSet) {
-      ctx.sink.add('set.unknown', 'warning', ref(sheet.name, r, cols.target!), {
+    if (targetText && !targetSet && merged.textRow(r, cols.target) === r) {
+      ctx.sink.add('set.unknown', 'warning', ref(sheet.name, merged.textRow(r, cols.target), cols.target!), {
         vi: `Không nhận ra bộ tiêu chí phấn đấu "${targetText}".`,
         en: `Unknown target criteria set "${targetText}".`,
       }, { found: targetText });
     }
-    const yearText = cellText(get(row, cols.year));
+    const yearText = cellText(at(r, cols.year));
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
     ctx.communes.define({
       key,
       name: parsed.name,
       kind: finalKind,
       targetSet,
-      region: cellText(get(row, cols.region)) || undefined,
+      region: cellText(at(r, cols.region)) || undefined,
       yearRecognized: year,
       source: ref(sheet.name, r, cols.commune!),
     });
