@@ -205,6 +205,16 @@ describe('status cells', () => {
     expect(codes(check([sectors]), 'status.conflict')).toHaveLength(0);
   });
 
+  test('a definitions sheet with the set and province merged down applies each row\'s threshold to that set and province', () => {
+    const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ CỦA TỈNH'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Tỉnh'], ['Xã NTM', '11', 'Nghèo đa chiều', '≤', '4%', 'Trà Vinh'], [null, '12.1', 'Lao động qua đào tạo', '≥', '70%', null]],
+      [{ top: 2, left: 0, bottom: 3, right: 0 }, { top: 2, left: 5, bottom: 3, right: 5 }]);
+    const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Kết quả', 'Đánh giá'], ['Tân Sơn', '12.1', '60%', 'Đạt']]);
+    const r = check([defs, long], { province: 'Trà Vinh' });
+    expect(codes(r, 'definitions.unknown-set')).toHaveLength(0);
+    // 60 % < 70 %, yet written Đạt.
+    expect(codes(r, 'status.contradicts-threshold').map((f) => [f.commune, f.indicator])).toEqual([['xa:tân sơn', '12.1']]);
+  });
+
   test('a commune with no status for an indicator of its set', () => {
     const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '17.12' ? null : 'Đạt']);
     const r = check([assignmentSheet(ALL_ASSIGNED), sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);

@@ -6,17 +6,21 @@ import type { HeaderMatch } from './find-header';
 import { ref } from './read-context';
 import { dataRows } from './table-rows';
 import { setFromTitle } from './set-context';
+import { MergedColumns } from './merged-down';
 
 export function readDefinitions(sheet: SheetData, header: HeaderMatch): DefinitionRow[] {
   const cols = header.columns;
   const titleSet = setFromTitle(sheet, header.row);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const text = (row: CellValue[], c: number | undefined) => cellText(get(row, c)) || undefined;
+  // Set, direction, region, province and dates are often merged down over the rows they apply to.
+  const merged = new MergedColumns(sheet, [cols.set, cols.direction, cols.region, cols.province, cols.from, cols.to, cols.unit], header.lastRow + 1);
+  const at = (r: number, c: number | undefined) => cellText(merged.value(r, c)) || undefined;
   const out: DefinitionRow[] = [];
   let sectionSet: string | undefined;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const codeText = text(row, cols.code);
-    const setText = text(row, cols.set);
+    const setText = at(r, cols.set);
     if (!codeText && !text(row, cols.threshold) && !text(row, cols.name)) continue;
     if (!codeText && setText === undefined && text(row, cols.name) && !text(row, cols.threshold)) {
       // A section row naming the set of the rows below.
@@ -28,13 +32,13 @@ export function readDefinitions(sheet: SheetData, header: HeaderMatch): Definiti
       set: setText ?? sectionSet ?? titleSet ?? '',
       code: codeText ?? '',
       name: text(row, cols.name),
-      unit: text(row, cols.unit),
-      direction: text(row, cols.direction),
+      unit: at(r, cols.unit),
+      direction: at(r, cols.direction),
       threshold: typeof thresholdValue === 'number' ? thresholdValue : (cellText(thresholdValue) || undefined),
-      region: text(row, cols.region),
-      province: text(row, cols.province),
-      from: text(row, cols.from),
-      to: text(row, cols.to),
+      region: at(r, cols.region),
+      province: at(r, cols.province),
+      from: at(r, cols.from),
+      to: at(r, cols.to),
       source: ref(sheet.name, r, cols.code ?? 0),
     });
   }
