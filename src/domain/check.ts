@@ -55,7 +55,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     }
   }
   lap('recognize');
-  const program = readProgram(wb, recognized, catalog, sink);
+  const program = readProgram(wb, recognized, catalog, sink, opts.asOf);
   lap('read');
   const { registry, assignments, statuses } = program;
   const communeName = (k: string) => {

@@ -487,6 +487,9 @@ describe('reading sheets as they are', () => {
     // The same commune split into a value and its verdict: both columns count, the verdict decides.
     const split = [byYear[0], byYear[1], [null, null, 'Hiện trạng', 'Đánh giá', 'Hiện trạng', 'Đánh giá'],
       ...NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? '5%' : 'x', c === '11' ? 'Chưa đạt' : 'Đạt', 'x', 'Đạt'])];
+    // A later year's column is a plan: as of 15/10/2023, "Năm 2025" (all Đạt) does not replace 2023.
+    const withPlan = [byYear[0], byYear[1], [null, null, 'Năm 2023', 'Năm 2025', 'Năm 2023', 'Năm 2025'], ...NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? 'Chưa đạt' : 'Đạt', 'Đạt', 'Đạt', 'Đạt'])];
+    expect(check([sheet('HT', withPlan, merges)], { asOf: '2023-10-15' }).summary.communes[0].criteriaUnmet).toEqual(['11']);
     const r2 = check([sheet('HT', split, merges)]);
     expect(r2.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', ['11']], ['Kim Sơn', []]]);
     expect(codes(r2, 'status.year-columns')).toHaveLength(0);

@@ -11,6 +11,8 @@ export interface ReadContext {
   /** The shipped departments, completed by the workbook's own list when it has one. */
   departments: DepartmentRegistry;
   sink: FindingSink;
+  /** Year of the report date: a column for a later year is a plan, not a result. */
+  asOfYear?: number;
 }
 
 export function ref(sheet: string, row: number, col: number): SourceRef {

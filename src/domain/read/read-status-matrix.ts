@@ -26,7 +26,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     return { col: cc.col, commune, key: commune?.key };
   });
   // A commune over one column per year: its latest year is read, the earlier ones are history.
-  const choice = latestYearColumns(sheet, header.lastRow + 1, resolved);
+  const choice = latestYearColumns(sheet, header.lastRow + 1, resolved, ctx.asOfYear);
   const communes: { col: number; commune?: Commune }[] = choice.kept;
   if (choice.years) {
     ctx.sink.add('status.year-columns', 'info', ref(sheet.name, choice.years.row, choice.kept[0]?.col ?? 0), {

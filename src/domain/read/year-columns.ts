@@ -12,8 +12,11 @@ export interface YearChoice<T extends { col: number; key?: string }> {
   years?: { all: number[]; kept: number; row: number };
 }
 
-/** Keeps, for every commune spread over year columns, only its latest year's column(s). */
-export function latestYearColumns<T extends { col: number; key?: string }>(sheet: SheetData, subHeaderRow: number, columns: T[]): YearChoice<T> {
+/**
+ * Keeps, for every commune spread over year columns, only its latest year's column(s) up to the
+ * report year: a column for a later year ("Năm 2025" beside "Năm 2023") is a plan, not a result.
+ */
+export function latestYearColumns<T extends { col: number; key?: string }>(sheet: SheetData, subHeaderRow: number, columns: T[], asOfYear?: number): YearChoice<T> {
   const sub = sheet.rows[subHeaderRow] ?? [];
   const yearOf = (col: number): number | undefined => {
     const m = YEAR_RE.exec(cellText(sub[col] ?? null));
@@ -28,7 +31,8 @@ export function latestYearColumns<T extends { col: number; key?: string }>(sheet
     if (group.length < 2) continue;
     const years = group.map((c) => yearOf(c.col));
     if (years.some((y) => y === undefined)) continue;
-    const latest = Math.max(...(years as number[]));
+    const upTo = (years as number[]).filter((y) => asOfYear === undefined || y <= asOfYear);
+    const latest = Math.max(...(upTo.length ? upTo : (years as number[])));
     group.forEach((c, i) => {
       all.add(years[i]!);
       if (years[i] !== latest) dropped.add(c);
