@@ -221,6 +221,8 @@ describe('status cells', () => {
     const f = codes(r, 'status.missing');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ commune: 'xa:kim sơn', found: '17.12' });
+    // It points into Kim Sơn's own column (D), at its first status cell (1.1, sheet row 3).
+    expect(f[0]).toMatchObject({ sheet: 'Hiện trạng', cell: 'D3' });
   });
 });
 

@@ -2,10 +2,10 @@
 import type { CatalogIndex } from '../criteria/catalog';
 import { thresholdFor } from '../criteria/definitions';
 import type { Direction } from '../criteria/schema';
-import type { StatusEntry } from '../model/program';
+import type { SourceRef, StatusEntry } from '../model/program';
 import { parseThreshold } from '../criteria/definition-values';
 import type { FindingSink } from './finding-sink';
-import type { Evaluation } from './evaluate';
+import type { CommuneSetResult, Evaluation } from './evaluate';
 import { canonicalCode } from './evaluate';
 import type { CommuneRegistry } from '../read/commune-registry';
 import { communeDisplay } from '../read/commune-registry';
@@ -110,12 +110,22 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
       for (const i of c.indicators) if (!i.entry && i.achieved === undefined) missing.push(i.code);
     }
     if (missing.length === 0) continue;
+    // Point at one of the commune's own status cells (its column or rows), else the set's status sheet.
+    const own = firstEntry(res);
     const sheet = statusSheetOf(res.setId);
-    sink.add('status.missing', 'warning', sheet ? { sheet, cell: 'A1' } : undefined, {
+    sink.add('status.missing', 'warning', own ?? (sheet ? { sheet, cell: 'A1' } : undefined), {
       vi: `${who} chưa có kết quả cho ${missing.length} chỉ tiêu của ${set.shortName}: ${missing.join(', ')}.`,
       en: `${who} has no status for ${missing.length} indicator(s) of ${set.shortName}: ${missing.join(', ')}.`,
     }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
   }
+}
+
+function firstEntry(res: CommuneSetResult): SourceRef | undefined {
+  for (const c of res.criteria) {
+    if (c.criterionEntry) return c.criterionEntry.source;
+    for (const i of c.indicators) if (i.entry) return i.entry.source;
+  }
+  return undefined;
 }
 
 export { canonicalCode };
