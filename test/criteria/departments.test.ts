@@ -184,3 +184,19 @@ describe('withExtraDepartments', () => {
     expect('unknown' in resolveDepartment('Phòng KH&CN')).toBe(true);
   });
 });
+
+describe('resolved names are remembered per registry', () => {
+  it('gives the same answer the second time, and a list the caller may change', () => {
+    const first = splitDepartments('Phòng Y tế; Trung tâm Y tế huyện');
+    first.push('changed by the caller');
+    expect(splitDepartments('Phòng Y tế; Trung tâm Y tế huyện')).toEqual(['Phòng Y tế', 'Trung tâm Y tế huyện']);
+    expect(resolveDepartment('Phòng KT&HT')).toBe(resolveDepartment('Phòng KT&HT'));
+  });
+
+  it('does not share what one registry learnt with another', () => {
+    expect('unknown' in DEFAULT_DEPARTMENTS.resolve('Phòng KH&CN')).toBe(true);
+    const reg = withExtraDepartments([{ name: 'Phòng Khoa học và Công nghệ', aliases: ['Phòng KH&CN'] }]);
+    expect(reg.resolve('Phòng KH&CN')).toMatchObject({ id: 'extra:khoa-học-công-nghệ' });
+    expect('unknown' in DEFAULT_DEPARTMENTS.resolve('Phòng KH&CN')).toBe(true);
+  });
+});

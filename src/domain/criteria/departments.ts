@@ -84,6 +84,9 @@ function tidy(part: string): string {
 export class DepartmentRegistry {
   private readonly byKey = new Map<string, DepartmentEntry>();
   private readonly folded: { fold: string; entry: DepartmentEntry }[] = [];
+  // One workbook names the same few departments on every row: each text is resolved once.
+  private readonly resolved = new Map<string, DepartmentResolution>();
+  private readonly splits = new Map<string, readonly string[]>();
 
   constructor(readonly entries: readonly DepartmentEntry[]) {
     for (const e of entries) {
@@ -101,6 +104,16 @@ export class DepartmentRegistry {
   }
 
   resolve(text: string): DepartmentResolution {
+    let r = this.resolved.get(text);
+    if (!r) {
+      r = Object.freeze(this.resolveUncached(text));
+      if (this.resolved.size > 5000) this.resolved.clear();
+      this.resolved.set(text, r);
+    }
+    return r;
+  }
+
+  private resolveUncached(text: string): DepartmentResolution {
     const shown = tidy(text);
     const hit = this.byKey.get(departmentKey(shown));
     if (hit) return { id: hit.id, name: hit.name };
@@ -137,6 +150,16 @@ export class DepartmentRegistry {
    * Thương binh và Xã hội" stays whole. Dashes never split.
    */
   split(text: string): string[] {
+    let parts = this.splits.get(text);
+    if (!parts) {
+      parts = Object.freeze(this.splitUncached(text));
+      if (this.splits.size > 5000) this.splits.clear();
+      this.splits.set(text, parts);
+    }
+    return [...parts];
+  }
+
+  private splitUncached(text: string): string[] {
     const out: string[] = [];
     for (const line of cleanText(text.replace(/\r?\n|;|•/g, '\u0001')).split('\u0001')) {
       const pieces: string[] = [];

@@ -9,6 +9,9 @@ import { foldKey } from '../text/normalize';
 /** "để trống: chưa đạt", "ô trống là chưa đạt", "(trống) = chưa đạt", "bỏ trống - không đạt". */
 const BLANK_UNMET_RE = /\btrong\s*(?:\)|\])?\s*(?::|=|-|–|la|:\s*la)?\s*(?:chua dat|khong dat)\b/;
 
+/** Cheap test before folding: the note has "trống" (any case, composed or not) or "trong". */
+const MAY_SAY_BLANK = /tr(?:o|ô|ố|ồ|ổ|ỗ|ộ|ó|ò|ỏ|õ|ọ)/i;
+
 /** The cell (row, col) holding a legend that says a blank cell is not met, if the sheet has one. */
 export function blankMeansUnmet(sheet: SheetData): { row: number; col: number } | undefined {
   for (let r = 0; r < sheet.rows.length; r++) {
@@ -17,7 +20,7 @@ export function blankMeansUnmet(sheet: SheetData): { row: number; col: number } 
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       // Status cells are short words ("Đạt", "x"): only longer text can be a legend.
-      if (typeof v !== 'string' || v.length < 12) continue;
+      if (typeof v !== 'string' || v.length < 12 || !MAY_SAY_BLANK.test(v)) continue;
       if (BLANK_UNMET_RE.test(foldKey(v))) return { row: r, col: c };
     }
   }

@@ -15,9 +15,14 @@ const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** NBSP and the other Unicode spaces, tabs and line breaks. */
 const SPACE_RE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+/** Anything the replacements below would change, besides NFC: most cells have none. */
+const NEEDS_CLEANING = /[\u00D0\u0189\u00F0\u0256\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]| {2}|^ | $/;
+
 /** NFC, look-alike letters fixed, invisible characters removed, spaces collapsed, trimmed. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]).replace(INVISIBLE_RE, '').replace(SPACE_RE, ' ').trim();
+  const nfc = s.normalize('NFC');
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]).replace(INVISIBLE_RE, '').replace(SPACE_RE, ' ').trim();
 }
 
 /** Comparison key: cleaned and lower-cased, accents kept (Bình ≠ Binh). */
