@@ -56,7 +56,7 @@ for (const r of rows) {
   console.log(`${String(r.communes).padStart(8)}  ${r.shape.padEnd(6)} ${f(r.cells)} ${f(r.fileMb, 1)} ${f(r.loadMs)} ${f(r.engineMs)} ${r.ratio.toFixed(3).padStart(6)} ${f(r.loadFirstMs)} ${f(r.engineFirstMs, 0).padStart(11)} ${r.firstRatio.toFixed(3).padStart(10)} ${f(r.rssBeforeEngineMb)} ${f(r.enginePeakMb)}      ${f(r.totalPeakMb)}      ${pass ? 'ok' : 'MISSED'}`);
 }
 console.log(`targets: engine ≤ ${TARGET_RATIO} × ExcelJS load at every scale; national engine ≤ ${TARGET_NATIONAL_MS} ms and ≤ ${TARGET_PEAK_MB} MB peak`);
-console.log('load / engine / ratio: medians after the same warm-up on both sides (20 and 200 communes: 10 warm-up, 10 timed; national: 2 engine runs, ExcelJS 1–2 loads), no forced gc between timed calls; 1st: the first call of each in its process; engine peak: the first run from a collected heap');
+console.log('load / engine / ratio: medians after the same warm-up on both sides (20 and 200 communes: 10 warm-up, 10 timed; national: 2 engine runs, ExcelJS 1–2 loads), no forced gc between timed calls; each timed engine call checks a freshly generated workbook of the same scale and shape (no cache hits from the warm-ups); 1st: the first call of each in its process; engine peak: the first run from a collected heap');
 console.log(ok ? 'all targets met' : 'some targets missed');
 const national = rows.filter((r) => r.communes >= 8227);
 for (const r of national) console.log(`engine phases, ${r.shape}, ms: ${JSON.stringify(r.phases, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
