@@ -28,7 +28,7 @@ import { guessAgency } from './rules/guess-agency';
 export const DEFAULT_CAP = 200;
 
 /** Findings whose cell is marked as a data error on the user's sheet. */
-const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.conflict', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
+const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.conflict', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'deadline.said-met', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
 
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult {
   const timings: Record<string, number> = {};

@@ -272,12 +272,37 @@ describe('deadlines and missed quarters', () => {
     const r = check([long], { asOf: '2023-10-15' });
     expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
     expect(codes(r, 'deadline.overdue').map((f) => f.found)).toEqual(['Hàm Giang']);
+    expect(codes(r, 'status.conflict')).toHaveLength(0);
+  });
+
+  test('"Chưa đạt" in the assessment with "Đã đạt" as its expected date is a conflict on that row', () => {
+    const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'Đã đạt'], ['Kim Sơn', '11', 'Đạt', 'Đã đạt']]);
+    const r = check([long], { asOf: '2023-10-15' });
+    const conflicts = codes(r, 'status.conflict');
+    expect(conflicts.map((f) => [f.cell, f.commune, f.indicator, f.severity])).toEqual([['D3', 'xa:tân sơn', '11', 'error']]);
+    expect(conflicts[0].message.vi).toContain('Kết quả!C3 ghi "Chưa đạt" nhưng Kết quả!D3 ghi "Đã đạt"');
   });
 
   test('"Đã đạt" in an assignment\'s deadline cell is neither unreadable nor missing', () => {
     const r = check([assign('Đã đạt', 'Đã hoàn thành'), matrix()]);
     expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
     expect(codes(r, 'deadline.missing')).toHaveLength(0);
+  });
+
+  test('"Đã đạt" in an assignment\'s deadline cell while the status sheet says not met is a warning', () => {
+    const r = check([assign('Đã đạt', 'Đã hoàn thành'), matrix()]);
+    const said = codes(r, 'deadline.said-met');
+    // 11: Chưa đạt in Tân Sơn only; 13: its indicator 13.1 is Chưa đạt in both communes.
+    expect(said.map((f) => [f.indicator, f.cell, f.found, f.severity])).toEqual([
+      ['11', 'G5', 'Tân Sơn', 'warning'],
+      ['13', 'G6', 'Tân Sơn, Kim Sơn', 'warning'],
+    ]);
+    expect(said[1].message.vi).toContain('chưa đạt ở 2 xã: Tân Sơn, Kim Sơn');
+    // The cell is marked as a data error, with the finding as its cue.
+    expect(r.highlights.marks.filter((m) => m.kind === 'data-error' && m.sheet === 'Phân công').map((m) => m.row)).toEqual(expect.arrayContaining([4, 5]));
+    // Where every commune meets the code, "Đã đạt" is simply true.
+    const allMet = check([assign('Đã đạt', null), fullMatrix(TWO, { '11': ['Đạt', 'Đạt'] })]);
+    expect(codes(allMet, 'deadline.said-met')).toHaveLength(0);
   });
 
   test('met after the deadline is "hoàn thành muộn"', () => {

@@ -1,6 +1,6 @@
 // Status in long shape: one row per commune × code; also the one-sheet-per-commune form.
 import type { SheetData, CellValue } from '../model/grid';
-import type { Commune, StatusEntry } from '../model/program';
+import type { Commune, SourceRef, StatusEntry } from '../model/program';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
 import { resolveSetName } from '../criteria/set-names';
@@ -99,6 +99,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     const expectedValue = get(row, cols.expected);
     // "Đã đạt", "x" or "-" in the "Dự kiến đạt" column is a status word, not a deadline to read.
     const expected = expectedValue === null || isStatusWord(expectedValue) ? undefined : parseDeadline(expectedValue);
+    if (expectedValue !== null && reading.achieved !== undefined) reportExpectedContradiction(ctx, expectedValue, reading.achieved, where, ref(sheet.name, r, cols.expected!));
     const achievedOnValue = get(row, cols.achievedOn);
     const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
     if (!reading.present && !expected && !achievedOn) continue;
@@ -118,6 +119,19 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     }, { found: String(ditto.count), keyHint: sheet.name });
   }
   return out;
+}
+
+/** "Chưa đạt" in the assessment and "Đã đạt" where the expected quarter goes: the unmet one counts. */
+function reportExpectedContradiction(ctx: ReadContext, expectedValue: CellValue, achieved: boolean, where: { at: SourceRef; communeName: string; communeKey: string; setId: string; code: string }, at: SourceRef): void {
+  if (typeof expectedValue !== 'string') return;
+  const k = parseStatusCell(expectedValue).kind;
+  if (k !== 'met' || achieved) return;
+  const said = 'Chưa đạt';
+  const cell = (x: SourceRef) => `${x.sheet}!${x.cell}`;
+  ctx.sink.add('status.conflict', 'error', at, {
+    vi: `${where.communeName}, mã ${where.code}: ${cell(where.at)} ghi "${said}" nhưng ${cell(at)} ghi "${cellText(expectedValue)}"; tính là chưa đạt cho đến khi sửa một trong hai ô.`,
+    en: `${where.communeName}, code ${where.code}: ${cell(where.at)} says "${said}" but ${cell(at)} says "${cellText(expectedValue)}"; counted as not met until one of them is corrected.`,
+  }, { commune: where.communeKey, setId: where.setId, indicator: where.code, found: `${said} / ${cellText(expectedValue)}`, keyHint: `${cell(where.at)}|${cell(at)}` });
 }
 
 function isStatusWord(v: CellValue): boolean {

@@ -179,6 +179,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         marks.push(markAt(at, 'data-error', `Không đọc được thời hạn "${a.deadline.raw}"`));
       }
     }
+    if (a.deadlineSaysMet && !a.deadline) saidMetFindings(sink, it, at, communeName);
     const late = it.communes.filter((c) => c.state === 'overdue' || c.state === 'due-soon');
     for (const kind of ['overdue', 'due-soon'] as const) {
       const list = late.filter((c) => c.state === kind);
@@ -206,6 +207,20 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       }, { setId: it.setId, indicator: it.code, commune: c.communeKey });
     }
   }
+}
+
+/** The deadline cell says "Đã đạt" while the status sheet says the code is not met somewhere. */
+function saidMetFindings(sink: FindingSink, it: AssignmentItem, at: SourceRef, communeName: (k: string) => string): void {
+  const unmet = it.communes.filter((c) => c.achieved === false);
+  if (!unmet.length) return;
+  const keys = unmet.map((c) => c.communeKey);
+  const units = unitCount(keys);
+  const names = nameList(keys.map(communeName));
+  const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
+  sink.add('deadline.said-met', 'warning', at, {
+    vi: `Ô thời hạn ghi đã đạt, nhưng trang hiện trạng ghi mã ${code} chưa đạt ở ${units ? `${units.vi}: ${names.vi}` : 'huyện'}.`,
+    en: `The deadline cell says met, but the status sheet has code ${code} not met ${units ? `in ${units.en}: ${names.en}` : 'by the district'}.`,
+  }, { setId: it.setId, indicator: it.code, found: names.vi, expected: 'Thời hạn hoàn thành (quý …/năm …)' });
 }
 
 /** The deadlines communes were judged by ("Quý II/2023; Quý IV/2023"), at most 3 named. */
