@@ -23,7 +23,7 @@ import { unmetFindings, statusDeadlineFindings } from './rules/program-findings'
 import { checkLegacyText } from './rules/check-legacy-text';
 import { summarize } from './summary/summarize';
 import { buildSummarySheets } from './layout';
-import { guessAgency } from './rules/guess-agency';
+import { guessAgency, GUESS_NO_PLACE } from './rules/guess-agency';
 
 export const DEFAULT_CAP = 200;
 
@@ -55,7 +55,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     }
   }
   lap('recognize');
-  const program = readProgram(wb, recognized, catalog, sink, opts.asOf);
+  // The district's name from the title rows: departments may be written "Điện lực Trà Cú".
+  const guessed = guessAgency(wb);
+  const program = readProgram(wb, recognized, catalog, sink, opts.asOf, opts.place ?? (guessed.place !== GUESS_NO_PLACE ? guessed.place : undefined));
   lap('read');
   const { registry, assignments, statuses } = program;
   const communeName = (k: string) => {
@@ -145,7 +147,6 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   lap('summarize');
   const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));
   const usable = usefulRoles.length > 0;
-  const guessed = guessAgency(wb);
   // Every set the sheets mention: commune rows, criteria rows, department items, district rows.
   const setIds = new Set([...summary.communes.map((c) => c.setId), ...summary.criteria.map((c) => c.setId), ...summary.departments.flatMap((d) => d.items.map((i) => i.setId))]);
   for (const r of evaluation.values()) if (catalog.getSet(r.setId)?.level === 'district') setIds.add(r.setId);

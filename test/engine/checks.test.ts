@@ -536,6 +536,21 @@ describe('reading sheets as they are', () => {
     expect(r.summary.departments.find((d) => d.departmentId === 'dien-luc')!.items.map((i) => [i.code, i.role])).toEqual([['4', 'lead']]);
   });
 
+  test('a department written with the district\'s own name ("Điện lực Trà Cú") is that district\'s department', () => {
+    const rows: [string, string, string | null, null, string][] = [...ALL_ASSIGNED, ['Tiêu chí 4', 'Điện lực Trà Cú', 'Công an Trà Cú, UBND thị trấn Trà Cú', null, 'quý IV/2023']];
+    const inTraCu = assignmentSheet(rows);
+    inTraCu.rows[0] = ['ỦY BAN NHÂN DÂN HUYỆN TRÀ CÚ'];
+    const r = check([inTraCu, fullMatrix(TWO)]);
+    expect(codes(r, 'department.unknown')).toHaveLength(0);
+    const roles = (id: string) => r.summary.departments.find((d) => d.departmentId === id)?.items.map((i) => [i.code, i.role]);
+    expect(roles('dien-luc')).toEqual([['4', 'lead']]);
+    expect(roles('cong-an')).toEqual(expect.arrayContaining([['4', 'coordinator']]));
+    // "UBND thị trấn Trà Cú" is the town's committee, not a district body.
+    expect(r.summary.departments.some((d) => d.departmentId.startsWith('ubnd-xa:thi-tran:'))).toBe(true);
+    // Another district's title: "Trà Cú" is no place tail there, and the name stays unknown.
+    expect(codes(check([assignmentSheet(rows), fullMatrix(TWO)]), 'department.unknown').map((f) => f.found)).toEqual(['Điện lực Trà Cú', 'Công an Trà Cú']);
+  });
+
   test('a matrix with the criterion merged down beside an indicator column reads every indicator row', () => {
     const rows = [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ['Tiêu chí', 'Chỉ tiêu', 'Nội dung', 'Tân Sơn', 'Kim Sơn'],
       ['2. Giao thông', '2.1', 'Đường xã', 'Đạt', 'Đạt'], [null, '2.2', 'Đường thôn', 'Chưa đạt', 'Đạt'], [null, '2.3', 'Đường ngõ', 'Đạt', 'Đạt'], [null, '2.4', 'Đường nội đồng', 'Đạt', 'Đạt']];

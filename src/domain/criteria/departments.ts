@@ -87,6 +87,9 @@ export class DepartmentRegistry {
   // One workbook names the same few departments on every row: each text is resolved once.
   private readonly resolved = new Map<string, DepartmentResolution>();
   private readonly splits = new Map<string, readonly string[]>();
+  /** Key of the district's own name ("trà cú"): "Điện lực Trà Cú" is the district's Điện lực. */
+  private placeKey = '';
+  private readonly placed = new Map<string, DepartmentRegistry>();
 
   constructor(readonly entries: readonly DepartmentEntry[]) {
     for (const e of entries) {
@@ -121,8 +124,32 @@ export class DepartmentRegistry {
     if (commune) return commune;
     const officer = COMMUNE_OFFICER.exec(shown);
     if (officer) return { id: `cong-chuc-xa:${departmentKey(officer[1])}`, name: `Công chức ${officer[1]}` };
+    const local = this.withoutPlace(departmentKey(shown));
+    if (local) return { id: local.id, name: local.name };
     const suggestion = this.nearest(shown);
     return suggestion ? { unknown: shown, suggestion } : { unknown: shown };
+  }
+
+  /** A known department written with the district's name after it, without "huyện". */
+  private withoutPlace(key: string): DepartmentEntry | undefined {
+    if (!this.placeKey || !key.endsWith(` ${this.placeKey}`)) return undefined;
+    return this.byKey.get(key.slice(0, -this.placeKey.length - 1));
+  }
+
+  /**
+   * The same registry for a workbook of the district `place` ("Trà Cú", from its title rows):
+   * "Điện lực Trà Cú", "Kho bạc Nhà nước Trà Cú" resolve like "… huyện Trà Cú". One per place.
+   */
+  withPlace(place: string | undefined): DepartmentRegistry {
+    const key = place ? matchKey(place) : '';
+    if (!key || !/\p{L}/u.test(key)) return this;
+    let reg = this.placed.get(key);
+    if (!reg) {
+      reg = new DepartmentRegistry(this.entries);
+      reg.placeKey = key;
+      this.placed.set(key, reg);
+    }
+    return reg;
   }
 
   /** Nearest canonical name: same letters without accents, or a small edit distance. */

@@ -2,6 +2,9 @@
 import type { WorkbookData } from '../model/grid';
 import { cellText } from '../read/cell-text';
 
+/** The place printed when the title rows name no district. */
+export const GUESS_NO_PLACE = '……';
+
 export function guessAgency(wb: WorkbookData): { agency: string; subAgency?: string; place: string } {
   for (const sheet of wb.sheets) {
     for (let r = 0; r < Math.min(6, sheet.rows.length); r++) {
@@ -15,5 +18,5 @@ export function guessAgency(wb: WorkbookData): { agency: string; subAgency?: str
       }
     }
   }
-  return { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: '……' };
+  return { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
 }
