@@ -78,12 +78,29 @@ function scanOf(sheet: SheetData): HeaderScan {
 
 /** Fields whose pattern a header matches, in priority order; memoized (a wide matrix repeats its headers for every role tried). */
 const fieldMemo = new WeakMap<FieldPattern[], Map<string, FieldName[]>>();
+/** All of a role's patterns as one: most header texts (commune names, data) match none, and are
+ * rejected by one regex run instead of one per field. */
+const anyFieldRe = new WeakMap<FieldPattern[], RegExp | null>();
+const NO_FIELDS: FieldName[] = [];
+
+function anyField(fields: FieldPattern[]): RegExp | null {
+  let re = anyFieldRe.get(fields);
+  if (re === undefined) {
+    const flags = new Set(fields.map((f) => f.re.flags));
+    re = flags.size === 1 ? new RegExp(fields.map((f) => `(?:${f.re.source})`).join('|'), fields[0]?.re.flags ?? '') : null;
+    anyFieldRe.set(fields, re);
+  }
+  return re;
+}
+
 function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
   let memo = fieldMemo.get(fields);
   if (!memo) fieldMemo.set(fields, (memo = new Map()));
   let hits = memo.get(key);
   if (!hits) {
-    hits = fields.filter((f) => f.re.test(key)).map((f) => f.field);
+    const any = anyField(fields);
+    hits = any && !any.test(key) ? NO_FIELDS : fields.filter((f) => f.re.test(key)).map((f) => f.field);
+    if (memo.size > 50000) memo.clear();
     memo.set(key, hits);
   }
   return hits;
@@ -112,18 +129,36 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[]): { co
  * best candidate that satisfies `accept`. Candidates that match no field at all are never
  * offered to `accept` (every role needs at least one named column).
  */
-export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean): HeaderMatch | undefined {
+export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean, required: readonly FieldName[] = []): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   for (const cand of scanOf(sheet).candidates) {
-    // A row of data ("Đạt", "Chưa đạt"…) matches no field; every role needs one, so skip it
-    // after looking at its few distinct words instead of every cell.
-    if (!cand.distinct.some((k) => matchingFields(fields, k).length > 0)) continue;
+    // A row of data ("Đạt", "Chưa đạt"…) matches no field, or not the fields `accept` needs
+    // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
+    // distinct words instead of classifying every cell.
+    if (!mayMatch(cand.distinct, fields, required)) continue;
     const { columns, others, score } = classify(cand.texts, cand.keys, fields);
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
     if (!accept(m)) continue;
     if (!best || m.score > best.score) best = m;
   }
   return best;
+}
+
+/** Some key matches a field, and every required field is matched by some key. */
+function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly FieldName[]): boolean {
+  let any = false;
+  let missing = required.length;
+  const found: FieldName[] = [];
+  for (const k of distinct) {
+    for (const f of matchingFields(fields, k)) {
+      any = true;
+      if (missing && required.includes(f) && !found.includes(f)) {
+        found.push(f);
+        missing--;
+      }
+    }
+  }
+  return any && missing === 0;
 }
 
 function distinctKeys(keys: string[]): string[] {

@@ -5,7 +5,7 @@ import { STATE_SHEET_NAME, OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
 import { matchKey } from '../text/normalize';
 import { parseStatusCell } from '../parse/status-values';
 import { parseCodes } from '../parse/codes';
-import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, DEPARTMENTS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldPattern } from './column-synonyms';
+import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, DEPARTMENTS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldName, type FieldPattern } from './column-synonyms';
 import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
 import { cellText } from './cell-text';
@@ -28,17 +28,19 @@ interface RoleTry {
   role: SheetRole;
   fields: FieldPattern[];
   accept: (m: HeaderMatch) => boolean;
+  /** Fields `accept` cannot do without: rows that match none of them are never classified. */
+  required: FieldName[];
 }
 
 const TRIES: RoleTry[] = [
-  { role: 'assignment', fields: ASSIGNMENT_FIELDS, accept: (m) => has(m, 'code', 'lead') || (has(m, 'content', 'lead') && has(m, 'deadline')) },
+  { role: 'assignment', fields: ASSIGNMENT_FIELDS, accept: (m) => has(m, 'code', 'lead') || (has(m, 'content', 'lead') && has(m, 'deadline')), required: ['lead'] },
   // Status before definitions: a status table with a norm column ("Mức đạt theo quy định") also has a
   // code and a threshold-like header, but its commune column says what it is.
-  { role: 'status-long', fields: STATUS_LONG_FIELDS, accept: (m) => has(m, 'commune', 'code') && (has(m, 'assessment') || has(m, 'value')) },
-  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction')) },
+  { role: 'status-long', fields: STATUS_LONG_FIELDS, accept: (m) => has(m, 'commune', 'code') && (has(m, 'assessment') || has(m, 'value')), required: ['commune', 'code'] },
+  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction')), required: ['code'] },
   // The workbook's own departments ("Tên cơ quan | Tên viết tắt / cách viết khác").
-  { role: 'departments', fields: DEPARTMENTS_FIELDS, accept: (m) => has(m, 'department', 'aliases') },
-  { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))) },
+  { role: 'departments', fields: DEPARTMENTS_FIELDS, accept: (m) => has(m, 'department', 'aliases'), required: ['department', 'aliases'] },
+  { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))), required: ['commune'] },
 ];
 
 export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number; text: string }[] {
@@ -102,7 +104,7 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
   if (override === null) return { sheet: sheet.name, role: null, reason: { vi: 'Người dùng chọn bỏ qua trang này.', en: 'Skipped by the user.' } };
   const tries = override ? TRIES.filter((t) => t.role === override) : TRIES;
   for (const t of tries) {
-    const m = findHeader(sheet, t.fields, t.accept);
+    const m = findHeader(sheet, t.fields, t.accept, t.required);
     if (m && (t.role !== 'assignment' || codeRowsBelow(sheet, m) > 0 || has(m, 'content'))) {
       return { sheet: sheet.name, role: t.role, headerRow: m.row, header: m, reason: found(t.role, m.row) };
     }
@@ -116,14 +118,14 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
   }
   if (!override || override === 'status-transposed') {
     // Communes down, criteria across ("TT | Tên xã | 1 | 2 | … | 19", "x" when met): the "theo xã" table.
-    const m = findHeader(sheet, TRANSPOSED_FIELDS, (h) => h.columns.commune !== undefined && codeHeaders(h).length >= 3);
+    const m = findHeader(sheet, TRANSPOSED_FIELDS, (h) => h.columns.commune !== undefined && codeHeaders(h).length >= 3, ['commune']);
     if (m) {
       const codeCols = codeHeaders(m);
       if (readsAsStatuses(sheet, m, codeCols.map((c) => c.col))) return { sheet: sheet.name, role: 'status-transposed', headerRow: m.row, header: m, codeCols, reason: found('status-transposed', m.row) };
     }
   }
   if (!override || override === 'status-commune') {
-    const m = findHeader(sheet, STATUS_LONG_FIELDS, (h) => h.columns.code !== undefined && (h.columns.assessment !== undefined || h.columns.value !== undefined) && h.columns.commune === undefined);
+    const m = findHeader(sheet, STATUS_LONG_FIELDS, (h) => h.columns.code !== undefined && (h.columns.assessment !== undefined || h.columns.value !== undefined) && h.columns.commune === undefined, ['code']);
     if (m && codeRowsBelow(sheet, m) > 0) return { sheet: sheet.name, role: 'status-commune', headerRow: m.row, header: m, reason: found('status-commune', m.row) };
   }
   return {
