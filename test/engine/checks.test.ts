@@ -305,6 +305,32 @@ describe('deadlines and missed quarters', () => {
     expect(codes(allMet, 'deadline.said-met')).toHaveLength(0);
   });
 
+  test('a deadline without a year ("quý III", "6 tháng đầu năm") takes the year of the sheet\'s title, and says so once', () => {
+    const rows = assign('quý III', '6 tháng đầu năm');
+    rows.rows[1] = ['BẢNG PHÂN CÔNG THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI NĂM 2023'];
+    const r = check([rows, matrix()], { asOf: '2023-10-15' });
+    expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
+    // 11 unmet in Tân Sơn, due 30/09/2023; 13 (13.1) unmet in both, due 30/06/2023: both overdue on 15/10/2023.
+    expect(codes(r, 'deadline.overdue').map((f) => [f.indicator, f.found])).toEqual([['11', 'Tân Sơn'], ['13', 'Tân Sơn, Kim Sơn']]);
+    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('hạn Quý III/2023');
+    expect(codes(r, 'deadline.year-from-title')).toEqual([expect.objectContaining({ severity: 'info', cell: 'G5', found: '2', expected: 'năm 2023' })]);
+    // A title naming a period, not a year: the deadline stays unreadable, as before.
+    const period = assign('quý III', null);
+    period.rows[1] = ['BẢNG PHÂN CÔNG GIAI ĐOẠN 2021 - 2025'];
+    const p = check([period, matrix()], { asOf: '2023-10-15' });
+    expect(codes(p, 'deadline.unreadable').map((f) => f.message.vi)).toEqual([expect.stringContaining('thiếu năm')]);
+    expect(codes(p, 'deadline.year-from-title')).toHaveLength(0);
+  });
+
+  test('an expected quarter without a year on a status row takes the title\'s year', () => {
+    const long = sheet('Kết quả', [['KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2023'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'Quý IV'], ['Kim Sơn', '11', 'Chưa đạt', 'quý II']]);
+    const r = check([long], { asOf: '2023-10-15' });
+    expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
+    expect(codes(r, 'deadline.due-soon').map((f) => f.found)).toEqual(['Tân Sơn']);
+    expect(codes(r, 'deadline.overdue').map((f) => f.found)).toEqual(['Kim Sơn']);
+    expect(codes(r, 'deadline.year-from-title')).toEqual([expect.objectContaining({ cell: 'D3', found: '2' })]);
+  });
+
   test('met after the deadline is "hoàn thành muộn"', () => {
     const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'], ['Tân Sơn', '11', 'Đạt', 'quý II/2023', '15/08/2023'], ['Kim Sơn', '11', 'Đạt', 'quý II/2023', '20/05/2023']]);
     const r = check([long]);

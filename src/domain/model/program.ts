@@ -52,6 +52,8 @@ export interface Deadline {
   label?: string;
   /** Why the text did not parse (missing when date is set). */
   problem?: string;
+  /** The text gives a quarter, month or day without a year ("quý III", "6 tháng đầu năm"). */
+  yearMissing?: boolean;
 }
 
 export type CommuneKind = 'xa' | 'thi-tran' | 'phuong';

@@ -51,6 +51,8 @@ interface Found {
   date?: IsoDate;
   label?: string;
   problem?: string;
+  /** The text names a quarter, month or day but no year: a context year would date it. */
+  yearMissing?: boolean;
 }
 
 /** Parse a deadline cell. undefined only for a blank cell; otherwise a date or a problem. */
@@ -86,6 +88,7 @@ function parseDeadlineUncached(value: CellValue, ctx?: DeadlineContext): Deadlin
     out.label = found.label ?? formatViDate(found.date);
   } else {
     out.problem = found.problem ?? `Không đọc được thời hạn "${s}". ${EXPECTED}`;
+    if (found.yearMissing) out.yearMissing = true;
   }
   return out;
 }
@@ -118,7 +121,7 @@ function fullYear(text: string): number {
 
 /** `example` shows the same form with a year ("quý III/2023"). */
 function missingYear(what: string, example = `${what} 2023`): Found {
-  return { problem: `"${what}" thiếu năm: cần ghi rõ năm, ví dụ "${example}".` };
+  return { problem: `"${what}" thiếu năm: cần ghi rõ năm, ví dụ "${example}".`, yearMissing: true };
 }
 
 /** Keep the later of two results; a date beats a problem. */

@@ -2,7 +2,6 @@
 import type { SheetData, CellValue } from '../model/grid';
 import type { Assignment } from '../model/program';
 import { parseCodes } from '../parse/codes';
-import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
 import { splitNameList, meansAllCommunes, allExcept } from '../text/admin-names';
 import { resolveSetName } from '../criteria/set-names';
@@ -11,6 +10,7 @@ import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
+import { SheetDeadlines, titleYear } from './title-year';
 import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
 import { matchCriterionName } from '../criteria/criterion-names';
@@ -21,6 +21,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   const cols = header.columns;
   const out: Assignment[] = [];
   const titleSet = setFromTitle(sheet, header.row);
+  const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   let sectionSetId: string | undefined;
   let defaultUsed = false;
   const dataCols = [cols.lead, cols.coordinators, cols.deadline, cols.communes].filter((c): c is number => c !== undefined);
@@ -124,7 +125,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const deadlineValue = at(r, cols.deadline);
     // "Đã đạt" / "Đã hoàn thành" where the deadline goes: nothing left to date, not an unreadable deadline.
     const saysMet = typeof deadlineValue === 'string' && parseStatusCell(deadlineValue).kind === 'met';
-    const deadline = saysMet ? undefined : (parseDeadline(deadlineValue) ?? undefined);
+    const deadline = saysMet ? undefined : (deadlines.parse(deadlineValue, () => ref(sheet.name, textRow(r, cols.deadline), cols.deadline!)) ?? undefined);
     out.push({
       setId,
       codes: parsed.codes,
@@ -147,5 +148,6 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       },
     });
   }
+  deadlines.report(ctx.sink);
   return out;
 }

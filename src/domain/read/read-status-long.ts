@@ -10,6 +10,7 @@ import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
+import { SheetDeadlines, titleYear } from './title-year';
 import { readStatusValue, makeEntry, type CellReading } from './status-cell';
 import { mergedDown } from './merged-down';
 import { rowCodes } from './row-codes';
@@ -22,6 +23,7 @@ import { DISTRICT_COMMUNE } from './district';
 export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadContext, fixedCommune?: Commune): StatusEntry[] {
   const cols = header.columns;
   const titleSet = setFromTitle(sheet, header.row);
+  const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   let sectionSetId: string | undefined;
   const out: StatusEntry[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
@@ -98,7 +100,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     }
     const expectedValue = get(row, cols.expected);
     // "Đã đạt", "x" or "-" in the "Dự kiến đạt" column is a status word, not a deadline to read.
-    const expected = expectedValue === null || isStatusWord(expectedValue) ? undefined : parseDeadline(expectedValue);
+    const expected = expectedValue === null || isStatusWord(expectedValue) ? undefined : deadlines.parse(expectedValue, () => ref(sheet.name, r, cols.expected!));
     if (expectedValue !== null && reading.achieved !== undefined) reportExpectedContradiction(ctx, expectedValue, reading.achieved, where, ref(sheet.name, r, cols.expected!));
     const achievedOnValue = get(row, cols.achievedOn);
     const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
@@ -112,6 +114,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     });
     out.push(entry);
   }
+  deadlines.report(ctx.sink);
   if (ditto && cols.commune !== undefined) {
     ctx.sink.add('status.commune-from-above', 'info', ref(sheet.name, ditto.first, cols.commune), {
       vi: `${ditto.count} dòng để trống cột xã được hiểu là cùng xã với dòng trên (đầu tiên: dòng ${ditto.first + 1}, xã ${ditto.name}).`,
