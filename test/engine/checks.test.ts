@@ -690,6 +690,29 @@ test('the blank-cell legend is read in the forms offices write it, and only when
   for (const t of ['Để trống nếu chưa có số liệu', 'Ghi chú: x là đạt; chưa đạt ghi rõ lý do']) expect({ t, at: legendOf(t) }).toEqual({ t, at: undefined });
 });
 
+test('a matrix written 1 / 0 reads as met / not met when its own note says so, and only then', () => {
+  // Tân Sơn 1 everywhere; Kim Sơn 0 on 11 and 1 elsewhere.
+  const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 1, c === '11' ? 0 : 1]);
+  for (const note of ['Ghi chú: 1 là đạt, 0 là chưa đạt', 'Ghi chú: Đạt = 1; Chưa đạt = 0']) {
+    const m = matrixSheet(['Tân Sơn', 'Kim Sơn'], rows);
+    m.rows.push([note]);
+    const r = check([m]);
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaMet.length, c.criteriaUnmet])).toEqual([['Tân Sơn', 19, []], ['Kim Sơn', 18, ['11']]]);
+    expect(codes(r, 'status.unreadable')).toHaveLength(0);
+    const said = codes(r, 'status.numeric-legend');
+    expect(said).toHaveLength(1);
+    expect(said[0].message.vi).toContain(`${2 * NTM_INDICATORS.length - 1} ô ghi 1 được hiểu là đạt và 1 ô ghi 0 là chưa đạt`);
+  }
+  // Without the note a bare 1 is a number on an Đạt / Chưa đạt indicator: a finding, nothing counted.
+  const bare = check([matrixSheet(['Tân Sơn', 'Kim Sơn'], rows)]);
+  expect(codes(bare, 'status.numeric-legend')).toHaveLength(0);
+  expect(bare.summary.communes[0].criteriaMet).toHaveLength(0);
+  // "Chưa đạt = 1" is no legend for 1 = Đạt.
+  const wrong = matrixSheet(['Tân Sơn', 'Kim Sơn'], rows);
+  wrong.rows.push(['Ghi chú: Chưa đạt = 1']);
+  expect(codes(check([wrong]), 'status.numeric-legend')).toHaveLength(0);
+});
+
 test('row-number headers are never communes; a town written "TT …" is', () => {
   // The rule runs on match keys (lower case, clean), as the recognizer gives it.
   for (const h of ['TT', 'TT.', 'STT', 'Số TT', 'Tổng số', 'Tỷ lệ (%)', 'Ghi chú']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: true });

@@ -9,7 +9,7 @@ import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
 import { latestYearColumns } from './year-columns';
 import { rowCodes } from './row-codes';
-import { blankMeansUnmet, isBlankCell, reportBlankUnmet, UNMET_BY_LEGEND } from './blank-legend';
+import { SheetLegend } from './blank-legend';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
 
@@ -38,8 +38,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = communeCols.map((c) => c.col);
   // "x: đạt; để trống: chưa đạt" on the sheet: its blank cells are not met, as its own note says.
-  const legend = blankMeansUnmet(sheet);
-  let blanksRead = 0;
+  const legend = new SheetLegend(sheet);
 
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const section = sectionSet(row, dataCols);
@@ -55,14 +54,10 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     for (const { col, commune } of communes) {
       if (!commune) continue;
       const at = ref(sheet.name, r, col);
-      let reading = readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (!reading.present && legend && isBlankCell(row[col])) {
-        reading = UNMET_BY_LEGEND;
-        blanksRead++;
-      }
+      const reading = (legend.any && legend.read(row[col])) || readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
       if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { norm, writtenName }));
     }
   }
-  if (legend) reportBlankUnmet(ctx.sink, sheet.name, legend, blanksRead);
+  legend.report(ctx.sink);
   return out;
 }

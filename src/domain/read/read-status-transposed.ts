@@ -10,20 +10,19 @@ import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
 import { DEFAULT_SET } from './read-assignments';
-import { blankMeansUnmet, isBlankCell, reportBlankUnmet, UNMET_BY_LEGEND } from './blank-legend';
+import { isBlankCell, SheetLegend } from './blank-legend';
 import { NOT_COMMUNE_RE } from './recognize';
 import { matchKey } from '../text/normalize';
 
 export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, codeCols: { col: number; code: CodeRef }[], ctx: ReadContext): StatusEntry[] {
   const communeCol = header.columns.commune!;
   let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
-  const legend = blankMeansUnmet(sheet);
+  const legend = new SheetLegend(sheet);
   const dataCols = codeCols.map((c) => c.col);
   // A header cell merged down ("Tên xã" over three header rows) marks the rows of the header.
   const headerEnd = headerBottom(sheet, header, communeCol);
   const headerText = matchKey(cellText(sheet.rows[header.row]?.[communeCol] ?? null));
   const out: StatusEntry[] = [];
-  let blanksRead = 0;
   for (const { r, row } of dataRows(sheet, headerEnd)) {
     const section = sectionSet(row, dataCols);
     if (section) {
@@ -39,15 +38,11 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, code
     if (!commune) continue;
     for (const { col, code } of codeCols) {
       const at = ref(sheet.name, r, col);
-      let reading = readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (!reading.present && legend && isBlankCell(row[col])) {
-        reading = UNMET_BY_LEGEND;
-        blanksRead++;
-      }
+      const reading = (legend.any && legend.read(row[col])) || readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
       if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at));
     }
   }
-  if (legend) reportBlankUnmet(ctx.sink, sheet.name, legend, blanksRead);
+  legend.report(ctx.sink);
   return out;
 }
 
