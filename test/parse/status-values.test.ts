@@ -14,6 +14,18 @@ describe('parseStatusCell', () => {
     expect(parseStatusCell(text).kind).toBe('unmet');
   });
 
+  it.each(['Duy trì', 'Đạt, duy trì', 'Đạt - duy trì', 'Đã đạt, duy trì'])('"%s" (met, being maintained) is met', (text) => {
+    expect(parseStatusCell(text).kind).toBe('met');
+  });
+
+  it.each(['Đang thực hiện', 'Đang triển khai', 'Đang hoàn thiện hồ sơ', 'đang thẩm định', 'Chưa thực hiện'])('"%s" (in progress) is not met yet', (text) => {
+    expect(parseStatusCell(text).kind).toBe('unmet');
+  });
+
+  it.each(['Cơ bản đạt', 'Đạt/Chưa đạt', 'K'])('"%s" says neither clearly: unreadable', (text) => {
+    expect(parseStatusCell(text).kind).toBe('unreadable');
+  });
+
   it('keeps the cleaned text as raw', () => {
     expect(parseStatusCell('  Chưa\u00A0 đạt ').raw).toBe('Chưa đạt');
   });

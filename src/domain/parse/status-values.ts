@@ -24,10 +24,15 @@ export interface StatusCell {
 const MET_WORDS = [
   'đạt', 'x', '✓', '✔', '√', '☑', 'đ', 'có', 'đạt chuẩn', 'đã đạt', 'đã đạt chuẩn', 'hoàn thành', 'đã hoàn thành',
   'đạt yêu cầu',
+  // "Đã đạt, tiếp tục duy trì, nâng chất" (seeds 000, 002): a met criterion being maintained.
+  'duy trì', 'đạt, duy trì', 'đạt - duy trì', 'đạt và duy trì', 'đã đạt, duy trì', 'đạt, tiếp tục duy trì',
 ];
 const UNMET_WORDS = [
   'chưa đạt', 'không đạt', 'không', 'chưa', 'cđ', 'kđ', 'chưa đạt chuẩn', 'chưa hoàn thành', 'không hoàn thành',
   'ko đạt', 'k đạt', '✗', '✘',
+  // Work in progress is not met yet ("Chưa đạt (đang hoàn thiện hồ sơ)" without its verdict).
+  'đang thực hiện', 'đang triển khai', 'đang triển khai thực hiện', 'đang hoàn thiện', 'đang hoàn thiện hồ sơ',
+  'đang thẩm định', 'đang xây dựng', 'chưa thực hiện',
 ];
 /** Dashes mean "nothing to report / không áp dụng": treated as blank, so the sheet's own legend decides. */
 const DASHES = ['-', '–', '—', '--'];
