@@ -73,6 +73,15 @@ describe('parseAdminName', () => {
     expect(r).toMatchObject({ kind: 'thi-tran', name: 'Định An', note: 'chưa đạt nội dung 3.2, 8.2, 8.4' });
   });
 
+  it('drops a footnote mark and the district or province written after the name', () => {
+    for (const t of ['Kim Sơn*', 'Kim Sơn **', 'Kim Sơn¹', 'xã Kim Sơn - huyện Trà Cú', 'Xã Kim Sơn, huyện Trà Cú, tỉnh Trà Vinh', 'Kim Sơn huyện Trà Cú']) {
+      expect({ t, key: parseAdminName(t).key }).toEqual({ t, key: 'xa:kim sơn' });
+    }
+    expect(parseAdminName('Phường 1, thành phố Trà Vinh').key).toBe('phuong:1');
+    // A name that starts with the word is no tail.
+    expect(parseAdminName('Huyện Hội').name).toBe('Huyện Hội');
+  });
+
   it('a prefix alone gives an empty name', () => {
     expect(parseAdminName('Xã')).toMatchObject({ kind: 'xa', name: '', prefixWritten: true });
     expect(parseAdminName('Thị trấn').kind).toBe('thi-tran');

@@ -45,6 +45,10 @@ const PREFIX_RULES: PrefixRule[] = [
 ];
 
 const TRAILING_NOTE_RE = /\s*\(([^()]*)\)\s*$/u;
+/** A footnote mark after the name: "Kim Sơn*", "Kim Sơn **", "Kim Sơn¹". */
+const FOOTNOTE_RE = /\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
+/** The district or province after the name: "Tập Sơn - huyện Trà Cú", "Tân Sơn, tỉnh Trà Vinh". */
+const PLACE_TAIL_RE = /\s*(?:[,\-–]\s*|\s)(?:huyện|thị xã|thành phố|tp\.?|tỉnh)\s+\S.*$/iu;
 
 /** Split an administrative name into kind and bare name; `defaultKind` applies when no prefix is written. */
 const adminCache: Record<CommuneKind, (s: string) => AdminName> = {
@@ -66,6 +70,7 @@ function parseAdminNameUncached(text: string, defaultKind: CommuneKind): AdminNa
     note = noteMatch[1].trim() || undefined;
     s = s.slice(0, noteMatch.index);
   }
+  s = s.replace(FOOTNOTE_RE, '');
   let kind = defaultKind;
   let prefixWritten = false;
   let prefixProblem: string | undefined;
@@ -86,7 +91,7 @@ function parseAdminNameUncached(text: string, defaultKind: CommuneKind): AdminNa
       return { kind, name: '', key: `${kind}:`, prefixWritten: true, ...(note ? { note } : {}) };
     }
   }
-  const name = s.replace(/^[\s,;.:-]+|[\s,;.:]+$/gu, '');
+  const name = s.replace(PLACE_TAIL_RE, '').replace(/^[\s,;.:-]+|[\s,;.:]+$/gu, '');
   const result: AdminName = { kind, name, key: `${kind}:${matchKey(name)}`, prefixWritten };
   if (prefixProblem) result.prefixProblem = prefixProblem;
   if (note) result.note = note;
