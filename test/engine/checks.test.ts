@@ -322,6 +322,14 @@ describe('deadlines and missed quarters', () => {
     expect(codes(p, 'deadline.year-from-title')).toHaveLength(0);
   });
 
+  test('"Thường xuyên" as a deadline is an ongoing task: neither missing nor unreadable, said once', () => {
+    const r = check([assign('Thường xuyên', 'Hàng năm'), matrix()], { asOf: '2023-10-15' });
+    expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
+    expect(codes(r, 'deadline.missing')).toHaveLength(0);
+    expect(codes(r, 'deadline.overdue')).toHaveLength(0);
+    expect(codes(r, 'deadline.ongoing')).toEqual([expect.objectContaining({ severity: 'info', cell: 'G5', found: '2' })]);
+  });
+
   test('an expected quarter without a year on a status row takes the title\'s year', () => {
     const long = sheet('Kết quả', [['KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2023'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'Quý IV'], ['Kim Sơn', '11', 'Chưa đạt', 'quý II']]);
     const r = check([long], { asOf: '2023-10-15' });

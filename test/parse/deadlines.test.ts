@@ -127,6 +127,22 @@ describe('parseDeadline: months, halves and years', () => {
     expect(d?.problem).toMatch(/thiếu năm/);
   });
 
+  it('"trong năm", "cả năm", "hết năm" are 31/12 of the context year, else a missing year', () => {
+    for (const t of ['Trong năm', 'cả năm', 'Đến hết năm']) {
+      expect({ t, d: parseDeadline(t, { year: 2023 }) }).toEqual({ t, d: { raw: t, date: '2023-12-31', label: 'Năm 2023' } });
+      expect({ t, missing: parseDeadline(t)?.yearMissing }).toEqual({ t, missing: true });
+    }
+    // With a year written, the latest year decides, as before.
+    expect(parseDeadline('Trong năm 2023 và năm 2024')?.date).toBe('2024-12-31');
+  });
+
+  it('"Thường xuyên", "Hàng năm" are ongoing: no date and no problem', () => {
+    for (const t of ['Thường xuyên', 'Hàng năm', 'Thường xuyên, hàng quý', 'Liên tục', 'THƯỜNG XUYÊN.']) {
+      expect({ t, d: parseDeadline(t) }).toEqual({ t, d: { raw: t, ongoing: true } });
+    }
+    expect(parseDeadline('Thường xuyên đến năm 2025')?.date).toBe('2025-12-31');
+  });
+
   it('"tháng 13/2023" is a problem', () => {
     expect(parseDeadline('tháng 13/2023')?.problem).toBeDefined();
   });

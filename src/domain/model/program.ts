@@ -54,6 +54,8 @@ export interface Deadline {
   problem?: string;
   /** The text gives a quarter, month or day without a year ("quý III", "6 tháng đầu năm"). */
   yearMissing?: boolean;
+  /** "Thường xuyên", "Hàng năm": an ongoing task with no date to be late against (no problem either). */
+  ongoing?: boolean;
 }
 
 export type CommuneKind = 'xa' | 'thi-tran' | 'phuong';

@@ -43,7 +43,9 @@ const MONTH_RE = /(?<![a-z])(?:thang|t)\s*\.?\s*(\d{1,2})(?!\d)(?:\s*(?:\/|-|nam
 const MONTH_RANGE_RE = /(?<![a-z])(?:thang|t)\s*\.?\s*(\d{1,2})\s*(?:-|–|den)\s*(?:thang\s*)?(\d{1,2})\s*(?:\/|-|nam|\s)\s*(\d{4})(?!\d)/g;
 const MONTH_YEAR_RE = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{4})(?![\d/])/g;
 const DAY_MONTH_RE = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g;
-const YEAR_PART_RE = /(?<![a-z])(dau|giua|cuoi)\s+nam(?:\s+(\d{4})(?!\d))?/g;
+const YEAR_PART_RE = /(?<![a-z])(dau|giua|cuoi|trong|ca|het)\s+nam(?:\s+(\d{4})(?!\d))?/g;
+/** "Thường xuyên", "Hàng năm", "Liên tục, hàng quý": an ongoing task, no date to be late against. */
+const ONGOING_RE = /^(?:\s*(?:thuong xuyen|hang nam|hang quy|hang thang|lien tuc|dinh ky|va|[.,;:()–-])\s*)+$/;
 const YEAR_RE = /(?<!\d)(\d{4})(?!\d)/g;
 const NUMERIC_RE = /^\d+(?:[.,]\d+)?$/;
 
@@ -77,6 +79,7 @@ function parseDeadlineUncached(value: CellValue, ctx?: DeadlineContext): Deadlin
 
   const s = cleanText(value);
   if (!s) return undefined;
+  if (ONGOING_RE.test(foldSameLength(s))) return { raw: s, ongoing: true };
   if (NUMERIC_RE.test(s)) {
     const n = Number(s.replace(',', '.'));
     return fromNumber(n, s);
@@ -279,14 +282,17 @@ function yearParts(f: string, ctx?: DeadlineContext): Found | undefined {
   let best: Found | undefined;
   for (const m of matchAll(YEAR_PART_RE, f)) {
     const part = m[1];
-    const what = part === 'dau' ? 'đầu năm' : part === 'giua' ? 'giữa năm' : 'cuối năm';
+    // "trong năm", "cả năm", "hết năm": the whole year, due 31/12; with a year written, years() reads it.
+    const whole = part === 'trong' || part === 'ca' || part === 'het';
+    if (whole && m[2]) continue;
+    const what = whole ? `${part === 'trong' ? 'trong' : part === 'ca' ? 'cả' : 'hết'} năm` : part === 'dau' ? 'đầu năm' : part === 'giua' ? 'giữa năm' : 'cuối năm';
     const y = m[2] ? Number(m[2]) : ctx?.year;
     if (y === undefined) {
       best = later(best, missingYear(what));
       continue;
     }
     const date = part === 'dau' ? isoDate(y, 3, 31) : part === 'giua' ? isoDate(y, 6, 30) : isoDate(y, 12, 31);
-    const label = `${what[0].toUpperCase()}${what.slice(1)} ${y}`;
+    const label = whole ? `Năm ${y}` : `${what[0].toUpperCase()}${what.slice(1)} ${y}`;
     best = later(best, { date, label });
   }
   return best;

@@ -157,6 +157,7 @@ function criteriaWithDeadline(items: AssignmentItem[]): Set<string> {
 
 export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string, marks: HighlightMark[], deptNames: (ids: string[]) => string): void {
   const seenRows = new Set<Assignment>();
+  const ongoing = new OngoingCount();
   const dated = criteriaWithDeadline(items);
   const isDetailRow = (a: Assignment) => !a.leads.length && !a.coordinators.length && a.codes.every((c) => c.code.includes('.') && dated.has(`${a.setId}|${criterionOf(c.code)}`));
   for (const it of items) {
@@ -166,6 +167,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       seenRows.add(a);
       if (!a.deadline && (isDetailRow(a) || a.deadlineSaysMet)) {
         // Nothing to chase: its criterion's row carries the deadline, or the row says it is met.
+      } else if (a.deadline?.ongoing) {
+        ongoing.add(at);
       } else if (!a.deadline) {
         sink.add('deadline.missing', 'warning', at, {
           vi: `Chưa ghi thời hạn hoàn thành cho mã ${a.codes.map((c) => c.code).join(', ')}.`,
@@ -205,6 +208,27 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         vi: `${communeName(c.communeKey)}: mã ${it.code} hoàn thành muộn (hạn ${label}).`,
         en: `${communeName(c.communeKey)}: code ${it.code} met after its deadline (${label}).`,
       }, { setId: it.setId, indicator: it.code, commune: c.communeKey });
+    }
+  }
+  ongoing.report(sink);
+}
+
+/** "Thường xuyên" where a deadline goes: said once per sheet, never a missing or unreadable deadline. */
+export class OngoingCount {
+  private readonly bySheet = new Map<string, { first: SourceRef; count: number }>();
+
+  add(at: SourceRef): void {
+    const seen = this.bySheet.get(at.sheet);
+    if (seen) seen.count++;
+    else this.bySheet.set(at.sheet, { first: at, count: 1 });
+  }
+
+  report(sink: FindingSink): void {
+    for (const [sheet, { first, count }] of this.bySheet) {
+      sink.add('deadline.ongoing', 'info', first, {
+        vi: `${count} dòng ghi thời hạn "thường xuyên" / "hàng năm": việc làm liên tục, không có mốc để tính quá hạn.`,
+        en: `${count} row(s) give an ongoing deadline ("thường xuyên", "hàng năm"): no date to be late against.`,
+      }, { found: String(count), keyHint: sheet });
     }
   }
 }

@@ -8,7 +8,7 @@ import type { HighlightMark } from '../plan/highlight-plan';
 import type { FindingSink } from './finding-sink';
 import type { Evaluation } from './evaluate';
 import { deadlineState, STATE_LABELS } from './deadline-state';
-import { markAt } from './deadlines';
+import { markAt, OngoingCount } from './deadlines';
 import { DISTRICT_KEY } from '../read/district';
 import { nameList } from './name-list';
 import { unitCount } from './unit-count';
@@ -46,9 +46,14 @@ export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluati
 /** Deadlines written on status rows ("Dự kiến đạt"), judged like assignment deadlines. */
 export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[], asOf: IsoDate, communeName: (k: string) => string, marks: HighlightMark[]): void {
   const groups = new Map<string, { s: StatusEntry; state: 'overdue' | 'due-soon' | 'met-late'; label: string; at: SourceRef; communes: string[]; keys: string[] }>();
+  const ongoing = new OngoingCount();
   for (const s of statuses) {
     if (!s.expected) continue;
     const at = s.expectedSource ?? s.source;
+    if (s.expected.ongoing) {
+      ongoing.add(at);
+      continue;
+    }
     if (!s.expected.date) {
       sink.add('deadline.unreadable', 'error', at, {
         vi: `Không đọc được thời hạn "${s.expected.raw}".` + (s.expected.problem ? ` ${s.expected.problem}` : ''),
@@ -77,4 +82,5 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
       en: `${STATE_LABELS[state].en}: code ${s.code}, due ${label}, ${units ? `${units.en}: ${names.en}` : state === 'met-late' ? 'the district' : 'not met by the district'}.`,
     }, { setId: s.setId, indicator: s.code, found: names.vi, keyHint: `status|${label}` });
   }
+  ongoing.report(sink);
 }
