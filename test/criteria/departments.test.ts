@@ -6,6 +6,25 @@ const idOf = (text: string) => {
   return 'id' in r ? r.id : undefined;
 };
 
+describe('resolveDepartment: heads of departments and other district bodies', () => {
+  it.each([
+    ['Trưởng phòng NN&PTNT', 'nn-ptnt'],
+    ['Phó Trưởng phòng Y tế', 'y-te'],
+    ['Lãnh đạo Phòng Kinh tế và Hạ tầng', 'kt-ht'],
+    ['Đại diện Công an huyện', 'cong-an'],
+    ['Phòng Lao động TB&XH', 'ld-tbxh'],
+    ['VP Điều phối NTM', 'vpdp-ntm'],
+    ['Kho bạc Nhà nước huyện', 'kbnn'],
+    ['Đài truyền thanh huyện', 'dai-truyen-thanh'],
+  ])('%s → %s', (text, id) => {
+    expect(resolveDepartment(text)).toMatchObject({ id });
+  });
+
+  it('a person is not a department', () => {
+    expect('unknown' in resolveDepartment('Đ/c Nguyễn Văn A')).toBe(true);
+  });
+});
+
 describe('resolveDepartment: names as the seeds write them', () => {
   it.each([
     ['Phòng NN&PTNT', 'nn-ptnt'],

@@ -24,7 +24,7 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   { id: 'ql-do-thi', name: 'Phòng Quản lý đô thị', shortName: 'Phòng QLĐT', aliases: ['Phòng QLĐT'] },
   {
     id: 'ld-tbxh', name: 'Phòng Lao động - Thương binh và Xã hội', shortName: 'Phòng LĐ-TB&XH',
-    aliases: ['Phòng Lao động – Thương binh và Xã hội', 'Phòng Lao động - Thương binh - Xã hội', 'Phòng LĐTBXH', 'Phòng LĐ-TBXH', 'Phòng LĐTB&XH', 'Phòng Lao động'],
+    aliases: ['Phòng Lao động – Thương binh và Xã hội', 'Phòng Lao động - Thương binh - Xã hội', 'Phòng LĐTBXH', 'Phòng LĐ-TBXH', 'Phòng LĐTB&XH', 'Phòng Lao động', 'Phòng Lao động TB&XH', 'Phòng Lao động - TB&XH'],
   },
   {
     id: 'vh-tt', name: 'Phòng Văn hóa và Thông tin', shortName: 'Phòng VH-TT',
@@ -99,6 +99,8 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   },
   { id: 'ldld', name: 'Liên đoàn Lao động huyện', shortName: 'LĐLĐ', aliases: ['Liên đoàn Lao động', 'LĐLĐ'] },
   { id: 'bhxh', name: 'Bảo hiểm xã hội huyện', shortName: 'BHXH', aliases: ['Bảo hiểm xã hội', 'BHXH'] },
+  { id: 'kbnn', name: 'Kho bạc Nhà nước huyện', shortName: 'KBNN', aliases: ['Kho bạc Nhà nước', 'Kho bạc', 'KBNN'] },
+  { id: 'dai-truyen-thanh', name: 'Đài Truyền thanh huyện', shortName: 'Đài Truyền thanh', aliases: ['Đài Truyền thanh', 'Đài Truyền thanh - Truyền hình', 'Đài TT-TH', 'Đài phát thanh'] },
   {
     id: 'vpdp-ntm', name: 'Văn phòng Điều phối nông thôn mới huyện', shortName: 'VPĐP NTM',
     aliases: [

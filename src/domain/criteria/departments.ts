@@ -27,8 +27,10 @@ export function departmentKey(text: string): string {
     .split(' ')
     .filter((t) => t && t !== 'và')
     .join(' ');
-  // "P. NN&PTNT", "P.KT-HT": the short form of "Phòng".
-  k = k.replace(/^p\.\s*|^p\s+(?=\S)/u, 'phòng ');
+  // "Trưởng phòng NN&PTNT", "Lãnh đạo Phòng KT&HT": the head of a department stands for it.
+  k = k.replace(/^(?:lãnh đạo|đại diện)\s+(?=\S)/u, '').replace(/^(?:phó\s+)?trưởng phòng\s+(?=\S)/u, 'phòng ');
+  // "P. NN&PTNT", "P.KT-HT": the short form of "Phòng"; "VP Điều phối": of "Văn phòng".
+  k = k.replace(/^p\.\s*|^p\s+(?=\S)/u, 'phòng ').replace(/^vp\.?\s+(?=\S)/u, 'văn phòng ');
   const stripped = k.replace(PLACE_TAIL, '');
   if (stripped) k = stripped;
   if (k.startsWith('phòng ') && k.length > 6) k = k.slice(6);
