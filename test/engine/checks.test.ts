@@ -570,6 +570,22 @@ describe('reading sheets as they are', () => {
     expect(r.summary.departments.find((d) => d.departmentId === 'dien-luc')!.items.map((i) => [i.code, i.role])).toEqual([['4', 'lead']]);
   });
 
+  test('"Tất cả các tiêu chí" / "Toàn bộ 19 tiêu chí" assigns every criterion of the set; "Toàn bộ 10 tiêu chí" does not', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      ['Tất cả các tiêu chí', 'Văn phòng Điều phối NTM', null, null, 'quý IV/2023'],
+      ['Toàn bộ 19 tiêu chí', null, 'Phòng Tài chính - Kế hoạch', null, 'quý IV/2023'],
+      ['Toàn bộ 10 tiêu chí', 'Phòng Y tế', null, null, 'quý IV/2023'],
+    ]), fullMatrix(TWO)]);
+    const items = (id: string) => r.summary.departments.find((d) => d.departmentId === id)?.items.map((i) => i.code);
+    const all19 = Array.from({ length: 19 }, (_, i) => String(i + 1));
+    expect(items('vpdp-ntm')).toEqual(all19);
+    expect(items('tc-kh')).toEqual(all19);
+    // 10 of 19 names no criteria in particular: the code cell stays a finding.
+    expect(items('y-te')).toBeUndefined();
+    expect(codes(r, 'code.unreadable').map((f) => f.found)).toEqual(['Toàn bộ 10 tiêu chí']);
+  });
+
   test('a department written with the district\'s own name ("Điện lực Trà Cú") is that district\'s department', () => {
     const rows: [string, string, string | null, null, string][] = [...ALL_ASSIGNED, ['Tiêu chí 4', 'Điện lực Trà Cú', 'Công an Trà Cú, UBND thị trấn Trà Cú', null, 'quý IV/2023']];
     const inTraCu = assignmentSheet(rows);

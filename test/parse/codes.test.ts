@@ -2,6 +2,14 @@ import { compareCodes, criterionOf, formatCode, normalizeCode, parseCodes } from
 
 const codesOf = (input: string | number) => parseCodes(input).codes.map((c) => c.code);
 
+describe('parseCodes: ordinals', () => {
+  it('"Tiêu chí thứ 1" is criterion 1; "Tiêu chí Thu nhập" names no code', () => {
+    expect(codesOf('Tiêu chí thứ 1')).toEqual(['1']);
+    expect(codesOf('Chỉ tiêu thứ 17.10')).toEqual(['17.10']);
+    expect(codesOf('Tiêu chí Thu nhập')).toEqual([]);
+  });
+});
+
 describe('parseCodes: forms from the seeds', () => {
   it('"Tiêu chí 1,2,7,9" gives four criteria', () => {
     const r = parseCodes('Tiêu chí 1,2,7,9');

@@ -35,18 +35,18 @@ export interface ParsedCodes {
 
 const KIND_ALT = 'tieu\\s*chi|chi\\s*tieu|noi\\s*dung|tc(?![a-z])';
 /** Kind word, optional "số" or "từ" ("Tiêu chí từ 1 đến 5"), optional "." / ":", then a digit must follow. */
-const KIND_RE = new RegExp(`(${KIND_ALT})\\.?(?:\\s+(?:so|tu))?\\s*[.:]?\\s*(?=\\d)`, 'y');
-const KIND_SEARCH_RE = new RegExp(`(?<![a-z0-9])(?:${KIND_ALT})\\.?(?:\\s+so)?\\s*[.:]?\\s*(?=\\d)`, 'g');
+const KIND_RE = new RegExp(`(${KIND_ALT})\\.?(?:\\s+(?:so|thu|tu))?\\s*[.:]?\\s*(?=\\d)`, 'y');
+const KIND_SEARCH_RE = new RegExp(`(?<![a-z0-9])(?:${KIND_ALT})\\.?(?:\\s+(?:so|thu))?\\s*[.:]?\\s*(?=\\d)`, 'g');
 /** Criterion (1–2 digits) with optional indicator; "17.123" and "17.5.1" are not codes. */
 const CODE_RE = /(\d{1,2})(?:\.(\d{1,2}))?(?!\d|\.\d)/y;
 /** "1-5", "1 đến 5", "1 đến tiêu chí 5". */
-const RANGE_RE = new RegExp(`\\s*(?:[-–—]|den)\\s*(?:(?:${KIND_ALT})\\.?(?:\\s+so)?\\s*)?(?=\\d)`, 'y');
+const RANGE_RE = new RegExp(`\\s*(?:[-–—]|den)\\s*(?:(?:${KIND_ALT})\\.?(?:\\s+(?:so|thu))?\\s*)?(?=\\d)`, 'y');
 const QUAL_OPEN_RE = /\s*\(/y;
 const LIST_SEP_RE = /\s*(?:[,;&+]|va(?![a-z]))\s*/y;
-const PARENT_RE = new RegExp(`\\s*,?\\s*(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+so)?\\s*(\\d{1,2})(?!\\d|\\.\\d)`, 'y');
+const PARENT_RE = new RegExp(`\\s*,?\\s*(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+(?:so|thu))?\\s*(\\d{1,2})(?!\\d|\\.\\d)`, 'y');
 const NAME_SEP_RE = /\s*(?:[.:\-–—]+\s*|ve\s+|\s)/y;
 /** Where a written name ends: the next segment, a parent clause, or a colon. */
-const NAME_STOP_RE = new RegExp(`[;,]\\s*(?:${KIND_ALT})\\.?(?:\\s+so)?\\s*[.:]?\\s*\\d|;\\s*\\d|\\s(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+so)?\\s*\\d|:`, 'g');
+const NAME_STOP_RE = new RegExp(`[;,]\\s*(?:${KIND_ALT})\\.?(?:\\s+(?:so|thu))?\\s*[.:]?\\s*\\d|;\\s*\\d|\\s(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+(?:so|thu))?\\s*\\d|:`, 'g');
 const SEG_SEP_RE = /\s*[;,]\s*/y;
 /** Leading bullets, and the "từ" of "Từ tiêu chí 1 đến tiêu chí 5". */
 const BULLETS_RE = new RegExp(`(?:[\\s\\-–—+•·]+|tu\\s+(?=${KIND_ALT}))*`, 'y');

@@ -6,6 +6,7 @@ import { parseStatusCell } from '../parse/status-values';
 import { splitNameList, meansAllCommunes, allExcept } from '../text/admin-names';
 import { resolveSetName } from '../criteria/set-names';
 import { cellText } from './cell-text';
+import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
@@ -69,6 +70,11 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }
     }
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
+    // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
+    if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
+      const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), resolveSetName(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? DEFAULT_SET);
+      if (every) parsed = every;
+    }
     if (parsed.codes.length === 0) {
       // A row with neither a code nor a department is a note or sub-title: nothing to check.
       if (!leadText && !cellText(at(r, cols.coordinators))) continue;
@@ -150,4 +156,17 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   }
   deadlines.report(ctx.sink);
   return out;
+}
+
+/** "tất cả các tiêu chí", "toàn bộ 19 tiêu chí", "cả 19 tiêu chí", "19/19 tiêu chí" (not "các tiêu chí còn lại"). */
+const EVERY_RE = /^(?:(?:tất cả|toàn bộ|cả)\s+(?:các\s+)?(?:(\d{1,2})\s+)?|(\d{1,2})(?:\/\d{1,2})?\s+)tiêu chí(?:\s+(?:nông thôn mới|ntm))?$/u;
+
+function everyCriterion(ctx: ReadContext, text: string, setId: string): ReturnType<typeof parseCodes> | undefined {
+  const m = EVERY_RE.exec(matchKey(text).replace(/[.:;]+$/, ''));
+  const set = m ? ctx.catalog.getSet(setId) : undefined;
+  if (!m || !set || !set.criteria.length) return undefined;
+  // A count that is not the set's ("10 tiêu chí" of 19) names no criteria in particular.
+  const n = m[1] ?? m[2];
+  if (n !== undefined && Number(n) !== set.criteria.length) return undefined;
+  return { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) };
 }
