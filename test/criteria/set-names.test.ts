@@ -10,6 +10,8 @@ describe('resolveSetName', () => {
     ['nâng cao', 'xa-ntm-nang-cao-2021'],
     ['xã NTM nâng cao', 'xa-ntm-nang-cao-2021'],
     ['NTMNC', 'xa-ntm-nang-cao-2021'],
+    ['NC', 'xa-ntm-nang-cao-2021'],
+    ['KM', 'xa-ntm-kieu-mau-2021'],
     ['NTMKM', 'xa-ntm-kieu-mau-2021'],
     ['NTM KM', 'xa-ntm-kieu-mau-2021'],
     ['xã nông thôn mới nâng cao', 'xa-ntm-nang-cao-2021'],
@@ -44,6 +46,9 @@ describe('resolveSetName', () => {
     expect(resolveSetName('Phân công nhiệm vụ')).toBeUndefined();
     expect(resolveSetName('')).toBeUndefined();
     expect(resolveSetName('nâng cao chất lượng hoạt động')).toBeUndefined();
+    // "NC" / "KM" only alone in a cell.
+    expect(resolveSetName('Km 5 tỉnh lộ 915')).toBeUndefined();
+    expect(resolveSetName('NC-01')).toBeUndefined();
   });
 });
 

@@ -30,6 +30,9 @@ export function recognizeSetName(text: string): SetNameMatch | undefined {
   if (SHIPPED_IDS.includes(raw.toLowerCase())) return { id: raw.toLowerCase(), shipped: true };
   const t = nameFold(raw);
   if (!t) return undefined;
+  // "NC" / "KM" alone, as set columns abbreviate "nâng cao" / "kiểu mẫu" (never inside longer text).
+  if (t === 'nc') return { id: 'xa-ntm-nang-cao-2021', shipped: true };
+  if (t === 'km') return { id: 'xa-ntm-kieu-mau-2021', shipped: true };
   if (TOWN.test(t)) return { id: 'do-thi-van-minh-2022', shipped: true };
   if (VILLAGE.test(t)) return { id: MODEL.test(t) ? 'thon-ntm-kieu-mau' : 'thon-ntm', shipped: false };
   if (DISTRICT.test(t)) {
