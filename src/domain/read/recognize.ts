@@ -143,7 +143,7 @@ const ROLE_NAMES: Record<SheetRole, { vi: string; en: string }> = {
   'status-matrix': { vi: 'hiện trạng (dạng ma trận)', en: 'status (matrix)' },
   'status-transposed': { vi: 'hiện trạng (mỗi xã một dòng)', en: 'status (one row per commune)' },
   'status-long': { vi: 'hiện trạng (dạng danh sách)', en: 'status (long table)' },
-  'status-commune': { vi: 'hiện trạng của một xã', en: 'status of one commune' },
+  'status-commune': { vi: 'hiện trạng của một xã (hoặc của huyện)', en: 'status of one commune (or of the district)' },
   communes: { vi: 'danh sách xã', en: 'list of communes' },
   departments: { vi: 'danh sách cơ quan', en: 'list of departments' },
   definitions: { vi: 'bộ tiêu chí', en: 'criteria definitions' },
