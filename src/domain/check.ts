@@ -24,6 +24,7 @@ import { checkLegacyText } from './rules/check-legacy-text';
 import { summarize } from './summary/summarize';
 import { buildSummarySheets } from './layout';
 import { guessAgency, GUESS_NO_PLACE } from './rules/guess-agency';
+import { reportAssignedWithoutStatus } from './rules/assigned-communes';
 
 export const DEFAULT_CAP = 200;
 
@@ -99,6 +100,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const setCommunes = new Map<string, string[]>();
   for (const [setId, keys] of seenPairs) setCommunes.set(setId, [...keys].sort((a, b) => (orderOf.get(a) ?? 1e9) - (orderOf.get(b) ?? 1e9)));
   const pairs = [...setCommunes.entries()].flatMap(([setId, keys]) => keys.map((communeKey) => ({ setId, communeKey })));
+  // Without a communes sheet any name in "Xã áp dụng" is taken for a commune: one that no status
+  // sheet knows ("Theo kế hoạch", a commune of another plan) is said, once per cell and name.
+  if (!registry.authoritative) reportAssignedWithoutStatus(sink, assignments, setCommunes, communeName, (id) => catalog.getSet(id)?.shortName ?? id);
   // "Tất cả các xã trừ …" becomes the explicit list now that the set's communes are known.
   for (const a of assignments) {
     if (!a.except) continue;

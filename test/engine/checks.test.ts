@@ -570,6 +570,29 @@ describe('reading sheets as they are', () => {
     expect(r.summary.departments.find((d) => d.departmentId === 'dien-luc')!.items.map((i) => [i.code, i.role])).toEqual([['4', 'lead']]);
   });
 
+  test('a scope that describes communes without naming them is read as every commune and said; a name no status sheet has is said', () => {
+    const run = (scope: string) => check([assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, scope, 'quý IV/2023'],
+    ]), fullMatrix(TWO, { '11': ['Chưa đạt', 'Chưa đạt'] })]);
+    // "Các xã chưa đạt", "Các xã trên địa bàn huyện": every commune, nothing to say.
+    for (const scope of ['Các xã chưa đạt', 'Các xã trên địa bàn huyện']) {
+      const r = run(scope);
+      expect({ scope, codes: r.findings.filter((f) => f.code.startsWith('assign.') || f.code.startsWith('commune.')).map((f) => f.code) }).toEqual({ scope, codes: [] });
+    }
+    // No names: read as every commune (so no lead is missing), with a warning at the cell.
+    for (const scope of ['Các xã đăng ký đạt chuẩn năm 2024', '2 xã', 'Các xã còn lại']) {
+      const r = run(scope);
+      expect({ scope, noLead: codes(r, 'assign.no-lead').length }).toEqual({ scope, noLead: 0 });
+      expect(codes(r, 'assign.scope-unclear')).toEqual([expect.objectContaining({ cell: 'F5', found: scope, severity: 'warning' })]);
+    }
+    // Without a communes sheet a note typed in the column is no commune of the status sheet.
+    const note = run('Theo kế hoạch');
+    expect(codes(note, 'assign.commune-no-status')).toEqual([expect.objectContaining({ cell: 'F5', found: 'Theo kế hoạch' })]);
+    // Tân Sơn and Kim Sơn, the status sheet's own communes, need no such finding.
+    expect(codes(run('Tân Sơn, Kim Sơn'), 'assign.commune-no-status')).toHaveLength(0);
+  });
+
   test('"Tất cả các tiêu chí" / "Toàn bộ 19 tiêu chí" assigns every criterion of the set; "Toàn bộ 10 tiêu chí" does not', () => {
     const r = check([assignmentSheet([
       ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],

@@ -3,7 +3,7 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { Assignment } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseStatusCell } from '../parse/status-values';
-import { splitNameList, meansAllCommunes, allExcept } from '../text/admin-names';
+import { splitNameList, meansAllCommunes, allExcept, unclearScope } from '../text/admin-names';
 import { resolveSetName } from '../criteria/set-names';
 import { cellText } from './cell-text';
 import { matchKey } from '../text/normalize';
@@ -122,6 +122,12 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
         const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);
         if (c && !exceptKeys.includes(c.key)) exceptKeys.push(c.key);
       }
+    } else if (communesText && unclearScope(communesText)) {
+      // No names to match: the row is read for every commune of the set, and the office is told.
+      ctx.sink.add('assign.scope-unclear', 'warning', ref(sheet.name, textRow(r, cols.communes), cols.communes!), {
+        vi: `Không rõ những xã nào: "${communesText}". Ghi tên từng xã, hoặc "Tất cả các xã"; tạm hiểu là mọi xã của bộ tiêu chí.`,
+        en: `Which communes is unclear: "${communesText}". Name each commune, or write "Tất cả các xã"; read as every commune of the set for now.`,
+      }, { found: communesText, expected: 'Tân Sơn, Kim Sơn / Tất cả các xã', keyHint: `${sheet.name}:${communesText}` });
     } else if (communesText && !meansAllCommunes(communesText)) {
       for (const name of splitNameList(communesText)) {
         const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);

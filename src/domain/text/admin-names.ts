@@ -146,5 +146,17 @@ export function allExcept(text: string): { names: string[]; towns: boolean } | u
 
 /** "Tất cả các xã", "Toàn huyện", "Các xã": the cell means every commune (same as empty). */
 export function meansAllCommunes(text: string): boolean {
-  return ALL_COMMUNES_RE.test(cleanText(text));
+  const t = cleanText(text);
+  return ALL_COMMUNES_RE.test(t) || ALL_BY_PHRASE_RE.test(t);
+}
+
+/** "Các xã chưa đạt", "Các xã trên địa bàn huyện": every commune of the set (those that already
+ * meet the code need no one), not a commune called "chưa đạt". */
+const ALL_BY_PHRASE_RE = /^(?:các|tất cả các|toàn bộ các)\s+xã(?:,\s*thị trấn)?\s+(?:chưa đạt(?:\s.*)?|trên địa bàn(?:\s+huyện)?|trong huyện|thuộc huyện)\.?$/iu;
+/** A scope that names no commune: "Các xã đăng ký đạt chuẩn năm 2024", "Các xã còn lại", "2 xã". */
+const UNCLEAR_SCOPE_RE = /^(?:(?:các|những|một số)\s+)?(?:xã|đơn vị|địa phương)(?:,\s*thị trấn)?\s+(?:đã|đăng ký|còn lại|có|được|phấn đấu|dự kiến|liên quan|điểm|khó khăn|vùng)(?![\p{L}])|^\d+\s+(?:xã|đơn vị)(?![\p{L}])/iu;
+
+/** The scope cell describes communes without naming them: nothing to match, only to report. */
+export function unclearScope(text: string): boolean {
+  return UNCLEAR_SCOPE_RE.test(cleanText(text));
 }
