@@ -70,4 +70,22 @@ test('another district: deadlines dated by the title, ongoing tasks, 1 / 0 statu
   const depts = report.summary.departments.map((d: { departmentId: string }) => d.departmentId).sort();
   expect(depts).toEqual(['dien-luc', 'ld-tbxh', 'nn-ptnt', 'tn-mt']);
   expect(out.join('\n')).toContain('Kiểm tra tính đến ngày 01/10/2024');
+
+  // The checked copy keeps every typed value (the 0s are marked, not rewritten).
+  const a = new ExcelJS.Workbook();
+  await a.xlsx.readFile(input);
+  const b = new ExcelJS.Workbook();
+  await b.xlsx.readFile(path.join(dir, 'checked.xlsx'));
+  let compared = 0;
+  a.eachSheet((wsA) => {
+    const wsB = b.getWorksheet(wsA.name)!;
+    wsA.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => {
+      expect({ at: `${wsA.name}!${cell.address}`, v: wsB.getCell(r, c).value }).toEqual({ at: `${wsA.name}!${cell.address}`, v: cell.value });
+      compared++;
+    }));
+  });
+  expect(compared).toBeGreaterThan(3 * NTM_INDICATORS.length);
+  // Hòa Ân's 0 on 4.1 (row 4 + index of 4.1, column C) carries a mark.
+  const row41 = 4 + NTM_INDICATORS.indexOf('4.1');
+  expect(b.getWorksheet('Hiện trạng')!.getCell(row41, 3).note).toBeTruthy();
 });
