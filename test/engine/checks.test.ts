@@ -224,6 +224,13 @@ describe('status cells', () => {
     // It points into Kim Sơn's own column (D), at its first status cell (1.1, sheet row 3).
     expect(f[0]).toMatchObject({ sheet: 'Hiện trạng', cell: 'D3' });
   });
+
+  test('a commune whose target set has no status sheet at all: the finding points at its row on the communes sheet', () => {
+    const list = communesSheet([['Tân Sơn', 'Xã', 'NTM nâng cao'], ['Kim Sơn', 'Xã', 'Nông thôn mới']]);
+    const r = check([assignmentSheet(ALL_ASSIGNED), list, fullMatrix(['Kim Sơn'])]);
+    const f = codes(r, 'status.missing');
+    expect(f.map((x) => [x.commune, x.setId, x.sheet, x.cell])).toEqual([['xa:tân sơn', 'xa-ntm-nang-cao-2021', 'Danh sách xã', 'A3']]);
+  });
 });
 
 describe('deadlines and missed quarters', () => {

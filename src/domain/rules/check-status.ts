@@ -110,10 +110,11 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
       for (const i of c.indicators) if (!i.entry && i.achieved === undefined) missing.push(i.code);
     }
     if (missing.length === 0) continue;
-    // Point at one of the commune's own status cells (its column or rows), else the set's status sheet.
+    // Point at one of the commune's own status cells (its column or rows), else the set's status
+    // sheet, else the commune's row on the communes sheet (the set has no status sheet at all).
     const own = firstEntry(res);
     const sheet = statusSheetOf(res.setId);
-    sink.add('status.missing', 'warning', own ?? (sheet ? { sheet, cell: 'A1' } : undefined), {
+    sink.add('status.missing', 'warning', own ?? (sheet ? { sheet, cell: 'A1' } : commune?.source), {
       vi: `${who} chưa có kết quả cho ${missing.length} chỉ tiêu của ${set.shortName}: ${missing.join(', ')}.`,
       en: `${who} has no status for ${missing.length} indicator(s) of ${set.shortName}: ${missing.join(', ')}.`,
     }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
