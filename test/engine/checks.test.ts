@@ -767,6 +767,23 @@ test('a matrix written 1 / 0 reads as met / not met when its own note says so, a
   expect(codes(check([wrong]), 'status.numeric-legend')).toHaveLength(0);
 });
 
+test('a status table without a commune column, one section per commune ("I | XÃ TÂN SƠN"), reads each section as its commune', () => {
+  const rows: (string | number | null)[][] = [['KẾT QUẢ THỰC HIỆN TIÊU CHÍ NTM NĂM 2023'], ['STT', 'Mã', 'Nội dung', 'Kết quả đánh giá']];
+  rows.push(['I', 'XÃ TÂN SƠN']);
+  for (let c = 1; c <= 19; c++) rows.push([c, `Tiêu chí ${c}`, `Tiêu chí ${c}`, c === 11 ? 'Chưa đạt' : 'Đạt']);
+  rows.push(['II. Thị trấn Trà Cú']);
+  for (let c = 1; c <= 19; c++) rows.push([c, `Tiêu chí ${c}`, `Tiêu chí ${c}`, c === 13 ? 'Chưa đạt' : 'Đạt']);
+  const r = check([sheet('Kết quả', rows)]);
+  // Tân Sơn: 11 unmet; Trà Cú (a town, read on the commune set as written): 13 unmet. Capitals shown as a name.
+  expect(r.summary.communes.map((c) => [c.display, c.criteriaMet.length, c.criteriaUnmet])).toEqual([['Tân Sơn', 18, ['11']], ['thị trấn Trà Cú', 18, ['13']]]);
+  expect(codes(r, 'status.conflict')).toHaveLength(0);
+  expect(codes(r, 'code.unreadable')).toHaveLength(0);
+  // With a communes list, "XÃ TÂN SƠN" in capitals is the listed Tân Sơn, not another spelling.
+  const listed = check([communesSheet([['Tân Sơn', 'Xã', 'Nông thôn mới'], ['Trà Cú', 'Thị trấn', 'Nông thôn mới']]), sheet('Kết quả', rows)]);
+  expect(codes(listed, 'commune.variant')).toHaveLength(0);
+  expect(listed.summary.communes.find((c) => c.communeKey === 'xa:tân sơn')?.criteriaUnmet).toEqual(['11']);
+});
+
 test('row-number headers are never communes; a town written "TT …" is', () => {
   // The rule runs on match keys (lower case, clean), as the recognizer gives it.
   for (const h of ['TT', 'TT.', 'STT', 'Số TT', 'Tổng số', 'Tỷ lệ (%)', 'Ghi chú']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: true });

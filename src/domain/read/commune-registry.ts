@@ -73,7 +73,8 @@ export class CommuneRegistry {
     }
     if (c) {
       const seen = this.spellings.get(key)!;
-      if (!seen.has(parsed.name)) {
+      // "XÃ TÂN SƠN" in capitals (a heading's style) is no other spelling of "Tân Sơn".
+      if (!seen.has(parsed.name) && !allCaps(parsed.name)) {
         seen.add(parsed.name);
         this.sink.add('commune.variant', 'warning', ref, {
           vi: `Tên xã viết khác nhau: "${parsed.name}" và "${c.name}".`,
@@ -100,9 +101,19 @@ export class CommuneRegistry {
         en: `"${parsed.name}" differs from "${near.candidate}" only by diacritics: the same commune?`,
       }, { commune: key, found: parsed.name, suggestion: near.candidate });
     }
-    const created: Commune = { key, name: parsed.name, kind: parsed.kind, source: ref };
+    const created: Commune = { key, name: allCaps(parsed.name) ? titleCase(parsed.name) : parsed.name, kind: parsed.kind, source: ref };
     this.byKey.set(key, created);
     this.spellings.set(key, new Set([parsed.name]));
     return created;
   }
+}
+
+/** Written in capitals, as headings are ("TÂN SƠN"); one-letter names are not. */
+function allCaps(name: string): boolean {
+  return name.length > 2 && !/^[IVXLC]+$/.test(name) && name === name.toLocaleUpperCase('vi') && name !== name.toLocaleLowerCase('vi');
+}
+
+/** "TÂN SƠN" → "Tân Sơn": how place names are shown. */
+function titleCase(name: string): string {
+  return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toLocaleUpperCase('vi'));
 }

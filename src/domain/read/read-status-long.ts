@@ -11,6 +11,7 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
+import { communeSectionName } from './commune-sections';
 import { readStatusValue, makeEntry, type CellReading } from './status-cell';
 import { mergedDown } from './merged-down';
 import { rowCodes } from './row-codes';
@@ -37,10 +38,17 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   // Consecutive rows name the same commune: resolve each written name once per sheet.
   const resolved = { xa: new Map<string, Commune | undefined>(), 'thi-tran': new Map<string, Commune | undefined>(), phuong: new Map<string, Commune | undefined>() };
   const isoOf = new Map<number, string>();
+  // "I | XÃ TÂN SƠN": the commune of the rows under it, on a sheet without a commune column.
+  let sectionCommune: Commune | undefined;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const { parsed, codeValue } = rowCodes(row, cols);
     if (parsed.codes.length === 0) {
-      // Only a row without a code can be a section row.
+      // Only a row without a code can be a section row: a commune's (no commune column) or a set's.
+      const communeHeading = cols.commune === undefined && !fixedCommune ? communeSectionName(row) : undefined;
+      if (communeHeading) {
+        sectionCommune = ctx.communes.resolve(communeHeading, ref(sheet.name, r, firstTextCol(row)), 'xa');
+        continue;
+      }
       const section = sectionSet(row, dataCols);
       if (section) {
         sectionSetId = section;
@@ -57,7 +65,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     }
     const setText = cellText(get(row, cols.set));
     const setId = (setText ? resolveSetName(setText) : undefined) ?? sectionSetId ?? titleSet ?? DEFAULT_SET;
-    let commune = ctx.catalog.getSet(setId)?.level === 'district' ? DISTRICT_COMMUNE : fixedCommune;
+    let commune = ctx.catalog.getSet(setId)?.level === 'district' ? DISTRICT_COMMUNE : (fixedCommune ?? sectionCommune);
     if (!commune) {
       let name = cellText(get(row, cols.commune));
       const top = mergedCommune?.get(r);
@@ -158,4 +166,9 @@ function isoOfDate(cache: Map<number, string>, d: Date): string {
   let iso = cache.get(t);
   if (iso === undefined) cache.set(t, (iso = dateToIso(d)));
   return iso;
+}
+
+function firstTextCol(row: CellValue[]): number {
+  const i = row.findIndex((v) => cellText(v ?? null) !== '');
+  return i < 0 ? 0 : i;
 }

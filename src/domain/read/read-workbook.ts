@@ -11,6 +11,7 @@ import { readStatusLong } from './read-status-long';
 import { readStatusTransposed } from './read-status-transposed';
 import { readCommunes } from './read-communes';
 import { readDepartments } from './read-departments';
+import { hasCommuneSections, SET_WORDS } from './commune-sections';
 import { DEFAULT_DEPARTMENTS } from '../criteria/departments';
 import { readDefinitions } from './read-definitions';
 import type { ReadContext } from './read-context';
@@ -56,6 +57,11 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   for (const [s, r] of byRole('status-long')) append(statuses, readStatusLong(s, r.header!, ctx));
   for (const [s, r] of byRole('status-commune')) {
     const titleSet = setFromTitle(s, r.headerRow ?? 0);
+    // One section per commune ("I | XÃ TÂN SƠN"): the sections name the communes, not the sheet.
+    if (hasCommuneSections(s, r.header!.lastRow)) {
+      append(statuses, readStatusLong(s, r.header!, ctx));
+      continue;
+    }
     const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? DISTRICT_COMMUNE : communeOfSheet(s, r, ctx);
     if (commune) append(statuses, readStatusLong(s, r.header!, ctx, commune));
   }
@@ -84,8 +90,6 @@ function communeOfSheet(s: SheetData, r: SheetRecognition, ctx: ReadContext) {
   return ctx.communes.resolve(s.name, { sheet: s.name, cell: 'A1' });
 }
 
-/** What follows "xã" in a set's name, not a commune's: "xã nông thôn mới", "xã NTM nâng cao", "xã đạt chuẩn…". */
-const SET_WORDS = /^(?:nông thôn mới|ntm|đạt chuẩn|nâng cao|kiểu mẫu|văn minh|đô thị|thông minh)/iu;
 
 /** push(...xs) overflows the stack past ~100k items; a national long table has 470k rows. */
 function append<T>(to: T[], xs: T[]): void {
