@@ -767,6 +767,25 @@ test('a matrix written 1 / 0 reads as met / not met when its own note says so, a
   expect(codes(check([wrong]), 'status.numeric-legend')).toHaveLength(0);
 });
 
+test('assignment headers in the other wordings offices use: "Ngành phụ trách", "Cơ quan tham mưu", "Đơn vị thực hiện", "Phân công", "Thời gian"', () => {
+  const ALL = 'Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19';
+  for (const h of [
+    ['Số TT', 'Tiêu chí', 'Ngành phụ trách', 'Ngành phối hợp', 'Thời hạn'],
+    ['STT', 'Chỉ tiêu', 'Cơ quan tham mưu', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'],
+    ['STT', 'Tiêu chí', 'Đơn vị thực hiện', 'Ghi chú', 'Thời gian'],
+    ['STT', 'Tiêu chí', 'Phân công', 'Ghi chú', 'Thời gian thực hiện'],
+  ]) {
+    const r = check([sheet('PC', [['BẢNG PHÂN CÔNG'], h, [1, ALL, 'Phòng Nông nghiệp và Phát triển nông thôn', null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    expect({ h, role: r.recognized[0].role }).toEqual({ h, role: 'assignment' });
+    // The third column is the lead, the fifth the deadline: criterion 1 is led by NN&PTNT, due in quý IV/2023.
+    const item = r.summary.departments.find((d) => d.departmentId === 'nn-ptnt')?.items.find((i) => i.code === '1');
+    expect({ h, role: item?.role, due: item?.deadlineLabel }).toEqual({ h, role: 'lead', due: 'Quý IV/2023' });
+  }
+  // "Cơ quan thực hiện" over "Chủ trì | Phối hợp" is still a group header, not the lead column.
+  const grouped = check([sheet('PC', [['BẢNG PHÂN CÔNG'], ['STT', 'Tiêu chí', 'Cơ quan thực hiện', null, 'Thời hạn'], [null, null, 'Chủ trì', 'Phối hợp', null], [1, ALL, 'Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Y tế', 'quý IV/2023']], [{ top: 1, left: 2, bottom: 1, right: 3 }]), fullMatrix(TWO)]);
+  expect(grouped.summary.departments.find((d) => d.departmentId === 'y-te')?.items[0].role).toBe('coordinator');
+});
+
 test('a status table without a commune column, one section per commune ("I | XÃ TÂN SƠN"), reads each section as its commune', () => {
   const rows: (string | number | null)[][] = [['KẾT QUẢ THỰC HIỆN TIÊU CHÍ NTM NĂM 2023'], ['STT', 'Mã', 'Nội dung', 'Kết quả đánh giá']];
   rows.push(['I', 'XÃ TÂN SƠN']);

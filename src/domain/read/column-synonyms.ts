@@ -44,10 +44,11 @@ const SET: FieldPattern = { field: 'set', re: /^(bộ tiêu chí|bộ tc|loại 
 export const ASSIGNMENT_FIELDS: FieldPattern[] = [
   STT,
   SET,
-  { field: 'lead', re: /(chủ trì)/ },
+  // "Cơ quan chủ trì", "Ngành phụ trách", "Cơ quan tham mưu", "Đơn vị thực hiện" (alone), "Phân công".
+  { field: 'lead', re: /(chủ trì|phụ trách|tham mưu|^(?:cơ quan|đơn vị|cơ quan, đơn vị|ngành) thực hiện$|^(?:(?:cơ quan|đơn vị) )?(?:được )?phân công$)/ },
   { field: 'coordinators', re: /(phối hợp)/ },
   { field: 'communes', re: /^(xã áp dụng|phạm vi|địa bàn|xã thực hiện|áp dụng cho|đơn vị áp dụng|xã)/ },
-  { field: 'deadline', re: /(thời hạn|thời gian hoàn thành|hạn hoàn thành|thời gian thực hiện|^hạn\b|tiến độ|thời điểm hoàn thành)/ },
+  { field: 'deadline', re: /(thời hạn|thời gian hoàn thành|hạn hoàn thành|thời gian thực hiện|^hạn\b|tiến độ|thời điểm hoàn thành|^thời gian$)/ },
   { field: 'code', re: /^(tiêu chí|chỉ tiêu|mã|tc|nội dung tiêu chí|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|mã tiêu chí|mã chỉ tiêu|số hiệu)/ },
   { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'content', re: /^(nội dung|tên tiêu chí|tên chỉ tiêu|nhiệm vụ|nội dung công việc|nội dung thực hiện)/ },
