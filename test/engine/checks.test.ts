@@ -805,6 +805,6 @@ test('a status table without a commune column, one section per commune ("I | XÃ
 
 test('row-number headers are never communes; a town written "TT …" is', () => {
   // The rule runs on match keys (lower case, clean), as the recognizer gives it.
-  for (const h of ['TT', 'TT.', 'STT', 'Số TT', 'Tổng số', 'Tỷ lệ (%)', 'Ghi chú']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: true });
-  for (const h of ['TT Định An', 'Tân Sơn', 'Tổ 5', 'Phường 1']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: false });
+  for (const h of ['TT', 'TT.', 'STT', 'Số TT', 'Tổng số', 'Tỷ lệ (%)', 'Ghi chú', 'Quy định', 'Hiện trạng toàn huyện', 'Kết quả cả huyện', 'Mục tiêu 2025', 'Chuẩn NTM', 'Xếp loại']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: true });
+  for (const h of ['TT Định An', 'Tân Sơn', 'Tổ 5', 'Phường 1', 'Mỹ Huyện', 'Hiệp Mỹ']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: false });
 });
