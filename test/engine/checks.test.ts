@@ -213,6 +213,8 @@ describe('status cells', () => {
     expect(codes(r, 'definitions.unknown-set')).toHaveLength(0);
     // 60 % < 70 %, yet written Đạt.
     expect(codes(r, 'status.contradicts-threshold').map((f) => [f.commune, f.indicator])).toEqual([['xa:tân sơn', '12.1']]);
+    // The value as typed, Vietnamese style.
+    expect(codes(r, 'status.contradicts-threshold')[0].message.vi).toContain('số liệu 60%');
   });
 
   test('a commune with no status for an indicator of its set', () => {

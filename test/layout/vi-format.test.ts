@@ -4,9 +4,20 @@ import {
   formatNumber,
   formatNumberVi,
   formatPercentVi,
+  formatValue,
   percentOf,
   roundTo,
 } from '../../src/domain/layout/vi-format';
+
+describe('measured values in findings', () => {
+  it('are written as typed, in the language\'s style', () => {
+    expect(formatValue(5.6, 'vi', true)).toBe('5,6%');
+    expect(formatValue(0.85, 'vi')).toBe('0,85');
+    expect(formatValue(50000000, 'vi')).toBe('50.000.000');
+    expect(formatValue(5.6, 'en')).toBe('5.6');
+    expect(formatValue(1.5, 'en', true)).toBe('1.5%');
+  });
+});
 
 describe('Vietnamese number style', () => {
   it('uses a decimal comma and dot thousands', () => {

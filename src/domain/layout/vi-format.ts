@@ -43,6 +43,12 @@ export function formatNumber(x: number, decimals: number, lang: NumberLang): str
   return sign + groupThousands(intPart, thou) + (frac ? dec + frac : '');
 }
 
+/** A measured value as typed, in the language's style: 5.6 → "5,6", 50000000 → "50.000.000" (vi). */
+export function formatValue(x: number, lang: NumberLang, percent = false): string {
+  const decimals = Math.min(4, (String(x).split('.')[1] ?? '').length);
+  return formatNumber(x, decimals, lang) + (percent ? '%' : '');
+}
+
 export function formatNumberVi(x: number, decimals = 0): string {
   return formatNumber(x, decimals, 'vi');
 }

@@ -1,4 +1,5 @@
 // Status checks: measured values against thresholds, criterion vs indicators, missing statuses.
+import { formatValue } from '../layout/vi-format';
 import type { CatalogIndex } from '../criteria/catalog';
 import { thresholdFor } from '../criteria/definitions';
 import type { Direction } from '../criteria/schema';
@@ -41,16 +42,16 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
       if (s.achieved === undefined && hit?.indicator.direction === 'pass') {
         // A number where only Đạt / Chưa đạt makes sense: a stray value, not a measurement.
         sink.add('status.unreadable', 'error', s.source, {
-          vi: `${who}, mã ${s.code}: ô ghi số ${s.value}, nhưng chỉ tiêu này chỉ đánh giá Đạt / Chưa đạt.`,
-          en: `${who}, code ${s.code}: the cell holds the number ${s.value}, but this indicator is judged met / not met only.`,
-        }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: String(s.value), expected: 'Đạt / Chưa đạt' });
+          vi: `${who}, mã ${s.code}: ô ghi số ${formatValue(s.value, 'vi', s.percent)}, nhưng chỉ tiêu này chỉ đánh giá Đạt / Chưa đạt.`,
+          en: `${who}, code ${s.code}: the cell holds the number ${formatValue(s.value, 'en', s.percent)}, but this indicator is judged met / not met only.`,
+        }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: formatValue(s.value, 'vi', s.percent), expected: 'Đạt / Chưa đạt' });
         continue;
       }
       if (s.achieved === undefined) {
         sink.add('status.value-unjudged', 'warning', s.source, {
-          vi: `${who}, mã ${s.code}: có số liệu ${s.value} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang Bộ tiêu chí hoặc ghi Đạt/Chưa đạt).`,
-          en: `${who}, code ${s.code}: value ${s.value} but no threshold to judge it (add it to the definitions sheet, or write Đạt/Chưa đạt).`,
-        }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: String(s.value) });
+          vi: `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang Bộ tiêu chí hoặc ghi Đạt/Chưa đạt).`,
+          en: `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)} but no threshold to judge it (add it to the definitions sheet, or write Đạt/Chưa đạt).`,
+        }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: formatValue(s.value, 'vi', s.percent) });
       }
       continue;
     }
@@ -60,9 +61,9 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
     const meets = norm.direction === 'gte' ? v >= norm.value : v <= norm.value;
     if (s.achieved !== undefined && s.achieved !== meets) {
       sink.add('status.contradicts-threshold', 'error', s.source, {
-        vi: `${who}, mã ${s.code}: số liệu ${s.value} ${meets ? 'đạt' : 'không đạt'} mức ${norm.source} nhưng được đánh giá "${s.achieved ? 'Đạt' : 'Chưa đạt'}".`,
-        en: `${who}, code ${s.code}: value ${s.value} ${meets ? 'meets' : 'does not meet'} ${norm.source} but is marked "${s.achieved ? 'met' : 'not met'}".`,
-      }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: `${s.value}; ${s.achieved ? 'Đạt' : 'Chưa đạt'}`, expected: `${norm.source} → ${meets ? 'Đạt' : 'Chưa đạt'}` });
+        vi: `${who}, mã ${s.code}: số liệu ${formatValue(s.value, 'vi', s.percent)} ${meets ? 'đạt' : 'không đạt'} mức ${norm.source} nhưng được đánh giá "${s.achieved ? 'Đạt' : 'Chưa đạt'}".`,
+        en: `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)} ${meets ? 'meets' : 'does not meet'} ${norm.source} but is marked "${s.achieved ? 'met' : 'not met'}".`,
+      }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: `${formatValue(s.value, 'vi', s.percent)}; ${s.achieved ? 'Đạt' : 'Chưa đạt'}`, expected: `${norm.source} → ${meets ? 'Đạt' : 'Chưa đạt'}` });
       continue;
     }
     s.achieved = meets;
