@@ -805,6 +805,25 @@ test('a status table without a commune column, one section per commune ("I | XÃ
   expect(listed.summary.communes.find((c) => c.communeKey === 'xa:tân sơn')?.criteriaUnmet).toEqual(['11']);
 });
 
+test('a code column stored as numbers: 17.1 right after 17.9 is 17.10 (a number drops the trailing 0), said once', () => {
+  // Kim Sơn misses 17.10 only; typed as numbers the code column holds 17.1 twice.
+  const rows = NTM_INDICATORS.map((c) => [Number(c), `Chỉ tiêu`, 'Đạt', c === '17.10' ? 'Chưa đạt' : 'Đạt']);
+  const r = check([sheet('HT', [['HIỆN TRẠNG XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);
+  expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet, c.indicatorsMet])).toEqual([['Tân Sơn', [], 57], ['Kim Sơn', ['17'], 56]]);
+  expect(codes(r, 'status.conflict')).toHaveLength(0);
+  expect(codes(r, 'status.missing')).toHaveLength(0);
+  const said = codes(r, 'code.number-tenth');
+  expect(said).toEqual([expect.objectContaining({ severity: 'info', found: '1', cell: `A${3 + NTM_INDICATORS.indexOf('17.10')}` })]);
+  // A long table: the sequence runs within one commune's rows only.
+  const long = [['KẾT QUẢ'], ['Xã', 'Mã', 'Đánh giá'], ['Tân Sơn', 17.9, 'Đạt'], ['Tân Sơn', 17.1, 'Chưa đạt'], ['Kim Sơn', 17.1, 'Đạt']];
+  const lr = check([sheet('KQ', long)]);
+  const unmetOf = (name: string) => lr.summary.communes.find((c) => c.display === name)?.criteriaUnmet;
+  expect(unmetOf('Tân Sơn')).toEqual(['17']);
+  expect(codes(lr, 'code.number-tenth')).toEqual([expect.objectContaining({ found: '1', cell: 'B4' })]);
+  // Text codes are read as written: "17.1" after "17.9" stays 17.1.
+  expect(codes(check([sheet('KQ', [['KẾT QUẢ'], ['Xã', 'Mã', 'Đánh giá'], ['Tân Sơn', '17.9', 'Đạt'], ['Tân Sơn', '17.1', 'Đạt']])]), 'code.number-tenth')).toHaveLength(0);
+});
+
 test('row-number headers are never communes; a town written "TT …" is', () => {
   // The rule runs on match keys (lower case, clean), as the recognizer gives it.
   for (const h of ['TT', 'TT.', 'STT', 'Số TT', 'Tổng số', 'Tỷ lệ (%)', 'Ghi chú', 'Quy định', 'Hiện trạng toàn huyện', 'Kết quả cả huyện', 'Mục tiêu 2025', 'Chuẩn NTM', 'Xếp loại']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: true });

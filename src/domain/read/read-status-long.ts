@@ -12,6 +12,7 @@ import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { communeSectionName } from './commune-sections';
+import { NumericCodeSequence } from './numeric-codes';
 import { readStatusValue, makeEntry, type CellReading } from './status-cell';
 import { mergedDown } from './merged-down';
 import { rowCodes } from './row-codes';
@@ -25,6 +26,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const cols = header.columns;
   const titleSet = setFromTitle(sheet, header.row);
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
+  const numbers = new NumericCodeSequence(sheet.name);
   let sectionSetId: string | undefined;
   const out: StatusEntry[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
@@ -41,7 +43,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   // "I | XÃ TÂN SƠN": the commune of the rows under it, on a sheet without a commune column.
   let sectionCommune: Commune | undefined;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const { parsed, codeValue } = rowCodes(row, cols);
+    const { parsed, codeValue, from } = rowCodes(row, cols);
     if (parsed.codes.length === 0) {
       // Only a row without a code can be a section row: a commune's (no commune column) or a set's.
       const communeHeading = cols.commune === undefined && !fixedCommune ? communeSectionName(row) : undefined;
@@ -93,7 +95,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       }
       if (!commune) continue;
     }
-    const code = parsed.codes[0];
+    const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }, commune.key) : parsed.codes[0];
     const assessCol = cols.assessment ?? cols.value;
     const where = { at: ref(sheet.name, r, assessCol ?? cols.code ?? 0), communeKey: commune.key, communeName: commune.name, setId, code: code.code };
     let reading = assessCol !== undefined ? readStatusValue(ctx, get(row, assessCol), where) : BLANK_READING;
@@ -123,6 +125,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     out.push(entry);
   }
   deadlines.report(ctx.sink);
+  numbers.report(ctx.sink);
   if (ditto && cols.commune !== undefined) {
     ctx.sink.add('status.commune-from-above', 'info', ref(sheet.name, ditto.first, cols.commune), {
       vi: `${ditto.count} dòng để trống cột xã được hiểu là cùng xã với dòng trên (đầu tiên: dòng ${ditto.first + 1}, xã ${ditto.name}).`,

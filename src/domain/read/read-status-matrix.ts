@@ -10,6 +10,7 @@ import { readStatusValue, makeEntry } from './status-cell';
 import { latestYearColumns } from './year-columns';
 import { rowCodes } from './row-codes';
 import { SheetLegend } from './blank-legend';
+import { NumericCodeSequence } from './numeric-codes';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
 
@@ -39,6 +40,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   const dataCols = communeCols.map((c) => c.col);
   // "x: đạt; để trống: chưa đạt" on the sheet: its blank cells are not met, as its own note says.
   const legend = new SheetLegend(sheet);
+  const numbers = new NumericCodeSequence(sheet.name);
 
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const section = sectionSet(row, dataCols);
@@ -46,9 +48,9 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
       setId = section;
       continue;
     }
-    const { parsed } = rowCodes(row, cols);
+    const { parsed, from } = rowCodes(row, cols);
     if (parsed.codes.length === 0) continue; // group band or total rows
-    const code = parsed.codes[0];
+    const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }) : parsed.codes[0];
     const norm = cellText(get(row, cols.norm)) || undefined;
     const writtenName = cellText(get(row, cols.name)) || parsed.writtenName;
     for (const { col, commune } of communes) {
@@ -59,5 +61,6 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     }
   }
   legend.report(ctx.sink);
+  numbers.report(ctx.sink);
   return out;
 }

@@ -9,15 +9,23 @@ function parse(v: CellValue): ParsedCodes {
   return parseCodes(typeof v === 'number' ? v : cellText(v));
 }
 
-export function rowCodes(row: CellValue[], cols: HeaderMatch['columns']): { parsed: ParsedCodes; codeValue: CellValue } {
+/** `from` is the column the codes were read from, and its cell (numbers need their order: see numeric-codes). */
+export function rowCodes(row: CellValue[], cols: HeaderMatch['columns']): { parsed: ParsedCodes; codeValue: CellValue; from: { col: number; cell: CellValue } } {
   const codeValue = cols.code === undefined ? null : (row[cols.code] ?? null);
   let parsed = parse(codeValue);
+  let from = { col: cols.code ?? 0, cell: codeValue };
   const subValue = cols.subcode === undefined ? null : (row[cols.subcode] ?? null);
   if (subValue !== null) {
     // The indicator column is the more precise code when both are written ("2. Giao thông" | "2.1").
     const sub = parse(subValue);
-    if (sub.codes.length) parsed = sub;
+    if (sub.codes.length) {
+      parsed = sub;
+      from = { col: cols.subcode!, cell: subValue };
+    }
   }
-  if (parsed.codes.length === 0 && cols.name !== undefined) parsed = parse(row[cols.name] ?? null);
-  return { parsed, codeValue };
+  if (parsed.codes.length === 0 && cols.name !== undefined) {
+    parsed = parse(row[cols.name] ?? null);
+    from = { col: cols.name, cell: row[cols.name] ?? null };
+  }
+  return { parsed, codeValue, from };
 }
