@@ -217,6 +217,17 @@ describe('status cells', () => {
     expect(codes(r, 'status.contradicts-threshold')[0].message.vi).toContain('số liệu 60%');
   });
 
+  test('a definitions sheet in the annex layout (general norm, one column per region); each commune is judged by its own region', () => {
+    const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ['Mã', 'Chỉ tiêu', 'Chỉ tiêu chung', 'Đồng bằng sông Cửu Long'], ['11', 'Tỷ lệ nghèo đa chiều', '≤ 4%', '≤ 5%']]);
+    const list = sheet('Danh sách xã', [['DANH SÁCH XÃ'], ['Tên xã', 'Loại', 'Vùng', 'Bộ tiêu chí phấn đấu'], ['Tân Sơn', 'Xã', 'Đồng bằng sông Cửu Long', 'Nông thôn mới'], ['Kim Sơn', 'Xã', 'Đồng bằng sông Hồng', 'Nông thôn mới']]);
+    const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Kết quả', 'Đánh giá'], ['Tân Sơn', '11', '4,5%', 'Đạt'], ['Kim Sơn', '11', '4,5%', 'Đạt']]);
+    const r = check([defs, list, long]);
+    expect(r.recognized.find((x) => x.sheet === 'Bộ tiêu chí')!.role).toBe('definitions');
+    // 4,5 % meets ĐBSCL's ≤ 5 % (Tân Sơn) but not the general ≤ 4 % (Kim Sơn, Đồng bằng sông Hồng).
+    expect(codes(r, 'status.contradicts-threshold').map((f) => f.commune)).toEqual(['xa:kim sơn']);
+    expect(codes(r, 'status.contradicts-threshold')[0].message.vi).toContain('≤ 4%');
+  });
+
   test('a commune with no status for an indicator of its set', () => {
     const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '17.12' ? null : 'Đạt']);
     const r = check([assignmentSheet(ALL_ASSIGNED), sheet('Hiện trạng', [['XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);

@@ -303,6 +303,8 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
   }
   const set = findOrCreateSet(ctx, row);
   if (!set) {
+    // Once per code: a row with one norm per region column would say it for every region.
+    if (ctx.findings.some((f) => f.code === 'definitions.unknown-set' && f.indicator === code && f.sheet === row.source.sheet)) return;
     report(ctx, row, 'definitions.unknown-set', 'error',
       `Mã ${code}: không rõ thuộc bộ tiêu chí nào (ghi tên bộ tiêu chí ở cột Bộ tiêu chí hoặc ở dòng tiêu đề mục).`,
       `Code ${code}: no criteria set given (name it in the set column or in a section row).`, { indicator: code, found: rawCode });

@@ -113,8 +113,9 @@ export const DEFINITIONS_FIELDS: FieldPattern[] = [
   { field: 'name', re: /^(tên|tên tiêu chí|tên chỉ tiêu|nội dung)/ },
   { field: 'unit', re: /^(đơn vị tính|đvt|đơn vị)$/ },
   { field: 'direction', re: /^(chiều|so sánh|điều kiện|loại ngưỡng|hướng)/ },
-  { field: 'threshold', re: /(mức đạt|ngưỡng|giá trị chuẩn|mức chuẩn|chỉ tiêu đạt)/ },
-  { field: 'region', re: /^(vùng|khu vực)/ },
+  // "Chỉ tiêu chung": the general norm column of the official annex, beside one column per region.
+  { field: 'threshold', re: /(mức đạt|ngưỡng|giá trị chuẩn|mức chuẩn|chỉ tiêu đạt|^chỉ tiêu chung$)/ },
+  { field: 'region', re: /^(vùng|khu vực)$|^(vùng|khu vực) (áp dụng|miền)$/ },
   { field: 'province', re: /^(tỉnh|áp dụng tỉnh)/ },
   { field: 'from', re: /(hiệu lực từ|từ ngày|áp dụng từ|hiệu lực)/ },
   { field: 'to', re: /(đến ngày|hết hiệu lực)/ },

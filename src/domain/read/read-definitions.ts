@@ -7,9 +7,16 @@ import { ref } from './read-context';
 import { dataRows } from './table-rows';
 import { setFromTitle } from './set-context';
 import { MergedColumns } from './merged-down';
+import { parseRegion } from '../criteria/definition-values';
+
+/** Columns named after a region ("Đồng bằng sông Cửu Long", "Vùng ĐBSCL"): one threshold per region, as in the official annex. */
+export function regionColumns(header: HeaderMatch): { col: number; region: string }[] {
+  return header.others.filter((o) => parseRegion(o.text) !== undefined).map((o) => ({ col: o.col, region: o.text }));
+}
 
 export function readDefinitions(sheet: SheetData, header: HeaderMatch): DefinitionRow[] {
   const cols = header.columns;
+  const regionCols = regionColumns(header);
   const titleSet = setFromTitle(sheet, header.row);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const text = (row: CellValue[], c: number | undefined) => cellText(get(row, c)) || undefined;
@@ -21,26 +28,34 @@ export function readDefinitions(sheet: SheetData, header: HeaderMatch): Definiti
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const codeText = text(row, cols.code);
     const setText = at(r, cols.set);
-    if (!codeText && !text(row, cols.threshold) && !text(row, cols.name)) continue;
+    if (!codeText && !text(row, cols.threshold) && !text(row, cols.name) && !regionCols.some((c) => text(row, c.col))) continue;
     if (!codeText && setText === undefined && text(row, cols.name) && !text(row, cols.threshold)) {
       // A section row naming the set of the rows below.
       sectionSet = text(row, cols.name);
       continue;
     }
-    const thresholdValue = get(row, cols.threshold);
-    out.push({
+    const threshold = (c: number | undefined) => {
+      const v = get(row, c);
+      return typeof v === 'number' ? v : cellText(v) || undefined;
+    };
+    const base = {
       set: setText ?? sectionSet ?? titleSet ?? '',
       code: codeText ?? '',
       name: text(row, cols.name),
       unit: at(r, cols.unit),
       direction: at(r, cols.direction),
-      threshold: typeof thresholdValue === 'number' ? thresholdValue : (cellText(thresholdValue) || undefined),
-      region: at(r, cols.region),
       province: at(r, cols.province),
       from: at(r, cols.from),
       to: at(r, cols.to),
-      source: ref(sheet.name, r, cols.code ?? 0),
-    });
+    };
+    // The general norm, unless the row only gives regional ones.
+    if (cols.threshold !== undefined || !regionCols.length || !regionCols.some((c) => threshold(c.col) !== undefined)) {
+      out.push({ ...base, threshold: threshold(cols.threshold), region: at(r, cols.region), source: ref(sheet.name, r, cols.code ?? 0) });
+    }
+    for (const c of regionCols) {
+      const t = threshold(c.col);
+      if (t !== undefined) out.push({ ...base, threshold: t, region: c.region, source: ref(sheet.name, r, c.col) });
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import { formatValue } from '../layout/vi-format';
 import type { CatalogIndex } from '../criteria/catalog';
 import { thresholdFor } from '../criteria/definitions';
+import { parseRegion } from '../criteria/definition-values';
 import type { Direction } from '../criteria/schema';
 import type { SourceRef, StatusEntry } from '../model/program';
 import { parseThreshold } from '../criteria/definition-values';
@@ -30,12 +31,14 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
   for (const s of statuses) {
     if (s.value === undefined) continue;
     let norm: Norm | undefined = s.norm ? parseNorm(s.norm) : undefined;
+    const commune = names.get(s.communeKey);
     if (!norm) {
       const hit = catalog.findIndicator(s.setId, s.code);
-      const th = hit ? thresholdFor(hit.indicator, scope) : undefined;
+      // The commune's own region (communes sheet) beats the one chosen for the whole workbook.
+      const region = commune?.region && parseRegion(commune.region) ? commune.region : scope.region;
+      const th = hit ? thresholdFor(hit.indicator, { region, province: scope.province }) : undefined;
       if (hit && th && hit.indicator.direction && hit.indicator.direction !== 'pass') norm = { direction: hit.indicator.direction, value: th.value, source: th.source };
     }
-    const commune = names.get(s.communeKey);
     const who = commune ? communeDisplay(commune) : s.communeKey;
     if (!norm) {
       const hit = catalog.findIndicator(s.setId, s.code);
