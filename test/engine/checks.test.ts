@@ -295,6 +295,14 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'status.conflict')).toHaveLength(0);
   });
 
+  test('totals rows of a long table ("Tổng", "Tổng cộng", "Cộng") are skipped without a finding; a real bad code is still one', () => {
+    const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Nội dung', 'Đánh giá'],
+      ['Tân Sơn', '11', 'Nghèo', 'Đạt'], ['Tân Sơn', 'Tổng', 'Tổng số tiêu chí đạt', 17], ['Kim Sơn', '11', 'Nghèo', 'Chưa đạt'], [null, 'Tổng cộng', null, 33], ['Kim Sơn', 'TC mười', 'Lao động', 'Đạt']]);
+    const r = check([long]);
+    expect(codes(r, 'code.unreadable').map((f) => f.found)).toEqual(['TC mười']);
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', []], ['Kim Sơn', ['11']]]);
+  });
+
   test('"Chưa đạt" in the assessment with "Đã đạt" as its expected date is a conflict on that row', () => {
     const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'Đã đạt'], ['Kim Sơn', '11', 'Đạt', 'Đã đạt']]);
     const r = check([long], { asOf: '2023-10-15' });

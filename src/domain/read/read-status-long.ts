@@ -6,6 +6,7 @@ import { parseStatusCell } from '../parse/status-values';
 import { resolveSetName } from '../criteria/set-names';
 import { dateToIso, serialToIso } from '../model/dates';
 import { cellText } from './cell-text';
+import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
@@ -57,7 +58,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
         above = undefined;
         continue;
       }
-      if (cellText(codeValue)) {
+      if (cellText(codeValue) && !TOTAL_ROW_RE.test(matchKey(cellText(codeValue)))) {
         ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
           vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeValue)}".`,
           en: `Cannot read a criterion/indicator code from "${cellText(codeValue)}".`,
@@ -147,6 +148,9 @@ function reportExpectedContradiction(ctx: ReadContext, expectedValue: CellValue,
     en: `${where.communeName}, code ${where.code}: ${cell(where.at)} says "${said}" but ${cell(at)} says "${cellText(expectedValue)}"; counted as not met until one of them is corrected.`,
   }, { commune: where.communeKey, setId: where.setId, indicator: where.code, found: `${said} / ${cellText(expectedValue)}`, keyHint: `${cell(where.at)}|${cell(at)}` });
 }
+
+/** "Tổng", "Tổng cộng", "Cộng", "Bình quân": a totals row, nothing to read or report. */
+const TOTAL_ROW_RE = /^(?:tổng(?: cộng| số)?|cộng|bình quân|toàn huyện|cả huyện)(?![\p{L}\d])/u;
 
 function isStatusWord(v: CellValue): boolean {
   if (typeof v !== 'string') return false;
