@@ -9,7 +9,7 @@ import { applyDefinitions } from './criteria/definitions';
 import { departmentName } from './read/department-name';
 import type { HighlightMark } from './plan/highlight-plan';
 import { FindingSink } from './rules/finding-sink';
-import { recognizeWorkbook, readProgram } from './read/read-workbook';
+import { HIDDEN_SKIPPED, recognizeWorkbook, readProgram } from './read/read-workbook';
 import { communeDisplay } from './read/commune-registry';
 import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
@@ -48,6 +48,10 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     catalog = new CatalogIndex(applied.catalog);
   }
   for (const r of recognized) {
+    if (r.role === null && r.reason.vi.startsWith(HIDDEN_SKIPPED)) {
+      sink.add('sheet.hidden-skipped', 'info', { sheet: r.sheet, cell: 'A1' }, r.reason, { keyHint: r.sheet });
+      continue;
+    }
     if (r.role === null && !r.reason.vi.startsWith('Trang do công cụ')) {
       const sheet = wb.sheets.find((s) => s.name === r.sheet);
       if (sheet && !sheet.hidden && sheet.rows.some((row) => row && row.length)) {

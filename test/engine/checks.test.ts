@@ -295,6 +295,19 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'status.conflict')).toHaveLength(0);
   });
 
+  test('a hidden sheet (an old copy) is not read unless its role is chosen; it is named in an info finding', () => {
+    const old = { ...fullMatrix(TWO, { '11': ['Chưa đạt', 'Chưa đạt'] }), name: 'Hiện trạng (cũ)', hidden: true };
+    const r = check([fullMatrix(TWO), old]);
+    expect(codes(r, 'status.conflict')).toHaveLength(0);
+    expect(r.summary.communes.map((c) => c.criteriaUnmet)).toEqual([[], []]);
+    expect(codes(r, 'sheet.hidden-skipped')).toEqual([expect.objectContaining({ sheet: 'Hiện trạng (cũ)', severity: 'info' })]);
+    expect(codes(r, 'sheet.hidden-skipped')[0].message.vi).toContain('hiện trạng (dạng ma trận)');
+    // Chosen in the pane: read like any sheet, and its Chưa đạt now conflicts with the visible Đạt.
+    const chosen = check([fullMatrix(TWO), old], { sheetRoles: { 'Hiện trạng (cũ)': 'status-matrix' } });
+    expect(codes(chosen, 'status.conflict').length).toBeGreaterThan(0);
+    expect(codes(chosen, 'sheet.hidden-skipped')).toHaveLength(0);
+  });
+
   test('totals rows of a long table ("Tổng", "Tổng cộng", "Cộng") are skipped without a finding; a real bad code is still one', () => {
     const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Nội dung', 'Đánh giá'],
       ['Tân Sơn', '11', 'Nghèo', 'Đạt'], ['Tân Sơn', 'Tổng', 'Tổng số tiêu chí đạt', 17], ['Kim Sơn', '11', 'Nghèo', 'Chưa đạt'], [null, 'Tổng cộng', null, 33], ['Kim Sơn', 'TC mười', 'Lao động', 'Đạt']]);

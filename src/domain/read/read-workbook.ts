@@ -4,7 +4,7 @@ import type { Assignment, StatusEntry } from '../model/program';
 import type { SheetRole } from '../check-types';
 import type { DefinitionRow } from '../criteria/definitions';
 import { CommuneRegistry } from './commune-registry';
-import { recognizeSheet, type SheetRecognition } from './recognize';
+import { ROLE_NAMES, recognizeSheet, type SheetRecognition } from './recognize';
 import { readAssignments } from './read-assignments';
 import { readStatusMatrix } from './read-status-matrix';
 import { readStatusLong } from './read-status-long';
@@ -31,13 +31,33 @@ export interface ProgramData {
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
 export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, SheetRole | null> = {}): { recognized: SheetRecognition[]; definitions: DefinitionRow[] } {
-  const recognized = wb.sheets.map((s) => recognizeSheet(s, overrides[s.name]));
+  const recognized = wb.sheets.map((s) => skipHidden(s, recognizeSheet(s, overrides[s.name]), overrides[s.name] !== undefined));
   const definitions: DefinitionRow[] = [];
   wb.sheets.forEach((s, i) => {
     const r = recognized[i];
     if (r.role === 'definitions' && r.header) append(definitions, readDefinitions(s, r.header));
   });
   return { recognized, definitions };
+}
+
+/** Opening words of the reason a hidden sheet was skipped (check.ts reports those sheets). */
+export const HIDDEN_SKIPPED = 'Trang ẩn';
+
+/**
+ * A hidden sheet is often an old copy or a helper table: read, it would count its statuses a
+ * second time. It is skipped unless the user picked its role; the reason says what it looks like.
+ */
+function skipHidden(s: SheetData, r: SheetRecognition, chosen: boolean): SheetRecognition {
+  if (!s.hidden || chosen || r.role === null) return r;
+  const what = ROLE_NAMES[r.role];
+  return {
+    sheet: r.sheet,
+    role: null,
+    reason: {
+      vi: `${HIDDEN_SKIPPED} (trông như ${what.vi}): không kiểm tra. Bỏ ẩn trang, hoặc chọn loại trang, để kiểm tra.`,
+      en: `Hidden sheet (looks like a ${what.en}): not checked. Unhide it, or choose its role, to check it.`,
+    },
+  };
 }
 
 /** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
