@@ -295,6 +295,26 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'status.conflict')).toHaveLength(0);
   });
 
+  test('an assignment laid out as criteria × departments ("CT" / "PH" marks) is read as the assignment, never as a status matrix', () => {
+    const rows: (string | number | null)[][] = [['BẢNG PHÂN CÔNG NHIỆM VỤ NĂM 2023'], ['Ghi chú: CT - chủ trì; PH - phối hợp'], ['TT', 'Tiêu chí', 'Phòng NN&PTNT', 'Phòng Y tế', 'Phòng LĐ-TB&XH', 'Thời hạn']];
+    // NN&PTNT leads every criterion but 11 and 15; Y tế leads 15; LĐ-TB&XH leads 11 and supports the rest.
+    for (let c = 1; c <= 19; c++) rows.push([c, `Tiêu chí ${c}`, c === 11 || c === 15 ? 'PH' : 'CT', c === 15 ? 'x' : c === 3 ? 'chủ  trì?' : null, c === 11 ? 'CT' : 'PH', 'Quý IV']);
+    const r = check([sheet('Phân công', rows), fullMatrix(TWO, { '15.1': ['Chưa đạt', 'Đạt'] })], { asOf: '2023-12-15' });
+    expect(r.recognized[0]).toMatchObject({ role: 'assignment' });
+    const itemsOf = (id: string, role: string) => r.summary.departments.find((d) => d.departmentId === id)?.items.filter((i) => i.role === role).map((i) => i.code);
+    expect(itemsOf('nn-ptnt', 'lead')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', '13', '14', '16', '17', '18', '19']);
+    expect(itemsOf('y-te', 'lead')).toEqual(['15']);
+    expect(itemsOf('ld-tbxh', 'lead')).toEqual(['11']);
+    expect(itemsOf('ld-tbxh', 'coordinator')).toHaveLength(18);
+    expect(codes(r, 'assign.no-lead')).toHaveLength(0);
+    // The mark it cannot read is said at its cell; "Quý IV" takes the title's year: 15 is due soon for Tân Sơn.
+    expect(codes(r, 'assign.mark-unreadable')).toEqual([expect.objectContaining({ cell: 'D6', found: 'chủ trì?' })]);
+    expect(codes(r, 'deadline.due-soon').map((f) => [f.indicator, f.found])).toEqual([['15', 'Tân Sơn']]);
+    // A status matrix whose communes are written "Xã Tân Sơn" stays a status matrix.
+    const st = check([sheet('HT', [['HIỆN TRẠNG XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', 'Xã Tân Sơn', 'Xã Kim Sơn'], ...NTM_INDICATORS.map((c) => [c, 'x', 'x', 'x'])])]);
+    expect(st.recognized[0].role).toBe('status-matrix');
+  });
+
   test('a hidden sheet (an old copy) is not read unless its role is chosen; it is named in an info finding', () => {
     const old = { ...fullMatrix(TWO, { '11': ['Chưa đạt', 'Chưa đạt'] }), name: 'Hiện trạng (cũ)', hidden: true };
     const r = check([fullMatrix(TWO), old]);

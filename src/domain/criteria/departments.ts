@@ -118,6 +118,12 @@ export class DepartmentRegistry {
     return r;
   }
 
+  /** A known department (not a commune's committee), without looking for suggestions. */
+  knows(text: string): boolean {
+    const key = departmentKey(tidy(text));
+    return this.byKey.has(key) || this.withoutPlace(key) !== undefined;
+  }
+
   private resolveUncached(text: string): DepartmentResolution {
     const shown = tidy(text);
     const hit = this.byKey.get(departmentKey(shown));

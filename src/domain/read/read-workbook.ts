@@ -11,6 +11,7 @@ import { readStatusLong } from './read-status-long';
 import { readStatusTransposed } from './read-status-transposed';
 import { readCommunes } from './read-communes';
 import { readDepartments } from './read-departments';
+import { readAssignmentMatrix } from './read-assignment-matrix';
 import { hasCommuneSections, SET_WORDS } from './commune-sections';
 import { DEFAULT_DEPARTMENTS } from '../criteria/departments';
 import { readDefinitions } from './read-definitions';
@@ -70,7 +71,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const ctx: ReadContext = { catalog, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
-  for (const [s, r] of byRole('assignment')) append(assignments, readAssignments(s, r.header!, ctx));
+  for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
   const statuses: StatusEntry[] = [];
   for (const [s, r] of byRole('status-matrix')) append(statuses, readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
   for (const [s, r] of byRole('status-transposed')) append(statuses, readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));

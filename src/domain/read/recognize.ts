@@ -10,6 +10,7 @@ import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
 import { cellText } from './cell-text';
 import { regionColumns } from './read-definitions';
+import { isAssignmentMatrix } from './read-assignment-matrix';
 
 export interface SheetRecognition extends RecognizedSheet {
   header?: HeaderMatch;
@@ -17,6 +18,8 @@ export interface SheetRecognition extends RecognizedSheet {
   communeCols?: { col: number; text: string }[];
   /** One row per commune: the criterion / indicator columns and their codes. */
   codeCols?: { col: number; code: CodeRef }[];
+  /** Assignment laid out as criteria × departments ("CT" / "PH" marks). */
+  assignmentMatrix?: boolean;
 }
 
 /** Matrix headers that are not communes. */
@@ -104,6 +107,15 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
     return { sheet: sheet.name, role: null, reason: { vi: 'Trang do công cụ tạo ra: bỏ qua.', en: 'Written by this tool: skipped.' } };
   }
   if (override === null) return { sheet: sheet.name, role: null, reason: { vi: 'Người dùng chọn bỏ qua trang này.', en: 'Skipped by the user.' } };
+  if (!override || override === 'assignment') {
+    // Criteria down, one column per department, "CT" / "PH" marks: tried first: a
+    // mark in a data row ("chủ trì?") must not make that row a list header, and the status
+    // matrix shares its "x" cells, so departments are never read as communes.
+    const m = findHeader(sheet, ASSIGNMENT_FIELDS, (h) => h.columns.code !== undefined && h.columns.lead === undefined && isAssignmentMatrix(sheet, h), ['code']);
+    if (m && codeRowsBelow(sheet, m) > 0) {
+      return { sheet: sheet.name, role: 'assignment', headerRow: m.row, header: m, assignmentMatrix: true, reason: { vi: `Nhận là bảng phân công (tiêu chí × cơ quan), dòng tiêu đề ${m.row + 1}.`, en: `Recognized as an assignment sheet (criteria × departments), header row ${m.row + 1}.` } };
+    }
+  }
   const tries = override ? TRIES.filter((t) => t.role === override) : TRIES;
   for (const t of tries) {
     const m = findHeader(sheet, t.fields, t.accept, t.required);
