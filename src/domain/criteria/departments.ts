@@ -89,6 +89,7 @@ export class DepartmentRegistry {
   // One workbook names the same few departments on every row: each text is resolved once.
   private readonly resolved = new Map<string, DepartmentResolution>();
   private readonly splits = new Map<string, readonly string[]>();
+  private readonly known = new Map<string, boolean>();
   /** Key of the district's own name ("trà cú"): "Điện lực Trà Cú" is the district's Điện lực. */
   private placeKey = '';
   private readonly placed = new Map<string, DepartmentRegistry>();
@@ -120,8 +121,14 @@ export class DepartmentRegistry {
 
   /** A known department (not a commune's committee), without looking for suggestions. */
   knows(text: string): boolean {
-    const key = departmentKey(tidy(text));
-    return this.byKey.has(key) || this.withoutPlace(key) !== undefined;
+    let known = this.known.get(text);
+    if (known === undefined) {
+      const key = departmentKey(tidy(text));
+      known = this.byKey.has(key) || this.withoutPlace(key) !== undefined;
+      if (this.known.size > 5000) this.known.clear();
+      this.known.set(text, known);
+    }
+    return known;
   }
 
   private resolveUncached(text: string): DepartmentResolution {

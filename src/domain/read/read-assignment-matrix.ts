@@ -27,6 +27,10 @@ const COORD_MARK = /^(?:ph|p|phối hợp|ph\.)$/;
  * them are marks: a list's data row naming two departments is no header.
  */
 export function isAssignmentMatrix(sheet: SheetData, header: HeaderMatch): boolean {
+  // A commune matrix has hundreds of commune columns: its first few already say it is no
+  // department matrix, without testing every name.
+  const sample = header.others.slice(0, 6);
+  if (sample.filter((o) => DEFAULT_DEPARTMENTS.knows(o.text)).length * 2 < sample.length) return false;
   const depts = departmentColumns(header);
   if (depts.length < 2 || depts.length * 2 < header.others.length) return false;
   let marks = 0;

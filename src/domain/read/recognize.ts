@@ -36,13 +36,16 @@ interface RoleTry {
   required: FieldName[];
 }
 
+/** Seven regions and a few notes: a header with more other columns (a commune matrix) is no annex. */
+const MAX_REGION_COLUMNS = 12;
+
 const TRIES: RoleTry[] = [
   { role: 'assignment', fields: ASSIGNMENT_FIELDS, accept: (m) => has(m, 'code', 'lead') || (has(m, 'content', 'lead') && has(m, 'deadline')), required: ['lead'] },
   // Status before definitions: a status table with a norm column ("Mức đạt theo quy định") also has a
   // code and a threshold-like header, but its commune column says what it is.
   { role: 'status-long', fields: STATUS_LONG_FIELDS, accept: (m) => has(m, 'commune', 'code') && (has(m, 'assessment') || has(m, 'value')), required: ['commune', 'code'] },
   // A norm column, or one column per region ("Đồng bằng sông Cửu Long"), as the official annex has.
-  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction') || regionColumns(m).length > 0), required: ['code'] },
+  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction') || (m.others.length <= MAX_REGION_COLUMNS && regionColumns(m).length > 0)), required: ['code'] },
   // The workbook's own departments ("Tên cơ quan | Tên viết tắt / cách viết khác").
   { role: 'departments', fields: DEPARTMENTS_FIELDS, accept: (m) => has(m, 'department', 'aliases'), required: ['department', 'aliases'] },
   { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))), required: ['commune'] },
