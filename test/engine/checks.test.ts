@@ -328,6 +328,20 @@ describe('deadlines and missed quarters', () => {
     expect(codes(chosen, 'sheet.hidden-skipped')).toHaveLength(0);
   });
 
+  test('the signature block under a table ends it: "Chủ tịch" beside "Người lập biểu" is no criteria set, nor a commune', () => {
+    const list = sheet('Danh sách xã', [['DANH SÁCH XÃ'], ['STT', 'Tên xã', 'Loại', 'Bộ tiêu chí phấn đấu'], [1, 'Tân Sơn', 'Xã', 'Nông thôn mới'], [2, 'Kim Sơn', 'Xã', 'Nông thôn mới'],
+      [null, 'Tổng cộng: 2 xã'], [null, 'Ghi chú: xã Tân Sơn đăng ký đạt chuẩn năm 2024'], [], [null, 'Người lập biểu', null, 'Chủ tịch'], [null, 'Nguyễn Văn A', null, 'Trần Văn B']]);
+    const r = check([list, fullMatrix(TWO)]);
+    expect(codes(r, 'set.unknown')).toHaveLength(0);
+    expect(codes(r, 'commune.unknown')).toHaveLength(0);
+    expect(r.summary.communes.map((c) => c.display)).toEqual(['Tân Sơn', 'Kim Sơn']);
+    // A long table's signature block is no data either (no "no commune" / unreadable-code findings).
+    const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Đánh giá'], ['Tân Sơn', '11', 'Đạt'], [], ['TM. ỦY BAN NHÂN DÂN', null, 'Người lập biểu'], ['KT. CHỦ TỊCH', '19', 'Đạt']]);
+    const lr = check([long]);
+    expect(lr.findings.filter((f) => f.severity !== 'info' && !f.code.startsWith('assign') && f.code !== 'status.missing')).toEqual([]);
+    expect(lr.summary.communes.map((c) => c.display)).toEqual(['Tân Sơn']);
+  });
+
   test('totals rows of a long table ("Tổng", "Tổng cộng", "Cộng") are skipped without a finding; a real bad code is still one', () => {
     const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Nội dung', 'Đánh giá'],
       ['Tân Sơn', '11', 'Nghèo', 'Đạt'], ['Tân Sơn', 'Tổng', 'Tổng số tiêu chí đạt', 17], ['Kim Sơn', '11', 'Nghèo', 'Chưa đạt'], [null, 'Tổng cộng', null, 33], ['Kim Sơn', 'TC mười', 'Lao động', 'Đạt']]);

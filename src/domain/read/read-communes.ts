@@ -27,7 +27,7 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
   let n = 0;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const nameText = cellText(get(row, cols.commune));
-    if (!nameText || /^(tổng|cộng|tổng cộng)/.test(matchKey(nameText))) continue;
+    if (!nameText || /^(tổng|cộng|tổng cộng|ghi chú)/.test(matchKey(nameText))) continue;
     const kindText = cellText(at(r, cols.kind));
     const kind = kindText ? kindFromText(kindText) : undefined;
     // A merged cell is reported once, from its own row.

@@ -34,11 +34,21 @@ export function firstText(row: CellValue[] | undefined): { col: number; text: st
   return undefined;
 }
 
+/** The signature or recipients block that closes an official table ("Người lập biểu", "TM. ỦY
+ * BAN NHÂN DÂN", "Nơi nhận:"): the table has ended, nothing below is data. */
+const TABLE_END_RE = /^(?:người lập(?: biểu| bảng)?|người kiểm tra|người tổng hợp|tm\.|t\/m|kt\.|nơi nhận|thủ trưởng đơn vị|xác nhận của)(?![\p{L}])/u;
+
+export function isTableEnd(row: CellValue[] | undefined): boolean {
+  const first = firstText(row);
+  return first !== undefined && TABLE_END_RE.test(first.text.toLocaleLowerCase('vi'));
+}
+
 export function* dataRows(sheet: SheetData, afterRow: number): Generator<{ r: number; row: CellValue[] }> {
   for (let r = afterRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
     if (r === afterRow + 1 && isColumnNumberingRow(row)) continue;
+    if (isTableEnd(row)) return;
     yield { r, row };
   }
 }
