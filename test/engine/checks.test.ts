@@ -812,6 +812,23 @@ test('the blank-cell legend is read in the forms offices write it, and only when
   for (const t of ['Để trống nếu chưa có số liệu', 'Ghi chú: x là đạt; chưa đạt ghi rõ lý do']) expect({ t, at: legendOf(t) }).toEqual({ t, at: undefined });
 });
 
+test('a matrix that marks the unmet cells ("x: chưa đạt; để trống: đạt") is read the way its note says', () => {
+  // Tân Sơn: x on 11 only; Kim Sơn: nothing marked.
+  const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? 'x' : null, null]);
+  const m = matrixSheet(['Tân Sơn', 'Kim Sơn'], rows);
+  m.rows.push(['Ghi chú: x - chưa đạt; để trống - đạt']);
+  const r = check([m]);
+  expect(r.summary.communes.map((c) => [c.display, c.criteriaMet.length, c.criteriaUnmet])).toEqual([['Tân Sơn', 18, ['11']], ['Kim Sơn', 19, []]]);
+  expect(codes(r, 'status.missing')).toHaveLength(0);
+  expect(codes(r, 'status.mark-legend')[0].message.vi).toContain(`1 ô ghi "x" được hiểu là chưa đạt và ${2 * NTM_INDICATORS.length - 1} ô để trống là đạt`);
+  // The usual note ("x: đạt; để trống: chưa đạt") keeps x as met.
+  const usual = matrixSheet(['Tân Sơn', 'Kim Sơn'], rows);
+  usual.rows.push(['Ghi chú: x: đạt; để trống: chưa đạt']);
+  const u = check([usual]);
+  expect(u.summary.communes[0].criteriaMet).toEqual(['11']);
+  expect(codes(u, 'status.mark-legend')).toHaveLength(0);
+});
+
 test('a matrix written 1 / 0 reads as met / not met when its own note says so, and only then', () => {
   // Tân Sơn 1 everywhere; Kim Sơn 0 on 11 and 1 elsewhere.
   const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 1, c === '11' ? 0 : 1]);

@@ -1,6 +1,7 @@
 // A status sheet's own legend decides what some cells mean. Offices that mark met cells with
 // "x" often write "x: đạt; để trống: chưa đạt" under the table (the official summary's own note);
-// tables meant to be summed with SUM() write "1: đạt; 0: chưa đạt". Without such a note a blank
+// tables meant to be summed with SUM() write "1: đạt; 0: chưa đạt"; a few mark the unmet cells
+// ("x: chưa đạt; để trống: đạt"). Without such a note a blank
 // cell is "no status yet" (reported missing) and a bare 1 or 0 is a number, not a verdict.
 import type { CellValue, SheetData } from '../model/grid';
 import { CellRef } from '../model/program';
@@ -17,6 +18,11 @@ const ONE_MET_RE = /(?<![\w.,])1\s*(?::|=|-|–|la)\s*(?:da\s+)?dat\b|(?<!(?:chu
 /** "0: chưa đạt", "0 là không đạt", "Chưa đạt = 0". */
 const ZERO_UNMET_RE = /(?<![\w.,])0\s*(?::|=|-|–|la)\s*(?:chua|khong)\s+dat\b|\b(?:chua|khong)\s+dat\s*(?::|=|-|–|la)\s*0(?![\d.,])/;
 
+/** "x: chưa đạt", "x - không đạt": marks the unmet cells, not the met ones (the blanks are then met). */
+const X_UNMET_RE = /(?<![a-z0-9])x\s*(?::|=|-|–|la)\s*(?:chua|khong)\s+dat\b/;
+/** "để trống: đạt", "ô trống là đạt". */
+const BLANK_MET_RE = /\btrong\s*(?:\)|\])?\s*(?::|=|-|–|la|:\s*la)?\s*dat\b/;
+
 interface Place {
   row: number;
   col: number;
@@ -28,8 +34,17 @@ export function blankMeansUnmet(sheet: SheetData): Place | undefined {
 }
 
 /** Legends of the sheet, found in one pass: status cells are short words, a legend is longer text. */
-function findLegends(sheet: SheetData): { blank?: Place; one?: Place; zero?: boolean } {
-  const out: { blank?: Place; one?: Place; zero?: boolean } = {};
+interface Legends {
+  blank?: Place;
+  one?: Place;
+  zero?: boolean;
+  /** "x: chưa đạt" (and whether the note says blanks are met). */
+  xUnmet?: Place;
+  blankMet?: boolean;
+}
+
+function findLegends(sheet: SheetData): Legends {
+  const out: Legends = {};
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
@@ -38,8 +53,14 @@ function findLegends(sheet: SheetData): { blank?: Place; one?: Place; zero?: boo
       if (typeof v !== 'string' || v.length < 7) continue;
       const blank = !out.blank && v.length >= 12 && MAY_SAY_BLANK.test(v);
       const ones = !out.one && v.includes('1');
-      if (!blank && !ones) continue;
+      const xs = !out.xUnmet && /x/i.test(v);
+      if (!blank && !ones && !xs) continue;
       const f = foldKey(v);
+      if (xs && X_UNMET_RE.test(f)) {
+        out.xUnmet = { row: r, col: c };
+        out.blankMet = BLANK_MET_RE.test(f);
+        continue;
+      }
       if (blank && BLANK_UNMET_RE.test(f)) out.blank = { row: r, col: c };
       if (ones && ONE_MET_RE.test(f)) {
         out.one = { row: r, col: c };
@@ -65,21 +86,37 @@ export class SheetLegend {
   private readonly blank?: Place;
   private readonly one?: Place;
   private readonly zero: boolean;
+  private readonly xUnmet?: Place;
+  private readonly blankMet: boolean;
   readonly any: boolean;
   private blanks = 0;
   private ones = 0;
   private zeros = 0;
+  private xs = 0;
+  private blankMets = 0;
 
   constructor(private readonly sheet: SheetData) {
     const found = findLegends(sheet);
     this.blank = found.blank;
     this.one = found.one;
     this.zero = found.zero ?? false;
-    this.any = Boolean(this.blank || this.one);
+    this.xUnmet = found.xUnmet;
+    this.blankMet = found.blankMet ?? false;
+    this.any = Boolean(this.blank || this.one || this.xUnmet);
   }
 
   /** The legend's reading of a cell, or undefined when the legend says nothing about it. */
   read(v: CellValue | undefined): CellReading | undefined {
+    if (this.xUnmet) {
+      if (typeof v === 'string' && v.trim().toLowerCase() === 'x') {
+        this.xs++;
+        return UNMET_BY_LEGEND;
+      }
+      if (this.blankMet && isBlankCell(v)) {
+        this.blankMets++;
+        return MET_BY_LEGEND;
+      }
+    }
     if (this.blank && isBlankCell(v)) {
       this.blanks++;
       return UNMET_BY_LEGEND;
@@ -98,6 +135,12 @@ export class SheetLegend {
   }
 
   report(sink: FindingSink): void {
+    if (this.xUnmet && this.xs + this.blankMets) {
+      sink.add('status.mark-legend', 'info', new CellRef(this.sheet.name, this.xUnmet.row, this.xUnmet.col), {
+        vi: `Theo ghi chú của trang, ${this.xs} ô ghi "x" được hiểu là chưa đạt` + (this.blankMet ? ` và ${this.blankMets} ô để trống là đạt.` : '.'),
+        en: `As the sheet's own note says, ${this.xs} cell(s) marked "x" are read as not met` + (this.blankMet ? ` and ${this.blankMets} blank cell(s) as met.` : '.'),
+      }, { found: String(this.xs + this.blankMets), keyHint: this.sheet.name });
+    }
     if (this.blank && this.blanks) {
       sink.add('status.blank-unmet', 'info', new CellRef(this.sheet.name, this.blank.row, this.blank.col), {
         vi: `Theo ghi chú của trang, ${this.blanks} ô để trống được hiểu là chưa đạt.`,
