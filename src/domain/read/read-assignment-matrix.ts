@@ -7,10 +7,9 @@ import { matchKey } from '../text/normalize';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref } from './read-context';
-import { dataRows } from './table-rows';
-import { sectionSet, setFromTitle } from './set-context';
+import { setFromTitle } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
-import { rowCodes } from './row-codes';
+import { codedRows } from './row-codes';
 import { DEFAULT_SET } from './read-assignments';
 import { rememberDepartmentName } from './department-name';
 
@@ -59,16 +58,8 @@ export function readAssignmentMatrix(sheet: SheetData, header: HeaderMatch, ctx:
   });
   const dataCols = depts.map((d) => d.col);
   const out: Assignment[] = [];
-  let sectionSetId: string | undefined;
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
-  for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols);
-    if (section) {
-      sectionSetId = section;
-      continue;
-    }
-    const { parsed, from } = rowCodes(row, cols);
-    if (parsed.codes.length === 0) continue;
+  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols)) {
     const leads: string[] = [];
     const coordinators: string[] = [];
     let firstLead: number | undefined;

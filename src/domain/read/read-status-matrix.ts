@@ -4,11 +4,10 @@ import type { StatusEntry } from '../model/program';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
-import { dataRows } from './table-rows';
-import { sectionSet, setFromTitle } from './set-context';
+import { setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
 import { latestYearColumns } from './year-columns';
-import { rowCodes } from './row-codes';
+import { codedRows } from './row-codes';
 import { SheetLegend } from './blank-legend';
 import { NumericCodeSequence } from './numeric-codes';
 import { DEFAULT_SET } from './read-assignments';
@@ -42,14 +41,8 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   const legend = new SheetLegend(sheet);
   const numbers = new NumericCodeSequence(sheet.name);
 
-  for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols);
-    if (section) {
-      setId = section;
-      continue;
-    }
-    const { parsed, from } = rowCodes(row, cols);
-    if (parsed.codes.length === 0) continue; // group band or total rows
+  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols)) {
+    if (sectionSetId) setId = sectionSetId;
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }) : parsed.codes[0];
     const norm = cellText(get(row, cols.norm)) || undefined;
     const writtenName = cellText(get(row, cols.name)) || parsed.writtenName;

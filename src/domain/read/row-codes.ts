@@ -4,6 +4,9 @@ import type { CellValue } from '../model/grid';
 import { parseCodes, type ParsedCodes } from '../parse/codes';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
+import type { SheetData } from '../model/grid';
+import { dataRows } from './table-rows';
+import { sectionSet } from './set-context';
 
 function parse(v: CellValue): ParsedCodes {
   return parseCodes(typeof v === 'number' ? v : cellText(v));
@@ -28,4 +31,21 @@ export function rowCodes(row: CellValue[], cols: HeaderMatch['columns']): { pars
     from = { col: cols.name, cell: row[cols.name] ?? null };
   }
   return { parsed, codeValue, from };
+}
+
+/**
+ * The rows of a criteria-down table that carry a code (group bands and totals skipped), with the
+ * set named by the last section row above them ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO").
+ */
+export function* codedRows(sheet: SheetData, header: HeaderMatch, dataCols: number[]): Generator<{ r: number; row: CellValue[]; parsed: ParsedCodes; from: { col: number; cell: CellValue }; sectionSetId?: string }> {
+  let sectionSetId: string | undefined;
+  for (const { r, row } of dataRows(sheet, header.lastRow)) {
+    const section = sectionSet(row, dataCols);
+    if (section) {
+      sectionSetId = section;
+      continue;
+    }
+    const { parsed, from } = rowCodes(row, header.columns);
+    if (parsed.codes.length) yield { r, row, parsed, from, sectionSetId };
+  }
 }
