@@ -158,6 +158,7 @@ function criteriaWithDeadline(items: AssignmentItem[]): Set<string> {
 export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string, marks: HighlightMark[], deptNames: (ids: string[]) => string): void {
   const seenRows = new Set<Assignment>();
   const ongoing = new OngoingCount();
+  const noColumn = new Map<string, { at: SourceRef; rows: number }>();
   const dated = criteriaWithDeadline(items);
   const isDetailRow = (a: Assignment) => !a.leads.length && !a.coordinators.length && a.codes.every((c) => c.code.includes('.') && dated.has(`${a.setId}|${criterionOf(c.code)}`));
   for (const it of items) {
@@ -169,6 +170,11 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         // Nothing to chase: its criterion's row carries the deadline, or the row says it is met.
       } else if (a.deadline?.ongoing) {
         ongoing.add(at);
+      } else if (!a.deadline && !a.source.deadline) {
+        // The sheet has no deadline column at all: said once for the sheet, not once per row.
+        const seen = noColumn.get(at.sheet);
+        if (seen) seen.rows++;
+        else noColumn.set(at.sheet, { at, rows: 1 });
       } else if (!a.deadline) {
         sink.add('deadline.missing', 'warning', at, {
           vi: `Chưa ghi thời hạn hoàn thành cho mã ${a.codes.map((c) => c.code).join(', ')}.`,
@@ -211,6 +217,12 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
     }
   }
   ongoing.report(sink);
+  for (const [sheet, { at, rows }] of noColumn) {
+    sink.add('deadline.missing', 'warning', at, {
+      vi: `Trang "${sheet}" không có cột thời hạn: ${rows} dòng phân công chưa có hạn hoàn thành, nên chưa xét được quá hạn. Thêm cột "Thời hạn hoàn thành".`,
+      en: `Sheet "${sheet}" has no deadline column: ${rows} assignment row(s) have no deadline, so nothing can be judged overdue. Add a "Thời hạn hoàn thành" column.`,
+    }, { found: `${rows}`, expected: 'cột "Thời hạn hoàn thành"', keyHint: sheet });
+  }
 }
 
 /** "Thường xuyên" where a deadline goes: said once per sheet, never a missing or unreadable deadline. */
