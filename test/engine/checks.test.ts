@@ -275,6 +275,21 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.unreadable')[0]).toMatchObject({ cell: 'G6', found: 'sớm', severity: 'error' });
   });
 
+  test('an assignment sheet with no deadline column is said once for the sheet, not once per row', () => {
+    const noDeadline = sheet('Phân công', [
+      ['BẢNG PHÂN CÔNG'],
+      ['STT', 'Tiêu chí', 'Cơ quan chủ trì', 'Cơ quan phối hợp'],
+      [1, 'Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10', 'Phòng Nông nghiệp và Phát triển nông thôn', null],
+      [2, 'Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null],
+      [3, 'Tiêu chí 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Y tế'],
+    ]);
+    const r = check([noDeadline, matrix()]);
+    const missing = codes(r, 'deadline.missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ sheet: 'Phân công', found: '3', severity: 'warning' });
+    expect(missing[0].message.vi).toContain('không có cột thời hạn');
+  });
+
   test('indicator rows listed under their criterion with no department and no deadline are details, not missing deadlines', () => {
     const r = check([assignmentSheet([
       ['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường', 'Phòng Y tế', null, 'quý IV/2023'],
@@ -666,6 +681,20 @@ describe('reading sheets as they are', () => {
     expect(codes(note, 'assign.commune-no-status')).toEqual([expect.objectContaining({ cell: 'F5', found: 'Theo kế hoạch' })]);
     // Tân Sơn and Kim Sơn, the status sheet's own communes, need no such finding.
     expect(codes(run('Tân Sơn, Kim Sơn'), 'assign.commune-no-status')).toHaveLength(0);
+  });
+
+  test('"Các xã còn lại" under a row naming communes for the same code means every other commune of the set', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tân Sơn', 'quý IV/2023'],
+      ['Tiêu chí 11', 'Phòng Tài chính - Kế hoạch', null, 'Các xã còn lại', 'quý IV/2023'],
+    ]), fullMatrix(TWO, { '11': ['Chưa đạt', 'Chưa đạt'] })], { asOf: '2024-01-15' });
+    expect(codes(r, 'assign.scope-unclear')).toHaveLength(0);
+    // Two leads for 11, but each for its own communes: not several leads for one commune.
+    expect(r.findings.filter((f) => f.code.startsWith('assign.')).map((f) => f.code)).toEqual([]);
+    const unmet11 = (id: string) => r.summary.departments.find((d) => d.departmentId === id)!.items.find((i) => i.code === '11')!.communesUnmet;
+    expect(unmet11('ld-tbxh')).toEqual(['Tân Sơn']);
+    expect(unmet11('tc-kh')).toEqual(['Kim Sơn']);
   });
 
   test('"Tất cả các tiêu chí" / "Toàn bộ 19 tiêu chí" assigns every criterion of the set; "Toàn bộ 10 tiêu chí" does not', () => {

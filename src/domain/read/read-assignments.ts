@@ -3,7 +3,9 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { Assignment } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseStatusCell } from '../parse/status-values';
-import { splitNameList, meansAllCommunes, allExcept, unclearScope } from '../text/admin-names';
+import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes } from '../text/admin-names';
+import { criterionOf } from '../criteria/catalog';
+import type { SourceRef } from '../model/program';
 import { resolveSetName } from '../criteria/set-names';
 import { cellText } from './cell-text';
 import { matchKey } from '../text/normalize';
@@ -25,6 +27,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   let sectionSetId: string | undefined;
   let defaultUsed = false;
+  const remaining: { index: number; at: SourceRef; text: string }[] = [];
   const dataCols = [cols.lead, cols.coordinators, cols.deadline, cols.communes].filter((c): c is number => c !== undefined);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   // Lead, coordinators, communes, deadline and set are often merged down over a group of rows:
@@ -122,12 +125,11 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
         const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);
         if (c && !exceptKeys.includes(c.key)) exceptKeys.push(c.key);
       }
+    } else if (communesText && meansRemainingCommunes(communesText)) {
+      // Known once every row is read: the communes the other rows for its codes do not name.
+      remaining.push({ index: out.length, at: ref(sheet.name, textRow(r, cols.communes), cols.communes!), text: communesText });
     } else if (communesText && unclearScope(communesText)) {
-      // No names to match: the row is read for every commune of the set, and the office is told.
-      ctx.sink.add('assign.scope-unclear', 'warning', ref(sheet.name, textRow(r, cols.communes), cols.communes!), {
-        vi: `Không rõ những xã nào: "${communesText}". Ghi tên từng xã, hoặc "Tất cả các xã"; tạm hiểu là mọi xã của bộ tiêu chí.`,
-        en: `Which communes is unclear: "${communesText}". Name each commune, or write "Tất cả các xã"; read as every commune of the set for now.`,
-      }, { found: communesText, expected: 'Tân Sơn, Kim Sơn / Tất cả các xã', keyHint: `${sheet.name}:${communesText}` });
+      reportUnclearScope(ctx, ref(sheet.name, textRow(r, cols.communes), cols.communes!), communesText, sheet.name);
     } else if (communesText && !meansAllCommunes(communesText)) {
       for (const name of splitNameList(communesText)) {
         const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);
@@ -161,7 +163,33 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     });
   }
   deadlines.report(ctx.sink);
+  for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
   return out;
+}
+
+/**
+ * "Các xã còn lại" under rows naming communes for the same code ("Tân Sơn, Kim Sơn: Phòng Y tế";
+ * "Các xã còn lại: Trung tâm Y tế"): every commune of the set but those. With no such row it names
+ * no one, and is read as every commune and said.
+ */
+function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: number; at: SourceRef; text: string }, sheetName: string): void {
+  const a = rows[rem.index];
+  const related = (x: string, y: string) => x === y || criterionOf(x) === y || criterionOf(y) === x;
+  const named = new Set<string>();
+  for (const b of rows) {
+    if (b === a || b.setId !== a.setId || !b.communes.length) continue;
+    if (b.codes.some((c) => a.codes.some((d) => related(c.code, d.code)))) for (const k of b.communes) named.add(k);
+  }
+  if (named.size) a.except = { communes: [...named], towns: false };
+  else reportUnclearScope(ctx, rem.at, rem.text, sheetName);
+}
+
+/** No names to match: the row is read for every commune of the set, and the office is told. */
+function reportUnclearScope(ctx: ReadContext, at: SourceRef, text: string, sheetName: string): void {
+  ctx.sink.add('assign.scope-unclear', 'warning', at, {
+    vi: `Không rõ những xã nào: "${text}". Ghi tên từng xã, hoặc "Tất cả các xã"; tạm hiểu là mọi xã của bộ tiêu chí.`,
+    en: `Which communes is unclear: "${text}". Name each commune, or write "Tất cả các xã"; read as every commune of the set for now.`,
+  }, { found: text, expected: 'Tân Sơn, Kim Sơn / Tất cả các xã', keyHint: `${sheetName}:${text}` });
 }
 
 /** "tất cả các tiêu chí", "toàn bộ 19 tiêu chí", "cả 19 tiêu chí", "19/19 tiêu chí" (not "các tiêu chí còn lại"). */

@@ -153,6 +153,13 @@ export function meansAllCommunes(text: string): boolean {
 /** "Các xã chưa đạt", "Các xã trên địa bàn huyện": every commune of the set (those that already
  * meet the code need no one), not a commune called "chưa đạt". */
 const ALL_BY_PHRASE_RE = /^(?:các|tất cả các|toàn bộ các)\s+xã(?:,\s*thị trấn)?\s+(?:chưa đạt(?:\s.*)?|trên địa bàn(?:\s+huyện)?|trong huyện|thuộc huyện)\.?$/iu;
+/** "Các xã còn lại": every commune of the set that the other rows for the same code do not name. */
+const REMAINING_RE = /^(?:các|những|tất cả các)\s+(?:xã|đơn vị|địa phương)(?:,\s*thị trấn)?\s+còn lại\.?$/iu;
+
+export function meansRemainingCommunes(text: string): boolean {
+  return REMAINING_RE.test(cleanText(text));
+}
+
 /** A scope that names no commune: "Các xã đăng ký đạt chuẩn năm 2024", "Các xã còn lại", "2 xã". */
 const UNCLEAR_SCOPE_RE = /^(?:(?:các|những|một số)\s+)?(?:xã|đơn vị|địa phương)(?:,\s*thị trấn)?\s+(?:đã|đăng ký|còn lại|có|được|phấn đấu|dự kiến|liên quan|điểm|khó khăn|vùng)(?![\p{L}])|^\d+\s+(?:xã|đơn vị)(?![\p{L}])/iu;
 
