@@ -127,6 +127,16 @@ describe('communes', () => {
     expect(unknown[0]).toMatchObject({ suggestion: 'Tân Sơn', cell: 'F6' });
   });
 
+  test('"Đắk Hoà" is "Đắk Hòa" and "N’Jang" is "N\'Jang": the other tone placement or apostrophe is the same commune, said nowhere', () => {
+    const r = check([
+      communesSheet([['Đắk Hòa', 'xã', 'Nông thôn mới'], ["Nâm N'Jang", 'xã', 'Nông thôn mới']]),
+      assignmentSheet([['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, 'Đắk Hoà, Nâm N’Jang', 'quý IV/2023']]),
+      fullMatrix(['Đắk Hoà', 'Nâm N’Jang'], { '11': ['Chưa đạt', 'Đạt'] }),
+    ]);
+    expect(r.findings.filter((f) => f.code.startsWith('commune.') || f.code === 'status.missing')).toEqual([]);
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaMet.length])).toEqual([['Đắk Hòa', 18], ["Nâm N'Jang", 19]]);
+  });
+
   test('thị trấn Định An and xã Định An stay two units', () => {
     const r = check([
       communesSheet([['Định An', 'xã', 'Nông thôn mới'], ['thị trấn Định An', 'thị trấn', 'Đô thị văn minh']]),

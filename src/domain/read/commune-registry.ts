@@ -3,7 +3,7 @@
 import type { Commune, CommuneKind, SourceRef } from '../model/program';
 import { parseAdminName } from '../text/admin-names';
 import { nearest } from '../text/suggest';
-import { foldKey } from '../text/normalize';
+import { foldKey, matchKey } from '../text/normalize';
 import type { FindingSink } from '../rules/finding-sink';
 
 const KIND_WORD: Record<CommuneKind, string> = { xa: 'xã', 'thi-tran': 'thị trấn', phuong: 'phường' };
@@ -74,7 +74,9 @@ export class CommuneRegistry {
     if (c) {
       const seen = this.spellings.get(key)!;
       // "XÃ TÂN SƠN" in capitals (a heading's style) is no other spelling of "Tân Sơn".
-      if (!seen.has(parsed.name) && !allCaps(parsed.name)) {
+      // "Đắk Hoà" / "Đắk Hòa", "N’Jang" / "N'Jang": both placements of the tone, both apostrophes
+      // are right; only a real difference of spelling ("Tập sơn") is said.
+      if (!seen.has(parsed.name) && !allCaps(parsed.name) && !typographicOnly(parsed.name, c.name)) {
         seen.add(parsed.name);
         this.sink.add('commune.variant', 'warning', ref, {
           vi: `Tên xã viết khác nhau: "${parsed.name}" và "${c.name}".`,
@@ -106,6 +108,11 @@ export class CommuneRegistry {
     this.spellings.set(key, new Set([parsed.name]));
     return created;
   }
+}
+
+/** Same key, and the same letters once lower-cased: the two differ only by tone placement or apostrophe. */
+function typographicOnly(a: string, b: string): boolean {
+  return a.toLowerCase() !== b.toLowerCase() && matchKey(a) === matchKey(b);
 }
 
 /** Written in capitals, as headings are ("TÂN SƠN"); one-letter names are not. */
