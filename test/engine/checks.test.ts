@@ -615,6 +615,20 @@ describe('reading sheets as they are', () => {
     expect(codes(plain, 'status.missing').map((f) => f.commune)).toEqual(['xa:kim sơn']);
   });
 
+  test('under "x: đạt; để trống: chưa đạt", a criterion heading row blank for every commune is a heading, not two unmet verdicts', () => {
+    // Each criterion with indicators of its own gets a heading row "Tiêu chí N" with no marks, as offices bold them.
+    const rows: (string | null)[][] = [];
+    for (let n = 1; n <= 19; n++) {
+      const own = NTM_INDICATORS.filter((c) => c.split('.')[0] === String(n));
+      if (own.length > 1 || own[0] !== String(n)) rows.push([String(n), `Tiêu chí ${n}`, null, null]);
+      // Kim Sơn leaves 13.1 blank: not met, by the note; criterion 10 has no indicator rows, so its own row counts.
+      for (const c of own) rows.push([c, `Chỉ tiêu ${c}`, 'x', c === '13.1' || c === '10' ? null : 'x']);
+    }
+    const r = check([assignmentSheet(ALL_ASSIGNED), matrixSheet(TWO, [...rows, [], ['Ghi chú: x: đạt; để trống: chưa đạt']])]);
+    expect(codes(r, 'status.criterion-inconsistent')).toEqual([]);
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', []], ['Kim Sơn', ['10', '13']]]);
+  });
+
   test('communes down, criteria across ("theo xã"): read with its "x" cells, its own blank legend, and its footer rows skipped', () => {
     const crit = Array.from({ length: 19 }, (_, i) => String(i + 1));
     const rows = [

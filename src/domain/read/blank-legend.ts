@@ -105,6 +105,11 @@ export class SheetLegend {
     this.any = Boolean(this.blank || this.one || this.xUnmet);
   }
 
+  /** The legend gives a blank cell a verdict ("để trống: chưa đạt" / "để trống: đạt"). */
+  get readsBlanks(): boolean {
+    return Boolean(this.blank || (this.xUnmet && this.blankMet));
+  }
+
   /** The legend's reading of a cell, or undefined when the legend says nothing about it. */
   read(v: CellValue | undefined): CellReading | undefined {
     if (this.xUnmet) {

@@ -8,7 +8,7 @@ import { setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
 import { latestYearColumns } from './year-columns';
 import { codedRows } from './row-codes';
-import { SheetLegend } from './blank-legend';
+import { isBlankCell, SheetLegend } from './blank-legend';
 import { NumericCodeSequence } from './numeric-codes';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
@@ -44,6 +44,9 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols)) {
     if (sectionSetId) setId = sectionSetId;
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }) : parsed.codes[0];
+    // "Tiêu chí 1: Quy hoạch" above its indicator rows, blank for every commune: a heading, even
+    // where the legend gives blank cells a verdict.
+    if (legend.readsBlanks && isHeadingCode(ctx, setId, code.code) && communes.every(({ col, commune }) => !commune || isBlankCell(row[col]))) continue;
     const norm = cellText(get(row, cols.norm)) || undefined;
     const writtenName = cellText(get(row, cols.name)) || parsed.writtenName;
     for (const { col, commune } of communes) {
@@ -56,4 +59,9 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   legend.report(ctx.sink);
   numbers.report(ctx.sink);
   return out;
+}
+
+/** A criterion whose indicators have codes of their own (1 → 1.1, 1.2), not a one-indicator criterion (10). */
+function isHeadingCode(ctx: ReadContext, setId: string, code: string): boolean {
+  return !code.includes('.') && (ctx.catalog.findCriterion(setId, code)?.indicators.some((i) => i.code !== code) ?? false);
 }
