@@ -48,6 +48,10 @@ describe('resolveMarks', () => {
 
   it('flattens line breaks in a cue so every line starts with the marker, and speaks English on request', () => {
     expect(noteLine('unmet', 'a\nb', 'en')).toBe('[NTM] Not met: a b');
+    // The engine's cues often open with the label themselves: said once, not "Quá hạn: Quá hạn: …".
+    expect(noteLine('overdue', 'Quá hạn: mã 9, hạn Quý III/2025')).toBe('[NTM] Quá hạn: mã 9, hạn Quý III/2025');
+    expect(noteLine('unmet', 'Chưa đạt: Lê Lai, tiêu chí 13')).toBe('[NTM] Chưa đạt: Lê Lai, tiêu chí 13');
+    expect(noteLine('unmet', 'Chưa đạt')).toBe('[NTM] Chưa đạt');
   });
 });
 

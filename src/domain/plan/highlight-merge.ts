@@ -26,7 +26,9 @@ const rank = (k: MarkKind): number => MARK_PRIORITY.indexOf(k);
 export function noteLine(kind: MarkKind, cue: string, lang: 'vi' | 'en' = 'vi'): string {
   const flat = cue.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   const label = MARK_STYLES[kind].label[lang];
-  return flat ? `${NOTE_MARKER}${label}: ${flat}` : `${NOTE_MARKER}${label}`;
+  // A cue that already opens with its label ("Quá hạn: mã 9, hạn …") is not labelled twice.
+  const said = flat.toLowerCase() === label.toLowerCase() || flat.toLowerCase().startsWith(`${label.toLowerCase()}:`);
+  return flat && !said ? `${NOTE_MARKER}${label}: ${flat}` : `${NOTE_MARKER}${said ? flat : label}`;
 }
 
 function compareText(a: string, b: string): number {

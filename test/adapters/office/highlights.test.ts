@@ -87,7 +87,7 @@ describe('applyHighlights / clearHighlights (Office adapter)', () => {
     expect(ws.getCell('B2').note).toBeUndefined();
     expect(fillOf(ws, 'A5')).toBeNull();
     expect(fillOf(ws, 'C3')).toBe('FF' + MARK_STYLES.unmet.fill);
-    expect(ws.getCell('C3').note).toBe('Ghi chú của phòng\n\n[NTM] Chưa đạt: Chưa đạt');
+    expect(ws.getCell('C3').note).toBe('Ghi chú của phòng\n\n[NTM] Chưa đạt');
     // The state keeps C3's original note, not our first run's composed note.
     const state = await readState(fx.context);
     expect(state.content.highlight!.cells.map((c) => c.cell).sort()).toEqual(['C3', 'D6']);
