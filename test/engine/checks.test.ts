@@ -721,6 +721,19 @@ describe('reading sheets as they are', () => {
     expect(unmet11('tc-kh')).toEqual(['Kim Sơn']);
   });
 
+  test('a code cell as seed 004 writes it: "; các chỉ tiêu …" continues the list, a repeated code is said, an unread rest is said', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 14, 15, 16, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      ['Tiêu chí số 3; các chỉ tiêu 13.1, 13.2, 13.3, 13.4, 13.5; các chỉ tiêu 17.1, 17.2, 17.3, 17.4, 17.5, 17.6, 17.7, 17.8, 17.9, 17.10, 17.11, 17.12', 'Phòng Tài nguyên và Môi trường', null, null, 'quý IV/2023'],
+      ['Tiêu chí số 9; tiêu chí số 18, tiêu chí số 9', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'],
+      ['Tiêu chí 4; mục 17a', 'Phòng Y tế', null, null, 'quý IV/2023'],
+    ]), fullMatrix(TWO)]);
+    // Every criterion now has a lead: 3, 13 and 17 from the second row, 9 and 18 from the third.
+    expect(codes(r, 'assign.no-lead')).toEqual([]);
+    expect(codes(r, 'assign.duplicate-department')).toEqual([expect.objectContaining({ cell: 'B6', found: '9', department: 'kt-ht' })]);
+    expect(codes(r, 'code.unreadable')).toEqual([expect.objectContaining({ cell: 'B7', found: 'mục 17a', severity: 'warning' })]);
+  });
+
   test('"Tất cả các tiêu chí" / "Toàn bộ 19 tiêu chí" assigns every criterion of the set; "Toàn bộ 10 tiêu chí" does not', () => {
     const r = check([assignmentSheet([
       ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],

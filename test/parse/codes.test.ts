@@ -121,6 +121,21 @@ describe('parseCodes: forms from the seeds', () => {
     expect(r.named?.map((n) => n.name)).toEqual(['Quy hoạch', 'Giao thông']);
   });
 
+  it('"các chỉ tiêu" after a semicolon continues the list (seed 004: "Tiêu chí số 3; các chỉ tiêu 13.2, 13.3, …")', () => {
+    const r = parseCodes('Tiêu chí số 3; các chỉ tiêu 13.2, 13.3, 13.4, 13.5; các chỉ tiêu 17.1, 17.4, 17.9, 17.10; Chỉ tiêu 18.6');
+    expect(r.codes.map((c) => c.code)).toEqual(['3', '13.2', '13.3', '13.4', '13.5', '17.1', '17.4', '17.9', '17.10', '18.6']);
+    expect(r.problem).toBeUndefined();
+    expect(codesOf('Tiêu chí 1 và các tiêu chí 2, 3')).toEqual(['1', '2', '3']);
+    expect(codesOf('Những chỉ tiêu 6.1, 6.3')).toEqual(['6.1', '6.3']);
+  });
+
+  it('keeps what it could not read after the codes it read', () => {
+    const r = parseCodes('Tiêu chí 4; mục 17a');
+    expect(r.codes.map((c) => c.code)).toEqual(['4']);
+    expect(r.unread).toBe('mục 17a');
+    expect(parseCodes('Tiêu chí 4').unread).toBeUndefined();
+  });
+
   it('finds codes after leading words', () => {
     expect(codesOf('Đối với tiêu chí 17.5')).toEqual(['17.5']);
     expect(codesOf('- + Tiêu chí số 17.1')).toEqual(['17.1']);

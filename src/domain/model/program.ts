@@ -89,6 +89,8 @@ export interface Assignment {
   /** The deadline cell says the item is already met ("Đã đạt"): no deadline is missing. */
   deadlineSaysMet?: boolean;
   note?: string;
+  /** Codes written twice in the row's code cell ("tiêu chí số 9; … tiêu chí số 9"). */
+  repeatedCodes?: string[];
   /** Criterion name written next to the codes ("1,2,4. Thủy lợi…"), checked against the codes. */
   writtenName?: string;
   /** Cells of the row: code, lead, deadline, communes. */

@@ -29,13 +29,15 @@ export interface ParsedCodes {
   duplicates?: string[];
   /** Vietnamese: why no code was found, or what part could not be read. */
   problem?: string;
+  /** The text left over after the codes that were read, when some was. */
+  unread?: string;
 }
 
 // ---------------------------------------------------------------- regexes (compiled once)
 
 const KIND_ALT = 'tieu\\s*chi|chi\\s*tieu|noi\\s*dung|tc(?![a-z])';
 /** Kind word, optional "số" or "từ" ("Tiêu chí từ 1 đến 5"), optional "." / ":", then a digit must follow. */
-const KIND_RE = new RegExp(`(${KIND_ALT})\\.?(?:\\s+(?:so|thu|tu))?\\s*[.:]?\\s*(?=\\d)`, 'y');
+const KIND_RE = new RegExp(`(?:(?:cac|nhung)\\s+)?(${KIND_ALT})\\.?(?:\\s+(?:so|thu|tu))?\\s*[.:]?\\s*(?=\\d)`, 'y');
 const KIND_SEARCH_RE = new RegExp(`(?<![a-z0-9])(?:${KIND_ALT})\\.?(?:\\s+(?:so|thu))?\\s*[.:]?\\s*(?=\\d)`, 'g');
 /** Criterion (1–2 digits) with optional indicator; "17.123" and "17.5.1" are not codes. */
 const CODE_RE = /(\d{1,2})(?:\.(\d{1,2}))?(?!\d|\.\d)/y;
@@ -314,5 +316,6 @@ function parseCodesUncached(input: string | number): ParsedCodes {
   if (st.parentName) out.parentName = st.parentName;
   if (st.duplicates.length) out.duplicates = st.duplicates;
   if (st.problems.length) out.problem = st.problems.join(' ');
+  if (rest) out.unread = rest;
   return out;
 }

@@ -91,6 +91,13 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }, { found: cellText(codeCell), expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', suggestion, keyHint: `${sheet.name}:${cellText(codeCell)}:${leadText}` });
       continue;
     }
+    // Codes were read but text with a number is left over ("Tiêu chí 4; mục 17a"): what was not read is said.
+    if (parsed.unread && /\d/.test(parsed.unread)) {
+      ctx.sink.add('code.unreadable', 'warning', ref(sheet.name, r, codeCol ?? 0), {
+        vi: `Chỉ đọc được mã ${parsed.codes.map((c) => c.code).join(', ')}; không đọc được phần "${parsed.unread}". Ghi lại phần đó (dạng "chỉ tiêu 13.2, 13.3").`,
+        en: `Only code(s) ${parsed.codes.map((c) => c.code).join(', ')} could be read; "${parsed.unread}" could not. Rewrite that part (as "chỉ tiêu 13.2, 13.3").`,
+      }, { found: parsed.unread, expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', keyHint: `${sheet.name}:${r}` });
+    }
     const setText = cellText(at(r, cols.set));
     let setId = setText ? resolveSetName(setText) : undefined;
     if (setText && !setId) {
@@ -152,6 +159,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       ...(except ? { except: { communes: exceptKeys, towns: except.towns } } : {}),
       note: cellText(get(row, cols.note)) || undefined,
       writtenName: parsed.writtenName,
+      ...(parsed.duplicates ? { repeatedCodes: parsed.duplicates } : {}),
       source: {
         row: rowRef,
         code: ref(sheet.name, r, codeCol ?? 0),

@@ -98,6 +98,15 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
       seen.add(id);
     }
   }
+  // One code written twice in one code cell: the plan gives the row's departments the same task twice.
+  for (const a of assignments) {
+    if (!a.repeatedCodes) continue;
+    const who = a.leads.map(deptName).join(', ') || 'chưa có';
+    sink.add('assign.duplicate-department', 'warning', a.source.code ?? a.source.row, {
+      vi: `Mã ${a.repeatedCodes.join(', ')} được ghi hai lần trong cùng ô (chủ trì: ${who}).`,
+      en: `Code ${a.repeatedCodes.join(', ')} is written twice in one cell (lead: ${a.leads.map(deptName).join(', ') || 'none'}).`,
+    }, { setId: a.setId, department: a.leads[0], indicator: a.repeatedCodes.join(','), found: a.repeatedCodes.join(', '), keyHint: 'code-cell' });
+  }
   for (const [k, uses] of cov.byCode) {
     const [setId, code] = k.split('|');
     // The same department leading one code (same qualifier) in two rows.
