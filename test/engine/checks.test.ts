@@ -602,6 +602,16 @@ describe('reading sheets as they are', () => {
     ]);
   });
 
+  test('a per-commune sheet titled "… XÃ LÊ LAI NĂM 2025" is Lê Lai, not "Lê Lai Năm 2025"', () => {
+    const body = (title: string) => [[title], ['TT', 'Mã', 'Nội dung', 'Đánh giá'], [1, '11', 'Nghèo đa chiều', 'Đạt']];
+    const r = check([
+      sheet('Trang 1', body('KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ LÊ LAI NĂM 2025')),
+      sheet('Trang 2', body('HIỆN TRẠNG XÃ ĐỨC LONG, HUYỆN THẠCH AN')),
+      sheet('Trang 3', body('THỊ TRẤN ĐÔNG KHÊ - HUYỆN THẠCH AN')),
+    ]);
+    expect(r.summary.communes.map((c) => c.display)).toEqual(['Lê Lai', 'Đức Long', 'thị trấn Đông Khê']);
+  });
+
   test('a matrix whose own note says "để trống: chưa đạt": its blank cells are not met; without the note they are missing', () => {
     const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'x', c === '11' || c === '13.1' ? null : 'x']);
     const withNote = matrixSheet(TWO, [...rows, [], ['Ghi chú: x: đạt; để trống: chưa đạt']]);

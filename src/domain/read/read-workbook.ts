@@ -104,13 +104,29 @@ function communeOfSheet(s: SheetData, r: SheetRecognition, ctx: ReadContext) {
   for (let row = 0; row < (r.headerRow ?? 0); row++) {
     for (const v of s.rows[row] ?? []) {
       const t = cellText(v);
-      const m = /(xã|thị trấn|phường)\s+(.+)$/iu.exec(t);
-      if (m && !SET_WORDS.test(m[2])) return ctx.communes.resolve(`${m[1]} ${m[2]}`, { sheet: s.name, cell: 'A1' });
+      const named = communeInTitle(t);
+      if (named) return ctx.communes.resolve(named, { sheet: s.name, cell: 'A1' });
     }
   }
   return ctx.communes.resolve(s.name, { sheet: s.name, cell: 'A1' });
 }
 
+
+/**
+ * "KẾT QUẢ … XÃ LÊ LAI NĂM 2025" → "XÃ LÊ LAI": the unit a title names, without the year, period or
+ * district after it; none for "… CÁC XÃ NĂM 2025" or "… xã nông thôn mới".
+ */
+export function communeInTitle(text: string): string | undefined {
+  const m = /(?<!các\s|những\s)(?<![\p{L}])(xã|thị trấn|phường)\s+(.+)$/iu.exec(text);
+  if (!m) return undefined;
+  const name = m[2]
+    .replace(/\s*[,(–—:;].*$/u, '')
+    .replace(/\s+-\s+.*$/u, '')
+    .replace(/\s+(?:năm|giai đoạn|đến|tính đến|tháng|quý|huyện|tỉnh|thành phố|thị xã)(?![\p{L}]).*$/iu, '')
+    .trim();
+  if (!name || /^\d/.test(name) || SET_WORDS.test(name) || /^(?:năm|giai đoạn)(?![\p{L}])/iu.test(name)) return undefined;
+  return `${m[1]} ${name}`;
+}
 
 /** push(...xs) overflows the stack past ~100k items; a national long table has 470k rows. */
 function append<T>(to: T[], xs: T[]): void {
