@@ -871,6 +871,21 @@ describe('reading sheets as they are', () => {
     const items = r.summary.departments.flatMap((d) => d.items.map((i) => `${d.departmentId}:${i.setId}:${i.code}:${i.name}`));
     expect(items).toEqual(expect.arrayContaining(['y-te:xa-ntm-2021:15:Y tế', 'noi-vu:xa-ntm-nang-cao-2021:15:Hành chính công']));
   });
+
+  test('a section row split over two cells ("II" | "BỘ TIÊU CHÍ XÃ NTM NÂNG CAO" merged across) sets the set too', () => {
+    const s = sheet('Phân công', [
+      ASSIGN_HEADER,
+      ['I', 'BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'],
+      [1, 'Tiêu chí 15', null, 'Phòng Y tế', null, null, 'quý II/2023'],
+      ['II', 'BỘ TIÊU CHÍ XÃ NTM NÂNG CAO'],
+      [1, 'Tiêu chí 15', null, 'Phòng Nội vụ', null, null, 'quý II/2023'],
+    ], [{ top: 1, left: 1, bottom: 1, right: 7 }, { top: 3, left: 1, bottom: 3, right: 7 }]);
+    const r = check([s]);
+    const items = r.summary.departments.flatMap((d) => d.items.map((i) => `${d.departmentId}:${i.setId}:${i.code}`));
+    expect(items).toEqual(expect.arrayContaining(['y-te:xa-ntm-2021:15', 'noi-vu:xa-ntm-nang-cao-2021:15']));
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    expect(codes(r, 'code.unreadable')).toEqual([]);
+  });
 });
 
 test('a merge down a whole column (A1:A1048576 happens by accident) covers only the rows the sheet has', () => {

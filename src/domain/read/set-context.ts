@@ -20,10 +20,20 @@ export function setFromTitle(sheet: SheetData, headerRow: number): string | unde
   return resolveSetName(sheet.name);
 }
 
+/** A section's number alone in its cell: "II", "B", "2.", "III)". */
+const ORDINAL_RE = /^(?:[IVXLC]{1,5}|[A-Da-d]|\d{1,2})[.)]?$/;
+
 /** A section row ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO") names a set and holds nothing else of substance. */
 export function sectionSet(row: CellValue[], dataCols: number[]): string | undefined {
-  const first = firstText(row);
+  let first = firstText(row);
   if (!first) return undefined;
+  // "II" in the STT column, "BỘ TIÊU CHÍ XÃ NTM NÂNG CAO" merged across the next ones: the title is the section.
+  if (ORDINAL_RE.test(first.text)) {
+    const start = first.col + 1;
+    const next = firstText(row.slice(start));
+    if (!next) return undefined;
+    first = { col: start + next.col, text: next.text };
+  }
   for (const c of dataCols) {
     if (c === first.col) continue;
     const t = cellText(row[c] ?? null);
