@@ -4,6 +4,7 @@ import { blankMeansUnmet } from '../../src/domain/read/blank-legend';
 import { NOT_COMMUNE_RE } from '../../src/domain/read/recognize';
 import { matchKey } from '../../src/domain/text/normalize';
 import { sheet, assignmentSheet, fullMatrix, matrixSheet, communesSheet, check, codes, NTM_INDICATORS, ASSIGN_HEADER } from '../support/sheets';
+import type { CellValue } from '../../src/domain/model/grid';
 
 const TWO = ['Tân Sơn', 'Kim Sơn'];
 /** Every criterion of xa-ntm-2021 assigned for all communes, with a deadline. */
@@ -610,6 +611,33 @@ describe('reading sheets as they are', () => {
       sheet('Trang 3', body('THỊ TRẤN ĐÔNG KHÊ - HUYỆN THẠCH AN')),
     ]);
     expect(r.summary.communes.map((c) => c.display)).toEqual(['Lê Lai', 'Đức Long', 'thị trấn Đông Khê']);
+  });
+
+  test('a matrix whose commune names sit under a merged "Kết quả thực hiện tại các xã" is read with every commune', () => {
+    const rows: CellValue[][] = [
+      ['BIỂU TỔNG HỢP HIỆN TRẠNG TIÊU CHÍ NÔNG THÔN MỚI CÁC XÃ NĂM 2025'],
+      [],
+      ['TT', 'Mã', 'Nội dung', 'Kết quả thực hiện tại các xã'],
+      [null, null, null, 'LÊ LAI', 'ĐỨC LONG', 'ĐỨC XUÂN'],
+      ...NTM_INDICATORS.map((c, i) => [i + 1, c, `Chỉ tiêu ${c}`, 'Đạt', c === '11' ? 'Chưa đạt' : 'Đạt', c.startsWith('17.') ? 'Chưa đạt' : 'Đạt']),
+    ];
+    const r = check([sheet('Hiện trạng', rows, [{ top: 0, left: 0, bottom: 0, right: 5 }, { top: 2, left: 3, bottom: 2, right: 5 }])]);
+    expect(r.recognized[0]).toMatchObject({ role: 'status-matrix' });
+    expect(codes(r, 'commune.unknown')).toEqual([]);
+    // Hand count: Đức Long misses 11, Đức Xuân misses 17.
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Lê Lai', []], ['Đức Long', ['11']], ['Đức Xuân', ['17']]]);
+  });
+
+  test('a status matrix with a "Chỉ tiêu chung" norm column is status, not a definitions sheet', () => {
+    const rows: CellValue[][] = [
+      ['KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI CỦA CÁC XÃ NĂM 2023'],
+      ['TT', 'Tiêu chí', 'Nội dung tiêu chí', 'Chỉ tiêu chung', 'Đắk Môl', 'Nam Bình'],
+      ...NTM_INDICATORS.map((c, i) => [i + 1, c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt', c === '10' ? 'Chưa đạt' : 'Đạt']),
+    ];
+    const r = check([sheet('Hien trang TC', rows)]);
+    expect(r.recognized[0]).toMatchObject({ role: 'status-matrix' });
+    expect(r.findings.filter((f) => f.code.startsWith('definitions.'))).toEqual([]);
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Đắk Môl', []], ['Nam Bình', ['10']]]);
   });
 
   test('a matrix whose own note says "để trống: chưa đạt": its blank cells are not met; without the note they are missing', () => {

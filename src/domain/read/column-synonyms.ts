@@ -91,7 +91,7 @@ export const MATRIX_FIXED_FIELDS: FieldPattern[] = [
   // A second code column: "Tiêu chí" (merged down over its rows) beside "Chỉ tiêu" (2.1, 2.2, …).
   { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|tiêu chí \/ chỉ tiêu|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|nội dung|tên|nội dung tiêu chí)/ },
-  { field: 'norm', re: /(theo quy định|mức đạt|chỉ tiêu theo|yêu cầu|chuẩn)/ },
+  { field: 'norm', re: /(theo quy định|mức đạt|chỉ tiêu theo|yêu cầu|chuẩn|^chỉ tiêu chung$)/ },
   { field: 'unit', re: /^(đơn vị tính|đvt)$/ },
   NOTE,
 ];

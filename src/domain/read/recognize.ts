@@ -5,6 +5,7 @@ import { STATE_SHEET_NAME, OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
 import { matchKey } from '../text/normalize';
 import { parseStatusCell } from '../parse/status-values';
 import { parseCodes } from '../parse/codes';
+import { parseDeadline } from '../parse/deadlines';
 import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, DEPARTMENTS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldName, type FieldPattern } from './column-synonyms';
 import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
@@ -31,7 +32,7 @@ const has = (m: HeaderMatch, ...f: (keyof HeaderMatch['columns'])[]) => f.every(
 interface RoleTry {
   role: SheetRole;
   fields: FieldPattern[];
-  accept: (m: HeaderMatch) => boolean;
+  accept: (m: HeaderMatch, sheet: SheetData) => boolean;
   /** Fields `accept` cannot do without: rows that match none of them are never classified. */
   required: FieldName[];
 }
@@ -45,7 +46,9 @@ const TRIES: RoleTry[] = [
   // code and a threshold-like header, but its commune column says what it is.
   { role: 'status-long', fields: STATUS_LONG_FIELDS, accept: (m) => has(m, 'commune', 'code') && (has(m, 'assessment') || has(m, 'value')), required: ['commune', 'code'] },
   // A norm column, or one column per region ("Đồng bằng sông Cửu Long"), as the official annex has.
-  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction') || (m.others.length <= MAX_REGION_COLUMNS && regionColumns(m).length > 0)), required: ['code'] },
+  // Not a status matrix that has a norm column ("Chỉ tiêu chung", as the annex words it): no region
+  // columns, and verdicts a definition never holds ("Chưa đạt", "x") under its other columns.
+  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m, sheet) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction') || (m.others.length <= MAX_REGION_COLUMNS && regionColumns(m).length > 0)) && !(regionColumns(m).length === 0 && hasVerdicts(sheet, m)), required: ['code'] },
   // The workbook's own departments ("Tên cơ quan | Tên viết tắt / cách viết khác").
   { role: 'departments', fields: DEPARTMENTS_FIELDS, accept: (m) => has(m, 'department', 'aliases'), required: ['department', 'aliases'] },
   { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))), required: ['commune'] },
@@ -57,6 +60,9 @@ export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number;
     return k.length >= 2 && !NOT_COMMUNE_RE.test(k) && !/^[\d\s().,%/-]+$/.test(k) && k.length <= 60;
   });
   if (cand.length === 0) return [];
+  // A data row tried as a header offers its verdicts and dates ("Đạt", "Quý IV/2023"), not communes;
+  // its first cells tell (a national header has 8,227 names: not each parsed as a verdict).
+  if (cand.slice(0, 8).some((o) => parseStatusCell(o.text).kind !== 'unreadable' || parseDeadline(o.text)?.date)) return [];
   // The data under the candidate columns must read as statuses for most non-blank cells.
   const { ok, seen } = statusShare(sheet, m, cand.map((c) => c.col));
   return seen === 0 || ok / seen >= 0.3 ? cand : [];
@@ -76,7 +82,9 @@ function codeHeaders(m: HeaderMatch): { col: number; code: CodeRef }[] {
 function statusShare(sheet: SheetData, m: HeaderMatch, cols: number[]): { ok: number; seen: number } {
   let ok = 0;
   let seen = 0;
-  const last = Math.min(sheet.rows.length, m.lastRow + 1 + 200);
+  // Up to 200 rows, fewer under thousands of columns: a national matrix's first rows say enough.
+  const rows = Math.min(200, Math.max(10, Math.ceil(20000 / Math.max(1, cols.length))));
+  const last = Math.min(sheet.rows.length, m.lastRow + 1 + rows);
   for (let r = m.lastRow + 1; r < last; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
@@ -88,6 +96,21 @@ function statusShare(sheet: SheetData, m: HeaderMatch, cols: number[]): { ok: nu
     }
   }
   return { ok, seen };
+}
+
+/** Some cell under the header's unnamed columns says "Chưa đạt" or "x": a verdict, never a norm. */
+function hasVerdicts(sheet: SheetData, m: HeaderMatch): boolean {
+  const last = Math.min(sheet.rows.length, m.lastRow + 1 + 200);
+  for (let r = m.lastRow + 1; r < last; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (const o of m.others) {
+      const v = row[o.col];
+      if (v === null || v === undefined) continue;
+      if (parseStatusCell(v).kind === 'unmet' || (typeof v === 'string' && v.trim().toLowerCase() === 'x')) return true;
+    }
+  }
+  return false;
 }
 
 /** Most non-blank cells under `cols` read as statuses. */
@@ -121,15 +144,23 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): S
   }
   const tries = override ? TRIES.filter((t) => t.role === override) : TRIES;
   for (const t of tries) {
-    const m = findHeader(sheet, t.fields, t.accept, t.required);
+    const m = findHeader(sheet, t.fields, (h) => t.accept(h, sheet), t.required);
     if (m && (t.role !== 'assignment' || codeRowsBelow(sheet, m) > 0 || has(m, 'content'))) {
       return { sheet: sheet.name, role: t.role, headerRow: m.row, header: m, reason: found(t.role, m.row) };
     }
   }
   if (!override || override === 'status-matrix') {
-    const m = findHeader(sheet, MATRIX_FIXED_FIELDS, (h) => (h.columns.code !== undefined || h.columns.name !== undefined) && h.others.length > 0);
+    // The commune names may sit one row below a group header ("Kết quả thực hiện tại các xã"
+    // merged across them): only a header whose other columns are communes will do.
+    const byHeader = new Map<HeaderMatch, { col: number; text: string }[]>();
+    const m = findHeader(sheet, MATRIX_FIXED_FIELDS, (h) => {
+      if ((h.columns.code === undefined && h.columns.name === undefined) || h.others.length === 0) return false;
+      const cols = communeColumns(sheet, h);
+      byHeader.set(h, cols);
+      return cols.length > 0;
+    });
     if (m && codeRowsBelow(sheet, m) > 0) {
-      const communeCols = communeColumns(sheet, m);
+      const communeCols = byHeader.get(m) ?? [];
       if (communeCols.length) return { sheet: sheet.name, role: 'status-matrix', headerRow: m.row, header: m, communeCols, reason: found('status-matrix', m.row) };
     }
   }
