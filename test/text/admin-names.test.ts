@@ -121,6 +121,6 @@ describe('splitNameList', () => {
 });
 
 describe('meansAllCommunes', () => {
-  it.each(['Tất cả các xã', 'tất cả', 'Toàn huyện', 'Các xã', 'Các xã, thị trấn'])('%s', (t) => expect(meansAllCommunes(t)).toBe(true));
-  it.each(['Tân Sơn', 'xã Tân Sơn', ''])('%s is a list', (t) => expect(meansAllCommunes(t)).toBe(false));
+  it.each(['Tất cả các xã', 'tất cả', 'Toàn huyện', 'Các xã', 'Các xã, thị trấn', '8/8 xã', '17/17 xã, thị trấn'])('%s', (t) => expect(meansAllCommunes(t)).toBe(true));
+  it.each(['Tân Sơn', 'xã Tân Sơn', '', '3/8 xã'])('%s is a list', (t) => expect(meansAllCommunes(t)).toBe(false));
 });

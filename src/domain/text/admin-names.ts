@@ -147,7 +147,13 @@ export function allExcept(text: string): { names: string[]; towns: boolean } | u
 /** "Tất cả các xã", "Toàn huyện", "Các xã": the cell means every commune (same as empty). */
 export function meansAllCommunes(text: string): boolean {
   const t = cleanText(text);
-  return ALL_COMMUNES_RE.test(t) || ALL_BY_PHRASE_RE.test(t);
+  return ALL_COMMUNES_RE.test(t) || ALL_BY_PHRASE_RE.test(t) || allOfCount(t);
+}
+
+/** "8/8 xã", "17/17 xã, thị trấn": every one of them (seed 003: "thực trạng của 8/8 xã"). */
+function allOfCount(t: string): boolean {
+  const m = /^(\d{1,3})\s*\/\s*(\d{1,3})\s+(?:xã|đơn vị)(?:,?\s*thị trấn)?\.?$/iu.exec(t);
+  return !!m && m[1] === m[2];
 }
 
 /** "Các xã chưa đạt", "Các xã trên địa bàn huyện": every commune of the set (those that already
@@ -161,7 +167,7 @@ export function meansRemainingCommunes(text: string): boolean {
 }
 
 /** A scope that names no commune: "Các xã đăng ký đạt chuẩn năm 2024", "Các xã còn lại", "2 xã". */
-const UNCLEAR_SCOPE_RE = /^(?:(?:các|những|một số)\s+)?(?:xã|đơn vị|địa phương)(?:,\s*thị trấn)?\s+(?:đã|đăng ký|còn lại|có|được|phấn đấu|dự kiến|liên quan|điểm|khó khăn|vùng)(?![\p{L}])|^\d+\s+(?:xã|đơn vị)(?![\p{L}])/iu;
+const UNCLEAR_SCOPE_RE = /^(?:(?:các|những|một số)\s+)?(?:xã|đơn vị|địa phương)(?:,\s*thị trấn)?\s+(?:đã|đăng ký|còn lại|có|được|phấn đấu|dự kiến|liên quan|điểm|khó khăn|vùng)(?![\p{L}])|^\d+(?:\s*\/\s*\d+)?\s+(?:xã|đơn vị)(?![\p{L}])/iu;
 
 /** The scope cell describes communes without naming them: nothing to match, only to report. */
 export function unclearScope(text: string): boolean {
