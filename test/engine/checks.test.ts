@@ -581,6 +581,17 @@ describe('reading sheets as they are', () => {
     expect(codes(r, 'department.unknown').map((f) => f.cell)).toEqual(['D4']);
   });
 
+  test('"… và các đơn vị có liên quan" after a name is that department (seed 003); "P. Tài chính - KH" is Phòng TC-KH', () => {
+    const rows: [string, string, string, null, string][] = [
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19', 'P. Tài chính - KH', 'Bảo hiểm xã hội huyện và các đơn vị có liên quan', null, 'quý IV/2023'],
+      ['Tiêu chí 16', 'Phòng Văn hóa - Thông tin', 'Trung tâm Văn hóa TT&TT và các đơn vị có liên quan', null, 'quý IV/2023'],
+    ];
+    const r = check([assignmentSheet(rows), fullMatrix(TWO)]);
+    expect(codes(r, 'department.unknown')).toEqual([]);
+    const ids = r.summary.departments.map((d) => d.departmentId).sort();
+    expect(ids).toEqual(['bhxh', 'tc-kh', 'tt-vh-tt-tt', 'vh-tt'].sort());
+  });
+
   test('a lead cell that marks who coordinates: "(phối hợp)" names are coordinators, not a second lead', () => {
     const rows: [string, string, null, null, string][] = [['Tiêu chí 13', 'Phòng NN&PTNT (chủ trì), Phòng TC-KH (phối hợp)', null, null, 'quý IV/2023']];
     const r = check([assignmentSheet(rows), fullMatrix(TWO)]);

@@ -45,7 +45,7 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   },
   {
     id: 'tc-kh', name: 'Phòng Tài chính - Kế hoạch', shortName: 'Phòng TC-KH',
-    aliases: ['Phòng Tài chính – Kế hoạch', 'Phòng TCKH', 'Phòng TC&KH', 'Phòng Tài chính'],
+    aliases: ['Phòng Tài chính – Kế hoạch', 'Phòng TCKH', 'Phòng TC&KH', 'Phòng Tài chính', 'Phòng Tài chính - KH'],
   },
   {
     id: 'gd-dt', name: 'Phòng Giáo dục và Đào tạo', shortName: 'Phòng GD&ĐT',

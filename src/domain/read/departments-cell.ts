@@ -6,6 +6,9 @@ import { matchKey } from '../text/normalize';
 
 const GENERIC_RE = /^(các |những )?(đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|sở, ngành)[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan/;
 
+/** "… và các đơn vị có liên quan" after a name (seed 003): the name is the department, the tail is no one. */
+const GENERIC_TAIL_RE = /\s*[,;]?\s+(?:và|cùng)\s+(?:các|những)\s+(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|ban, ngành|sở, ngành)(?![\p{L}])[^]*$/iu;
+
 const COORDINATOR_NOTE = /\(\s*(?:phối hợp|cơ quan phối hợp|ph)\s*\)/iu;
 const LEAD_NOTE = /\(\s*(?:chủ trì|cơ quan chủ trì|ct)\s*\)/iu;
 
@@ -27,9 +30,10 @@ export function splitByRole(ctx: ReadContext, text: string): { leads: string; co
 export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef): string[] {
   if (!text) return [];
   const ids: string[] = [];
-  for (const part of ctx.departments.split(text)) {
+  for (const whole of ctx.departments.split(text)) {
     // "các đơn vị có liên quan", "các ngành liên quan": no one in particular, nothing to resolve.
-    if (GENERIC_RE.test(matchKey(part))) continue;
+    if (GENERIC_RE.test(matchKey(whole))) continue;
+    const part = whole.replace(GENERIC_TAIL_RE, '') || whole;
     const r = ctx.departments.resolve(part);
     if ('id' in r) {
       rememberDepartmentName(r.id, r.name);
