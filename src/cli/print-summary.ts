@@ -38,13 +38,24 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
       out.push(`  ${c.display.padEnd(24)} ${String(c.criteriaMet.length).padStart(2)}/${c.criteriaTotal}${unmet}`);
     }
   }
-  const overdue = result.summary.departments.filter((d) => d.overdue > 0);
+  // Items each department leads (its coordinating roles are on the department sheet), one line per
+  // code and deadline even when two assignment rows give it the same task.
+  const overdueLed = (d: (typeof result.summary.departments)[number]) => {
+    const seen = new Set<string>();
+    return d.items.filter((i) => {
+      const k = `${i.setId}|${i.code}|${i.qualifier ?? ''}|${i.deadlineLabel ?? ''}`;
+      if (i.state !== 'overdue' || i.role !== 'lead' || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  const overdue = result.summary.departments.map((d) => ({ d, items: overdueLed(d) })).filter((x) => x.items.length > 0);
   out.push('');
-  out.push(L('Quá hạn theo cơ quan chủ trì:', 'Overdue by department:'));
+  out.push(L('Quá hạn theo cơ quan chủ trì:', 'Overdue by lead department:'));
   if (!overdue.length) out.push(L('  (không có)', '  (none)'));
-  for (const d of overdue) {
-    out.push(`  ${d.department}: ${d.overdue}`);
-    for (const it of d.items.filter((i) => i.state === 'overdue')) {
+  for (const { d, items } of overdue) {
+    out.push(`  ${d.department}: ${items.length}`);
+    for (const it of items) {
       out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}`);
     }
   }

@@ -1,0 +1,21 @@
+// The console summary's overdue list: what each department leads, one line per task.
+import { printSummary } from '../../src/cli/print-summary';
+import { assignmentSheet, check, fullMatrix } from '../support/sheets';
+
+test('overdue by lead department: coordinators are not listed, a task written on two rows is one line', () => {
+  const r = check([
+    assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      // Seed 004 writes criterion 9 for Phòng KT-HT twice; Chi cục Thống kê only coordinates.
+      ['Tiêu chí 9', 'Phòng Kinh tế và Hạ tầng', 'Chi cục Thống kê', null, 'quý II/2023'],
+      ['Tiêu chí số 9', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý II/2023'],
+    ]),
+    fullMatrix(['Tân Sơn', 'Kim Sơn'], { '9.1': ['Chưa đạt', 'Đạt'] }),
+  ], { asOf: '2023-10-15' });
+  const text = printSummary(r, 'vi');
+  const section = text.slice(text.indexOf('Quá hạn theo cơ quan chủ trì:'));
+  // Hand count: one overdue task (criterion 9, due quý II/2023, Tân Sơn not met), led by KT-HT.
+  expect(section.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('    '))).toEqual(['  Phòng Kinh tế và Hạ tầng: 1']);
+  expect(section.split('\n').filter((l) => l.startsWith('    - 9'))).toHaveLength(1);
+  expect(section).not.toContain('Thống kê');
+});
