@@ -138,6 +138,24 @@ describe('communes', () => {
     expect(r.summary.communes.map((c) => [c.display, c.criteriaMet.length])).toEqual([['Đắk Hòa', 18], ["Nâm N'Jang", 19]]);
   });
 
+  test('a commune with no status at all is "chưa có số liệu": not in the bands, the average or the rates', () => {
+    const r = check([
+      communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Kim Sơn', 'xã', 'Nông thôn mới'], ['Hàm Giang', 'xã', 'Nông thôn mới']]),
+      assignmentSheet(ALL_ASSIGNED),
+      fullMatrix(TWO, { '11': ['Chưa đạt', 'Đạt'] }),
+    ]);
+    // Hand count: Tân Sơn 18, Kim Sơn 19; Hàm Giang has no column at all.
+    const t = r.summary.totals.find((x) => x.setId === 'xa-ntm-2021')!;
+    expect(t).toMatchObject({ communes: 3, full: 1, average: 18.5, noData: 1, bands: { '19': 1, '15-18': 1, '10-14': 0, '5-9': 0, '<5': 0 } });
+    expect(r.summary.communes.filter((c) => c.noData).map((c) => c.display)).toEqual(['Hàm Giang']);
+    expect(codes(r, 'status.missing').map((f) => f.commune)).toEqual(['xa:hàm giang']);
+    const plan = r.sheetPlans.find((p) => p.values.some((row) => row.some((v) => v === 'Hàm Giang')))!;
+    const text = plan.values.flat().filter((v): v is string => typeof v === 'string');
+    expect(text).toContain('Chưa có số liệu');
+    expect(text.some((v) => v.startsWith('Số xã chưa có số liệu đánh giá') && v.endsWith(': 1 xã'))).toBe(true);
+    expect(text).toContain('Bình quân: 18,5 tiêu chí/xã');
+  });
+
   test('thị trấn Định An and xã Định An stay two units', () => {
     const r = check([
       communesSheet([['Định An', 'xã', 'Nông thôn mới'], ['thị trấn Định An', 'thị trấn', 'Đô thị văn minh']]),

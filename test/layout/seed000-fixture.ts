@@ -145,6 +145,6 @@ export function seedSummary(): ProgramSummary {
       { code: '7.2', name: 'Tỷ lệ hộ gia đình thực hiện phân loại chất thải rắn tại nguồn', isCriterion: false, achieved: false, deadline: '2023-06-30', deadlineLabel: 'Quý II/2023', state: 'overdue', leads: ['Phòng Tài nguyên và Môi trường'] },
     ],
     // By hand: per-commune criteria met are 17,17,15,15,15,15,15,15,16,17,16,16,19,19,19 → 246; 246/15 = 16.4.
-    totals: [{ setId: 'xa-ntm-2021', criteria: 19, communes: 15, full: 3, average: 16.4, bands: { '19': 3, '15-18': 12, '10-14': 0, '5-9': 0, '<5': 0 } }],
+    totals: [{ setId: 'xa-ntm-2021', criteria: 19, communes: 15, full: 3, average: 16.4, bands: { '19': 3, '15-18': 12, '10-14': 0, '5-9': 0, '<5': 0 }, noData: 0 }],
   };
 }

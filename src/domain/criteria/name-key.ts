@@ -1,21 +1,14 @@
 // Comparison keys for names of criteria, sets and departments (not communes: their keys live in text/).
 // Offices write the same name with old or new tone placement ("hoá"/"hóa", "Thuỷ"/"Thủy"),
 // with "&" or "và", with any dash; these keys make those variants equal.
-import { foldKey, matchKey } from '../text/normalize';
+import { foldKey, matchKey, toneNormalize } from '../text/normalize';
 
-const TONES = '\u0300\u0301\u0303\u0309\u0323';
-// Old style puts the tone on the second vowel of an open "oa/oe/uy" syllable; new style on the first.
-const OA_OE = new RegExp(`([oO])([aAeE])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
-const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
-
-/** Moves old-style tone marks to the new-style vowel: "hoá" → "hóa", "thuỷ" → "thủy". */
-export function toneNormalize(s: string): string {
-  return s.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
-}
+export { toneNormalize };
 
 /** Lower case, accents kept, "&" → "và", punctuation and dashes → spaces. */
 export function nameKey(s: string): string {
-  return toneNormalize(matchKey(s))
+  // matchKey already puts the tone on one vowel ("hoá" = "hóa").
+  return matchKey(s)
     .replace(/&/g, ' và ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -54,7 +54,7 @@ function codeValue(code: string): string | number {
 function bandCounts(rows: CommuneRow[], totals: Totals | undefined): Record<Band, number> {
   if (totals) return totals.bands;
   const out: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
-  for (const r of rows) out[r.band]++;
+  for (const r of rows) if (!r.noData) out[r.band]++;
   return out;
 }
 
@@ -153,7 +153,7 @@ export function communeSheet(
       ...line,
       row.criteriaMet.length,
       row.indicatorsTotal ? `${row.indicatorsMet}/${row.indicatorsTotal}` : null,
-      national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand,
+      row.noData ? L.noDataBand : national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand,
       note || null,
     ]);
     const lines = Math.max(estimateLines(row.display, nameWidth, BODY_SIZE), note ? estimateLines(note, widths[C_NOTE], BODY_SIZE) : 1);
@@ -164,7 +164,9 @@ export function communeSheet(
   // Footer rows: communes meeting each criterion, and the rate.
   const f1 = last + 1;
   const f2 = last + 2;
-  const n = rows.length;
+  // Rates are of the communes with some status: one with none has not failed every criterion.
+  const noData = rows.filter((r) => r.noData).length;
+  const n = rows.length - noData;
   b.merge(rect(f1, C_TT, f1, C_NAME), L.communesMetRow);
   b.merge(rect(f2, C_TT, f2, C_NAME), L.percentRow);
   metCount.forEach((m, i) => {
@@ -201,7 +203,8 @@ export function communeSheet(
     // The 15–18 / 10–14 / … bands only mean something for the 19-criteria sets.
     ...(national
       ? BANDS.filter((x): x is Exclude<Band, '19'> => x !== '19').map((x) => L.bandCount(bandProse(x, ctx.lang), fmt(bands[x])))
-      : [L.notFullCount(full, fmt(rows.length - fullCommunes))]),
+      : [L.notFullCount(full, fmt(n - fullCommunes))]),
+    ...(noData ? [L.noDataCount(fmt(noData))] : []),
   ];
   frameFooter(b, f2 + 2, { ctx, lines, italic: (_, i) => i === 0 });
   return b.build();

@@ -66,6 +66,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
       indicatorsMet,
       indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
       band: bandOf(met.length, total),
+      ...(met.length === 0 && unmet.length === 0 ? { noData: true } : {}),
     });
   }
 
@@ -162,12 +163,14 @@ export function summarize(input: SummaryInput): ProgramSummary {
 
   const totals = setIds.map((setId) => {
     const rows = communes.filter((c) => c.setId === setId);
+    // A commune with no status at all is not one that meets nothing: it is not in the bands or the average.
+    const judged = rows.filter((r) => !r.noData);
     const bands: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
-    for (const r of rows) bands[r.band]++;
-    const sum = rows.reduce((s, r) => s + r.criteriaMet.length, 0);
+    for (const r of judged) bands[r.band]++;
+    const sum = judged.reduce((s, r) => s + r.criteriaMet.length, 0);
     const set = catalog.getSet(setId);
     const criteria = set ? (set.expectedCriteria ?? set.criteria.length) : (rows[0]?.criteriaTotal ?? 0);
-    return { setId, ...(set ? { level: set.level } : {}), criteria, communes: rows.length, full: bands['19'], average: rows.length ? sum / rows.length : 0, bands };
+    return { setId, ...(set ? { level: set.level } : {}), criteria, communes: rows.length, full: bands['19'], average: judged.length ? sum / judged.length : 0, bands, noData: rows.length - judged.length };
   });
   return { asOf, communes, criteria, departments, district, totals };
 }

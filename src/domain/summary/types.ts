@@ -23,6 +23,8 @@ export interface CommuneRow {
   indicatorsMet: number;
   indicatorsTotal: number;
   band: Band;
+  /** No status at all for any criterion: left out of the bands and the average, shown as "chưa có số liệu". */
+  noData?: boolean;
 }
 
 export interface CriterionRow {
@@ -85,5 +87,6 @@ export interface ProgramSummary {
   /** Per set: its criteria count, communes at full marks, average criteria per commune, count per
    * band ('19' counts communes meeting every criterion of the set, whatever their number). */
   /** Per set; `level` tells what the units are ("town": thị trấn, else xã / huyện). */
-  totals: { setId: string; level?: SetLevel; criteria: number; communes: number; full: number; average: number; bands: Record<Band, number> }[];
+  /** `bands` and `average` count the communes with some status; `noData` counts the others. */
+  totals: { setId: string; level?: SetLevel; criteria: number; communes: number; full: number; average: number; bands: Record<Band, number>; noData: number }[];
 }

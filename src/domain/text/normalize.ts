@@ -27,27 +27,23 @@ export function cleanText(s: string): string {
 
 /** Typographic apostrophes (Word's autocorrect turns N'Drung into N’Drung) and the modifier letter. */
 const APOSTROPHE_RE = /[\u2018\u2019\u02BC\u00B4\u0060]/g;
-/**
- * "Hoà" and "Hòa", "Thuỷ" and "Thủy": the old and the new tone placement of one syllable ending
- * in oa, oe or uy (not after q: "quý" is the only spelling). The key takes the mark on the first vowel.
- */
-const OLD_TONE_RE = /(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/gu;
-const TONE_OF: Record<string, [string, string]> = {
-  à: ['\u0300', 'a'], á: ['\u0301', 'a'], ả: ['\u0309', 'a'], ã: ['\u0303', 'a'], ạ: ['\u0323', 'a'],
-  è: ['\u0300', 'e'], é: ['\u0301', 'e'], ẻ: ['\u0309', 'e'], ẽ: ['\u0303', 'e'], ẹ: ['\u0323', 'e'],
-  ỳ: ['\u0300', 'y'], ý: ['\u0301', 'y'], ỷ: ['\u0309', 'y'], ỹ: ['\u0303', 'y'], ỵ: ['\u0323', 'y'],
-};
+const TONES = '\u0300\u0301\u0303\u0309\u0323';
+// Old style puts the tone on the second vowel of an open "oa/oe/uy" syllable; new style on the first.
+const OA_OE = new RegExp(`([oO])([aAeE])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
+const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
+/** A toned a / e / y right after o / u: the only text the tone move can change. */
+const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
+
+/** Moves old-style tone marks to the new-style vowel: "hoá" → "hóa", "thuỷ" → "thủy" ("quý" stays). */
+export function toneNormalize(s: string): string {
+  if (!OLD_TONE_HINT.test(s)) return s;
+  return s.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
+}
 
 /** Comparison key: cleaned and lower-cased, accents kept (Bình ≠ Binh), one tone placement, one apostrophe. */
 export function matchKey(s: string): string {
   // Plain toLowerCase: Vietnamese has no locale-specific case rules, and it is much faster.
-  const k = cleanText(s).toLowerCase();
-  return k.replace(APOSTROPHE_RE, "'").replace(OLD_TONE_RE, (m, first: string, toned: string) => {
-    const [mark, base] = TONE_OF[toned];
-    // Only the pairs of one syllable: o + a / e, u + y.
-    if ((first === 'o') === (base === 'y')) return m;
-    return (first + mark).normalize('NFC') + base;
-  });
+  return toneNormalize(cleanText(s).toLowerCase()).replace(APOSTROPHE_RE, "'");
 }
 
 /** Accent-blind key, for suggestions only ("did you mean …?"). */
