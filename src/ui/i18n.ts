@@ -48,6 +48,7 @@ export interface Catalog {
   /** `town`: the set counts towns (thị trấn), not communes. */
   fullCommunes: Fn<[number, number, number, boolean?]>;
   average: Fn<[string, boolean?]>;
+  noData: Fn<[number, boolean?]>;
   overdue: Fn<[number]>;
   bandsCaption: Fn<[string, boolean?]>;
   bands: Record<Band, string>;
@@ -144,6 +145,7 @@ const vi: Catalog = {
   unusable: 'Không kiểm tra được sổ làm việc này.',
   fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'thị trấn' : 'xã'} đạt ${criteria}/${criteria} tiêu chí`,
   average: (avg, town) => `Bình quân ${avg} tiêu chí/${town ? 'thị trấn' : 'xã'}`,
+  noData: (n, town) => `${n} ${town ? 'thị trấn' : 'xã'} chưa có số liệu (không tính vào nhóm và bình quân)`,
   overdue: (n) => `${n} nội dung quá hạn`,
   bandsCaption: (set, town) => `Số ${town ? 'thị trấn' : 'xã'} theo nhóm tiêu chí đạt — ${set}`,
   bands: { '19': '19 tiêu chí', '15-18': '15–18 tiêu chí', '10-14': '10–14 tiêu chí', '5-9': '5–9 tiêu chí', '<5': 'Dưới 5 tiêu chí' },
@@ -307,6 +309,7 @@ const en: Catalog = {
   unusable: 'This workbook could not be checked.',
   fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'towns' : 'communes'} meet all ${criteria} criteria`,
   average: (avg, town) => `Average ${avg} criteria per ${town ? 'town' : 'commune'}`,
+  noData: (n, town) => `${n} ${town ? 'town(s)' : 'commune(s)'} with no status (left out of the bands and the average)`,
   overdue: (n) => `${n} overdue items`,
   bandsCaption: (set, town) => `${town ? 'Towns' : 'Communes'} by criteria met — ${set}`,
   bands: { '19': '19 criteria', '15-18': '15–18 criteria', '10-14': '10–14 criteria', '5-9': '5–9 criteria', '<5': 'Under 5 criteria' },

@@ -11,6 +11,7 @@ import './support/jsdom-globals';
 import { MemoryHost } from './support/memory-host';
 import { sampleData } from './support/sample';
 import { AS_OF, axeViolations, clickAndWait, renderPane } from './support/render';
+import { assignmentSheet, communesSheet, fullMatrix } from '../support/sheets';
 
 jest.setTimeout(60000);
 
@@ -183,6 +184,20 @@ describe('workbooks that cannot be checked', () => {
     expect(screen.queryByTestId('headline')).toBeNull();
     expect((screen.getByRole('button', { name: 'Xuất kết quả' }) as HTMLButtonElement).disabled).toBe(true);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  test('a commune with no status at all is said apart in the headline, not counted in the bands or the average', async () => {
+    const host = new MemoryHost({ sheets: [
+      communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Kim Sơn', 'xã', 'Nông thôn mới'], ['Hàm Giang', 'xã', 'Nông thôn mới']]),
+      assignmentSheet([['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023']]),
+      fullMatrix(['Tân Sơn', 'Kim Sơn'], { '11': ['Chưa đạt', 'Đạt'] }),
+    ] });
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    const headline = within(screen.getByTestId('headline'));
+    // Hand count: Tân Sơn 18, Kim Sơn 19 → 18,5; Hàm Giang has no column on the status sheet.
+    expect(headline.getByText('Bình quân 18,5 tiêu chí/xã')).toBeTruthy();
+    expect(headline.getByText('1 xã chưa có số liệu (không tính vào nhóm và bình quân)')).toBeTruthy();
   });
 
   test('an unrecognized sheet is listed as skipped and can be assigned a role', async () => {

@@ -38,7 +38,7 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
           ? BANDS.map((b) => ({ key: b, label: t.bands[b], n: set.bands[b] }))
           : [
               { key: 'full', label: t.fullBand(set.criteria), n: set.full },
-              { key: 'rest', label: t.notFullBand, n: set.communes - set.full },
+              { key: 'rest', label: t.notFullBand, n: set.communes - set.noData - set.full },
             ];
         const max = Math.max(1, ...bars.map((b) => b.n));
         const captionId = `bands-${set.setId}`;
@@ -50,6 +50,7 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
             <ul className={s.figures}>
               <li className={shared.text}>{t.fullCommunes(set.full, set.communes, set.criteria, town)}</li>
               <li className={shared.text}>{t.average(formatDecimal(set.average, lang), town)}</li>
+              {set.noData > 0 && <li className={shared.text}>{t.noData(set.noData, town)}</li>}
             </ul>
             <p className={shared.hint} id={captionId}>
               {t.bandsCaption(setName, town)}
