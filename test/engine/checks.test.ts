@@ -467,6 +467,15 @@ describe('deadlines and missed quarters', () => {
     expect(late[0].found).toBe('Tân Sơn');
   });
 
+  test('a "Ngày đạt" after the report date is said, and the code is not met yet when its deadline is judged', () => {
+    const long = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'], ['Tân Sơn', '11', 'Đạt', 'quý III/2023', '20/10/2023'], ['Kim Sơn', '11', 'Đạt', 'quý III/2023', '20/09/2023']]);
+    const r = check([long], { asOf: '2023-10-15' });
+    // Tân Sơn met 11 on 20/10/2023, five days after 15/10/2023: as of then it is past its quý III deadline.
+    expect(codes(r, 'status.achieved-after-as-of')).toEqual([expect.objectContaining({ cell: 'C3', commune: 'xa:tân sơn', found: '20/10/2023', severity: 'warning' })]);
+    expect(codes(r, 'deadline.overdue').map((f) => f.found)).toEqual(['Tân Sơn']);
+    expect(codes(r, 'deadline.met-late')).toEqual([]);
+  });
+
   test('a deadline on the status row beats the assignment\'s; the department sheet shows both', () => {
     // 11 is assigned for quý II/2023; Tân Sơn's own status row says quý IV/2023, Kim Sơn's says nothing.
     const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', null]]);

@@ -4,7 +4,8 @@ import { daysInMonth, isoDate, quarterOf } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 
 export function deadlineState(achieved: boolean | undefined, deadline: IsoDate | undefined, asOf: IsoDate, achievedOn?: IsoDate): DeadlineState {
-  if (achieved === true) {
+  // Met on a date after the report date ("Ngày đạt" 20/10 judged as of 15/10): not met yet as of then.
+  if (achieved === true && !(achievedOn && achievedOn > asOf)) {
     if (deadline && achievedOn && achievedOn > deadline) return 'met-late';
     return 'met-on-time';
   }

@@ -1,6 +1,7 @@
 // Program findings (not data errors): unmet criteria, and deadlines carried on status rows.
 // One finding per commune and set (unmet) or per code and deadline (late), never per cell:
 // a national table has hundreds of thousands of cells; the cells themselves are marked.
+import { formatViDate } from '../model/dates';
 import type { CatalogIndex } from '../criteria/catalog';
 import type { StatusEntry, SourceRef } from '../model/program';
 import type { IsoDate } from '../model/dates';
@@ -48,6 +49,13 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
   const groups = new Map<string, { s: StatusEntry; state: 'overdue' | 'due-soon' | 'met-late'; label: string; at: SourceRef; communes: string[]; keys: string[] }>();
   const ongoing = new OngoingCount();
   for (const s of statuses) {
+    if (s.achievedOn && s.achievedOn > asOf) {
+      const who = s.communeKey === DISTRICT_KEY ? 'Huyện' : communeName(s.communeKey);
+      sink.add('status.achieved-after-as-of', 'warning', s.source, {
+        vi: `${who}, mã ${s.code}: ngày đạt ${formatViDate(s.achievedOn)} sau ngày báo cáo ${formatViDate(asOf)}. Tính đến ngày báo cáo, mã này chưa được coi là đã đạt khi xét thời hạn.`,
+        en: `${who}, code ${s.code}: met on ${s.achievedOn}, after the report date ${asOf}. As of the report date it is not counted as met when deadlines are judged.`,
+      }, { commune: s.communeKey, setId: s.setId, indicator: s.code, found: formatViDate(s.achievedOn), expected: `≤ ${formatViDate(asOf)}` });
+    }
     if (!s.expected) continue;
     const at = s.expectedSource ?? s.source;
     if (s.expected.ongoing) {
