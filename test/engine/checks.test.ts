@@ -156,6 +156,20 @@ describe('communes', () => {
     expect(text).toContain('Bình quân: 18,5 tiêu chí/xã');
   });
 
+  test('an overdue item names the communes that have not met it apart from those with no result', () => {
+    const r = check([
+      communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Kim Sơn', 'xã', 'Nông thôn mới'], ['Hàm Giang', 'xã', 'Nông thôn mới']]),
+      assignmentSheet([
+        ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+        ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý II/2023'],
+      ]),
+      fullMatrix(TWO, { '11': ['Chưa đạt', 'Đạt'] }),
+    ], { asOf: '2023-10-15' });
+    const overdue = codes(r, 'deadline.overdue').filter((f) => f.indicator === '11');
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0].message.vi).toContain('còn 1 xã chưa đạt: Tân Sơn; 1 xã chưa có kết quả: Hàm Giang');
+  });
+
   test('thị trấn Định An and xã Định An stay two units', () => {
     const r = check([
       communesSheet([['Định An', 'xã', 'Nông thôn mới'], ['thị trấn Định An', 'thị trấn', 'Đô thị văn minh']]),

@@ -12,6 +12,7 @@ import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
 import { nameList } from './name-list';
 import { unitCount } from './unit-count';
+import { DISTRICT_KEY } from '../read/district';
 
 export interface ItemCommune {
   communeKey: string;
@@ -196,12 +197,16 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const all = list.map((c) => communeName(c.communeKey));
       const units = unitCount(list.map((c) => c.communeKey));
       const names = nameList(all);
+      // Communes with no status for the item have not reported, which is not the same as "chưa đạt".
+      const silent = list.filter((c) => c.achieved === undefined && c.communeKey !== DISTRICT_KEY);
+      const failing = list.filter((c) => !silent.includes(c));
+      const who = silent.length && failing.length ? splitWho(failing, silent, communeName) : undefined;
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
       const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
-        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${units ? `còn ${units.vi} chưa đạt: ${names.vi}` : 'huyện chưa đạt'}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
-        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${units ? `${units.en} not met: ${names.en}` : 'not met by the district'}. Lead: ${deptNames(a.leads) || 'none'}.`,
+        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${who ? who.vi : !units ? 'huyện chưa đạt' : silent.length ? `${units.vi} chưa có kết quả: ${names.vi}` : `còn ${units.vi} chưa đạt: ${names.vi}`}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
+        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${who ? who.en : !units ? 'not met by the district' : silent.length ? `no result from ${units.en}: ${names.en}` : `${units.en} not met: ${names.en}`}. Lead: ${deptNames(a.leads) || 'none'}.`,
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
@@ -280,4 +285,17 @@ export function cellRc(a1: string): { row: number; col: number } {
 export function markAt(at: SourceRef, kind: HighlightMark['kind'], cue: string): HighlightMark {
   if (at.row !== undefined && at.col !== undefined) return { sheet: at.sheet, row: at.row, col: at.col, kind, cue };
   return { sheet: at.sheet, ...cellRc(at.cell), kind, cue };
+}
+
+/** "còn 2 xã chưa đạt: A, B; 3 xã chưa có kết quả: C, D, E" (the district alone: "huyện chưa đạt"). */
+function splitWho(failing: ItemCommune[], silent: ItemCommune[], communeName: (k: string) => string): { vi: string; en: string } {
+  const part = (xs: ItemCommune[]) => ({ units: unitCount(xs.map((c) => c.communeKey)), names: nameList(xs.map((c) => communeName(c.communeKey))) });
+  const f = part(failing);
+  const s = part(silent);
+  const fVi = f.units ? `còn ${f.units.vi} chưa đạt: ${f.names.vi}` : 'huyện chưa đạt';
+  const fEn = f.units ? `${f.units.en} not met: ${f.names.en}` : 'not met by the district';
+  return {
+    vi: `${fVi}; ${s.units!.vi} chưa có kết quả: ${s.names.vi}`,
+    en: `${fEn}; no result from ${s.units!.en}: ${s.names.en}`,
+  };
 }
