@@ -952,6 +952,17 @@ describe('reading sheets as they are', () => {
     expect(items).toEqual(expect.arrayContaining(['y-te:xa-ntm-2021:15:Y tế', 'noi-vu:xa-ntm-nang-cao-2021:15:Hành chính công']));
   });
 
+  test('a set cell naming two sets ("Xã NTM và xã NTM nâng cao", seed 004) assigns the row in each', () => {
+    const s = sheet('Phân công', [
+      ['STT', 'Bộ tiêu chí', 'Tiêu chí/chỉ tiêu', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'],
+      [1, 'Xã NTM và xã NTM nâng cao', 'Chỉ tiêu 13.1', 'Phòng Tài chính - Kế hoạch', 'quý IV/2023'],
+      [2, 'Xã NTM nâng cao', 'Tiêu chí 15', 'Phòng Y tế', 'quý IV/2023'],
+    ]);
+    const r = check([s]);
+    const items = r.summary.departments.flatMap((d) => d.items.map((i) => `${d.departmentId}:${i.setId}:${i.code}`)).sort();
+    expect(items).toEqual(['tc-kh:xa-ntm-2021:13.1', 'tc-kh:xa-ntm-nang-cao-2021:13.1', 'y-te:xa-ntm-nang-cao-2021:15']);
+  });
+
   test('a section row split over two cells ("II" | "BỘ TIÊU CHÍ XÃ NTM NÂNG CAO" merged across) sets the set too', () => {
     const s = sheet('Phân công', [
       ASSIGN_HEADER,

@@ -57,6 +57,20 @@ function resolveSetNameUncached(text: string): string | undefined {
   return m?.shipped ? m.id : undefined;
 }
 
+/**
+ * Every shipped set a cell names: "Xã NTM và xã NTM nâng cao" (seed 004) is both sets, though as
+ * one phrase it reads as the advanced set only. A cell naming one set gives that one.
+ */
+export function resolveSetNames(text: string): string[] {
+  const parts = text.split(/\s+(?:và|hoặc)\s+|[,;/+]/iu).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    const ids = parts.map(resolveSetName);
+    if (ids.every((id): id is string => id !== undefined)) return [...new Set(ids)];
+  }
+  const one = resolveSetName(text);
+  return one ? [one] : [];
+}
+
 /** "I. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI": a numbered or lettered row naming a set (shipped or not). */
 export function isSectionRow(text: string): boolean {
   const t = text.trim();

@@ -6,7 +6,7 @@ import { parseStatusCell } from '../parse/status-values';
 import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes } from '../text/admin-names';
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
-import { resolveSetName } from '../criteria/set-names';
+import { resolveSetName, resolveSetNames } from '../criteria/set-names';
 import { cellText } from './cell-text';
 import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
@@ -99,7 +99,8 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }, { found: parsed.unread, expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', keyHint: `${sheet.name}:${r}` });
     }
     const setText = cellText(at(r, cols.set));
-    let setId = setText ? resolveSetName(setText) : undefined;
+    const namedSets = setText ? resolveSetNames(setText) : [];
+    let setId = namedSets[0];
     if (setText && !setId) {
       ctx.sink.add('set.unknown', 'error', ref(sheet.name, textRow(r, cols.set), cols.set!), {
         vi: `Không nhận ra bộ tiêu chí "${setText}".`,
@@ -147,7 +148,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     // "Đã đạt" / "Đã hoàn thành" where the deadline goes: nothing left to date, not an unreadable deadline.
     const saysMet = typeof deadlineValue === 'string' && parseStatusCell(deadlineValue).kind === 'met';
     const deadline = saysMet ? undefined : (deadlines.parse(deadlineValue, () => ref(sheet.name, textRow(r, cols.deadline), cols.deadline!)) ?? undefined);
-    out.push({
+    const assignment: Assignment = {
       setId,
       codes: parsed.codes,
       content: cellText(contentCell) || undefined,
@@ -168,7 +169,10 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
         deadline: cols.deadline !== undefined ? ref(sheet.name, textRow(r, cols.deadline), cols.deadline) : undefined,
         communes: cols.communes !== undefined ? ref(sheet.name, textRow(r, cols.communes), cols.communes) : undefined,
       },
-    });
+    };
+    out.push(assignment);
+    // A row for two sets ("Xã NTM và xã NTM nâng cao") assigns its codes in each.
+    for (const other of namedSets.slice(1)) out.push({ ...assignment, setId: other });
   }
   deadlines.report(ctx.sink);
   for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
