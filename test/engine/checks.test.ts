@@ -77,6 +77,19 @@ describe('assignment coverage', () => {
     expect(f[0]).toMatchObject({ indicator: '13', severity: 'error' });
   });
 
+  test('a gap is reported at the criterion\'s own row when it has one; with no result for it yet, a warning', () => {
+    const rows: [string, string | null, null, null, string][] = [
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      // Seed 004 lists criterion 10 with its lead cell empty.
+      ['Tiêu chí 10', null, null, null, 'quý IV/2023'],
+    ];
+    // Neither commune has a row for criterion 10 on the status sheet.
+    const matrix = matrixSheet(TWO, NTM_INDICATORS.filter((c) => c !== '10').map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt']));
+    const r = check([assignmentSheet(rows), matrix]);
+    expect(codes(r, 'assign.no-lead')).toEqual([expect.objectContaining({ indicator: '10', cell: 'D5', severity: 'warning' })]);
+    expect(codes(r, 'assign.no-lead')[0].message.vi).toContain('Chưa có kết quả đánh giá');
+  });
+
   test('seed 004: criterion 8 of the advanced set given to two departments is a conflict', () => {
     const r = check([assignmentSheet([['Tiêu chí 8', 'Phòng Văn hóa và Thông tin', null, null, 'năm 2025'], ['Tiêu chí 8', 'Trung tâm Văn hóa - Thông tin và Thể thao', null, null, 'năm 2025']], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
     const f = codes(r, 'assign.multiple-leads');

@@ -61,18 +61,22 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         const k = missing.join('|');
         gaps.set(k, [...(gaps.get(k) ?? []), code]);
       }
-      const at = rows[0].source.code ?? rows[0].source.row;
+      // The criterion's own row when it has one (its lead cell left empty), else the set's first row.
+      const ownRow = codes.flatMap((code) => assignmentsFor(cov, setId, code))[0]?.a;
+      const at = ownRow ? (ownRow.source.lead ?? ownRow.source.code ?? ownRow.source.row) : (rows[0].source.code ?? rows[0].source.row);
       for (const [k, gapCodes] of gaps) {
         const missing = k.split('|');
         const everyone = missing.length === communeKeys.length;
         const what = gapCodes.length === codes.length ? `Tiêu chí ${criterion.code} (${criterion.name})` : `Chỉ tiêu ${gapCodes.join(', ')}`;
         const whatEn = gapCodes.length === codes.length ? `Criterion ${criterion.code} (${criterion.name})` : `Indicator(s) ${gapCodes.join(', ')}`;
-        // A gap only where communes already meet the criterion is worth a warning, not an error.
-        const urgent = missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) !== true));
+        // An error where a commune does not meet the criterion; a warning where they all already meet
+        // it or have no result for it yet (status.missing says so).
+        const urgent = missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) === false));
+        const unknownOnly = !urgent && missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) === undefined));
         const names = missing.map(communeName).join(', ');
         sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
-          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${everyone ? '' : ` cho ${names}`}.` + (urgent ? '' : ' (Các xã này đã đạt.)'),
-          en: `${whatEn} of ${set.shortName} has no lead department${everyone ? '' : ` for ${names}`}.` + (urgent ? '' : ' (These communes already meet it.)'),
+          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${everyone ? '' : ` cho ${names}`}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : ' (Các xã này đã đạt.)'),
+          en: `${whatEn} of ${set.shortName} has no lead department${everyone ? '' : ` for ${names}`}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : ' (These communes already meet it.)'),
         }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: everyone ? undefined : names, expected: 'Cơ quan chủ trì' });
       }
     }
