@@ -503,6 +503,15 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.met-late')).toEqual([]);
   });
 
+  test('a status row repeating the assignment\'s deadline is no other deadline; only the others are listed', () => {
+    // Seed 003 as typed: Tân Sơn's row repeats quý II/2023, Kim Sơn's row moves it to năm 2024.
+    const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'QUÝ II/2023'], ['Kim Sơn', '11', 'Chưa đạt', 'năm 2024']]);
+    const r = check([assign('quý II/2023', 'năm 2024'), status], { asOf: '2023-10-15' });
+    const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
+    expect(item.statusDeadlineLabel).toBe('Năm 2024');
+    expect(codes(r, 'deadline.overdue').filter((f) => f.sheet === 'Phân công')[0].message.vi).not.toContain('theo dòng hiện trạng');
+  });
+
   test('a deadline on the status row beats the assignment\'s; the department sheet shows both', () => {
     // 11 is assigned for quý II/2023; Tân Sơn's own status row says quý IV/2023, Kim Sơn's says nothing.
     const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', null]]);
@@ -512,7 +521,8 @@ describe('deadlines and missed quarters', () => {
     expect(overdue[0].message.vi).toContain('mã 11, hạn Quý II/2023, còn 1 xã chưa đạt: Kim Sơn');
     const soon = codes(r, 'deadline.due-soon').filter((f) => f.sheet === 'Phân công');
     expect(soon).toHaveLength(1);
-    expect(soon[0].message.vi).toContain('mã 11, hạn Quý IV/2023, còn 1 xã chưa đạt: Tân Sơn');
+    // The due date is Tân Sơn's own, not the assignment's: the message says where it comes from.
+    expect(soon[0].message.vi).toContain('mã 11, hạn Quý IV/2023 (theo dòng hiện trạng), còn 1 xã chưa đạt: Tân Sơn');
     const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
     expect(item).toMatchObject({ state: 'overdue', deadlineLabel: 'Quý II/2023', statusDeadlineLabel: 'Quý IV/2023' });
     const plan = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;

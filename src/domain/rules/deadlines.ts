@@ -266,13 +266,21 @@ function saidMetFindings(sink: FindingSink, it: AssignmentItem, at: SourceRef, c
 
 /** The deadlines communes were judged by ("Quý II/2023; Quý IV/2023"), at most 3 named. */
 function judgedDeadlines(communes: ItemCommune[], assigned: string | undefined): string {
-  const labels = [...new Set(communes.map((c) => c.statusDeadline ?? assigned ?? ''))].filter((x) => x);
+  // A date that is not the assignment's says where it comes from: the cell marked may read "Năm 2023".
+  const own = (c: ItemCommune) => (c.statusDeadline && !sameLabel(c.statusDeadline, assigned) ? `${c.statusDeadline} (theo dòng hiện trạng)` : assigned ?? c.statusDeadline ?? '');
+  const labels = [...new Set(communes.map(own))].filter((x) => x);
   return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
 }
 
+/** "Quý IV/2023" and "quý IV/2023" are one deadline. */
+export function sameLabel(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** The deadlines written on the status rows of these communes, at most 3 named ("Quý III/2023; Quý IV/2023"). */
-export function statusDeadlineLabels(communes: ItemCommune[]): string | undefined {
-  const labels = [...new Set(communes.map((c) => c.statusDeadline).filter((x): x is string => !!x))];
+export function statusDeadlineLabels(communes: ItemCommune[], other?: string): string | undefined {
+  // Only those other than `other` (the assignment's): a row repeating it judges nothing differently.
+  const labels = [...new Set(communes.map((c) => c.statusDeadline).filter((x): x is string => !!x && !sameLabel(x, other)))];
   if (labels.length === 0) return undefined;
   return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
 }

@@ -99,10 +99,10 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const unmet = it.communes.filter((c) => c.achieved !== true && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
     const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
     const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
-    const ownLabels = statusDeadlineLabels(it.communes);
-    const deadlineLabel = it.deadline?.label ?? it.deadline?.raw ?? ownLabels;
+    const assigned = it.deadline?.label ?? it.deadline?.raw;
+    const deadlineLabel = assigned ?? statusDeadlineLabels(it.communes);
     // Status rows that carry another deadline than the assignment's: their communes were judged by it.
-    const statusDeadlineLabel = ownLabels !== undefined && ownLabels !== deadlineLabel ? ownLabels : undefined;
+    const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
       list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, communesUnmet: unmet, ...(district ? { district } : {}) });
