@@ -90,6 +90,21 @@ describe('assignment coverage', () => {
     expect(codes(r, 'assign.no-lead')[0].message.vi).toContain('Chưa có kết quả đánh giá');
   });
 
+  test('criteria of a set the plan barely touches (no row, no lead, no result) make one warning, not one each', () => {
+    // Seed 003: Nam Bình pursues two advanced criteria (13 and 17) this year; nothing else of that set is written.
+    const assignment = assignmentSheet([
+      ['Tiêu chí 13', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      ['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường', null, null, 'quý IV/2023'],
+    ], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO');
+    const codes13and17 = ['13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7', '13.8', '17.1', '17.2', '17.3', '17.4', '17.5', '17.6', '17.7', '17.8', '17.9', '17.10', '17.11', '17.12'];
+    const status = matrixSheet(['Nam Bình'], codes13and17.map((c) => [c, `Chỉ tiêu ${c}`, c === '17.11' ? 'Chưa đạt' : 'Đạt']), 'Nâng cao', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO');
+    const r = check([assignment, status]);
+    const noLead = codes(r, 'assign.no-lead');
+    // The 17 other criteria of the advanced set: 1–12, 14–16, 18, 19.
+    expect(noLead).toEqual([expect.objectContaining({ severity: 'warning', found: '1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 18, 19' })]);
+    expect(noLead[0].message.vi).toMatch(/^17 tiêu chí của Xã NTM nâng cao chưa có cơ quan chủ trì/);
+  });
+
   test('seed 004: criterion 8 of the advanced set given to two departments is a conflict', () => {
     const r = check([assignmentSheet([['Tiêu chí 8', 'Phòng Văn hóa và Thông tin', null, null, 'năm 2025'], ['Tiêu chí 8', 'Trung tâm Văn hóa - Thông tin và Thể thao', null, null, 'năm 2025']], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
     const f = codes(r, 'assign.multiple-leads');

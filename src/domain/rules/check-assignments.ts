@@ -3,7 +3,7 @@
 import type { CatalogIndex } from '../criteria/catalog';
 import { criterionOf } from '../criteria/catalog';
 import { departmentName } from '../read/department-name';
-import type { Assignment } from '../model/program';
+import type { Assignment, SourceRef } from '../model/program';
 import type { FindingSink } from './finding-sink';
 import { canonicalCode, compareNatural } from './evaluate';
 
@@ -48,6 +48,9 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
       }, { setId });
       continue;
     }
+    // Whole criteria with no row, no lead and no result anywhere: a set the plan barely touches
+    // (seed 003 names two advanced criteria for Nam Bình) gets one finding for them, not seventeen.
+    const untouched: { code: string; at: SourceRef }[] = [];
     for (const criterion of [...set.criteria].sort((a, b) => compareNatural(a.code, b.code))) {
       const codes = criterion.indicators.length ? criterion.indicators.map((i) => i.code) : [criterion.code];
       // Communes without a lead, per indicator; grouped so one finding speaks for indicators that share a gap.
@@ -74,13 +77,38 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         const urgent = missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) === false));
         const unknownOnly = !urgent && missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) === undefined));
         const names = missing.map(communeName).join(', ');
+        if (everyone && unknownOnly && !ownRow && gapCodes.length === codes.length) {
+          untouched.push({ code: criterion.code, at });
+          continue;
+        }
         sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
           vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${everyone ? '' : ` cho ${names}`}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : ' (Các xã này đã đạt.)'),
           en: `${whatEn} of ${set.shortName} has no lead department${everyone ? '' : ` for ${names}`}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : ' (These communes already meet it.)'),
         }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: everyone ? undefined : names, expected: 'Cơ quan chủ trì' });
       }
     }
+    reportUntouched(sink, set.shortName, setId, untouched);
   }
+}
+
+const UNTOUCHED_GROUP = 4;
+
+function reportUntouched(sink: FindingSink, setName: string, setId: string, untouched: { code: string; at: SourceRef }[]): void {
+  if (untouched.length === 0) return;
+  if (untouched.length < UNTOUCHED_GROUP) {
+    for (const u of untouched) {
+      sink.add('assign.no-lead', 'warning', u.at, {
+        vi: `Tiêu chí ${u.code} của ${setName} chưa có cơ quan chủ trì. (Chưa có kết quả đánh giá.)`,
+        en: `Criterion ${u.code} of ${setName} has no lead department. (No result recorded yet.)`,
+      }, { setId, indicator: u.code, expected: 'Cơ quan chủ trì' });
+    }
+    return;
+  }
+  const list = untouched.map((u) => u.code).join(', ');
+  sink.add('assign.no-lead', 'warning', untouched[0].at, {
+    vi: `${untouched.length} tiêu chí của ${setName} chưa có cơ quan chủ trì và chưa có kết quả đánh giá: ${list}. Nếu kế hoạch năm nay chỉ thực hiện một số tiêu chí, không cần phân công các tiêu chí còn lại.`,
+    en: `${untouched.length} criteria of ${setName} have no lead department and no result: ${list}. If this year's plan covers only some criteria, the others need no lead.`,
+  }, { setId, indicator: untouched.map((u) => u.code).join(','), found: list, expected: 'Cơ quan chủ trì' });
 }
 
 function overlaps(a: Assignment, b: Assignment): boolean {
