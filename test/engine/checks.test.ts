@@ -862,6 +862,18 @@ describe('reading sheets as they are', () => {
     expect(codes(r, 'code.unreadable')).toEqual([expect.objectContaining({ cell: 'B7', found: 'mục 17a', severity: 'warning' })]);
   });
 
+  test('an unclear scope merged down over several rows is said once, at its cell', () => {
+    const s = sheet('Phân công', [
+      ['BẢNG PHÂN CÔNG'],
+      ASSIGN_HEADER,
+      [1, 'Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10', null, 'Phòng Nông nghiệp và Phát triển nông thôn', null, 'Các xã đăng ký đạt chuẩn', 'quý IV/2023'],
+      [2, 'Tiêu chí 11, 12, 13, 14', null, 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý IV/2023'],
+      [3, 'Tiêu chí 15, 16, 17, 18, 19', null, 'Phòng Y tế', null, null, 'quý IV/2023'],
+    ], [{ top: 2, left: 5, bottom: 4, right: 5 }]);
+    const r = check([s, fullMatrix(TWO)]);
+    expect(codes(r, 'assign.scope-unclear')).toEqual([expect.objectContaining({ cell: 'F3' })]);
+  });
+
   test('"Tất cả các tiêu chí" / "Toàn bộ 19 tiêu chí" assigns every criterion of the set; "Toàn bộ 10 tiêu chí" does not', () => {
     const r = check([assignmentSheet([
       ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],

@@ -28,6 +28,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   let sectionSetId: string | undefined;
   let defaultUsed = false;
   const remaining: { index: number; at: SourceRef; text: string }[] = [];
+  const unclearAt = new Set<number>();
   const dataCols = [cols.lead, cols.coordinators, cols.deadline, cols.communes].filter((c): c is number => c !== undefined);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   // Lead, coordinators, communes, deadline and set are often merged down over a group of rows:
@@ -137,7 +138,12 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       // Known once every row is read: the communes the other rows for its codes do not name.
       remaining.push({ index: out.length, at: ref(sheet.name, textRow(r, cols.communes), cols.communes!), text: communesText });
     } else if (communesText && unclearScope(communesText)) {
-      reportUnclearScope(ctx, ref(sheet.name, textRow(r, cols.communes), cols.communes!), communesText, sheet.name);
+      // Once per cell: a scope merged down over a group of rows is one cell the office typed.
+      const top = textRow(r, cols.communes);
+      if (!unclearAt.has(top)) {
+        unclearAt.add(top);
+        reportUnclearScope(ctx, ref(sheet.name, top, cols.communes!), communesText, sheet.name);
+      }
     } else if (communesText && !meansAllCommunes(communesText)) {
       for (const name of splitNameList(communesText)) {
         const c = ctx.communes.resolve(name, ref(sheet.name, textRow(r, cols.communes), cols.communes!), kind);

@@ -171,5 +171,6 @@ const UNCLEAR_SCOPE_RE = /^(?:(?:các|những|một số)\s+)?(?:xã|đơn vị|
 
 /** The scope cell describes communes without naming them: nothing to match, only to report. */
 export function unclearScope(text: string): boolean {
-  return UNCLEAR_SCOPE_RE.test(cleanText(text));
+  const t = cleanText(text);
+  return UNCLEAR_SCOPE_RE.test(t) && !allOfCount(t);
 }

@@ -40,10 +40,14 @@ export function toneNormalize(s: string): string {
   return s.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
 }
 
+/** "Đăk" and "Đắk" (Đăk Song / Đắk Song, seed 003): one Central Highlands word written both ways. */
+const DAK_RE = /(?<![\p{L}])đăk(?![\p{L}])/gu;
+
 /** Comparison key: cleaned and lower-cased, accents kept (Bình ≠ Binh), one tone placement, one apostrophe. */
 export function matchKey(s: string): string {
   // Plain toLowerCase: Vietnamese has no locale-specific case rules, and it is much faster.
-  return toneNormalize(cleanText(s).toLowerCase()).replace(APOSTROPHE_RE, "'");
+  const k = toneNormalize(cleanText(s).toLowerCase()).replace(APOSTROPHE_RE, "'");
+  return k.includes('đăk') ? k.replace(DAK_RE, 'đắk') : k;
 }
 
 /** Accent-blind key, for suggestions only ("did you mean …?"). */
