@@ -32,10 +32,13 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
     out.push('');
     // The town set counts towns (thị trấn), as its summary sheet does.
     const [vi, en] = t.level === 'town' ? ['thị trấn', 'town'] : ['xã', 'commune'];
-    out.push(L(`Bộ tiêu chí ${t.setId}: ${t.communes} ${vi}, ${t.full} ${vi} đạt đủ, bình quân ${fmt(t.average, lang)} tiêu chí/${vi}`, `Set ${t.setId}: ${t.communes} ${en}s, ${t.full} fully met, average ${fmt(t.average, lang)} criteria per ${en}`));
+    const judged = t.communes - t.noData;
+    const average = judged ? L(`, bình quân ${fmt(t.average, lang)} tiêu chí/${vi}`, `, average ${fmt(t.average, lang)} criteria per ${en}`) : '';
+    const noData = t.noData ? L(`, ${t.noData} ${vi} chưa có số liệu`, `, ${t.noData} with no status`) : '';
+    out.push(L(`Bộ tiêu chí ${t.setId}: ${t.communes} ${vi}, ${t.full} ${vi} đạt đủ${average}${noData}`, `Set ${t.setId}: ${t.communes} ${en}s, ${t.full} fully met${average}${noData}`));
     for (const c of result.summary.communes.filter((x) => x.setId === t.setId)) {
       const unmet = c.criteriaUnmet.length ? L(` — chưa đạt: ${c.criteriaUnmet.join(', ')}`, ` — not met: ${c.criteriaUnmet.join(', ')}`) : '';
-      out.push(`  ${c.display.padEnd(24)} ${String(c.criteriaMet.length).padStart(2)}/${c.criteriaTotal}${unmet}`);
+      out.push(c.noData ? `  ${c.display.padEnd(24)} ${L('chưa có số liệu', 'no status')}` : `  ${c.display.padEnd(24)} ${String(c.criteriaMet.length).padStart(2)}/${c.criteriaTotal}${unmet}`);
     }
   }
   // Items each department leads (its coordinating roles are on the department sheet), one line per
@@ -56,7 +59,7 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   for (const { d, items } of overdue) {
     out.push(`  ${d.department}: ${items.length}`);
     for (const it of items) {
-      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}`);
+      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
     }
   }
   return out.join('\n');

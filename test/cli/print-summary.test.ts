@@ -1,6 +1,6 @@
 // The console summary's overdue list: what each department leads, one line per task.
 import { printSummary } from '../../src/cli/print-summary';
-import { assignmentSheet, check, fullMatrix } from '../support/sheets';
+import { assignmentSheet, check, communesSheet, fullMatrix } from '../support/sheets';
 
 test('overdue by lead department: coordinators are not listed, a task written on two rows is one line', () => {
   const r = check([
@@ -18,4 +18,16 @@ test('overdue by lead department: coordinators are not listed, a task written on
   expect(section.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('    '))).toEqual(['  Phòng Kinh tế và Hạ tầng: 1']);
   expect(section.split('\n').filter((l) => l.startsWith('    - 9'))).toHaveLength(1);
   expect(section).not.toContain('Thống kê');
+});
+
+test('a commune with no status is "chưa có số liệu" in the console, not 0/19, and the average leaves it out', () => {
+  const r = check([
+    communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Kim Sơn', 'xã', 'Nông thôn mới'], ['Hàm Giang', 'xã', 'Nông thôn mới']]),
+    assignmentSheet([['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023']]),
+    fullMatrix(['Tân Sơn', 'Kim Sơn'], { '11': ['Chưa đạt', 'Đạt'] }),
+  ]);
+  const text = printSummary(r, 'vi');
+  // Hand count: Tân Sơn 18, Kim Sơn 19 → 18,5; Hàm Giang has no column.
+  expect(text).toContain('Bộ tiêu chí xa-ntm-2021: 3 xã, 1 xã đạt đủ, bình quân 18,5 tiêu chí/xã, 1 xã chưa có số liệu');
+  expect(text).toMatch(/Hàm Giang +chưa có số liệu/);
 });

@@ -196,6 +196,11 @@ describe('communes', () => {
     const overdue = codes(r, 'deadline.overdue').filter((f) => f.indicator === '11');
     expect(overdue).toHaveLength(1);
     expect(overdue[0].message.vi).toContain('còn 1 xã chưa đạt: Tân Sơn; 1 xã chưa có kết quả: Hàm Giang');
+    // The department sheet and the report keep the two lists apart too.
+    const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
+    expect(item).toMatchObject({ communesUnmet: ['Tân Sơn'], communesNoResult: ['Hàm Giang'] });
+    const sheetText = r.sheetPlans.flatMap((p) => p.values.flat()).filter((v): v is string => typeof v === 'string');
+    expect(sheetText.some((v) => v.includes('Có 1 xã chưa đạt') && v.includes('Tân Sơn') && v.includes('Chưa có kết quả: Hàm Giang.'))).toBe(true);
   });
 
   test('thị trấn Định An and xã Định An stay two units', () => {

@@ -53,6 +53,7 @@ const VI = {
   /** `town`: the set counts towns (thị trấn), not communes. */
   unmetSentence: (n: number, names: string, town?: boolean) => `Có ${n} ${town ? 'thị trấn' : 'xã'} chưa đạt, gồm: ${names}.`,
   districtUnmet: 'Huyện chưa đạt.',
+  noResult: (names: string) => `Chưa có kết quả: ${names}.`,
   districtNotAssessed: 'Chưa có kết quả đánh giá.',
   criterionNote: 'Ghi chú: tỷ lệ % = số xã đạt / tổng số xã; số xã chưa đạt được đếm từ danh sách tên xã.',
   departmentTitle: 'BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ',
@@ -138,6 +139,7 @@ const EN: Labels = {
   coordinators: 'Supporting departments',
   unmetSentence: (n, names, town) => `${n} ${town ? (n === 1 ? 'town does' : 'towns do') : n === 1 ? 'commune does' : 'communes do'} not meet it: ${names}.`,
   districtUnmet: 'The district does not meet it.',
+  noResult: (names: string) => `No result yet: ${names}.`,
   districtNotAssessed: 'Not assessed yet.',
   criterionNote: 'Notes: rate % = communes meeting / communes in total; the count of communes not meeting comes from the list of names.',
   departmentTitle: 'PROGRESS BY DEPARTMENT',

@@ -96,7 +96,8 @@ export function summarize(input: SummaryInput): ProgramSummary {
   for (const it of input.items) {
     const set = catalog.getSet(it.setId);
     const name = (it.code.includes('.') ? catalog.findIndicator(it.setId, it.code)?.indicator.name : catalog.findCriterion(it.setId, it.code)?.name) ?? it.assignment.content ?? '';
-    const unmet = it.communes.filter((c) => c.achieved !== true && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
+    const unmet = it.communes.filter((c) => c.achieved === false && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
+    const noResult = it.communes.filter((c) => c.achieved === undefined && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
     const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
     const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
     const assigned = it.deadline?.label ?? it.deadline?.raw;
@@ -105,7 +106,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, communesUnmet: unmet, ...(district ? { district } : {}) });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, communesUnmet: unmet, ...(noResult.length ? { communesNoResult: noResult } : {}), ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');

@@ -54,6 +54,8 @@ export interface DepartmentItem {
   state: DeadlineState;
   /** Display names of the communes still not meeting the item. */
   communesUnmet: string[];
+  /** Communes in scope with no result for the item yet (not the same as not meeting it). */
+  communesNoResult?: string[];
   /** A district criterion or content the district itself has not met, or that has no assessment yet. */
   district?: 'unmet' | 'not-assessed';
 }
