@@ -5,7 +5,7 @@ import { parseArgs, ArgsError, USAGE, todayInVietnam } from './args';
 import { printSummary } from './print-summary';
 import { buildJsonReport } from './report-json';
 import { checkWorkbook } from '../domain/check';
-import { loadWorkbookFile, writeCheckedCopyFromLoaded, readSettingsFromLoaded } from './workbook-io';
+import { loadWorkbookFile, ownedSheetsOfLoaded, writeCheckedCopyFromLoaded, readSettingsFromLoaded } from './workbook-io';
 
 export async function main(argv: string[], log: (s: string) => void = (s) => console.log(s), logErr: (s: string) => void = (s) => console.error(s)): Promise<number> {
   let args;
@@ -49,6 +49,7 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
     capPerCheck: args.cap,
     ignored: settings?.ignored,
     sheetRoles: settings?.sheetRoles,
+    ownedSheets: ownedSheetsOfLoaded(loaded),
   });
   if (!result.usable) {
     logErr(result.unusableReason?.[args.lang] ?? 'Không dùng được tệp đầu vào.');

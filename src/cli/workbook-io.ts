@@ -4,7 +4,7 @@ import type { WorkbookData } from '../domain/model/grid';
 import type { CheckResult } from '../domain/check-types';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
 import { loadWorkbook, workbookToData } from '../adapters/exceljs/read-workbook';
-import { readState } from '../adapters/exceljs/state-sheet';
+import { ownedInWorkbook, readState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 
 export interface LoadedWorkbook {
@@ -21,6 +21,12 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
 /** Settings the add-in left in the workbook (ignored findings, report date, sheet roles). */
 export function readSettingsFromLoaded(l: LoadedWorkbook): WorkbookSettings | undefined {
   return readState(l.workbook).content?.settings;
+}
+
+/** The summary sheets an earlier run wrote (the state lists them): output, never input. */
+export function ownedSheetsOfLoaded(l: LoadedWorkbook): string[] {
+  const owned = ownedInWorkbook(l.workbook);
+  return l.workbook.worksheets.map((ws) => ws.name).filter(owned);
 }
 
 /** Highlights on the user's sheets, then the summary sheets, saved to a new file. */

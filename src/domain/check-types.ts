@@ -23,6 +23,9 @@ export interface CheckOptions {
   capPerCheck?: number;
   /** The user's correction of a wrong guess: sheet name → role, or null to skip the sheet. */
   sheetRoles?: Record<string, SheetRole | null>;
+  /** Sheets the add-in wrote (from its state): never read, and their names free to reuse.
+   * Absent: every "TH_" sheet is taken for the add-in's, as before the state listed them. */
+  ownedSheets?: readonly string[];
   /** Agency shown top left of the summary sheets ("UBND HUYỆN TRÀ CÚ"); guessed when absent. */
   agency?: string;
   /** Place name in the date line ("Trà Cú, ngày … "); guessed when absent. */

@@ -40,7 +40,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     t0 = t;
   };
   const sink = new FindingSink();
-  const { recognized, definitions } = recognizeWorkbook(wb, opts.sheetRoles ?? {});
+  const ownedList = opts.ownedSheets ? new Set(opts.ownedSheets.map((n) => n.toLocaleLowerCase('vi'))) : undefined;
+  const owned = ownedList ? (name: string) => ownedList.has(name.toLocaleLowerCase('vi')) : undefined;
+  const { recognized, definitions } = recognizeWorkbook(wb, opts.sheetRoles ?? {}, owned);
   let catalog = shippedCatalogIndex();
   if (definitions.length) {
     const applied = applyDefinitions(loadCatalog(), definitions, opts.asOf);
@@ -172,6 +174,8 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
         place: opts.place ?? guessed.place,
         asOf: opts.asOf,
         lang: opts.lang,
+        // With the add-in's list known, every other sheet is the user's: its name is taken.
+        reservedNames: owned ? wb.sheets.map((s) => s.name).filter((n) => !owned(n)) : undefined,
       } as Parameters<typeof buildSummarySheets>[0])
     : [];
   lap('layout');

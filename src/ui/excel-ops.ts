@@ -8,8 +8,8 @@ import { SHEET_NAMES } from '../domain/layout';
 import { type OfficeHost, officeHost } from '../adapters/office/deps';
 import { describeOfficeError, type WriteReport } from '../adapters/office/errors';
 import { readWorkbook } from '../adapters/office/read-workbook';
-import { readSettings, writeSettings } from '../adapters/office/settings';
-import { applyHighlights, clearHighlights, isOwnedSheet, writeSummarySheets } from '../adapters/office/write';
+import { ownedOf, readSettings, readState, recordSummarySheets, stateFromWorkbookData, writeSettings } from '../adapters/office/settings';
+import { applyHighlights, clearHighlights, writeSummarySheets } from '../adapters/office/write';
 import { HostError, type HostProgress, type HostWriteReport } from './host';
 
 function toHostReport(sheets: string[], reports: WriteReport[]): HostWriteReport {
@@ -36,16 +36,24 @@ async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
 
 export function excelOps(host: OfficeHost = officeHost()) {
   return {
-    read: (): Promise<WorkbookData> => run(host, (ctx) => readWorkbook(ctx, { requirements: host.requirements })),
+    // The user's sheets: the summary sheets the add-in wrote (its state lists them) are output.
+    read: (): Promise<WorkbookData> =>
+      run(host, async (ctx) => {
+        const data = await readWorkbook(ctx, { requirements: host.requirements });
+        const owned = ownedOf(stateFromWorkbookData(data));
+        return { sheets: data.sheets.filter((s) => !owned(s.name)) };
+      }),
     loadSettings: (): Promise<WorkbookSettings> => run(host, (ctx) => readSettings(ctx)),
     saveSettings: (s: WorkbookSettings): Promise<void> => run(host, (ctx) => writeSettings(ctx, s)),
     writeResults: (result: CheckResult, onProgress: (p: HostProgress) => void): Promise<HostWriteReport> =>
       run(host, async (ctx) => {
         onProgress({ step: 'write', fraction: 0.1 });
+        const owned = ownedOf(await readState(ctx));
         const names = await sheetNames(ctx);
         const marks = await applyHighlights(ctx, result.highlights, { requirements: host.requirements, sheetNames: names});
         onProgress({ step: 'write', fraction: 0.5 });
-        const sheets = await writeSummarySheets(ctx, result.sheetPlans, { sheetNames: await sheetNames(ctx) });
+        const sheets = await writeSummarySheets(ctx, result.sheetPlans, { sheetNames: await sheetNames(ctx), owned });
+        await recordSummarySheets(ctx, sheets.written);
         onProgress({ step: 'write', fraction: 1 });
         return toHostReport(sheets.written, [marks, sheets]);
       }),
@@ -65,10 +73,16 @@ export function excelOps(host: OfficeHost = officeHost()) {
       run(host, async (ctx) => {
         const plan = result.sheetPlans.find((p) => p.name === SHEET_NAMES.findings);
         if (!plan) return { sheets: [], notWritten: [SHEET_NAMES.findings] };
-        // writeSummarySheets replaces every owned sheet it is told about: name only the findings
-        // sheet among the owned ones, so the other summary sheets stay as they are.
-        const names = (await sheetNames(ctx)).filter((n) => !isOwnedSheet(n) || n === plan.name);
-        const r = await writeSummarySheets(ctx, [plan], { sheetNames: names });
+        // writeSummarySheets deletes every owned sheet it is told about: only the findings sheet
+        // counts as owned here, so the other summary sheets stay as they are.
+        const state = await readState(ctx);
+        const owned = ownedOf(state);
+        const fold = (n: string) => n.toLocaleLowerCase('vi');
+        const names = await sheetNames(ctx);
+        // The other summary sheets stay the add-in's (a state from before the list: its "TH_" sheets).
+        const before = names.filter((n) => owned(n) && fold(n) !== fold(plan.name));
+        const r = await writeSummarySheets(ctx, [plan], { sheetNames: names, owned: (n) => fold(n) === fold(plan.name) && owned(n) });
+        await recordSummarySheets(ctx, [...before, ...r.written]);
         return toHostReport(r.written, [r]);
       }),
   };

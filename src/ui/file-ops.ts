@@ -4,13 +4,14 @@ import ExcelJS from 'exceljs';
 import type { CheckResult } from '../domain/check-types';
 import type { WorkbookData } from '../domain/model/grid';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
-import { OWNED_SHEET_PREFIX } from '../domain/plan/highlight-plan';
+import { isStateSheetName } from '../domain/plan/owned-sheets';
 import { SHEET_NAMES } from '../domain/layout';
 import { workbookToData } from '../adapters/exceljs/read-workbook';
-import { readState, writeState } from '../adapters/exceljs/state-sheet';
+import { ownedInWorkbook, readState, recordSummarySheets, writeState } from '../adapters/exceljs/state-sheet';
+import { removeOwnedSheets } from '../adapters/exceljs/apply-check-result';
 import { writeSheetPlan } from '../adapters/exceljs/write-plan';
 import { applyHighlights, clearHighlights } from '../adapters/exceljs/highlights';
-import { fixActiveTab, removeSheet } from '../adapters/exceljs/sheets';
+import { fixActiveTab } from '../adapters/exceljs/sheets';
 import type { HostWriteReport } from './host';
 
 export interface FileOps {
@@ -29,23 +30,26 @@ export async function openWorkbook(buffer: ArrayBuffer): Promise<FileOps> {
   return fileOps(wb);
 }
 
-function removeOwnedSheets(wb: ExcelJS.Workbook, keep: (name: string) => boolean): void {
-  for (const ws of [...wb.worksheets]) if (ws.name.startsWith(OWNED_SHEET_PREFIX) && !keep(ws.name)) removeSheet(wb, ws);
-}
-
 export function fileOps(wb: ExcelJS.Workbook): FileOps {
   return {
-    read: () => workbookToData(wb),
+    // The user's sheets: the state sheet and the summary sheets the add-in wrote are its own.
+    read: () => {
+      const owned = ownedInWorkbook(wb);
+      const data = workbookToData(wb);
+      return { sheets: data.sheets.filter((s) => !owned(s.name) && !isStateSheetName(s.name)) };
+    },
     loadSettings: () => readState(wb).content?.settings ?? { ignored: [] },
     saveSettings: (settings) => {
       const current = readState(wb).content;
       writeState(wb, { ...(current ?? {}), settings });
     },
     writeResults: (result) => {
+      const owned = ownedInWorkbook(wb);
       const marks = applyHighlights(wb, result.highlights, result.asOf);
       // A re-run replaces the add-in's sheets: stale ones (a set no longer present) go too.
-      removeOwnedSheets(wb, () => false);
-      const sheets = result.sheetPlans.map((p) => writeSheetPlan(wb, p).name);
+      removeOwnedSheets(wb, owned);
+      const sheets = result.sheetPlans.map((p) => writeSheetPlan(wb, p, owned).name);
+      recordSummarySheets(wb, sheets);
       const skippedSheets = [...new Set(marks.skipped.map((s) => s.sheet))];
       return { sheets, notWritten: skippedSheets.map((s) => `đánh dấu trên trang "${s}" (không tìm thấy trang)`) };
     },
@@ -56,7 +60,13 @@ export function fileOps(wb: ExcelJS.Workbook): FileOps {
     exportFindings: (result) => {
       const plan = result.sheetPlans.find((p) => p.name === SHEET_NAMES.findings);
       if (!plan) return { sheets: [], notWritten: [SHEET_NAMES.findings] };
-      return { sheets: [writeSheetPlan(wb, plan).name], notWritten: [] };
+      const owned = ownedInWorkbook(wb);
+      const fold = (n: string) => n.toLocaleLowerCase('vi');
+      // The other summary sheets stay the add-in's (a state from before the list: its "TH_" sheets).
+      const before = wb.worksheets.map((ws) => ws.name).filter((n) => owned(n) && fold(n) !== fold(plan.name));
+      const name = writeSheetPlan(wb, plan, owned).name;
+      recordSummarySheets(wb, [...before, name]);
+      return { sheets: [name], notWritten: [] };
     },
     toBuffer: async () => {
       fixActiveTab(wb);

@@ -5,17 +5,14 @@ import type { CheckOptions, CheckResult } from '../domain/check-types';
 import type { Region } from '../domain/criteria/schema';
 import type { IsoDate } from '../domain/model/dates';
 import type { WorkbookData } from '../domain/model/grid';
-import { OWNED_SHEET_PREFIX, STATE_SHEET_NAME } from '../domain/plan/highlight-plan';
+import { isStateSheetName } from '../domain/plan/owned-sheets';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
 import { UI_REGIONS } from './regions';
 
-export function isAddinSheet(name: string): boolean {
-  return name.startsWith(OWNED_SHEET_PREFIX) || name.toLowerCase() === STATE_SHEET_NAME.toLowerCase();
-}
-
-/** The user's sheets only. */
+/** The user's sheets only: the hosts leave out the summary sheets they wrote (their state lists
+ * them); the state sheet is dropped here too, whatever a host did. */
 export function inputSheets(wb: WorkbookData): WorkbookData {
-  return { sheets: wb.sheets.filter((s) => !isAddinSheet(s.name)) };
+  return { sheets: wb.sheets.filter((s) => !isStateSheetName(s.name)) };
 }
 
 export function asRegion(value: string | undefined): Region | undefined {
@@ -35,5 +32,6 @@ export function checkOptions(settings: WorkbookSettings, fallbackAsOf: IsoDate, 
 
 export async function runEngine(wb: WorkbookData, opts: CheckOptions): Promise<CheckResult> {
   const { checkWorkbook } = await import(/* webpackChunkName: "engine" */ '../domain/check');
-  return checkWorkbook(inputSheets(wb), opts);
+  // Every sheet left is the user's, "TH_Xã" typed by the office included: none is the add-in's.
+  return checkWorkbook(inputSheets(wb), { ...opts, ownedSheets: [] });
 }

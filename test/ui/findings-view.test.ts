@@ -53,12 +53,12 @@ test('the pane lists the same seven regions as the criteria schema', () => {
   for (const r of REGIONS) expect(UI_REGION_NAMES[r].vi).toBe(REGION_NAMES[r]);
 });
 
-test('options from settings; the add-in sheets are never input', () => {
+test('options from settings; the state sheet is never input, a user\'s "TH_" sheet is (hosts drop the add-in\'s own)', () => {
   const o = checkOptions({ ignored: ['k'], region: 'DBSCL', sheetRoles: { A: null } }, '2023-10-15');
   expect(o).toMatchObject({ asOf: '2023-10-15', region: 'DBSCL', ignored: ['k'], sheetRoles: { A: null } });
   expect(checkOptions({ ignored: [], region: 'Miền Tây', asOf: '2024-01-01' }, '2023-10-15')).toMatchObject({ asOf: '2024-01-01', region: undefined });
   const wb = { sheets: ['Phân công', 'TH_Theo tiêu chí', '_ntm_state', '_NTM_STATE'].map((name) => ({ name, rows: [], merges: [] })) };
-  expect(inputSheets(wb).sheets.map((s) => s.name)).toEqual(['Phân công']);
+  expect(inputSheets(wb).sheets.map((s) => s.name)).toEqual(['Phân công', 'TH_Theo tiêu chí']);
 });
 
 test('language, decimal comma, Vietnam date, download name', () => {

@@ -5,19 +5,27 @@ import type { CheckResult } from '../../domain/check-types';
 import type { WorkbookSettings } from '../../domain/plan/workbook-state';
 import { applyHighlights } from './highlights';
 import type { HighlightOutcome } from './highlights';
-import { fixActiveTab } from './sheets';
-import { readState, writeState } from './state-sheet';
+import { fixActiveTab, removeSheet } from './sheets';
+import { ownedInWorkbook, readState, writeState } from './state-sheet';
+import { isStateSheetName, type OwnedPredicate } from '../../domain/plan/owned-sheets';
 import { writeSheetPlan } from './write-plan';
 
 /** Settings, when given, replace those stored in the workbook. */
 export function applyCheckResult(wb: ExcelJS.Workbook, result: CheckResult, settings?: WorkbookSettings): HighlightOutcome {
+  const owned = ownedInWorkbook(wb);
   const outcome = applyHighlights(wb, result.highlights, result.asOf, { settings });
-  for (const plan of result.sheetPlans) writeSheetPlan(wb, plan);
-  // The state sheet goes last, after the summary sheets; rewritten so it stays there.
+  // A re-run replaces the add-in's sheets: stale ones (a set no longer present) go too.
+  removeOwnedSheets(wb, owned);
+  const written = result.sheetPlans.map((plan) => writeSheetPlan(wb, plan, owned).name);
+  // The state sheet goes last, after the summary sheets, and lists them for the next run.
   const state = readState(wb);
-  if (state.content) writeState(wb, state.content);
-  else if (settings) writeState(wb, { settings });
+  writeState(wb, { ...(state.content ?? { settings: settings ?? { ignored: [] } }), summarySheets: written });
   fixActiveTab(wb);
   return outcome;
+}
+
+/** Removes the add-in's summary sheets (never the state sheet, never a user's "TH_" sheet). */
+export function removeOwnedSheets(wb: ExcelJS.Workbook, owned: OwnedPredicate): void {
+  for (const ws of [...wb.worksheets]) if (owned(ws.name) && !isStateSheetName(ws.name)) removeSheet(wb, ws);
 }
 

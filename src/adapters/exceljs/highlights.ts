@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../domain/model/dates';
 import type { HighlightPlan, MarkKind } from '../../domain/plan/highlight-plan';
-import { MARK_PRIORITY, OWNED_SHEET_PREFIX, STATE_SHEET_NAME } from '../../domain/plan/highlight-plan';
+import { MARK_PRIORITY } from '../../domain/plan/highlight-plan';
 import type { SavedCellFormat, StateSheetContent, WorkbookSettings } from '../../domain/plan/workbook-state';
 import {
   NOTE_SEPARATOR,
@@ -22,8 +22,9 @@ import {
 import { deepCopy, getNote, noteText, setFill, setNote } from './cell-format';
 import type { NoteValue } from './cell-format';
 import { fromPortableFill, isMarkFill, markFill, toPortableFill } from './fill-codec';
-import { findSheet, startsWithCi } from './sheets';
+import { findSheet } from './sheets';
 import { readState, removeState, writeState } from './state-sheet';
+import { isStateSheetName, ownedSheets } from '../../domain/plan/owned-sheets';
 
 /** SavedCellFormat plus the exact ExcelJS fill and note (theme colours, rich text), restored when present. */
 export interface ExcelJsSavedCell extends SavedCellFormat {
@@ -48,8 +49,10 @@ export interface HighlightOptions {
 
 const EMPTY_SETTINGS: WorkbookSettings = { ignored: [] };
 
-function isUserSheet(name: string): boolean {
-  return !startsWithCi(name, OWNED_SHEET_PREFIX) && name.toLocaleUpperCase() !== STATE_SHEET_NAME.toLocaleUpperCase();
+/** Marks go on the user's sheets only: not the state sheet, not the summary sheets the add-in wrote. */
+function userSheets(content: StateSheetContent | undefined): (name: string) => boolean {
+  const owned = ownedSheets(content);
+  return (name) => !owned(name) && !isStateSheetName(name);
 }
 
 /** The note a marked cell shows; a rich user note keeps its runs, the add-in text is one more run. */
@@ -61,7 +64,7 @@ function markedNote(original: NoteValue | undefined, addin: string): NoteValue {
 }
 
 /** Puts back the saved fill and note of every cell; returns how many cells were found. */
-function restoreCells(wb: ExcelJS.Workbook, cells: ExcelJsSavedCell[]): number {
+function restoreCells(wb: ExcelJS.Workbook, cells: ExcelJsSavedCell[], isUserSheet: (name: string) => boolean): number {
   let n = 0;
   for (const saved of cells) {
     const ws = findSheet(wb, saved.sheet);
@@ -105,7 +108,8 @@ export function applyHighlights(
 ): HighlightOutcome {
   const state = readState(wb);
   const previous = (state.content?.highlight?.cells ?? []) as ExcelJsSavedCell[];
-  const restored = restoreCells(wb, previous);
+  const isUserSheet = userSheets(state.content);
+  const restored = restoreCells(wb, previous, isUserSheet);
   const stateLost = state.problem !== undefined;
 
   // One entry per target cell; a mark on a merged area goes to its top-left cell.
@@ -147,7 +151,7 @@ export function applyHighlights(
   }
 
   const settings = options.settings ?? state.content?.settings ?? EMPTY_SETTINGS;
-  const content: StateSheetContent = { settings };
+  const content: StateSheetContent = { settings, ...(state.content?.summarySheets ? { summarySheets: state.content.summarySheets } : {}) };
   if (saved.length > 0) content.highlight = { version: 1, appliedAt: asOf, cells: saved };
   if (saved.length > 0 || options.settings || state.content || state.problem) writeState(wb, content);
   return { marked: saved.length, restored, skipped, problem: state.problem };
@@ -160,9 +164,10 @@ export function applyHighlights(
 export function clearHighlights(wb: ExcelJS.Workbook): { restored: number; problem?: string } {
   const state = readState(wb);
   if (!state.content) return { restored: 0, problem: state.problem };
-  const restored = restoreCells(wb, (state.content.highlight?.cells ?? []) as ExcelJsSavedCell[]);
-  const { settings } = state.content;
-  if (hasSettings(settings)) writeState(wb, { settings });
+  const restored = restoreCells(wb, (state.content.highlight?.cells ?? []) as ExcelJsSavedCell[], userSheets(state.content));
+  const { settings, summarySheets } = state.content;
+  // The list of summary sheets stays: without it the next run would take them for the user's.
+  if (hasSettings(settings) || summarySheets) writeState(wb, { settings, ...(summarySheets ? { summarySheets } : {}) });
   else removeState(wb);
   return { restored };
 }

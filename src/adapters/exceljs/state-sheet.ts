@@ -5,6 +5,7 @@ import type { CellValue } from '../../domain/model/grid';
 import type { StateSheetContent } from '../../domain/plan/workbook-state';
 import { STATE_SHEET_NAME } from '../../domain/plan/highlight-plan';
 import { decodeState, encodeState } from '../../domain/plan/state-codec';
+import { ownedSheets, type OwnedPredicate } from '../../domain/plan/owned-sheets';
 import { cellToValue } from './cell-value';
 import { findSheet, removeSheet } from './sheets';
 
@@ -39,4 +40,15 @@ export function writeState(wb: ExcelJS.Workbook, content: StateSheetContent): Ex
 export function removeState(wb: ExcelJS.Workbook): void {
   const old = findSheet(wb, STATE_SHEET_NAME);
   if (old) removeSheet(wb, old);
+}
+
+/** The summary sheets the add-in wrote into this workbook (see owned-sheets.ts). */
+export function ownedInWorkbook(wb: ExcelJS.Workbook): OwnedPredicate {
+  return ownedSheets(readState(wb).content);
+}
+
+/** Records which summary sheets the add-in wrote, creating the state sheet when needed. */
+export function recordSummarySheets(wb: ExcelJS.Workbook, names: string[]): void {
+  const content = readState(wb).content ?? { settings: { ignored: [] } };
+  writeState(wb, { ...content, summarySheets: names });
 }

@@ -3,12 +3,14 @@ import type ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../domain/plan/sheet-plan';
 import { OWNED_SHEET_PREFIX, STATE_SHEET_NAME } from '../../domain/plan/highlight-plan';
 import { AdapterError } from './errors';
+import type { OwnedPredicate } from '../../domain/plan/owned-sheets';
 import { findSheet, isValidSheetName, removeSheet, startsWithCi } from './sheets';
 import { styleByCell, toExcelStyle } from './plan-style';
 
 const A4 = 9 as ExcelJS.PaperSize;
 
-export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+/** `owned`: the add-in's own sheets (from its state); only those are ever replaced. */
+export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan, owned: OwnedPredicate = () => false): ExcelJS.Worksheet {
   if (!startsWithCi(plan.name, OWNED_SHEET_PREFIX) || !isValidSheetName(plan.name)) {
     throw new AdapterError('bad-sheet-name', {
       vi: `Tên trang "${plan.name}" không hợp lệ: add-in chỉ ghi các trang bắt đầu bằng "${OWNED_SHEET_PREFIX}", tối đa 31 ký tự.`,
@@ -17,8 +19,8 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.W
   }
   const existing = findSheet(wb, plan.name);
   if (existing) {
-    // Unreachable while the owned prefix is checked above; kept so a user sheet is never replaced.
-    if (!startsWithCi(existing.name, OWNED_SHEET_PREFIX) || existing.name === STATE_SHEET_NAME) {
+    // A user's sheet that happens to start with "TH_" ("TH" = tổng hợp) is never replaced.
+    if (!owned(existing.name) || existing.name === STATE_SHEET_NAME) {
       throw new AdapterError('not-owned-sheet', {
         vi: `Trang "${existing.name}" là của người dùng, add-in không ghi đè.`,
         en: `Sheet "${existing.name}" belongs to the user; the add-in does not overwrite it.`,

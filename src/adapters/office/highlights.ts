@@ -203,6 +203,8 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
   const finalState: HighlightState | undefined = finalCells.length ? { version: 1, appliedAt, cells: finalCells } : undefined;
   const content = (cells: SavedCellFormat[] | undefined): StateSheetContent => ({
     settings: state.content.settings,
+    // The list of summary sheets stays: without it the next run would take them for the user's.
+    ...(state.content.summarySheets ? { summarySheets: state.content.summarySheets } : {}),
     ...(cells && cells.length ? { highlight: { version: 1 as const, appliedAt, cells } } : {}),
   });
 
@@ -308,7 +310,7 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
     await b.reserve(stateBytes(carried));
     queueStateWrite(
       context,
-      { settings: state.content.settings, ...(carried.length ? { highlight: { version: 1 as const, appliedAt, cells: carried } } : {}) },
+      { settings: state.content.settings, ...(state.content.summarySheets ? { summarySheets: state.content.summarySheets } : {}), ...(carried.length ? { highlight: { version: 1 as const, appliedAt, cells: carried } } : {}) },
       state.exists,
     );
     b.complete(STATE_LABEL);

@@ -10,8 +10,8 @@ import { OfficeHost, officeHost } from './deps';
 import { describeOfficeError, reportSentence, WriteReport } from './errors';
 import { applyHighlights } from './highlights';
 import { readWorkbook } from './read-workbook';
-import { isStateSheet, stateFromWorkbookData } from './settings';
-import { isOwnedSheet, writeSummarySheets } from './write-sheets';
+import { isStateSheet, ownedOf, recordSummarySheets, stateFromWorkbookData } from './settings';
+import { writeSummarySheets } from './write-sheets';
 
 export interface OneClickDeps {
   /** Excel.run and Office requirements; the real globals when absent. */
@@ -53,8 +53,9 @@ export async function runOneClick(deps: OneClickDeps = {}): Promise<OneClickOutc
       const data = await readWorkbook(context, { requirements: host.requirements });
       const state = stateFromWorkbookData(data);
       const settings = state.content.settings;
-      // The add-in's own sheets are its output, not input.
-      const input: WorkbookData = { sheets: data.sheets.filter((s) => !isStateSheet(s.name) && !isOwnedSheet(s.name)) };
+      // The add-in's own sheets (its state lists them) are its output, not input.
+      const owned = ownedOf(state);
+      const input: WorkbookData = { sheets: data.sheets.filter((s) => !isStateSheet(s.name) && !owned(s.name)) };
       const region = RegionSchema.safeParse(settings.region);
       const result = check(input, {
         asOf: settings.asOf ?? vietnamToday(now()),
@@ -62,6 +63,7 @@ export async function runOneClick(deps: OneClickDeps = {}): Promise<OneClickOutc
         lang: settings.lang,
         ignored: settings.ignored,
         sheetRoles: settings.sheetRoles,
+        ownedSheets: [],
       });
       if (!result.usable) {
         return {
@@ -73,7 +75,8 @@ export async function runOneClick(deps: OneClickDeps = {}): Promise<OneClickOutc
       const sheetNames = data.sheets.map((s) => s.name);
       const requirements = host.requirements;
       const marks = await applyHighlights(context, result.highlights, { requirements, state, sheetNames, lang: settings.lang });
-      const sheets = await writeSummarySheets(context, result.sheetPlans, { sheetNames });
+      const sheets = await writeSummarySheets(context, result.sheetPlans, { sheetNames, owned });
+      await recordSummarySheets(context, sheets.written);
       const report = mergeReports(marks, sheets);
       const errors = severityTotal(result, 'error');
       const warnings = severityTotal(result, 'warning');

@@ -7,6 +7,7 @@ import { STATE_SHEET_NAME } from '../../domain/plan/highlight-plan';
 import { decodeState, encodeState } from '../../domain/plan/state-codec';
 import type { StateSheetContent, WorkbookSettings } from '../../domain/plan/workbook-state';
 import { utf8Length } from './payload';
+import { ownedSheets, type OwnedPredicate } from '../../domain/plan/owned-sheets';
 
 export const DEFAULT_SETTINGS: WorkbookSettings = { ignored: [] };
 
@@ -78,4 +79,16 @@ export async function writeSettings(context: Excel.RequestContext, settings: Wor
 
 export async function readSettings(context: Excel.RequestContext): Promise<WorkbookSettings> {
   return (await readState(context)).content.settings;
+}
+
+/** The summary sheets the add-in wrote (the state's list); none when there is no readable state. */
+export function ownedOf(state: LoadedState): OwnedPredicate {
+  return state.exists && !state.problem ? ownedSheets(state.content) : () => false;
+}
+
+/** Records the summary sheets now in the workbook, keeping the rest of the state. */
+export async function recordSummarySheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+  const current = await readState(context);
+  queueStateWrite(context, { ...current.content, summarySheets: names }, current.exists);
+  await context.sync();
 }

@@ -1,9 +1,10 @@
-// Writes the summary sheets (SheetPlan) into the open workbook. The add-in's own sheets
-// (OWNED_SHEET_PREFIX) are deleted and added again; a user's sheet is never touched.
+// Writes the summary sheets (SheetPlan) into the open workbook. The add-in's own sheets (those
+// its state lists) are deleted and added again; a user's sheet, "TH_…" or not, is never touched.
 // Per sheet: text number format before values (so "=…" stays text), values as one 2D
 // assignment per row chunk, then formats grouped by property value into RangeAreas calls,
 // merges, column widths, row heights, page setup and frozen header rows.
 /// <reference types="office-js" />
+import { isStateSheetName, type OwnedPredicate } from '../../domain/plan/owned-sheets';
 import type { CellRect } from '../../domain/model/grid';
 import { columnLetters, rangeA1 } from '../../domain/model/address';
 import { addressChunks, toBlocks } from '../../domain/plan/highlight-blocks';
@@ -19,6 +20,9 @@ export interface WriteSheetsOptions {
   budgetBytes?: number;
   /** Rows per values assignment (smaller for wide sheets). */
   rowsPerChunk?: number;
+  /** The summary sheets the add-in wrote before (its state lists them): the only sheets deleted
+   * or replaced. Default: none, so a user's "TH_…" sheet is never touched. */
+  owned?: OwnedPredicate;
 }
 
 export interface WriteSheetsReport extends WriteReport {
@@ -29,7 +33,8 @@ const ADDRESS_MAX = 8000;
 /** Bytes per values assignment: several fit in one batch, none comes near the limit. */
 const CHUNK_BYTES = 1024 * 1024;
 
-/** The add-in's own sheets: names starting with the prefix, compared without case like Excel (and the file adapter). */
+/** A name the add-in may give a summary sheet: it starts with the prefix (compared without case,
+ * like Excel). Whether an existing sheet is the add-in's is the state's list (owned-sheets.ts). */
 export function isOwnedSheet(name: string): boolean {
   return name.slice(0, OWNED_SHEET_PREFIX.length).toLocaleUpperCase() === OWNED_SHEET_PREFIX.toLocaleUpperCase();
 }
@@ -267,12 +272,14 @@ export async function writeSummarySheets(
     syncs++;
     names = ws.items.map((s) => s.name);
   }
-  const existing = new Set(names.map((n) => n.toLowerCase()));
+  const owned = opts.owned ?? (() => false);
+  // The user's sheet names: a plan may not take one of them ("TH_Tổng hợp" typed by the office).
+  const existing = new Set(names.filter((n) => !owned(n)).map((n) => n.toLowerCase()));
   const notWritten: string[] = [];
   const writable: SheetPlan[] = [];
   for (const p of plans) {
     // Only names with the add-in's prefix are ours to replace, so a plan without it is refused.
-    if (!isOwnedSheet(p.name) || p.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase()) {
+    if (!isOwnedSheet(p.name) || p.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase() || existing.has(p.name.toLowerCase())) {
       notWritten.push(
         existing.has(p.name.toLowerCase())
           ? `biểu "${p.name}" (trùng tên một trang của người dùng)`
@@ -280,7 +287,7 @@ export async function writeSummarySheets(
       );
     } else writable.push(p);
   }
-  const stale = names.filter((n) => isOwnedSheet(n));
+  const stale = names.filter((n) => owned(n) && !isStateSheetName(n));
   const b = new Batcher(context, opts.budgetBytes);
   const started: string[] = [];
   try {

@@ -35,6 +35,8 @@ export interface SummarySheetsInput {
   subAgency?: string;
   place: string;
   lang?: Lang;
+  /** The user's sheet names ("TH_Theo xã" typed by the office included): never given to a summary sheet. */
+  reservedNames?: readonly string[];
 }
 
 /** A set the rows mention but the caller did not describe: columns then come from the rows. */
@@ -51,7 +53,7 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
     asOf: summary.asOf,
     lang: input.lang ?? 'vi',
   };
-  const used = new Set<string>();
+  const used = new Set<string>((input.reservedNames ?? []).map((n) => n.toLocaleLowerCase('vi')));
   const out: LinkedSheetPlan[] = [];
 
   const communesBySet = new Map<string, CommuneRow[]>();

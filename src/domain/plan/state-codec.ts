@@ -39,6 +39,7 @@ export const StateSheetContentSchema = z.object({
   highlight: z
     .object({ version: z.literal(1), appliedAt: isoDate, cells: z.array(savedCellSchema) })
     .optional(),
+  summarySheets: z.array(z.string()).optional(),
 });
 
 /** Rows to write from A1: [header, format, version, piece count], then one JSON piece per row. */

@@ -37,4 +37,6 @@ export interface HighlightState {
 export interface StateSheetContent {
   settings: WorkbookSettings;
   highlight?: HighlightState;
+  /** Summary sheets the last run wrote: the only sheets the add-in replaces or skips when reading. */
+  summarySheets?: string[];
 }

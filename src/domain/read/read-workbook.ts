@@ -1,4 +1,5 @@
 // Reads every recognized sheet of a workbook into the program's records.
+import type { OwnedPredicate } from '../plan/owned-sheets';
 import type { WorkbookData, SheetData } from '../model/grid';
 import type { Assignment, StatusEntry } from '../model/program';
 import type { SheetRole } from '../check-types';
@@ -31,8 +32,8 @@ export interface ProgramData {
 }
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
-export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, SheetRole | null> = {}): { recognized: SheetRecognition[]; definitions: DefinitionRow[] } {
-  const recognized = wb.sheets.map((s) => skipHidden(s, recognizeSheet(s, overrides[s.name]), overrides[s.name] !== undefined));
+export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, SheetRole | null> = {}, owned?: OwnedPredicate): { recognized: SheetRecognition[]; definitions: DefinitionRow[] } {
+  const recognized = wb.sheets.map((s) => skipHidden(s, recognizeSheet(s, overrides[s.name], owned), overrides[s.name] !== undefined));
   const definitions: DefinitionRow[] = [];
   wb.sheets.forEach((s, i) => {
     const r = recognized[i];

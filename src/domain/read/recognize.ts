@@ -1,7 +1,8 @@
 // Decides what each sheet is, by its content: header wording, then the data under it.
 import type { SheetData } from '../model/grid';
 import type { RecognizedSheet, SheetRole } from '../check-types';
-import { STATE_SHEET_NAME, OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
+import { OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
+import { isStateSheetName, type OwnedPredicate } from '../plan/owned-sheets';
 import { matchKey } from '../text/normalize';
 import { parseStatusCell } from '../parse/status-values';
 import { parseCodes } from '../parse/codes';
@@ -128,8 +129,11 @@ function codeRowsBelow(sheet: SheetData, m: HeaderMatch): number {
   return n;
 }
 
-export function recognizeSheet(sheet: SheetData, override?: SheetRole | null): SheetRecognition {
-  if (sheet.name === STATE_SHEET_NAME || sheet.name.startsWith(OWNED_SHEET_PREFIX)) {
+/** Without the add-in's list of its sheets, every "TH_" sheet is taken for one (the old rule). */
+const BY_PREFIX: OwnedPredicate = (name) => name.startsWith(OWNED_SHEET_PREFIX);
+
+export function recognizeSheet(sheet: SheetData, override?: SheetRole | null, owned: OwnedPredicate = BY_PREFIX): SheetRecognition {
+  if (isStateSheetName(sheet.name) || owned(sheet.name)) {
     return { sheet: sheet.name, role: null, reason: { vi: 'Trang do công cụ tạo ra: bỏ qua.', en: 'Written by this tool: skipped.' } };
   }
   if (override === null) return { sheet: sheet.name, role: null, reason: { vi: 'Người dùng chọn bỏ qua trang này.', en: 'Skipped by the user.' } };

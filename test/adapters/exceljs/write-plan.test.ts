@@ -96,11 +96,19 @@ describe('replacing and refusing', () => {
     wb.addWorksheet('Phân công').getCell('A1').value = 'giữ nguyên';
     const old = wb.addWorksheet('TH_THEO XÃ');
     old.getCell('Z99').value = 'cũ';
-    writeSheetPlan(wb, plan());
+    // The add-in's state lists the sheet as its own (compared without case, like Excel).
+    writeSheetPlan(wb, plan(), (n) => n.toLowerCase() === 'th_theo xã');
     const back = await roundTrip(wb);
     expect(back.worksheets.map((s) => s.name)).toEqual(['Phân công', 'TH_Theo xã']);
     expect(back.getWorksheet('Phân công')!.getCell('A1').value).toBe('giữ nguyên');
     expect(back.getWorksheet('TH_Theo xã')!.getCell('Z99').value).toBeNull();
+  });
+
+  it('never replaces a user\'s own "TH_" sheet that no state lists', () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('TH_Theo xã').getCell('A1').value = 'bảng của phòng';
+    expect(() => writeSheetPlan(wb, plan())).toThrow(AdapterError);
+    expect(wb.getWorksheet('TH_Theo xã')!.getCell('A1').value).toBe('bảng của phòng');
   });
 
   it('refuses a plan whose name is not an add-in sheet, or not a valid sheet name', () => {

@@ -8,13 +8,16 @@ import { MARK_STYLES, STATE_SHEET_NAME } from '../../../src/domain/plan/highligh
 import type { ProgramSummary } from '../../../src/domain/summary/types';
 import { createFakeExcel, FakeExcel } from '../../support/fake-excel';
 import { summaryPlan } from './fixtures';
+import { readState, writeState } from '../../../src/adapters/exceljs/state-sheet';
 
-function book(): ExcelJS.Workbook {
+/** `listed`: the add-in's state lists TH_Cũ as a summary sheet it wrote; otherwise it is the user's. */
+function book(listed = true): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phân công');
   ws.getRow(1).values = ['STT', 'Mã chỉ tiêu', 'Cơ quan chủ trì', 'Thời hạn'];
   ws.getRow(2).values = [1, '17.8', 'Phòng Tài nguyên và Môi trường', 'Quý III/2023'];
   wb.addWorksheet('TH_Cũ').getCell('A1').value = 'biểu lần trước';
+  if (listed) writeState(wb, { settings: { ignored: [] }, summarySheets: ['TH_Cũ'] });
   return wb;
 }
 
@@ -66,6 +69,17 @@ describe('runOneClick', () => {
     expect((wb.getWorksheet('Phân công')!.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF' + MARK_STYLES.overdue.fill);
     expect(fx.stats.runs).toBe(1);
     expect(Math.max(...fx.stats.batches.map((b) => b.suspends))).toBeLessThanOrEqual(1);
+    // The state now lists the sheets this run wrote, for the next run.
+    expect(readState(wb).content?.summarySheets).toEqual(outcome.report!.written.filter((n) => n.startsWith('TH_')));
+  });
+
+  test('a user\'s own "TH_" sheet (no state lists it) is read as input and kept', async () => {
+    const wb = book(false);
+    const fx = createFakeExcel(wb);
+    let seen: WorkbookData | undefined;
+    await runOneClick({ host: host(fx), now: () => new Date('2023-10-14T20:00:00Z'), check: (input, opts) => ((seen = input), result(opts.asOf)) });
+    expect(seen!.sheets.map((s) => s.name)).toEqual(['Phân công', 'TH_Cũ']);
+    expect(wb.getWorksheet('TH_Cũ')!.getCell('A1').value).toBe('biểu lần trước');
   });
 
   test('the saved as-of date and ignored findings are passed to the engine', async () => {

@@ -57,12 +57,24 @@ describe('writeSummarySheets (Office adapter)', () => {
   test("replaces the add-in's old sheets and never touches the user's", async () => {
     const wb = userBook();
     const fx = createFakeExcel(wb);
-    const report = await writeSummarySheets(fx.context, [summaryPlan(), summaryPlan('Tổng hợp')]);
+    // The state lists TH_Cũ as the add-in's own sheet.
+    const report = await writeSummarySheets(fx.context, [summaryPlan(), summaryPlan('Tổng hợp')], { owned: (n) => n === 'TH_Cũ' });
     expect(wb.getWorksheet('TH_Cũ')).toBeUndefined();
     expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('trang người dùng tự đặt tên');
     expect(wb.getWorksheet('Phân công')!.getCell('A1').value).toBe('dữ liệu người dùng');
     expect(report.written).toEqual(['TH_Tổng hợp']);
     expect(report.notWritten.join(' ')).toMatch(/Tổng hợp.*trùng tên/);
+  });
+
+  test('a user\'s own "TH_" sheet (no state lists it) is neither deleted nor replaced', async () => {
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    // "TH" is how offices abbreviate "tổng hợp": TH_Cũ here is the user's, since nothing says otherwise.
+    const report = await writeSummarySheets(fx.context, [summaryPlan(), summaryPlan('TH_Cũ')]);
+    expect(wb.getWorksheet('TH_Cũ')).toBeDefined();
+    expect(wb.getWorksheet('TH_Tổng hợp')).toBeDefined();
+    expect(report.written).toEqual(['TH_Tổng hợp']);
+    expect(report.notWritten.join(' ')).toMatch(/TH_Cũ.*trùng tên/);
   });
 
   test('a small set of sheets is one sync; one call per distinct format value, not per range', async () => {

@@ -4,7 +4,8 @@
 import type { CheckResult } from '../../../src/domain/check-types';
 import type { CellValue, SheetData, WorkbookData } from '../../../src/domain/model/grid';
 import type { HighlightMark } from '../../../src/domain/plan/highlight-plan';
-import { OWNED_SHEET_PREFIX, STATE_SHEET_NAME } from '../../../src/domain/plan/highlight-plan';
+import { STATE_SHEET_NAME } from '../../../src/domain/plan/highlight-plan';
+import { ownedSheets } from '../../../src/domain/plan/owned-sheets';
 import type { SheetPlan } from '../../../src/domain/plan/sheet-plan';
 import { decodeState, encodeState } from '../../../src/domain/plan/state-codec';
 import type { WorkbookSettings } from '../../../src/domain/plan/workbook-state';
@@ -36,9 +37,23 @@ export class MemoryHost implements WorkbookHost {
     this.wb = { sheets: [...this.wb.sheets.filter((s) => s.name.toLowerCase() !== sheet.name.toLowerCase()), sheet] };
   }
 
+  /** The summary sheets this host wrote, as its state lists them (a host's contract). */
+  private owned(): (name: string) => boolean {
+    const s = this.sheet(STATE_SHEET_NAME);
+    return ownedSheets(s ? decodeState(s.rows).content : undefined);
+  }
+
+  private recordSheets(names: string[]): void {
+    const s = this.sheet(STATE_SHEET_NAME);
+    const current = (s ? decodeState(s.rows).content : undefined) ?? { settings: { ignored: [] } };
+    this.put({ name: STATE_SHEET_NAME, hidden: true, merges: [], rows: encodeState({ ...current, summarySheets: names }) });
+  }
+
+  /** The user's sheets and the state sheet: the summary sheets it wrote are left out, as real hosts do. */
   async read(): Promise<WorkbookData> {
     this.maybeFail('read');
-    return { sheets: this.wb.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) })) };
+    const owned = this.owned();
+    return { sheets: this.wb.sheets.filter((s) => !owned(s.name)).map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) })) };
   }
 
   async loadSettings(): Promise<WorkbookSettings> {
@@ -60,11 +75,13 @@ export class MemoryHost implements WorkbookHost {
 
   async writeResults(result: CheckResult, onProgress: (p: HostProgress) => void): Promise<HostWriteReport> {
     this.maybeFail('writeResults');
-    this.wb = { sheets: this.wb.sheets.filter((s) => !s.name.startsWith(OWNED_SHEET_PREFIX)) };
+    const owned = this.owned();
+    this.wb = { sheets: this.wb.sheets.filter((s) => !owned(s.name)) };
     this.marks = [...result.highlights.marks];
     onProgress({ step: 'write', fraction: 0.5 });
     this.progress.push({ step: 'write', fraction: 0.5 });
     const sheets = this.writePlans(result.sheetPlans);
+    this.recordSheets(sheets);
     onProgress({ step: 'write', fraction: 1 });
     return { sheets, notWritten: [] };
   }
@@ -82,6 +99,11 @@ export class MemoryHost implements WorkbookHost {
 
   async exportFindings(result: CheckResult): Promise<HostWriteReport> {
     const plan = result.sheetPlans.find((p) => p.links && p.links.length > 0 && p.name.includes('Kết quả'));
-    return plan ? { sheets: this.writePlans([plan]), notWritten: [] } : { sheets: [], notWritten: ['TH_Kết quả kiểm tra'] };
+    if (!plan) return { sheets: [], notWritten: ['TH_Kết quả kiểm tra'] };
+    const owned = this.owned();
+    const others = this.wb.sheets.map((s) => s.name).filter((n) => owned(n) && n !== plan.name);
+    const sheets = this.writePlans([plan]);
+    this.recordSheets([...others, ...sheets]);
+    return { sheets, notWritten: [] };
   }
 }
