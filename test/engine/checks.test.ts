@@ -840,6 +840,21 @@ describe('reading sheets as they are', () => {
     expect(codes(run('Tân Sơn, Kim Sơn'), 'assign.commune-no-status')).toHaveLength(0);
   });
 
+  test('lists typed one item per line (Alt+Enter) are split like lists with commas', () => {
+    const r = check([
+      communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Kim Sơn', 'xã', 'Nông thôn mới'], ['Hàm Giang', 'xã', 'Nông thôn mới']]),
+      assignmentSheet([
+        ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+        ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', 'Trung tâm Y tế\nPhòng Tài chính - Kế hoạch', null, 'quý IV/2023'],
+        ['Tiêu chí 15', 'Phòng Y tế', null, 'Tân Sơn\r\nKim Sơn\nHàm Giang', 'quý IV/2023'],
+      ]),
+      fullMatrix(['Tân Sơn', 'Kim Sơn', 'Hàm Giang']),
+    ]);
+    expect(r.findings.filter((f) => f.code === 'department.unknown' || f.code === 'commune.unknown' || f.code === 'assign.no-lead')).toEqual([]);
+    const coordinatorOf11 = r.summary.departments.filter((d) => d.items.some((i) => i.code === '11' && i.role === 'coordinator')).map((d) => d.departmentId).sort();
+    expect(coordinatorOf11).toEqual(['tc-kh', 'tt-y-te']);
+  });
+
   test('"Các xã còn lại" under a row naming communes for the same code means every other commune of the set', () => {
     const r = check([assignmentSheet([
       ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],

@@ -16,3 +16,12 @@ export function cellText(v: CellValue): string {
   if (isCellError(v)) return v.error;
   return '';
 }
+
+/**
+ * Like cellText, but a list typed one item per line (Alt+Enter) keeps its line breaks: each line
+ * is cleaned, so the list readers can split on them ("Trung tâm Y tế⏎Phòng TC-KH").
+ */
+export function cellLines(v: CellValue): string {
+  if (typeof v !== 'string' || !/[\r\n]/.test(v)) return cellText(v);
+  return v.split(/\r?\n|\r/).map(cleanCached).filter(Boolean).join('\n');
+}

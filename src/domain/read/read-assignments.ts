@@ -7,7 +7,7 @@ import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainin
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
 import { resolveSetName, resolveSetNames } from '../criteria/set-names';
-import { cellText } from './cell-text';
+import { cellLines, cellText } from './cell-text';
 import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
@@ -54,7 +54,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     }
     const codeCell = get(row, cols.code);
     const contentCell = get(row, cols.content);
-    const leadText = cellText(at(r, cols.lead));
+    const leadText = cellLines(at(r, cols.lead));
     let parsed = parseCodes(typeof codeCell === 'number' ? codeCell : cellText(codeCell));
     let codeCol = cols.code;
     // "Tiêu chí" (merged down over its rows) beside "Chỉ tiêu": the indicator is what the row assigns.
@@ -123,8 +123,8 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const kind = defaultKindFor(ctx, setId);
     const byRole = splitByRole(ctx, leadText);
     const leads = resolveAt(r, cols.lead, byRole.leads);
-    const coordinators = [...new Set([...resolveAt(r, cols.coordinators, cellText(at(r, cols.coordinators))), ...(byRole.coordinators ? resolveAt(r, cols.lead, byRole.coordinators) : [])])];
-    const communesText = cellText(at(r, cols.communes));
+    const coordinators = [...new Set([...resolveAt(r, cols.coordinators, cellLines(at(r, cols.coordinators))), ...(byRole.coordinators ? resolveAt(r, cols.lead, byRole.coordinators) : [])])];
+    const communesText = cellLines(at(r, cols.communes));
     const communes: string[] = [];
     // "Tất cả các xã trừ Tân Sơn": the set's communes are known only once every sheet is read.
     const except = communesText ? allExcept(communesText) : undefined;
