@@ -57,11 +57,22 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
     return 2;
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  await writeCheckedCopyFromLoaded(loaded, out, result, { ...(settings ?? { ignored: [] }), asOf: result.asOf });
-  if (args.json) writeJson(args.json, buildJsonReport(result, input, out));
+  try {
+    await writeCheckedCopyFromLoaded(loaded, out, result, { ...(settings ?? { ignored: [] }), asOf: result.asOf });
+  } catch (e) {
+    // The input is untouched; say so, with the reason, rather than a stack trace.
+    logErr(`Không ghi được bản đã kiểm tra (${(e as Error).message}); tệp gốc không bị thay đổi. / Could not write the checked copy; the input is unchanged.`);
+    if (args.json) writeJson(args.json, buildJsonReport(result, input, undefined, loaded.notKept));
+    return 2;
+  }
+  if (args.json) writeJson(args.json, buildJsonReport(result, input, out, loaded.notKept));
   log(printSummary(result, args.lang));
   log('');
   log(args.lang === 'vi' ? `Đã ghi bản đã kiểm tra: ${out}` : `Checked copy written: ${out}`);
+  if (loaded.notKept.length) {
+    const list = loaded.notKept.map((x) => x[args.lang]).join('; ');
+    log(args.lang === 'vi' ? `Lưu ý: bản đã kiểm tra không giữ được: ${list}. Hãy giữ và tiếp tục làm việc trên tệp gốc.` : `Note: the checked copy does not keep: ${list}. Keep working in the original file.`);
+  }
   const errors = result.counts.filter((c) => c.severity === 'error').reduce((s, c) => s + c.total, 0);
   return errors > 0 ? 1 : 0;
 }

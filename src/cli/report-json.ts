@@ -9,6 +9,8 @@ export interface JsonReport {
   version: typeof REPORT_VERSION;
   input: string;
   output?: string;
+  /** What the checked copy does not keep from the input (charts, links to other files, …): 1.4. */
+  notKept?: { vi: string; en: string }[];
   asOf: string;
   usable: boolean;
   unusableReason?: CheckResult['unusableReason'];
@@ -19,13 +21,14 @@ export interface JsonReport {
   summary: CheckResult['summary'];
 }
 
-export function buildJsonReport(result: CheckResult, input: string, output?: string): JsonReport {
+export function buildJsonReport(result: CheckResult, input: string, output?: string, notKept?: { vi: string; en: string }[]): JsonReport {
   const total = (sev: string) => result.counts.filter((c) => c.severity === sev).reduce((s, c) => s + c.total, 0);
   return {
     schema: REPORT_SCHEMA,
     version: REPORT_VERSION,
     input,
     output,
+    ...(notKept && notKept.length ? { notKept } : {}),
     asOf: result.asOf,
     usable: result.usable,
     unusableReason: result.unusableReason,

@@ -3,7 +3,9 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../domain/model/grid';
 import type { CheckResult } from '../domain/check-types';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
-import { loadWorkbook, workbookToData } from '../adapters/exceljs/read-workbook';
+import * as fs from 'fs';
+import type { Bilingual } from '../domain/model/finding';
+import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-workbook';
 import { ownedInWorkbook, readState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 
@@ -11,11 +13,13 @@ export interface LoadedWorkbook {
   path: string;
   workbook: ExcelJS.Workbook;
   data: WorkbookData;
+  /** What the checked copy cannot keep from the original (charts, links to other files, …). */
+  notKept: Bilingual[];
 }
 
 export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
-  const workbook = await loadWorkbook(path);
-  return { path, workbook, data: workbookToData(workbook) };
+  const { workbook, info } = await loadWorkbookForCopy(fs.readFileSync(path));
+  return { path, workbook, data: workbookToData(workbook), notKept: info.notKept };
 }
 
 /** Settings the add-in left in the workbook (ignored findings, report date, sheet roles). */

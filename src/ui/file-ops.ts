@@ -1,12 +1,12 @@
 // The browser-mode workbook: an ExcelJS workbook in memory. This module (and ExcelJS with it)
 // is loaded only through import() in file-host.ts, so it lands in a lazy chunk.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../domain/check-types';
 import type { WorkbookData } from '../domain/model/grid';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
 import { isStateSheetName } from '../domain/plan/owned-sheets';
 import { SHEET_NAMES } from '../domain/layout';
-import { workbookToData } from '../adapters/exceljs/read-workbook';
+import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-workbook';
 import { ownedInWorkbook, readState, recordSummarySheets, writeState } from '../adapters/exceljs/state-sheet';
 import { removeOwnedSheets } from '../adapters/exceljs/apply-check-result';
 import { writeSheetPlan } from '../adapters/exceljs/write-plan';
@@ -25,9 +25,9 @@ export interface FileOps {
 }
 
 export async function openWorkbook(buffer: ArrayBuffer): Promise<FileOps> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer);
-  return fileOps(wb);
+  // Tables repaired as for the command line's copy (see package-parts.ts).
+  const { workbook } = await loadWorkbookForCopy(buffer);
+  return fileOps(workbook);
 }
 
 export function fileOps(wb: ExcelJS.Workbook): FileOps {

@@ -1,4 +1,5 @@
 // Reads an .xlsx file into the domain's WorkbookData: every sheet, hidden ones flagged.
+import { inspectPackage, repairTables, type PackageInfo } from './package-parts';
 import ExcelJS from 'exceljs';
 import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/model/grid';
 import { cellToValue } from './cell-value';
@@ -12,10 +13,22 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
   const options = forReadingOnly ? ({ ignoreNodes: IGNORED_ON_READ } as unknown as Partial<ExcelJS.XlsxReadOptions>) : undefined;
   if (typeof input === 'string') await wb.xlsx.readFile(input, options);
   else {
-    const data = input instanceof ArrayBuffer ? Buffer.from(input) : input;
+    // Node's ExcelJS wants a Buffer; the browser has no Buffer and its ExcelJS takes the ArrayBuffer.
+    const data = input instanceof ArrayBuffer && typeof Buffer !== 'undefined' ? Buffer.from(input) : input;
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer, options);
   }
   return wb;
+}
+
+/**
+ * Loads a workbook that a checked copy will be written from: its tables repaired (see
+ * package-parts.ts) and what the copy cannot keep named in `info.notKept`.
+ */
+export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
+  const info = await inspectPackage(data);
+  const workbook = await loadWorkbook(data);
+  repairTables(workbook, info);
+  return { workbook, info };
 }
 
 export async function readWorkbookFile(input: string | Buffer | ArrayBuffer): Promise<WorkbookData> {

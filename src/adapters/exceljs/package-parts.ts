@@ -1,0 +1,73 @@
+// What ExcelJS cannot carry from the original file into the checked copy, read from the .xlsx
+// package itself (a zip of XML parts): tables it would damage are repaired, and what it would
+// drop is named, so the office keeps its original knowing exactly what the copy lacks.
+import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Bilingual } from '../../domain/model/finding';
+
+export interface PackageInfo {
+  /** Table name → whether it has a header row (the attribute's default is 1) and a style. */
+  tables: Map<string, { headerRow: boolean; styled: boolean }>;
+  /** Content the checked copy will not have, worded for the user. */
+  notKept: Bilingual[];
+}
+
+const count = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n)).length;
+
+export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): Promise<PackageInfo> {
+  const zip = await JSZip.loadAsync(data);
+  const tables = new Map<string, { headerRow: boolean; styled: boolean }>();
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const open = /<table\b[^>]*>/.exec(xml)?.[0] ?? '';
+    const tableName = /\bname="([^"]*)"/.exec(open)?.[1];
+    if (!tableName) continue;
+    const hrc = /\bheaderRowCount="(\d+)"/.exec(open)?.[1];
+    tables.set(tableName, { headerRow: hrc === undefined || hrc !== '0', styled: /<tableStyleInfo\b/.test(xml) });
+  }
+  const notKept: Bilingual[] = [];
+  const say = (n: number, vi: string, en: string) => {
+    if (n > 0) notKept.push({ vi: `${n} ${vi}`, en: `${n} ${en}` });
+  };
+  say(count(zip, /^xl\/charts\/chart[^/]*\.xml$/), 'biểu đồ', 'chart(s)');
+  say(count(zip, /^xl\/threadedComments\/[^/]+\.xml$/), 'trang có bình luận dạng hội thoại', 'sheet(s) with threaded comments');
+  say(count(zip, /^xl\/externalLinks\/externalLink[^/]*\.xml$/), 'liên kết tới tệp khác', 'link(s) to other workbooks');
+  say(count(zip, /^xl\/pivotTables\/[^/]+\.xml$/), 'bảng tổng hợp động (PivotTable)', 'PivotTable(s)');
+  say(count(zip, /^xl\/slicers\/[^/]+\.xml$/), 'slicer', 'slicer(s)');
+  let extValidations = 0;
+  let sparklines = 0;
+  let plainNotes = 0;
+  for (const name of Object.keys(zip.files)) {
+    if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
+      const xml = await zip.file(name)!.async('string');
+      if (/<x14:dataValidation\b/.test(xml)) extValidations++;
+      if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
+    } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
+      // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
+      const xml = await zip.file(name)!.async('string');
+      plainNotes += (xml.match(/<text>\s*<t[\s>]/g) ?? []).length;
+    }
+  }
+  say(extValidations, 'trang có danh sách chọn lấy từ trang khác', 'sheet(s) with drop-down lists taken from another sheet');
+  say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
+  say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
+  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  if (/<workbookProtection\b/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
+  return { tables, notKept };
+}
+
+/**
+ * ExcelJS reads a table without `headerRowCount` (Excel leaves out the default 1) as having no
+ * header row, and cannot write one without a style (LibreOffice writes none): both are fixed on
+ * the loaded workbook, so the copy keeps the user's table as it was.
+ */
+export function repairTables(wb: ExcelJS.Workbook, info: PackageInfo): void {
+  for (const ws of wb.worksheets) {
+    const tables = (ws as unknown as { tables?: Record<string, { table: { headerRow?: boolean; style?: unknown } }> }).tables ?? {};
+    for (const [name, t] of Object.entries(tables)) {
+      const known = info.tables.get(name);
+      if (known) t.table.headerRow = known.headerRow;
+      if (!t.table.style) t.table.style = {};
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// What the checked copy cannot keep is named, and tables ExcelJS would damage are repaired.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { inspectPackage } from '../../../src/adapters/exceljs/package-parts';
+import { loadWorkbookForCopy } from '../../../src/adapters/exceljs/read-workbook';
+
+async function withTable(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Đô thị văn minh');
+  ws.addTable({ name: 'BangDTVM', ref: 'A1', headerRow: true, style: { theme: 'TableStyleMedium2', showRowStripes: true }, columns: [{ name: 'Thị trấn' }, { name: 'Mã' }, { name: 'Đánh giá' }], rows: [['Định An', '3.2', 'Chưa đạt'], ['Trà Cú', '8.4', 'Chưa đạt']] });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Rewrites one part of the package the way Excel or LibreOffice would have written it. */
+async function patch(buf: Buffer, part: RegExp, edit: (xml: string) => string, extra: Record<string, string> = {}): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf);
+  for (const name of Object.keys(zip.files).filter((n) => part.test(n) && !zip.files[n].dir)) zip.file(name, edit(await zip.file(name)!.async('string')));
+  for (const [name, xml] of Object.entries(extra)) zip.file(name, xml);
+  return Buffer.from(await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+test('a table as Excel writes it (no headerRowCount) keeps its header row in the copy', async () => {
+  const excelStyle = await patch(await withTable(), /^xl\/tables\//, (xml) => xml.replace(/ headerRowCount="1"/, ''));
+  const { workbook } = await loadWorkbookForCopy(excelStyle);
+  const copy = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const tableXml = await copy.file(Object.keys(copy.files).find((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))!)!.async('string');
+  expect(tableXml).not.toMatch(/headerRowCount="0"/);
+});
+
+test('a table as LibreOffice writes it (no tableStyleInfo) no longer stops the copy from being written', async () => {
+  const loStyle = await patch(await withTable(), /^xl\/tables\//, (xml) => xml.replace(/<tableStyleInfo[^>]*\/>/, ''));
+  const { workbook } = await loadWorkbookForCopy(loStyle);
+  await expect(workbook.xlsx.writeBuffer()).resolves.toBeDefined();
+});
+
+test('charts, links to other files, plain-text notes and workbook protection are named as not kept', async () => {
+  const buf = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'), {
+    'xl/charts/chart1.xml': '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    'xl/externalLinks/externalLink1.xml': '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    'xl/comments9.xml': '<comments><commentList><comment ref="A1" authorId="0"><text><t>Đã nhắc phòng</t></text></comment></commentList></comments>',
+  });
+  const info = await inspectPackage(buf);
+  expect(info.notKept.map((x) => x.vi)).toEqual(['1 biểu đồ', '1 liên kết tới tệp khác', '1 ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'khóa cấu trúc workbook']);
+  expect((await inspectPackage(await withTable())).notKept).toEqual([]);
+});
