@@ -4,7 +4,7 @@ import { blankMeansUnmet } from '../../src/domain/read/blank-legend';
 import { NOT_COMMUNE_RE } from '../../src/domain/read/recognize';
 import { matchKey } from '../../src/domain/text/normalize';
 import { sheet, assignmentSheet, fullMatrix, matrixSheet, communesSheet, check, codes, NTM_INDICATORS, ASSIGN_HEADER } from '../support/sheets';
-import type { CellValue } from '../../src/domain/model/grid';
+import { NOT_CALCULATED, type CellValue } from '../../src/domain/model/grid';
 
 const TWO = ['Tân Sơn', 'Kim Sơn'];
 /** Every criterion of xa-ntm-2021 assigned for all communes, with a deadline. */
@@ -706,6 +706,13 @@ describe('reading sheets as they are', () => {
       sheet('Trang 3', body('THỊ TRẤN ĐÔNG KHÊ - HUYỆN THẠCH AN')),
     ]);
     expect(r.summary.communes.map((c) => c.display)).toEqual(['Lê Lai', 'Đức Long', 'thị trấn Đông Khê']);
+  });
+
+  test('a status formula never calculated is said as such, not taken for a blank', () => {
+    const r = check([assignmentSheet(ALL_ASSIGNED), fullMatrix(TWO, { '11': [{ error: NOT_CALCULATED }, 'Đạt'] })]);
+    const f = codes(r, 'status.unreadable');
+    expect(f).toEqual([expect.objectContaining({ commune: 'xa:tân sơn', indicator: '11' })]);
+    expect(f[0].message.vi).toContain('công thức chưa được tính');
   });
 
   test('a matrix whose commune names sit under a merged "Kết quả thực hiện tại các xã" is read with every commune', () => {

@@ -1,6 +1,6 @@
 // One ExcelJS cell to the domain's plain CellValue (what a user sees, never a formula).
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../domain/model/grid';
+import { NOT_CALCULATED, type CellValue } from '../../domain/model/grid';
 
 const T = ExcelJS.ValueType;
 
@@ -21,7 +21,8 @@ export function plainValue(v: unknown): CellValue {
     if (Array.isArray(o.richText)) return richTextToString(o as { richText: { text?: string }[] });
     if ('text' in o) return plainValue(o.text); // hyperlink: its shown text
     if ('result' in o) return plainValue(o.result); // formula object: cached result
-    if ('formula' in o || 'sharedFormula' in o) return null; // formula never calculated
+    // A formula saved without its result (written by a tool, never calculated): said, not blank.
+    if ('formula' in o || 'sharedFormula' in o) return { error: NOT_CALCULATED };
   }
   return null;
 }
@@ -33,17 +34,59 @@ export function cellToValue(cell: ExcelJS.Cell): CellValue {
     case T.Merge:
       return null;
     case T.String:
-    case T.Number:
     case T.Boolean:
-      return cell.value as string | number | boolean;
+      return cell.value as string | boolean;
+    case T.Number:
+      return shownAs(cell.value as number, cell.numFmt);
     case T.Date:
-      return plainValue(cell.value);
+      return shownAs(plainValue(cell.value), cell.numFmt);
     case T.Formula:
       // cell.result, not cell.value.result: ExcelJS's value copy drops results 0, false and "".
-      return plainValue(cell.result);
+      // A formula cell with no result at all was never calculated.
+      if (cell.result === undefined) return { error: NOT_CALCULATED };
+      return shownAs(plainValue(cell.result), cell.numFmt);
     case T.SharedString:
       return cell.text;
     default:
       return plainValue(cell.value);
   }
+}
+
+/**
+ * What the user sees where the number format changes the meaning of the value: a date shown as
+ * "10/2023" or "2023" is that month or year (a deadline at its end, not its first day), and a 1 / 0
+ * shown through a format of words ('"Đạt";"Đạt";"Chưa đạt"') is that word.
+ */
+export function shownAs(v: CellValue, numFmt: string | undefined): CellValue {
+  if (!numFmt || v === null) return v;
+  if (v instanceof Date) {
+    const codes = numFmt.replace(/"[^"]*"|\\./g, '').replace(/\[[^\]]*\]/g, '').toLowerCase();
+    if (/d/.test(codes) || !/y/.test(codes)) return v;
+    const year = v.getUTCFullYear();
+    return /m/.test(codes) ? `${v.getUTCMonth() + 1}/${year}` : String(year);
+  }
+  if (typeof v === 'number') {
+    const sections = splitSections(numFmt);
+    const literal = (s: string | undefined) => (s !== undefined && /^"[^"]*"$/.test(s.trim()) ? s.trim().slice(1, -1) : undefined);
+    const section = v > 0 ? sections[0] : v < 0 ? (sections[1] ?? sections[0]) : (sections[2] ?? sections[0]);
+    const text = literal(section);
+    return text ? text : v;
+  }
+  return v;
+}
+
+/** Format sections split on ";" outside quotes. */
+function splitSections(fmt: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of fmt) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
 }

@@ -31,6 +31,9 @@ export interface WorkbookData {
   sheets: SheetData[];
 }
 
+/** A formula the file holds without a calculated result (written by a tool, never opened in Excel). */
+export const NOT_CALCULATED = '#NOT_CALCULATED';
+
 export function isCellError(v: unknown): v is CellError {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
 }

@@ -1,7 +1,7 @@
 // One status cell: Đạt / Chưa đạt / x / blank / a measured value / something unreadable.
 // Runs on every cell of the status matrices, so lookups are precomputed maps and results are memoised.
 import type { CellValue } from '../model/grid';
-import { isCellError } from '../model/grid';
+import { isCellError, NOT_CALCULATED } from '../model/grid';
 import { cleanText, foldKey, matchKey } from '../text/normalize';
 import { parseNumberViDetailed } from './number-vi';
 
@@ -76,7 +76,8 @@ export function parseStatusCell(value: CellValue): StatusCell {
     return { kind: 'unreadable', raw: value.toISOString().slice(0, 10), problem: 'Ô chứa ngày tháng, không phải kết quả Đạt/Chưa đạt.' };
   }
   if (isCellError(value)) {
-    return { kind: 'unreadable', raw: value.error, problem: `Ô lỗi ${value.error}: không đọc được kết quả.` };
+    if (value.error === NOT_CALCULATED) return { kind: 'unreadable', raw: 'công thức chưa tính', problem: 'Ô có công thức chưa được tính: mở tệp bằng Excel hoặc LibreOffice, tính lại và lưu.' };
+    return { kind: 'unreadable', raw: value.error, problem: `Ô lỗi ${value.error}: công thức trả về lỗi, không đọc được kết quả.` };
   }
   const cached = MEMO.get(value);
   // Shared result: callers read it and never change it.

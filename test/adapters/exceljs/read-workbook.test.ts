@@ -1,3 +1,4 @@
+import { NOT_CALCULATED } from '../../../src/domain/model/grid';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-workbook';
 import { parseMergeRef } from '../../../src/adapters/exceljs/sheet-merges';
 import { cellAt, fontAt } from '../../../src/domain/model/grid';
@@ -37,10 +38,10 @@ describe('readWorkbookFile', () => {
     expect((d as Date).toISOString().slice(0, 10)).toBe('2023-06-30');
   });
 
-  it('reads formulas as their cached results, 0 included, and null when never calculated', () => {
+  it('reads formulas as their cached results, 0 included; one never calculated is said, not blank', () => {
     expect(cellAt(pc, 4, 0)).toBe(2);
     expect(cellAt(pc, 4, 2)).toBe(0);
-    expect(cellAt(pc, 4, 3)).toBeNull();
+    expect(cellAt(pc, 4, 3)).toEqual({ error: NOT_CALCULATED });
   });
 
   it('reads merges as 0-based rectangles; the value sits in the top-left cell only', () => {
