@@ -37,11 +37,17 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   let extValidations = 0;
   let sparklines = 0;
   let plainNotes = 0;
+  let activeFilters = 0;
+  let loProtection = 0;
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
       if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
+      // The filter's criteria are dropped while its rows stay hidden.
+      if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml)) activeFilters++;
+      // LibreOffice writes sheet="true", which ExcelJS does not read as protected.
+      if (/<sheetProtection\b[^>]*\bsheet="true"/.test(xml)) loProtection++;
     } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
       // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
       const xml = await zip.file(name)!.async('string');
@@ -51,6 +57,8 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(extValidations, 'trang có danh sách chọn lấy từ trang khác', 'sheet(s) with drop-down lists taken from another sheet');
   say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
   say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
+  say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
+  say(loProtection, 'trang được khóa bằng LibreOffice (sẽ mất khóa)', 'sheet(s) protected by LibreOffice (protection lost)');
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   if (/<workbookProtection\b/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
   return { tables, notKept };
