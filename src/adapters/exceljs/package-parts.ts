@@ -60,7 +60,8 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
   say(loProtection, 'trang được khóa bằng LibreOffice (sẽ mất khóa)', 'sheet(s) protected by LibreOffice (protection lost)');
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  if (/<workbookProtection\b/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
+  // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
+  if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
   return { tables, notKept };
 }
 

@@ -42,6 +42,9 @@ test('charts, links to other files, plain-text notes and workbook protection are
   const info = await inspectPackage(buf);
   expect(info.notKept.map((x) => x.vi)).toEqual(['1 biểu đồ', '1 liên kết tới tệp khác', '1 ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'khóa cấu trúc workbook']);
   expect((await inspectPackage(await withTable())).notKept).toEqual([]);
+  // LibreOffice's empty <workbookProtection/> (in every file it saves) locks nothing.
+  const lo = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection/><sheets>'));
+  expect((await inspectPackage(lo)).notKept).toEqual([]);
   // An active filter and LibreOffice's sheet protection are named too.
   const filtered = await patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) =>
     xml.replace('</sheetData>', '</sheetData><sheetProtection sheet="true"/><autoFilter ref="A1:C3"><filterColumn colId="2"><filters><filter val="Chưa đạt"/></filters></filterColumn></autoFilter>'),
