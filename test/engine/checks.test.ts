@@ -182,6 +182,9 @@ describe('communes', () => {
     expect(text).toContain('Chưa có số liệu');
     expect(text.some((v) => v.startsWith('Số xã chưa có số liệu đánh giá') && v.endsWith(': 1 xã'))).toBe(true);
     expect(text).toContain('Bình quân: 18,5 tiêu chí/xã');
+    // Its row says "Chưa có số liệu" once (in the band), not a list of all 19 codes in the notes.
+    const row = plan.values.find((r) => r.includes('Hàm Giang'))!;
+    expect(row.filter((v) => typeof v === 'string' && v.startsWith('Chưa có số liệu'))).toEqual(['Chưa có số liệu']);
   });
 
   test('an overdue item names the communes that have not met it apart from those with no result', () => {

@@ -145,18 +145,20 @@ export function communeSheet(
     totalMet += row.criteriaMet.length;
     const notes: string[] = [];
     if (row.criteriaUnmet.length) notes.push(L.unmetList(row.criteriaUnmet.join(', ')));
-    if (row.criteriaUnknown.length) notes.push(L.unknownList(row.criteriaUnknown.join(', ')));
+    // A commune with no status at all: its band says so; listing all 19 codes says nothing more.
+    if (row.criteriaUnknown.length && !row.noData) notes.push(L.unknownList(row.criteriaUnknown.join(', ')));
     const note = notes.join('; ');
+    const band = row.noData ? L.noDataBand : national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand;
     b.setRow(r, 0, [
       i + 1,
       row.display,
       ...line,
       row.criteriaMet.length,
       row.indicatorsTotal ? `${row.indicatorsMet}/${row.indicatorsTotal}` : null,
-      row.noData ? L.noDataBand : national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand,
+      band,
       note || null,
     ]);
-    const lines = Math.max(estimateLines(row.display, nameWidth, BODY_SIZE), note ? estimateLines(note, widths[C_NOTE], BODY_SIZE) : 1);
+    const lines = Math.max(estimateLines(row.display, nameWidth, BODY_SIZE), estimateLines(band, widths[C_BAND], BODY_SIZE), note ? estimateLines(note, widths[C_NOTE], BODY_SIZE) : 1);
     if (lines > 1) b.height(r, heightForLines(lines, BODY_SIZE));
   });
   const last = first + rows.length - 1;
@@ -182,7 +184,9 @@ export function communeSheet(
     body(C_NAME, C_NAME, { wrap: true });
     if (k) body(C_CRIT, C_CRIT + k - 1, { horizontal: 'center' });
     body(C_TOTAL, C_TOTAL, { horizontal: 'center', numberFormat: NUMBER_FORMATS.integer });
-    body(C_IND, C_BAND, { horizontal: 'center' });
+    body(C_IND, C_IND, { horizontal: 'center' });
+    // "Chưa có số liệu" is wider than "15–18": the band column wraps.
+    body(C_BAND, C_BAND, { horizontal: 'center', wrap: true });
     body(C_NOTE, C_NOTE, { wrap: true });
   }
   const right = widths.length - 1;
