@@ -1,6 +1,7 @@
 // One ExcelJS cell to the domain's plain CellValue (what a user sees, never a formula).
 import ExcelJS from 'exceljs';
 import { NOT_CALCULATED, type CellValue } from '../../domain/model/grid';
+import { splitOutsideQuotes } from '../../domain/text/split-outside-quotes';
 
 const T = ExcelJS.ValueType;
 
@@ -66,27 +67,11 @@ export function shownAs(v: CellValue, numFmt: string | undefined): CellValue {
     return /m/.test(codes) ? `${v.getUTCMonth() + 1}/${year}` : String(year);
   }
   if (typeof v === 'number') {
-    const sections = splitSections(numFmt);
+    const sections = splitOutsideQuotes(numFmt, ';', '"');
     const literal = (s: string | undefined) => (s !== undefined && /^"[^"]*"$/.test(s.trim()) ? s.trim().slice(1, -1) : undefined);
     const section = v > 0 ? sections[0] : v < 0 ? (sections[1] ?? sections[0]) : (sections[2] ?? sections[0]);
     const text = literal(section);
     return text ? text : v;
   }
   return v;
-}
-
-/** Format sections split on ";" outside quotes. */
-function splitSections(fmt: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (const ch of fmt) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === ';' && !quoted) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
 }

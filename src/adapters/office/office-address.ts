@@ -1,5 +1,6 @@
 // Reading the addresses Office reports ("'Phân công'!A1:B2", "Sheet1!C5", "1:5000",
 // comma lists from RangeAreas) back into 0-based rectangles.
+import { splitOutsideQuotes } from '../../domain/text/split-outside-quotes';
 import type { CellRect } from '../../domain/model/grid';
 import { columnIndex } from '../../domain/model/address';
 
@@ -25,17 +26,8 @@ export function stripSheet(area: string): string {
 
 /** Splits a RangeAreas address at the commas that separate areas (not inside quoted sheet names). */
 export function splitAreas(address: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur.trim() !== '') out.push(cur);
+  const out = splitOutsideQuotes(address, ',', "'");
+  if (out[out.length - 1].trim() === '') out.pop();
   return out.map((s) => s.trim());
 }
 
