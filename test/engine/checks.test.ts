@@ -112,6 +112,14 @@ describe('assignment coverage', () => {
     expect(f[0].indicator).toBe('8');
   });
 
+  test('seed 004: a row naming its part of 17.8 beside the row for the rest is no conflict', () => {
+    const r = check([assignmentSheet([
+      ['Chỉ tiêu 17.8', 'Phòng Tài nguyên và Môi trường', null, null, 'năm 2025'],
+      ['Chỉ tiêu 17.8 (nội dung "5 không 3 sạch")', 'Hội Liên hiệp Phụ nữ huyện', null, null, 'năm 2025'],
+    ], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+  });
+
   test('seed 003: 17.10 led by three departments each for its own sector is legitimate', () => {
     const r = check([
       assignmentSheet([

@@ -168,7 +168,9 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
         // One row with several leads, or two rows whose communes overlap: rows for disjoint communes
         // ("Tất cả các xã trừ Tân Sơn" and "Tân Sơn") are each one lead for their own communes.
         if (i === j ? new Set(x.a.leads).size < 2 : !overlaps(x.a, y.a)) continue;
-        if (x.qualifier && y.qualifier && x.qualifier !== y.qualifier) continue;
+        // Distinct parts, or one row naming its part ("17.8 (nội dung 5 không 3 sạch)") beside the
+        // row for the rest: each lead knows its share.
+        if ((x.qualifier || y.qualifier) && x.qualifier !== y.qualifier) continue;
         const q = x.qualifier ?? y.qualifier ?? '';
         const ids = conflicts.get(q) ?? new Set<string>();
         for (const id of [...x.a.leads, ...y.a.leads]) ids.add(id);
