@@ -75,6 +75,9 @@ describe('assignment coverage', () => {
     const f = codes(r, 'assign.no-lead');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ indicator: '13', severity: 'error' });
+    // The error names the commune that needs a lead; the one already meeting 13 is only counted.
+    expect(f[0]).toMatchObject({ found: 'Tân Sơn' });
+    expect(f[0].message.vi).toContain('chưa có cơ quan chủ trì cho Tân Sơn (1 xã khác chưa có cơ quan chủ trì đã đạt)');
   });
 
   test('a gap is reported at the criterion\'s own row when it has one; with no result for it yet, a warning', () => {

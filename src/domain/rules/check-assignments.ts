@@ -76,15 +76,21 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         // it or have no result for it yet (status.missing says so).
         const urgent = missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) === false));
         const unknownOnly = !urgent && missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) === undefined));
-        const names = missing.map(communeName).join(', ');
         if (everyone && unknownOnly && !ownRow && gapCodes.length === codes.length) {
           untouched.push({ code: criterion.code, at });
           continue;
         }
+        // An error names the communes that need someone (not meeting it); those that meet it are counted.
+        const metAlready = urgent ? missing.filter((m) => gapCodes.every((code) => isMet(m, setId, code) === true)) : [];
+        const needing = urgent ? missing.filter((m) => !metAlready.includes(m)) : missing;
+        const who = needing.map(communeName).join(', ');
+        const alsoVi = metAlready.length ? ` (${metAlready.length} xã khác chưa có cơ quan chủ trì đã đạt)` : '';
+        const alsoEn = metAlready.length ? ` (${metAlready.length} other commune(s) without a lead already meet it)` : '';
+        const scoped = everyone && !metAlready.length;
         sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
-          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${everyone ? '' : ` cho ${names}`}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : ' (Các xã này đã đạt.)'),
-          en: `${whatEn} of ${set.shortName} has no lead department${everyone ? '' : ` for ${names}`}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : ' (These communes already meet it.)'),
-        }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: everyone ? undefined : names, expected: 'Cơ quan chủ trì' });
+          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${scoped ? '' : ` cho ${who}`}${alsoVi}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : ' (Các xã này đã đạt.)'),
+          en: `${whatEn} of ${set.shortName} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : ' (These communes already meet it.)'),
+        }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: scoped ? undefined : who, expected: 'Cơ quan chủ trì' });
       }
     }
     reportUntouched(sink, set.shortName, setId, untouched);
