@@ -130,7 +130,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const coverage = indexAssignments(catalog, assignments);
   checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName, (communeKey, setId, code) => {
     const c = evaluation.get(evaluationKey(communeKey, setId))?.criteria.find((x) => x.code === criterionOf(code));
-    return code.includes('.') ? c?.indicators.find((i) => i.code === code)?.achieved : c?.achieved;
+    if (!code.includes('.')) return c?.achieved;
+    // A status written for the criterion only ("Tiêu chí 2: Chưa đạt") stands for its indicators.
+    return c?.indicators.find((i) => i.code === code)?.achieved ?? (c?.criterionEntry ? c.achieved : undefined);
   });
 
   lap('assignments');

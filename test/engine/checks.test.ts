@@ -80,6 +80,22 @@ describe('assignment coverage', () => {
     expect(f[0].message.vi).toContain('chưa có cơ quan chủ trì cho Tân Sơn (1 xã khác chưa có cơ quan chủ trì đã đạt)');
   });
 
+  test('a gap on a criterion whose status is written for the criterion only ("2: Chưa đạt") is an error', () => {
+    const rows: [string, string, null, null, string][] = [['Tiêu chí 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023']];
+    // Seed 004 as typed: criterion 2 has one row on the status sheet, no indicator rows.
+    const status = matrixSheet(TWO, [...NTM_INDICATORS.filter((c) => !c.startsWith('2.')).map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt']), ['2', 'Giao thông', 'Chưa đạt', 'Đạt']]);
+    const r = check([assignmentSheet(rows), status]);
+    expect(codes(r, 'assign.no-lead')).toEqual([expect.objectContaining({ indicator: '2', severity: 'error', found: 'Tân Sơn' })]);
+  });
+
+  test('a gap where every commune already meets the criterion says so', () => {
+    const rows: [string, string, null, null, string][] = [['Tiêu chí 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023']];
+    const r = check([assignmentSheet(rows), fullMatrix(TWO)]);
+    const f = codes(r, 'assign.no-lead');
+    expect(f).toEqual([expect.objectContaining({ indicator: '4', severity: 'warning' })]);
+    expect(f[0].message.vi).toContain('(Tất cả các xã đã đạt.)');
+  });
+
   test('a gap is reported at the criterion\'s own row when it has one; with no result for it yet, a warning', () => {
     const rows: [string, string | null, null, null, string][] = [
       ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],

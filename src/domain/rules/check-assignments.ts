@@ -88,8 +88,8 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         const alsoEn = metAlready.length ? ` (${metAlready.length} other commune(s) without a lead already meet it)` : '';
         const scoped = everyone && !metAlready.length;
         sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
-          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${scoped ? '' : ` cho ${who}`}${alsoVi}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : ' (Các xã này đã đạt.)'),
-          en: `${whatEn} of ${set.shortName} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : ' (These communes already meet it.)'),
+          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${scoped ? '' : ` cho ${who}`}${alsoVi}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : scoped ? ' (Tất cả các xã đã đạt.)' : ' (Các xã này đã đạt.)'),
+          en: `${whatEn} of ${set.shortName} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : scoped ? ' (Every commune meets it.)' : ' (These communes already meet it.)'),
         }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: scoped ? undefined : who, expected: 'Cơ quan chủ trì' });
       }
     }
