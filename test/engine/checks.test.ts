@@ -212,6 +212,10 @@ describe('communes', () => {
     // Its row says "Chưa có số liệu" once (in the band), not a list of all 19 codes in the notes.
     const row = plan.values.find((r) => r.includes('Hàm Giang'))!;
     expect(row.filter((v) => typeof v === 'string' && v.startsWith('Chưa có số liệu'))).toEqual(['Chưa có số liệu']);
+    // A set none of whose communes has a status gives no "Bình quân: 0,0".
+    const none = check([communesSheet([['Hàm Giang', 'xã', 'Nông thôn mới']]), assignmentSheet(ALL_ASSIGNED), fullMatrix(TWO)]);
+    const hg = none.sheetPlans.find((p) => p.values.some((r) => r.includes('Hàm Giang')))!;
+    expect(hg.values.flat().filter((v) => typeof v === 'string' && v.startsWith('Bình quân'))).toEqual([]);
   });
 
   test('an overdue item names the communes that have not met it apart from those with no result', () => {

@@ -202,7 +202,8 @@ export function communeSheet(
   const lines = [
     L.matrixNote,
     L.totalMet(fmt(totalMet)),
-    L.average(fmt(average, 1)),
+    // No commune with a status: there is no average to give ("0,0" would read as a result).
+    ...(n > 0 ? [L.average(fmt(average, 1))] : []),
     L.fullCount(full, fmt(fullCommunes)),
     // The 15–18 / 10–14 / … bands only mean something for the 19-criteria sets.
     ...(national
