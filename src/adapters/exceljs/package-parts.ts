@@ -6,24 +6,36 @@ import JSZip from 'jszip';
 import type { Bilingual } from '../../domain/model/finding';
 
 export interface PackageInfo {
-  /** Table name → whether it has a header row (the attribute's default is 1) and a style. */
-  tables: Map<string, { headerRow: boolean; styled: boolean }>;
+  /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
+   * columns of its filter hide their drop-down button. */
+  tables: Map<string, TableInfo>;
   /** Content the checked copy will not have, worded for the user. */
   notKept: Bilingual[];
+}
+
+interface TableInfo {
+  headerRow: boolean;
+  styled: boolean;
+  filter: boolean;
+  hiddenButtons: Set<number>;
 }
 
 const count = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n)).length;
 
 export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): Promise<PackageInfo> {
   const zip = await JSZip.loadAsync(data);
-  const tables = new Map<string, { headerRow: boolean; styled: boolean }>();
+  const tables = new Map<string, TableInfo>();
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
     const open = /<table\b[^>]*>/.exec(xml)?.[0] ?? '';
     const tableName = /\bname="([^"]*)"/.exec(open)?.[1];
     if (!tableName) continue;
     const hrc = /\bheaderRowCount="(\d+)"/.exec(open)?.[1];
-    tables.set(tableName, { headerRow: hrc === undefined || hrc !== '0', styled: /<tableStyleInfo\b/.test(xml) });
+    const hiddenButtons = new Set<number>();
+    for (const m of xml.matchAll(/<filterColumn\b[^>]*>/g)) {
+      if (/\bhiddenButton="(?:1|true)"/.test(m[0])) hiddenButtons.add(Number(/\bcolId="(\d+)"/.exec(m[0])?.[1]));
+    }
+    tables.set(tableName, { headerRow: hrc === undefined || hrc !== '0', styled: /<tableStyleInfo\b/.test(xml), filter: /<autoFilter\b/.test(xml), hiddenButtons });
   }
   const notKept: Bilingual[] = [];
   const say = (n: number, vi: string, en: string) => {
@@ -72,10 +84,14 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
  */
 export function repairTables(wb: ExcelJS.Workbook, info: PackageInfo): void {
   for (const ws of wb.worksheets) {
-    const tables = (ws as unknown as { tables?: Record<string, { table: { headerRow?: boolean; style?: unknown } }> }).tables ?? {};
+    const tables = (ws as unknown as { tables?: Record<string, { table: { headerRow?: boolean; style?: unknown; columns?: { filterButton?: boolean }[] } }> }).tables ?? {};
     for (const [name, t] of Object.entries(tables)) {
       const known = info.tables.get(name);
-      if (known) t.table.headerRow = known.headerRow;
+      if (known) {
+        t.table.headerRow = known.headerRow;
+        // ExcelJS writes every column's filter button hidden unless told: keep the user's buttons.
+        if (known.filter) (t.table.columns ?? []).forEach((c, i) => (c.filterButton = !known.hiddenButtons.has(i)));
+      }
       if (!t.table.style) t.table.style = {};
     }
   }

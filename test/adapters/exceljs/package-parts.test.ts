@@ -20,11 +20,14 @@ async function patch(buf: Buffer, part: RegExp, edit: (xml: string) => string, e
 }
 
 test('a table as Excel writes it (no headerRowCount) keeps its header row in the copy', async () => {
-  const excelStyle = await patch(await withTable(), /^xl\/tables\//, (xml) => xml.replace(/ headerRowCount="1"/, ''));
+  // Excel leaves out headerRowCount (default 1) and writes a bare <autoFilter/> (every button shown).
+  const excelStyle = await patch(await withTable(), /^xl\/tables\//, (xml) => xml.replace(/ headerRowCount="1"/, '').replace(/<filterColumn[^>]*\/>/g, ''));
   const { workbook } = await loadWorkbookForCopy(excelStyle);
   const copy = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   const tableXml = await copy.file(Object.keys(copy.files).find((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))!)!.async('string');
   expect(tableXml).not.toMatch(/headerRowCount="0"/);
+  // Its filter buttons stay visible (ExcelJS would hide every one).
+  expect(tableXml).not.toMatch(/hiddenButton="1"/);
 });
 
 test('a table as LibreOffice writes it (no tableStyleInfo) no longer stops the copy from being written', async () => {
