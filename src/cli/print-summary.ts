@@ -59,7 +59,7 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   for (const { d, items } of overdue) {
     out.push(`  ${d.department}: ${items.length}`);
     for (const it of items) {
-      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? `: ${it.communesUnmet.join(', ')}` : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
+      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? L(`: chưa đạt: ${it.communesUnmet.join(', ')}`, `: not met: ${it.communesUnmet.join(', ')}`) : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
     }
   }
   return out.join('\n');
