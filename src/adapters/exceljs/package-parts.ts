@@ -46,6 +46,8 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(count(zip, /^xl\/externalLinks\/externalLink[^/]*\.xml$/), 'liên kết tới tệp khác', 'link(s) to other workbooks');
   say(count(zip, /^xl\/pivotTables\/[^/]+\.xml$/), 'bảng tổng hợp động (PivotTable)', 'PivotTable(s)');
   say(count(zip, /^xl\/slicers\/[^/]+\.xml$/), 'slicer', 'slicer(s)');
+  // Dynamic-array formulas (SORT, FILTER, UNIQUE…) need xl/metadata.xml, which ExcelJS drops.
+  if (zip.file('xl/metadata.xml')) notKept.push({ vi: 'công thức mảng động (sẽ thành công thức mảng cũ)', en: 'dynamic-array formulas (they become legacy array formulas)' });
   let extValidations = 0;
   let sparklines = 0;
   let plainNotes = 0;
@@ -74,6 +76,9 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
   if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
+  // A name defined for one sheet only becomes a workbook-wide name in the copy.
+  // Built-in names (print titles, filter ranges: "_xlnm.…") are kept per sheet by ExcelJS itself.
+  say((workbookXml.match(/<definedName\b[^>]*>/g) ?? []).filter((m) => /\blocalSheetId="/.test(m) && !/\bname="_xlnm\./.test(m)).length, 'tên vùng riêng của một trang (sẽ thành tên chung)', 'sheet-scoped name(s) (they become workbook-wide)');
   return { tables, notKept };
 }
 
