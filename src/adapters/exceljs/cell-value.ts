@@ -1,7 +1,7 @@
 // One ExcelJS cell to the domain's plain CellValue (what a user sees, never a formula).
 import ExcelJS from 'exceljs';
 import { NOT_CALCULATED, type CellValue } from '../../domain/model/grid';
-import { splitOutsideQuotes } from '../../domain/text/split-outside-quotes';
+import { shownAs } from '../common/shown-as';
 
 const T = ExcelJS.ValueType;
 
@@ -51,27 +51,4 @@ export function cellToValue(cell: ExcelJS.Cell): CellValue {
     default:
       return plainValue(cell.value);
   }
-}
-
-/**
- * What the user sees where the number format changes the meaning of the value: a date shown as
- * "10/2023" or "2023" is that month or year (a deadline at its end, not its first day), and a 1 / 0
- * shown through a format of words ('"Đạt";"Đạt";"Chưa đạt"') is that word.
- */
-export function shownAs(v: CellValue, numFmt: string | undefined): CellValue {
-  if (!numFmt || v === null) return v;
-  if (v instanceof Date) {
-    const codes = numFmt.replace(/"[^"]*"|\\./g, '').replace(/\[[^\]]*\]/g, '').toLowerCase();
-    if (/d/.test(codes) || !/y/.test(codes)) return v;
-    const year = v.getUTCFullYear();
-    return /m/.test(codes) ? `${v.getUTCMonth() + 1}/${year}` : String(year);
-  }
-  if (typeof v === 'number') {
-    const sections = splitOutsideQuotes(numFmt, ';', '"');
-    const literal = (s: string | undefined) => (s !== undefined && /^"[^"]*"$/.test(s.trim()) ? s.trim().slice(1, -1) : undefined);
-    const section = v > 0 ? sections[0] : v < 0 ? (sections[1] ?? sections[0]) : (sections[2] ?? sections[0]);
-    const text = literal(section);
-    return text ? text : v;
-  }
-  return v;
 }

@@ -1,8 +1,8 @@
 // Reads every sheet's values (and merged areas) into WorkbookData in as few round trips
 // as Office allows:
 //   sync 1: sheet names and visibility;
-//   sync 2: for all sheets at once, the values-only used range's position, the values of
-//           its first `chunkRows` rows, and the merged areas (ExcelApi 1.13);
+//   sync 2: for all sheets at once, the values-only used range's position, the values and
+//           number formats of its first `chunkRows` rows, and the merged areas (ExcelApi 1.13);
 //   then:   the remaining rows of big sheets, in windows packed under the byte budget.
 // A ResponsePayloadSizeLimitExceeded halves the window and retries (nothing was written).
 /// <reference types="office-js" />
@@ -12,6 +12,7 @@ import { isCode } from './errors';
 import { parseAreasAddress } from './office-address';
 import { BATCH_BUDGET_BYTES, jsonSize } from './payload';
 import { fromOfficeValue, isLegacyFont } from './values';
+import { shownAs } from '../common/shown-as';
 
 export interface ReadOptions {
   /** Office.context.requirements; without it merged areas are not read. */
@@ -48,8 +49,12 @@ interface Window {
 
 const MIN_ROWS = 1;
 
-/** Places a block of Office values at (top, left) so rows[0] is always row 1. */
-function place(sheet: SheetRead, top: number, left: number, values: unknown[][], font: unknown): void {
+/**
+ * Places a block of Office values at (top, left) so rows[0] is always row 1. A number is read
+ * through its number format (a serial shown "10/2023" is that month, a 1 shown "Đạt" that word).
+ */
+function place(sheet: SheetRead, top: number, left: number, values: unknown[][], formats: unknown, font: unknown): void {
+  const fmts = Array.isArray(formats) ? (formats as unknown[][]) : undefined;
   const legacy = isLegacyFont(font) ? font : undefined;
   for (let i = 0; i < values.length; i++) {
     const r = top + i;
@@ -57,8 +62,12 @@ function place(sheet: SheetRead, top: number, left: number, values: unknown[][],
     let out = sheet.rows[r];
     if (!out) out = sheet.rows[r] = [];
     for (let j = 0; j < line.length; j++) {
-      const v = fromOfficeValue(line[j]);
+      let v = fromOfficeValue(line[j]);
       if (v === null) continue;
+      if (typeof v === 'number' && fmts) {
+        const f = fmts[i]?.[j];
+        if (typeof f === 'string') v = shownAs(v, f);
+      }
       out[left + j] = v;
       if (legacy && typeof v === 'string') {
         sheet.fonts ??= [];
@@ -117,7 +126,7 @@ export async function readWorkbookWithStats(
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       const first = ws.getRange(`1:${chunk}`).getUsedRangeOrNullObject(true);
-      first.load('rowIndex,columnIndex,values,format/font/name');
+      first.load('rowIndex,columnIndex,values,numberFormat,format/font/name');
       const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : undefined;
       merged?.load('address');
       return { used, first, merged };
@@ -145,8 +154,9 @@ export async function readWorkbookWithStats(
       };
       if (!p.first.isNullObject) {
         const values = p.first.values as unknown[][];
-        place(s, p.first.rowIndex, p.first.columnIndex, values, p.first.format.font.name);
-        s.bytesPerRow = values.length ? jsonSize(values) / values.length : 0;
+        const formats = p.first.numberFormat as unknown[][];
+        place(s, p.first.rowIndex, p.first.columnIndex, values, formats, p.first.format.font.name);
+        s.bytesPerRow = values.length ? (jsonSize(values) + jsonSize(formats)) / values.length : 0;
       }
       if (p.merged && !p.merged.isNullObject) s.merges = parseAreasAddress(p.merged.address);
     });
@@ -168,7 +178,7 @@ export async function readWorkbookWithStats(
     let bytes = 0;
     for (const w of windows) {
       const width = w.sheet.used!.right - w.sheet.used!.left + 1;
-      const est = w.rows * (w.sheet.bytesPerRow || width * 16) * 1.2;
+      const est = w.rows * (w.sheet.bytesPerRow || width * 28) * 1.2;
       if (batch.length && bytes + est > budget) break;
       batch.push(w);
       bytes += est;
@@ -176,7 +186,7 @@ export async function readWorkbookWithStats(
     const reads = batch.map((w) => {
       const u = w.sheet.used!;
       const range = context.workbook.worksheets.getItem(w.sheet.name).getRangeByIndexes(w.top, u.left, w.rows, u.right - u.left + 1);
-      range.load('values,format/font/name');
+      range.load('values,numberFormat,format/font/name');
       return range;
     });
     try {
@@ -200,7 +210,7 @@ export async function readWorkbookWithStats(
     }
     batch.forEach((w, i) => {
       const values = reads[i].values as unknown[][];
-      place(w.sheet, w.top, w.sheet.used!.left, values, reads[i].format.font.name);
+      place(w.sheet, w.top, w.sheet.used!.left, values, reads[i].numberFormat, reads[i].format.font.name);
     });
     windows = windows.slice(batch.length);
   }

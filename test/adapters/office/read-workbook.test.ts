@@ -37,6 +37,38 @@ describe('readWorkbook (Office adapter)', () => {
     expect(data.sheets[3].rows).toEqual([]);
   });
 
+  test('a date shown "mm/yyyy" is that month and a 1 shown "Đạt" is that word, as the user sees them (first and later windows)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phân công');
+    ws.getCell('A1').value = 'Mã';
+    ws.getCell('B1').value = 'Thời gian hoàn thành';
+    ws.getCell('C1').value = 'Kết quả';
+    for (const r of [2, 40]) {
+      ws.getCell(r, 1).value = '11';
+      ws.getCell(r, 2).value = new Date(Date.UTC(2023, 9, 1));
+      ws.getCell(r, 2).numFmt = 'mm/yyyy';
+      ws.getCell(r, 3).value = 1;
+      ws.getCell(r, 3).numFmt = '"Đạt";"Đạt";"Chưa đạt"';
+    }
+    ws.getCell('C3').value = 0;
+    ws.getCell('C3').numFmt = '"Đạt";"Đạt";"Chưa đạt"';
+    // A full date and a plain number keep the serial and the number.
+    ws.getCell('B4').value = new Date(Date.UTC(2023, 9, 1));
+    ws.getCell('B4').numFmt = 'dd/mm/yyyy';
+    ws.getCell('C4').value = 85;
+    ws.getCell('C4').numFmt = '0';
+    const fx = createFakeExcel(wb);
+    // Windows of 10 rows: row 40 comes in a later read than rows 2–4.
+    const rows = (await readWorkbook(fx.context, { requirements: fx.Office.context.requirements, chunkRows: 10 })).sheets[0].rows;
+    expect(rows[1][1]).toBe('10/2023');
+    expect(rows[39][1]).toBe('10/2023');
+    expect(rows[1][2]).toBe('Đạt');
+    expect(rows[39][2]).toBe('Đạt');
+    expect(rows[2][2]).toBe('Chưa đạt');
+    expect(rows[3][1]).toBe(serial(2023, 10, 1));
+    expect(rows[3][2]).toBe(85);
+  });
+
   test('without ExcelApi 1.13 merges are skipped instead of failing', async () => {
     const fx = createFakeExcel(readFixture(), { apiVersion: '1.12' });
     const data = await readWorkbook(fx.context, { requirements: fx.Office.context.requirements });
