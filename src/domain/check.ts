@@ -137,10 +137,11 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
 
   lap('assignments');
   const marks: HighlightMark[] = [];
-  const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf);
+  const judged = new Set<StatusEntry>();
+  const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf, judged);
   lap('items');
   deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '));
-  statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks);
+  statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks, judged);
   lap('deadlines');
   unmetFindings(catalog, sink, evaluation, communeName, marks);
   for (const f of sink.items) {

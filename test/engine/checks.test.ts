@@ -584,6 +584,27 @@ describe('deadlines and missed quarters', () => {
     expect(row[4]).toBe('Quý II/2023\n(dòng hiện trạng ghi: Quý IV/2023)');
   });
 
+  test('a deadline on a status row that an assignment row judges is one finding (from the assignment, naming its lead), not two', () => {
+    // Seed 004 as probed: the status rows carry "Dự kiến đạt" and the assignment rows a deadline too.
+    const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', 'quý II/2023']]);
+    const r = check([assign('quý II/2023', 'năm 2024'), status], { asOf: '2023-10-15' });
+    // Kim Sơn is overdue (quý II/2023) and Tân Sơn due soon (quý IV/2023): each said once.
+    expect(codes(r, 'deadline.overdue').filter((f) => f.indicator === '11').map((f) => [f.sheet, f.found])).toEqual([['Phân công', 'Kim Sơn']]);
+    expect(codes(r, 'deadline.due-soon').filter((f) => f.indicator === '11').map((f) => [f.sheet, f.found])).toEqual([['Phân công', 'Tân Sơn']]);
+    // The deadline cells on the status rows are still marked.
+    const kinds = (row: number) => r.highlights.marks.filter((m) => m.sheet === 'Kết quả' && m.row === row && m.col === 3).map((m) => m.kind);
+    expect(kinds(2)).toEqual(['due-soon']);
+    expect(kinds(3)).toEqual(['overdue']);
+  });
+
+  test('a status-row deadline no assignment row covers is still reported from the status sheet', () => {
+    const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý II/2023'], ['Tân Sơn', '12', 'Chưa đạt', 'quý II/2023']]);
+    // The assignment sheet assigns 11 only: 12's overdue row is the status sheet's to say.
+    const r = check([assignmentSheet([['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý II/2023']]), status], { asOf: '2023-10-15' });
+    expect(codes(r, 'deadline.overdue').filter((f) => f.indicator === '11').map((f) => [f.sheet, f.found])).toEqual([['Phân công', 'Tân Sơn']]);
+    expect(codes(r, 'deadline.overdue').filter((f) => f.indicator === '12').map((f) => [f.sheet, f.found])).toEqual([['Kết quả', 'Tân Sơn']]);
+  });
+
   test('unmet cells and overdue cells are highlighted with a text cue', () => {
     const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
     const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();

@@ -87,7 +87,11 @@ function worst(states: DeadlineState[]): DeadlineState {
   return 'no-deadline';
 }
 
-export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assignments: Assignment[], setCommunes: Map<string, string[]>, asOf: IsoDate): AssignmentItem[] {
+/**
+ * `judged` collects the status rows whose own deadline an item used for a commune: that deadline
+ * is reported once, by the item (which names the lead department), not again from the status sheet.
+ */
+export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assignments: Assignment[], setCommunes: Map<string, string[]>, asOf: IsoDate, judged?: Set<StatusEntry>): AssignmentItem[] {
   const items: AssignmentItem[] = [];
   const bySet = resultsBySet(evaluation);
   for (const a of assignments) {
@@ -105,6 +109,7 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
         // A deadline on the status row beats the assignment's; so does a recorded achievement date.
         let deadline = a.deadline?.date;
         let statusDeadline: string | undefined;
+        let deadlineEntry: StatusEntry | undefined;
         let achievedOn: string | undefined;
         // A criterion's own row ("Dự kiến đạt" of criterion 9) speaks for the criterion before any
         // of its indicators' rows, as on the district sheet.
@@ -112,6 +117,7 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
         if (own?.expected?.date) {
           deadline = own.expected.date;
           statusDeadline = own.expected.label ?? own.expected.raw;
+          deadlineEntry = own;
         }
         if (own?.achievedOn) achievedOn = own.achievedOn;
         for (const i of r.indicators) {
@@ -120,10 +126,12 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
           if (e.expected?.date && statusDeadline === undefined) {
             deadline = e.expected.date;
             statusDeadline = e.expected.label ?? e.expected.raw;
+            deadlineEntry = e;
           }
           if (e.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
         }
         const state = deadlineState(r.achieved, deadline, asOf, achievedOn);
+        if (deadlineEntry) judged?.add(deadlineEntry);
         // Most communes of a national table meet most items: count them, keep no object.
         if (state === 'met-on-time') {
           metOnTime++;

@@ -44,8 +44,11 @@ export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluati
   }
 }
 
-/** Deadlines written on status rows ("Dự kiến đạt"), judged like assignment deadlines. */
-export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[], asOf: IsoDate, communeName: (k: string) => string, marks: HighlightMark[]): void {
+/**
+ * Deadlines written on status rows ("Dự kiến đạt"), judged like assignment deadlines. A row whose
+ * deadline an assignment item already judged (`judged`) is only marked: the item's finding says it.
+ */
+export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[], asOf: IsoDate, communeName: (k: string) => string, marks: HighlightMark[], judged?: Set<StatusEntry>): void {
   const groups = new Map<string, { s: StatusEntry; state: 'overdue' | 'due-soon' | 'met-late'; label: string; at: SourceRef; communes: string[]; keys: string[] }>();
   const ongoing = new OngoingCount();
   for (const s of statuses) {
@@ -74,6 +77,7 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
     if (state !== 'overdue' && state !== 'due-soon' && state !== 'met-late') continue;
     const label = s.expected.label ?? s.expected.raw;
     if (state !== 'met-late') marks.push(markAt(at, state, `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}`));
+    if (judged?.has(s)) continue;
     const k = `${s.setId}|${s.code}|${state}|${s.expected.date}`;
     const g = groups.get(k);
     const who = s.communeKey === DISTRICT_KEY ? 'Huyện' : communeName(s.communeKey);
