@@ -33,6 +33,26 @@ describe('codes resolved within their set', () => {
     expect(f[0]).toMatchObject({ setId: 'xa-ntm-nang-cao-2021', indicator: '15', suggestion: 'Tiêu chí 14' });
   });
 
+  test('the name after "thuộc tiêu chí số N" is checked: right names pass, a name of another criterion or another set is said', () => {
+    const NC = 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO';
+    // Seed 003 and seed 004 as written: the parents' names are right for their sets.
+    const right = check([
+      assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí số 17.5 (mai táng, hỏa táng), 17.10 (lĩnh vực an toàn thực phẩm do ngành Công thương quản lý) thuộc tiêu chí số 17 về Môi trường và An toàn thực phẩm', 'Phòng Y tế', null, null, 'quý IV/2023']]),
+      assignmentSheet([['Các chỉ tiêu 17.7, 17.8, 17.11 thuộc tiêu chí số 17 về “Môi trường”', 'Phòng Tài nguyên và Môi trường', null, null, 'quý IV/2023']], 'Nâng cao', NC),
+    ]);
+    expect(codes(right, 'code.name-mismatch')).toEqual([]);
+    expect(codes(right, 'code.other-set')).toEqual([]);
+    // "Y tế" is criterion 15 of the commune set, not 17.
+    const wrong = check([assignmentSheet([...ALL_ASSIGNED, ['Chỉ tiêu 17.5 thuộc tiêu chí số 17 về Y tế', 'Phòng Y tế', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
+    expect(codes(wrong, 'code.name-mismatch')).toEqual([expect.objectContaining({ cell: 'B5', indicator: '17', suggestion: 'Tiêu chí 15' })]);
+    // Seed 004: "6.1, 6.3 thuộc tiêu chí số 6 về “Kinh tế”" is the district set's criterion 6; in the
+    // advanced commune set criterion 6 is Văn hóa and no criterion is called Kinh tế.
+    const district = check([assignmentSheet([['Các chỉ tiêu 6.1, 6.3 thuộc tiêu chí số 6 về “Kinh tế”', 'Phòng Kinh tế và Hạ tầng', null, null, 'năm 2025']], 'Nâng cao', NC)]);
+    const other = codes(district, 'code.other-set');
+    expect(other).toEqual([expect.objectContaining({ setId: 'xa-ntm-nang-cao-2021', indicator: '6', suggestion: 'Huyện NTM' })]);
+    expect(other[0].message.vi).toContain('trong Xã NTM nâng cao, tiêu chí 6 là "Văn hóa"');
+  });
+
   test('a criterion written by name only is unreadable, with the numbered code as suggestion', () => {
     const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí Giao thông', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'], ['Việc khác', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
     const f = codes(r, 'code.unreadable');

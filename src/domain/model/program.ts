@@ -93,6 +93,8 @@ export interface Assignment {
   repeatedCodes?: string[];
   /** Criterion name written next to the codes ("1,2,4. Thủy lợi…"), checked against the codes. */
   writtenName?: string;
+  /** The criterion cited as parent and the name written with it ("thuộc tiêu chí số 17 về Môi trường"). */
+  parent?: { code: string; writtenName?: string };
   /** Cells of the row: code, lead, deadline, communes. */
   source: { row: SourceRef; code?: SourceRef; lead?: SourceRef; coordinators?: SourceRef; deadline?: SourceRef; communes?: SourceRef };
 }

@@ -166,6 +166,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       ...(except ? { except: { communes: exceptKeys, towns: except.towns } } : {}),
       note: cellText(get(row, cols.note)) || undefined,
       writtenName: parsed.writtenName,
+      ...(parsed.parent ? { parent: { code: parsed.parent, writtenName: parsed.parentName } } : {}),
       ...(parsed.duplicates ? { repeatedCodes: parsed.duplicates } : {}),
       source: {
         row: rowRef,

@@ -53,8 +53,19 @@ function checkWrittenName(catalog: CatalogIndex, sink: FindingSink, use: CodeUse
   const { setId, code } = use;
   const set = catalog.getSet(setId)!;
   const owner = catalog.whichCriterionHasName(setId, use.writtenName!);
-  if (owner === undefined || owner === criterionOf(code)) return;
+  if (owner === criterionOf(code)) return;
   const criterion = catalog.findCriterion(setId, code)!;
+  if (owner === undefined) {
+    // No criterion of this set has the name, but this number has it in another set ("thuộc tiêu chí
+    // số 6 về Kinh tế" under the advanced commune set: criterion 6 of the district set).
+    const home = catalog.allSets().find((s) => s.id !== setId && catalog.whichCriterionHasName(s.id, use.writtenName!) === code);
+    if (!home || !once(`name|${setId}|${code}|${use.writtenName}|${use.at.sheet}`)) return;
+    sink.add('code.other-set', 'error', use.at, {
+      vi: `"Tiêu chí ${code} ${use.writtenName}" là tiêu chí ${code} của ${home.shortName}; trong ${set.shortName}, tiêu chí ${code} là "${criterion.name}". Kiểm tra dòng này có thuộc ${home.shortName} không.`,
+      en: `"Criterion ${code} ${use.writtenName}" is criterion ${code} of ${home.shortName}; in ${set.shortName} criterion ${code} is "${criterion.name}". Check whether this row belongs to ${home.shortName}.`,
+    }, { setId, indicator: code, found: `${code} ${use.writtenName}`, expected: `${code} ${criterion.name}`, suggestion: home.shortName });
+    return;
+  }
   // The name may be this code's name in another set: "tiêu chí 15 về Y tế" in the advanced set.
   const otherSet = catalog.allSets().find((s) => s.id !== setId && s.level !== 'district' && catalog.whichCriterionHasName(s.id, use.writtenName!) === code);
   if (!once(`name|${setId}|${code}|${use.writtenName}|${use.at.sheet}`)) return;
