@@ -3,6 +3,7 @@ import { inspectPackage, repairTables, type PackageInfo } from './package-parts'
 import ExcelJS from 'exceljs';
 import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/model/grid';
 import { cellToValue } from './cell-value';
+import { repairConditionalFormats } from './conditional-formats';
 import { sheetMerges } from './sheet-merges';
 
 /** Parts of a sheet the domain never reads; skipping them makes loading faster. */
@@ -21,13 +22,16 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
 }
 
 /**
- * Loads a workbook that a checked copy will be written from: its tables repaired (see
- * package-parts.ts) and what the copy cannot keep named in `info.notKept`.
+ * Loads a workbook that a checked copy will be written from: its tables and conditional formats
+ * repaired (package-parts.ts, conditional-formats.ts) and what the copy cannot keep named in
+ * `info.notKept`.
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
   const info = await inspectPackage(data);
   const workbook = await loadWorkbook(data);
   repairTables(workbook, info);
+  const lost = repairConditionalFormats(workbook);
+  if (lost) info.notKept.push({ vi: `${lost} định dạng có điều kiện`, en: `${lost} conditional format rule(s)` });
   return { workbook, info };
 }
 

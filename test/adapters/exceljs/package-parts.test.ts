@@ -55,3 +55,31 @@ test('charts, links to other files, plain-text notes and workbook protection are
   );
   expect((await inspectPackage(filtered)).notKept.map((x) => x.vi)).toEqual(['1 trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', '1 trang được khóa bằng LibreOffice (sẽ mất khóa)']);
 });
+
+test('conditional formats ExcelJS cannot write (text contains, begins with, duplicates…) reach the copy as the formulas Excel evaluates', async () => {
+  // The rules as Excel writes them: "Chưa" highlighted in C2:C3, duplicates in B2:B3, "Đ…" and
+  // "without x" in A2:A3, duplicates over two areas (no single formula covers them).
+  const cf = [
+    '<conditionalFormatting sqref="C2:C3"><cfRule type="containsText" dxfId="0" priority="1" operator="containsText" text="Chưa"><formula>NOT(ISERROR(SEARCH("Chưa",C2)))</formula></cfRule></conditionalFormatting>',
+    '<conditionalFormatting sqref="B2:B3"><cfRule type="duplicateValues" dxfId="0" priority="2"/></conditionalFormatting>',
+    '<conditionalFormatting sqref="A2:A3"><cfRule type="beginsWith" dxfId="0" priority="3" operator="beginsWith" text="Đ"><formula>LEFT(A2,LEN("Đ"))="Đ"</formula></cfRule><cfRule type="notContainsText" dxfId="0" priority="4" operator="notContains" text="x"><formula>ISERROR(SEARCH("x",A2))</formula></cfRule></conditionalFormatting>',
+    '<conditionalFormatting sqref="A2:A3 C2:C3"><cfRule type="uniqueValues" dxfId="0" priority="5"/></conditionalFormatting>',
+  ].join('');
+  const dxf = '<dxfs count="1"><dxf><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>';
+  let buf = await patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) => xml.replace(/(<\/sheetData>(?:\s*<[^>]*\/>)*)/, `$1${cf}`));
+  buf = await patch(buf, /^xl\/styles\.xml$/, (xml) => (xml.includes('<dxfs') ? xml.replace(/<dxfs[^>]*\/>|<dxfs[\s\S]*?<\/dxfs>/, dxf) : xml.replace('</styleSheet>', `${dxf}</styleSheet>`)));
+  const { workbook, info } = await loadWorkbookForCopy(buf);
+  const copy = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const sheet = await copy.file('xl/worksheets/sheet1.xml')!.async('string');
+  const rules = [...sheet.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)].flatMap((m) =>
+    [...m[2].matchAll(/<cfRule type="(\w+)"[^>]*>(?:<formula>([\s\S]*?)<\/formula>)?/g)].map((r) => [m[1], r[1], (r[2] ?? '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')]),
+  );
+  expect(rules).toEqual([
+    ['C2:C3', 'expression', 'NOT(ISERROR(SEARCH("Chưa",C2)))'],
+    ['B2:B3', 'expression', 'AND(B2<>"",COUNTIF($B$2:$B$3,B2)>1)'],
+    ['A2:A3', 'expression', 'LEFT(A2,LEN("Đ"))="Đ"'],
+    ['A2:A3', 'expression', 'ISERROR(SEARCH("x",A2))'],
+  ]);
+  // The unique-values rule over two areas cannot be rewritten: the copy says it lacks it.
+  expect(info.notKept.map((x) => x.vi)).toEqual(['1 định dạng có điều kiện']);
+});
