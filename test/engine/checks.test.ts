@@ -625,6 +625,19 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.overdue').filter((f) => f.indicator === '12').map((f) => [f.sheet, f.found])).toEqual([['Kết quả', 'Tân Sơn']]);
   });
 
+  test('a status matrix headed "Tiêu chí/Chỉ tiêu | Nội dung" reads the first as codes; "Nội dung" or "Tên tiêu chí" is never a commune', () => {
+    // Probe of seed 001 (Cao Lộc): communes under a merged "Kết quả thực hiện tại các xã".
+    for (const nameHeader of ['Nội dung', 'Tên tiêu chí']) {
+      const rows: CellValue[][] = NTM_INDICATORS.map((c, i) => [i + 1, c, `Chỉ tiêu ${c}`, c === '17.1' ? null : 'x', 'x', c === '2.1' ? null : 'x']);
+      const status = sheet('Hiện trạng các xã', [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2024'], ['Ghi chú: x: đạt; để trống: chưa đạt'], ['TT', 'Tiêu chí/Chỉ tiêu', nameHeader, 'Kết quả thực hiện tại các xã', null, null], [null, null, null, 'Hòa Cư', 'Hải Yến', 'Yên Trạch'], ...rows], [{ top: 2, left: 3, bottom: 2, right: 5 }, { top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 3, right: 2 }]);
+      const r = check([status], { asOf: '2024-10-15' });
+      expect(r.summary.communes.map((c) => c.display)).toEqual(['Hòa Cư', 'Hải Yến', 'Yên Trạch']);
+      expect(codes(r, 'status.unreadable')).toEqual([]);
+      // Hòa Cư lacks 17.1 (criterion 17), Yên Trạch 2.1 (criterion 2): 18, 19 and 18 criteria.
+      expect(r.summary.communes.map((c) => c.criteriaMet.length)).toEqual([18, 19, 18]);
+    }
+  });
+
   test('unmet cells and overdue cells are highlighted with a text cue', () => {
     const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
     const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();

@@ -87,7 +87,9 @@ export const DEPARTMENTS_FIELDS: FieldPattern[] = [
 
 export const MATRIX_FIXED_FIELDS: FieldPattern[] = [
   STT,
-  { field: 'code', re: /^(mã|mã số|tiêu chí|chỉ tiêu|tc|số hiệu|mã tiêu chí|mã chỉ tiêu)$/ },
+  // "Tiêu chí/Chỉ tiêu" beside a "Nội dung" column holds the codes; without a code column before
+  // it, it is taken as the code column (its "Tiêu chí 1: Quy hoạch" cells parse as code and name).
+  { field: 'code', re: /^(mã|mã số|tiêu chí|chỉ tiêu|tc|số hiệu|mã tiêu chí|mã chỉ tiêu|tiêu chí ?\/ ?chỉ tiêu|tiêu chí, chỉ tiêu)$/ },
   // A second code column: "Tiêu chí" (merged down over its rows) beside "Chỉ tiêu" (2.1, 2.2, …).
   { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|tiêu chí \/ chỉ tiêu|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|nội dung|tên|nội dung tiêu chí)/ },
