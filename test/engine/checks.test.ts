@@ -638,6 +638,19 @@ describe('deadlines and missed quarters', () => {
     }
   });
 
+  test('a department\'s counts are of the items it leads; an overdue item it only coordinates is listed, not counted', () => {
+    const plan = assignmentSheet([
+      ['Tiêu chí 13', 'Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Lao động - Thương binh và Xã hội', null, 'quý II/2023'],
+      ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý IV/2023'],
+    ]);
+    const r = check([plan, fullMatrix(TWO, { '13.1': ['Chưa đạt', 'Đạt'], '11': ['Chưa đạt', 'Đạt'] })], { asOf: '2023-10-15' });
+    const dept = (id: string) => r.summary.departments.find((d) => d.departmentId === id)!;
+    // LĐ-TB&XH leads 11 (due soon) and supports 13 (overdue, Phòng NN&PTNT's).
+    expect(dept('ld-tbxh')).toMatchObject({ led: 1, coordinating: 1, met: 0, dueSoon: 1, overdue: 0 });
+    expect(dept('ld-tbxh').items.map((i) => [i.code, i.role, i.state])).toEqual([['13', 'coordinator', 'overdue'], ['11', 'lead', 'due-soon']]);
+    expect(dept('nn-ptnt')).toMatchObject({ led: 1, coordinating: 0, overdue: 1 });
+  });
+
   test('unmet cells and overdue cells are highlighted with a text cue', () => {
     const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
     const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();

@@ -126,16 +126,23 @@ export function seedSummary(): ProgramSummary {
         met: 0,
         dueSoon: 1,
         overdue: 0,
+        led: 1,
+        coordinating: 0,
       },
       {
         departmentId: 'nnptnt',
         department: 'Phòng Nông nghiệp và Phát triển nông thôn',
         items: [
           { setId: 'xa-ntm-2021', code: '13', name: 'Tổ chức sản xuất và phát triển kinh tế nông thôn', role: 'lead', deadline: '2023-06-30', deadlineLabel: 'Quý II/2023', state: 'overdue', communesUnmet: UNMET_13 },
+          // Seed 000 IV.1: Phòng NN&PTNT "phối hợp thực hiện … tiêu chí 17" (due quý III/2023, III.1.2):
+          // overdue for its lead, listed here but not counted as this department's.
+          { setId: 'xa-ntm-2021', code: '17', name: 'Môi trường và an toàn thực phẩm', role: 'coordinator', deadline: '2023-09-30', deadlineLabel: 'Quý III/2023', state: 'overdue', communesUnmet: UNMET_17 },
         ],
         met: 0,
         dueSoon: 0,
         overdue: 1,
+        led: 1,
+        coordinating: 1,
       },
     ],
     district: [

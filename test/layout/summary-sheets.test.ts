@@ -248,9 +248,10 @@ describe('summary sheets from seed 000', () => {
     const p = sheet(plans, 'TH_Theo phòng ban');
 
     it('opens each department with a bold section row carrying its counts', () => {
-      const sec = findText(p, 'II. Phòng Nông nghiệp và Phát triển nông thôn (1 nội dung; đã đạt: 0; sắp đến hạn: 0; quá hạn: 1)')!;
+      // Counts are of the items a department leads; the overdue 17 it only coordinates is listed apart.
+      const sec = findText(p, 'II. Phòng Nông nghiệp và Phát triển nông thôn (chủ trì 1 nội dung: đã đạt 0; sắp đến hạn 0; quá hạn 1; phối hợp 1 nội dung)')!;
       expect(styleAt(p, sec.row, 0).font?.bold).toBe(true);
-      expect(findText(p, 'I. Phòng Lao động - Thương binh và Xã hội (1 nội dung; đã đạt: 0; sắp đến hạn: 1; quá hạn: 0)')).toBeDefined();
+      expect(findText(p, 'I. Phòng Lao động - Thương binh và Xã hội (chủ trì 1 nội dung: đã đạt 0; sắp đến hạn 1; quá hạn 0)')).toBeDefined();
     });
 
     it('spells out the state of each item, overdue in bold', () => {
@@ -278,6 +279,8 @@ describe('summary sheets from seed 000', () => {
                   met: 1,
                   dueSoon: 0,
                   overdue: 0,
+                  led: 1,
+                  coordinating: 0,
                   items: [{ setId: 'nc', code: '2', name: 'Giao thông', role: 'lead', state: 'met-on-time', communesUnmet: [] }],
                 },
               ],

@@ -39,7 +39,7 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
 
   let r = top + 1;
   departments.forEach((d, di) => {
-    const counts = L.departmentCounts(d.items.length, d.met, d.dueSoon, d.overdue);
+    const counts = L.departmentCounts(d.led, d.met, d.dueSoon, d.overdue, d.coordinating);
     sectionRow(b, r, `${roman(di)}. ${d.department} (${counts})`, SECTION_FILL);
     r++;
     const first = r;

@@ -66,8 +66,8 @@ const VI = {
   itemCommunesUnmet: 'Xã chưa đạt',
   lead: 'Chủ trì',
   coordinator: 'Phối hợp',
-  departmentCounts: (items: number, met: number, soon: number, overdue: number) =>
-    `${items} nội dung; đã đạt: ${met}; sắp đến hạn: ${soon}; quá hạn: ${overdue}`,
+  departmentCounts: (led: number, met: number, soon: number, overdue: number, coordinating: number) =>
+    [led ? `chủ trì ${led} nội dung: đã đạt ${met}; sắp đến hạn ${soon}; quá hạn ${overdue}` : '', coordinating ? `phối hợp ${coordinating} nội dung` : ''].filter(Boolean).join('; '),
   departmentNote: 'Ghi chú: trạng thái tính theo ngày báo cáo; "Quá hạn": đã qua thời hạn mà chưa đạt; "Sắp đến hạn": đến hạn trong quý của ngày báo cáo. Xã có thời hạn riêng trên trang hiện trạng ("Dự kiến đạt") được tính theo thời hạn đó.',
   criterionWord: 'Tiêu chí',
   indicatorWord: 'Chỉ tiêu',
@@ -152,7 +152,8 @@ const EN: Labels = {
   itemCommunesUnmet: 'Communes not meeting',
   lead: 'Lead',
   coordinator: 'Supporting',
-  departmentCounts: (items, met, soon, overdue) => `${items} items; met: ${met}; due soon: ${soon}; overdue: ${overdue}`,
+  departmentCounts: (led, met, soon, overdue, coordinating) =>
+    [led ? `leads ${led} item(s): met ${met}; due soon ${soon}; overdue ${overdue}` : '', coordinating ? `supports ${coordinating} item(s)` : ''].filter(Boolean).join('; '),
   departmentNote: 'Notes: states are judged at the report date; "Overdue": deadline passed and not met; "Due soon": due in the report date\'s quarter. A commune with its own deadline on the status sheet ("Dự kiến đạt") is judged by it.',
   criterionWord: 'Criterion',
   indicatorWord: 'Indicator',

@@ -113,14 +113,21 @@ export function summarize(input: SummaryInput): ProgramSummary {
     for (const id of unique(it.assignment.coordinators)) if (!it.assignment.leads.includes(id)) push(id, 'coordinator');
   }
   const departments: DepartmentRow[] = [...deptMap.entries()]
-    .map(([id, items]) => ({
-      departmentId: id,
-      department: deptName(id),
-      items,
-      met: items.filter((i) => i.state === 'met-on-time' || i.state === 'met-late').length,
-      dueSoon: items.filter((i) => i.state === 'due-soon').length,
-      overdue: items.filter((i) => i.state === 'overdue').length,
-    }))
+    .map(([id, items]) => {
+      // A department answers for what it leads: the items it only supports are listed, not counted
+      // (the lead's overdue item is not the coordinator's too).
+      const led = items.filter((i) => i.role === 'lead');
+      return {
+        departmentId: id,
+        department: deptName(id),
+        items,
+        met: led.filter((i) => i.state === 'met-on-time' || i.state === 'met-late').length,
+        dueSoon: led.filter((i) => i.state === 'due-soon').length,
+        overdue: led.filter((i) => i.state === 'overdue').length,
+        led: led.length,
+        coordinating: items.length - led.length,
+      };
+    })
     .sort((a, b) => b.overdue - a.overdue || a.department.localeCompare(b.department, 'vi'));
 
   const district: DistrictRow[] = [];

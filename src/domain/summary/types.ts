@@ -64,9 +64,13 @@ export interface DepartmentRow {
   departmentId: string;
   department: string;
   items: DepartmentItem[];
+  /** Counts of the items the department leads (items it only coordinates are listed, not counted). */
   met: number;
   dueSoon: number;
   overdue: number;
+  /** Items it leads, and items it only coordinates. */
+  led: number;
+  coordinating: number;
 }
 
 export interface DistrictRow {
