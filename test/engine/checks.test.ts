@@ -651,6 +651,18 @@ describe('deadlines and missed quarters', () => {
     expect(dept('nn-ptnt')).toMatchObject({ led: 1, coordinating: 0, overdue: 1 });
   });
 
+  test('"Duy trì, nâng chất" and "ngày 10 hàng tháng" are ongoing, not unreadable; a met item without a date is "Đã đạt"', () => {
+    // Seed 002 (Tân Thạnh): criteria already met are to be kept ("duy trì, nâng chất"); reports fall on the 10th.
+    const plan = assignmentSheet([...ALL_ASSIGNED.map((r) => [r[0], r[1], r[2], r[3], 'Duy trì, nâng chất'] as [string, string, null, null, string]), ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'ngày 10 hàng tháng']]);
+    const r = check([plan, fullMatrix(TWO)], { asOf: '2023-10-15' });
+    expect(codes(r, 'deadline.unreadable')).toEqual([]);
+    expect(codes(r, 'deadline.ongoing')).toEqual([expect.objectContaining({ found: '2' })]);
+    const sheetPlan = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;
+    const row = sheetPlan.values.find((v) => v[2] === 'Tiêu chí 11: Nghèo đa chiều')!;
+    expect(row[4]).toBe('ngày 10 hàng tháng');
+    expect(row[5]).toBe('Đã đạt');
+  });
+
   test('unmet cells and overdue cells are highlighted with a text cue', () => {
     const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
     const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();

@@ -137,10 +137,14 @@ describe('parseDeadline: months, halves and years', () => {
   });
 
   it('"Thường xuyên", "Hàng năm" are ongoing: no date and no problem', () => {
-    for (const t of ['Thường xuyên', 'Hàng năm', 'Thường xuyên, hàng quý', 'Liên tục', 'THƯỜNG XUYÊN.']) {
+    // Seed 002: "duy trì, nâng chất các tiêu chí đã đạt", "Báo cáo định kỳ vào ngày 10 hàng tháng".
+    for (const t of ['Thường xuyên', 'Hàng năm', 'Thường xuyên, hàng quý', 'Liên tục', 'THƯỜNG XUYÊN.', 'Duy trì', 'Duy trì, nâng chất', 'ngày 10 hàng tháng', 'Vào ngày 10 hàng tháng']) {
       expect({ t, d: parseDeadline(t) }).toEqual({ t, d: { raw: t, ongoing: true } });
     }
     expect(parseDeadline('Thường xuyên đến năm 2025')?.date).toBe('2025-12-31');
+    // A day without "hàng tháng" is no ongoing task, and the problem does not repeat the finding's sentence.
+    expect(parseDeadline('ngày 10')?.ongoing).toBeUndefined();
+    expect(parseDeadline('Sớm nhất có thể')?.problem).toBe('Cần ghi dạng "quý III/2023", "30/9/2023", "tháng 9/2023" hoặc "năm 2025".');
   });
 
   it('"tháng 13/2023" is a problem', () => {

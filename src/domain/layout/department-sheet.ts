@@ -58,7 +58,8 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
         item,
         it.role === 'lead' ? L.lead : L.coordinator,
         deadline,
-        stateLabel(it.state, ctx.lang, !!deadline),
+        // "Đạt đúng hạn" only against a date: "Duy trì" or an unreadable deadline met is "Đã đạt".
+        stateLabel(it.state, ctx.lang, !!deadline && !it.deadlineUndated),
         communes || null,
       ]);
       // Every wrapped column counts: "Xã NTM nâng cao" takes two lines in the set column.

@@ -45,7 +45,9 @@ const MONTH_YEAR_RE = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{4})(?![\d/])/g;
 const DAY_MONTH_RE = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g;
 const YEAR_PART_RE = /(?<![a-z])(dau|giua|cuoi|trong|ca|het)\s+nam(?:\s+(\d{4})(?!\d))?/g;
 /** "Thường xuyên", "Hàng năm", "Liên tục, hàng quý": an ongoing task, no date to be late against. */
-const ONGOING_RE = /^(?:\s*(?:thuong xuyen|hang nam|hang quy|hang thang|lien tuc|dinh ky|va|[.,;:()–-])\s*)+$/;
+// Also "Duy trì, nâng chất" (keeping criteria already met, seed 002) and "ngày 10 hàng tháng" (a
+// monthly report day, seed 002 IV).
+const ONGOING_RE = /^(?:\s*(?:thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|dinh ky|duy tri|nang chat|nang cao|giu vung|(?:vao )?ngay \d{1,2} (?:hang|moi) thang|va|[.,;:()–-])\s*)+$/;
 const YEAR_RE = /(?<!\d)(\d{4})(?!\d)/g;
 const NUMERIC_RE = /^\d+(?:[.,]\d+)?$/;
 
@@ -90,7 +92,8 @@ function parseDeadlineUncached(value: CellValue, ctx?: DeadlineContext): Deadlin
     out.date = found.date;
     out.label = found.label ?? formatViDate(found.date);
   } else {
-    out.problem = found.problem ?? `Không đọc được thời hạn "${s}". ${EXPECTED}`;
+    // The finding already says "Không đọc được thời hạn …": the problem says what to write instead.
+    out.problem = found.problem ?? EXPECTED;
     if (found.yearMissing) out.yearMissing = true;
   }
   return out;

@@ -106,7 +106,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, communesUnmet: unmet, ...(noResult.length ? { communesNoResult: noResult } : {}), ...(district ? { district } : {}) });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), communesUnmet: unmet, ...(noResult.length ? { communesNoResult: noResult } : {}), ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');

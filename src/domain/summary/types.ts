@@ -52,6 +52,8 @@ export interface DepartmentItem {
    * communes with such a row were judged by it. */
   statusDeadlineLabel?: string;
   state: DeadlineState;
+  /** The deadline cell holds no date ("Thường xuyên", "Duy trì", unreadable): met is "Đã đạt", not "đúng hạn". */
+  deadlineUndated?: true;
   /** Display names of the communes still not meeting the item. */
   communesUnmet: string[];
   /** Communes in scope with no result for the item yet (not the same as not meeting it). */
