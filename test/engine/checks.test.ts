@@ -663,6 +663,14 @@ describe('deadlines and missed quarters', () => {
     expect(row[5]).toBe('Đã đạt');
   });
 
+  test('a bracketed line under the lead ("(Tổ giúp việc NTM)") is a remark, not a second lead', () => {
+    const plan = assignmentSheet([...ALL_ASSIGNED, ['Chỉ tiêu 2.1', 'Phòng Kinh tế và Hạ tầng\n(Tổ giúp việc NTM)', null, null, 'quý IV/2023']]);
+    const r = check([plan, fullMatrix(TWO)]);
+    expect(codes(r, 'department.unknown')).toEqual([]);
+    expect(codes(r, 'assign.multiple-leads').filter((f) => f.indicator === '2.1')).toEqual([]);
+    expect(r.summary.departments.map((d) => d.department).filter((n) => n.includes('Tổ giúp việc'))).toEqual([]);
+  });
+
   test('unmet cells and overdue cells are highlighted with a text cue', () => {
     const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
     const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();

@@ -33,6 +33,8 @@ export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef
   for (const whole of ctx.departments.split(text)) {
     // "các đơn vị có liên quan", "các ngành liên quan": no one in particular, nothing to resolve.
     if (GENERIC_RE.test(matchKey(whole))) continue;
+    // A line wholly in brackets under a name ("(Tổ giúp việc NTM)", seed 002) remarks on it: no one else.
+    if (/^\([^()]*\)$/.test(whole.trim())) continue;
     const part = whole.replace(GENERIC_TAIL_RE, '') || whole;
     const r = ctx.departments.resolve(part);
     if ('id' in r) {
