@@ -671,6 +671,20 @@ describe('deadlines and missed quarters', () => {
     expect(r.summary.departments.map((d) => d.department).filter((n) => n.includes('Tổ giúp việc'))).toEqual([]);
   });
 
+  test('a criterion row over its indicator rows, with no department and no deadline, is a heading of the plan', () => {
+    // Seed 002 as typed: "*** Tiêu chí 12: Lao động" above the rows for 12.1 and 12.2.
+    const plan = assignmentSheet([
+      ['* Tiêu chí 12: Lao động', null, null, null, null],
+      ['Chỉ tiêu 12.1', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý II/2023'],
+      ['Chỉ tiêu 12.2', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý II/2023'],
+    ]);
+    const r = check([plan, fullMatrix(TWO, { '12.1': ['Chưa đạt', 'Đạt'] })], { asOf: '2023-10-15' });
+    // Only 12.1 is overdue (Tân Sơn), from its own row; the heading row is no task without a lead.
+    expect(codes(r, 'deadline.overdue').map((f) => [f.cell, f.indicator])).toEqual([['G5', '12.1']]);
+    expect(codes(r, 'deadline.missing')).toEqual([]);
+    expect(codes(r, 'assign.no-lead').filter((f) => f.indicator === '12')).toEqual([]);
+  });
+
   test('unmet cells and overdue cells are highlighted with a text cue', () => {
     const r = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()]);
     const at = (row: number, col: number) => r.highlights.marks.filter((m) => m.sheet === 'Hiện trạng' && m.row === row && m.col === col).map((m) => m.kind).sort();

@@ -183,7 +183,19 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   }
   deadlines.report(ctx.sink);
   for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
-  return out;
+  return withoutHeadingRows(out);
+}
+
+/**
+ * "* Tiêu chí 1: Quy hoạch" above the rows of its indicators (seed 002), with no department and no
+ * deadline of its own: a heading of the plan, not a task missing its lead and deadline.
+ */
+function withoutHeadingRows(rows: Assignment[]): Assignment[] {
+  const detailed = new Set<string>();
+  for (const a of rows) if (a.leads.length) for (const c of a.codes) if (c.code.includes('.')) detailed.add(`${a.setId}|${criterionOf(c.code)}`);
+  if (!detailed.size) return rows;
+  const heading = (a: Assignment) => !a.leads.length && !a.coordinators.length && !a.deadline && !a.deadlineSaysMet && a.codes.length > 0 && a.codes.every((c) => !c.code.includes('.') && detailed.has(`${a.setId}|${c.code}`));
+  return rows.some(heading) ? rows.filter((a) => !heading(a)) : rows;
 }
 
 /**
