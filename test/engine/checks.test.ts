@@ -586,6 +586,16 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.overdue').filter((f) => f.sheet === 'Phân công')[0].message.vi).not.toContain('theo dòng hiện trạng');
   });
 
+  test('a status row giving the assignment\'s date in other words ("cuối năm 2023" for "quý IV/2023") is no other deadline', () => {
+    const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'cuối năm 2023'], ['Kim Sơn', '11', 'Chưa đạt', null]]);
+    const r = check([assign('quý IV/2023', 'năm 2024'), status], { asOf: '2023-10-15' });
+    const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
+    expect(item.statusDeadlineLabel).toBeUndefined();
+    const soon = codes(r, 'deadline.due-soon').filter((f) => f.indicator === '11');
+    expect(soon.map((f) => f.message.vi)).toEqual([expect.stringContaining('mã 11, hạn Quý IV/2023, còn 2 xã chưa đạt')]);
+    expect(soon[0].message.vi).not.toContain('theo dòng hiện trạng');
+  });
+
   test('a deadline on the status row beats the assignment\'s; the department sheet shows both', () => {
     // 11 is assigned for quý II/2023; Tân Sơn's own status row says quý IV/2023, Kim Sơn's says nothing.
     const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', null]]);

@@ -20,6 +20,8 @@ export interface ItemCommune {
   state: DeadlineState;
   /** The deadline written on the status row, when it replaced the assignment's ("Quý III/2023"). */
   statusDeadline?: string;
+  /** Its date: "cuối năm 2023" on the row and "Quý IV/2023" on the assignment are one deadline. */
+  statusDeadlineDate?: IsoDate;
   /** The indicator results behind it (cells for highlighting come from them, on demand). */
   indicators: IndicatorResult[];
 }
@@ -137,7 +139,7 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
           metOnTime++;
           continue;
         }
-        communes.push(statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, indicators: r.indicators });
+        communes.push(statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators });
       }
       const state = communes.length ? worst(communes.map((x) => x.state)) : metOnTime ? 'met-on-time' : deadlineState(undefined, a.deadline?.date, asOf);
       items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime });
@@ -210,7 +212,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const failing = list.filter((c) => !silent.includes(c));
       const who = silent.length && failing.length ? splitWho(failing, silent, communeName) : undefined;
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
-      const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw);
+      const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw, it.deadline?.date);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
         vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${who ? who.vi : !units ? 'huyện chưa đạt' : silent.length ? `${units.vi} chưa có kết quả: ${names.vi}` : `còn ${units.vi} chưa đạt: ${names.vi}`}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
@@ -273,11 +275,16 @@ function saidMetFindings(sink: FindingSink, it: AssignmentItem, at: SourceRef, c
 }
 
 /** The deadlines communes were judged by ("Quý II/2023; Quý IV/2023"), at most 3 named. */
-function judgedDeadlines(communes: ItemCommune[], assigned: string | undefined): string {
+function judgedDeadlines(communes: ItemCommune[], assigned: string | undefined, assignedDate: IsoDate | undefined): string {
   // A date that is not the assignment's says where it comes from: the cell marked may read "Năm 2023".
-  const own = (c: ItemCommune) => (c.statusDeadline && !sameLabel(c.statusDeadline, assigned) ? `${c.statusDeadline} (theo dòng hiện trạng)` : assigned ?? c.statusDeadline ?? '');
+  const own = (c: ItemCommune) => (c.statusDeadline && !sameDeadline(c, assigned, assignedDate) ? `${c.statusDeadline} (theo dòng hiện trạng)` : assigned ?? c.statusDeadline ?? '');
   const labels = [...new Set(communes.map(own))].filter((x) => x);
   return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
+}
+
+/** The status row's deadline is the assignment's: the same date ("cuối năm 2023" = "Quý IV/2023") or words. */
+function sameDeadline(c: ItemCommune, assigned: string | undefined, assignedDate: IsoDate | undefined): boolean {
+  return (assignedDate !== undefined && c.statusDeadlineDate === assignedDate) || sameLabel(c.statusDeadline, assigned);
 }
 
 /** "Quý IV/2023" and "quý IV/2023" are one deadline. */
@@ -286,9 +293,9 @@ export function sameLabel(a: string | undefined, b: string | undefined): boolean
 }
 
 /** The deadlines written on the status rows of these communes, at most 3 named ("Quý III/2023; Quý IV/2023"). */
-export function statusDeadlineLabels(communes: ItemCommune[], other?: string): string | undefined {
+export function statusDeadlineLabels(communes: ItemCommune[], other?: string, otherDate?: IsoDate): string | undefined {
   // Only those other than `other` (the assignment's): a row repeating it judges nothing differently.
-  const labels = [...new Set(communes.map((c) => c.statusDeadline).filter((x): x is string => !!x && !sameLabel(x, other)))];
+  const labels = [...new Set(communes.filter((c) => c.statusDeadline && !sameDeadline(c, other, otherDate)).map((c) => c.statusDeadline!))];
   if (labels.length === 0) return undefined;
   return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
 }

@@ -103,7 +103,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const assigned = it.deadline?.label ?? it.deadline?.raw;
     const deadlineLabel = assigned ?? statusDeadlineLabels(it.communes);
     // Status rows that carry another deadline than the assignment's: their communes were judged by it.
-    const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned);
+    const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned, it.deadline?.date);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
       list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), communesUnmet: unmet, ...(noResult.length ? { communesNoResult: noResult } : {}), ...(district ? { district } : {}) });
