@@ -53,6 +53,24 @@ describe('codes resolved within their set', () => {
     expect(other[0].message.vi).toContain('trong Xã NTM nâng cao, tiêu chí 6 là "Văn hóa"');
   });
 
+  test('"TC 1 (chỉ tiêu 1.1)" assigns indicator 1.1; "Tiêu chí 15 (Y tế)" names criterion 15 and keeps no qualifier', () => {
+    const plan = assignmentSheet([
+      ['TC 1 (chỉ tiêu 1.1)', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'],
+      ['TC 1 (chỉ tiêu 1.2)', 'Phòng Tài nguyên và Môi trường', null, null, 'quý IV/2023'],
+      ['Tiêu chí 15 (Y tế)', 'Phòng Y tế', null, null, 'quý IV/2023'],
+    ]);
+    const r = check([plan, fullMatrix(TWO)]);
+    // Two leads for two indicators of criterion 1, not two unqualified leads of criterion 1.
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    const crit = (code: string) => r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === code)!;
+    expect(crit('1').leads.sort()).toEqual(['Phòng Kinh tế và Hạ tầng', 'Phòng Tài nguyên và Môi trường']);
+    const y = r.summary.departments.find((d) => d.departmentId === 'y-te')!.items[0];
+    expect([y.code, y.qualifier]).toEqual(['15', undefined]);
+    // The same words under the advanced set, where 15 is Hành chính công, are said.
+    const nc = check([assignmentSheet([['Tiêu chí 15 (Y tế)', 'Phòng Y tế', null, null, 'quý IV/2023']], 'Phân công', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO')]);
+    expect(codes(nc, 'code.other-set')).toEqual([expect.objectContaining({ indicator: '15', suggestion: 'Tiêu chí 14' })]);
+  });
+
   test('a criterion written by name only is unreadable, with the numbered code as suggestion', () => {
     const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí Giao thông', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'], ['Việc khác', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
     const f = codes(r, 'code.unreadable');

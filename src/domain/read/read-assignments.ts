@@ -1,6 +1,6 @@
 // Reads an assignment sheet (DOMAIN §4.1) into Assignment records.
 import type { SheetData, CellValue } from '../model/grid';
-import type { Assignment } from '../model/program';
+import type { Assignment, CodeRef } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseStatusCell } from '../parse/status-values';
 import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes } from '../text/admin-names';
@@ -154,9 +154,10 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     // "Đã đạt" / "Đã hoàn thành" where the deadline goes: nothing left to date, not an unreadable deadline.
     const saysMet = typeof deadlineValue === 'string' && parseStatusCell(deadlineValue).kind === 'met';
     const deadline = saysMet ? undefined : (deadlines.parse(deadlineValue, () => ref(sheet.name, textRow(r, cols.deadline), cols.deadline!)) ?? undefined);
+    const refined = refineQualifiers(ctx, setId, parsed.codes);
     const assignment: Assignment = {
       setId,
-      codes: parsed.codes,
+      codes: refined.codes,
       content: cellText(contentCell) || undefined,
       leads,
       coordinators,
@@ -165,7 +166,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       ...(saysMet ? { deadlineSaysMet: true } : {}),
       ...(except ? { except: { communes: exceptKeys, towns: except.towns } } : {}),
       note: cellText(get(row, cols.note)) || undefined,
-      writtenName: parsed.writtenName,
+      writtenName: parsed.writtenName ?? refined.name,
       ...(parsed.parent ? { parent: { code: parsed.parent, writtenName: parsed.parentName } } : {}),
       ...(parsed.duplicates ? { repeatedCodes: parsed.duplicates } : {}),
       source: {
@@ -184,6 +185,27 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   deadlines.report(ctx.sink);
   for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
   return withoutHeadingRows(out);
+}
+
+/**
+ * A bracket after a criterion that is not a part of it: "TC 1 (chỉ tiêu 1.1)" assigns indicator
+ * 1.1, and "Tiêu chí 15 (Y tế)" names a criterion (checked like any written name), no qualifier.
+ */
+function refineQualifiers(ctx: ReadContext, setId: string, codes: CodeRef[]): { codes: CodeRef[]; name?: string } {
+  let name: string | undefined;
+  const set = ctx.catalog.getSet(setId);
+  const out = codes.map((c) => {
+    if (!c.qualifier || c.code.includes('.')) return c;
+    const ind = /^(?:chỉ tiêu|ct)\.?\s*(?:số\s*)?(\d+)\.(\d+)$/iu.exec(c.qualifier.trim());
+    if (ind && ind[1] === c.code) return { code: `${c.code}.${Number(ind[2])}`, raw: c.raw };
+    // A criterion's name (this one's, or another's: then checked as a name written with the wrong code).
+    if (set && codes.length === 1 && matchCriterionName(set, c.qualifier) !== undefined) {
+      name = c.qualifier;
+      return { code: c.code, raw: c.raw };
+    }
+    return c;
+  });
+  return { codes: out, name };
 }
 
 /**
