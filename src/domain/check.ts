@@ -23,7 +23,7 @@ import { unmetFindings, statusDeadlineFindings } from './rules/program-findings'
 import { checkLegacyText } from './rules/check-legacy-text';
 import { summarize } from './summary/summarize';
 import { buildSummarySheets } from './layout';
-import { guessAgency, GUESS_NO_PLACE } from './rules/guess-agency';
+import { guessAgency } from './rules/guess-agency';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
 
 export const DEFAULT_CAP = 200;
@@ -64,7 +64,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   lap('recognize');
   // The district's name from the title rows: departments may be written "Điện lực Trà Cú".
   const guessed = guessAgency(wb);
-  const program = readProgram(wb, recognized, catalog, sink, opts.asOf, opts.place ?? (guessed.place !== GUESS_NO_PLACE ? guessed.place : undefined));
+  const program = readProgram(wb, recognized, catalog, sink, opts.asOf, opts.place ?? (guessed.level === 'district' ? guessed.place : undefined));
   lap('read');
   const { registry, assignments, statuses } = program;
   const communeName = (k: string) => {

@@ -1,22 +1,42 @@
 // The agency and place printed on the summaries, taken from the workbook's own title rows.
 import type { WorkbookData } from '../model/grid';
-import { cellText } from '../read/cell-text';
+import { cellLines } from '../read/cell-text';
 
-/** The place printed when the title rows name no district. */
+/** The place printed when the title rows name no district or commune. */
 export const GUESS_NO_PLACE = '……';
 
-export function guessAgency(wb: WorkbookData): { agency: string; subAgency?: string; place: string } {
+export interface GuessedAgency {
+  agency: string;
+  subAgency?: string;
+  place: string;
+  /** Whose workbook it is: a district office's, or a commune's own plan (seeds 001, 002). */
+  level?: 'district' | 'commune';
+}
+
+const DISTRICT_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(HUYỆN|THỊ XÃ|THÀNH PHỐ)\s+(.+)$/iu;
+const COMMUNE_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(XÃ|THỊ TRẤN|PHƯỜNG)\s+(.+)$/iu;
+
+/**
+ * "UBND HUYỆN TRÀ CÚ" in the title rows of any sheet; failing that, a commune's own heading
+ * ("ỦY BAN NHÂN DÂN XÃ HÒA CƯ", "UBND XÃ TÂN THẠNH⏎BQL XÂY DỰNG NTM"): a district office may keep
+ * commune sheets, so a district heading anywhere wins.
+ */
+export function guessAgency(wb: WorkbookData): GuessedAgency {
+  let commune: GuessedAgency | undefined;
   for (const sheet of wb.sheets) {
     for (let r = 0; r < Math.min(6, sheet.rows.length); r++) {
       for (const v of sheet.rows[r] ?? []) {
-        const t = cellText(v);
-        const m = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(HUYỆN|THỊ XÃ|THÀNH PHỐ)\s+(.+)$/iu.exec(t);
-        if (m) {
-          const place = m[2].trim().toLocaleLowerCase('vi').replace(/(^|\s)\p{L}/gu, (x) => x.toLocaleUpperCase('vi'));
-          return { agency: `UBND ${m[1].toLocaleUpperCase('vi')} ${m[2].toLocaleUpperCase('vi')}`, subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place };
-        }
+        const [first, second] = cellLines(v).split('\n');
+        if (!first) continue;
+        const d = DISTRICT_RE.exec(first);
+        if (d) return { agency: `UBND ${upper(d[1])} ${upper(d[2])}`, subAgency: second ? upper(second) : 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: title(d[2]), level: 'district' };
+        const c = commune ? null : COMMUNE_RE.exec(first);
+        if (c) commune = { agency: `UBND ${upper(c[1])} ${upper(c[2])}`, subAgency: second ? upper(second) : undefined, place: title(c[2]), level: 'commune' };
       }
     }
   }
-  return { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
+  return commune ?? { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
 }
+
+const upper = (s: string) => s.trim().toLocaleUpperCase('vi');
+const title = (s: string) => s.trim().toLocaleLowerCase('vi').replace(/(^|\s)\p{L}/gu, (x) => x.toLocaleUpperCase('vi'));

@@ -1,0 +1,34 @@
+// The letterhead of the summaries comes from the workbook's own heading: a district office's, or a
+// commune's own plan (seed 001: "ỦY BAN NHÂN DÂN XÃ HÒA CƯ"; seed 002: "UBND XÃ TÂN THẠNH / BQL XÂY DỰNG NTM").
+import { sheet, check, fullMatrix } from '../support/sheets';
+import type { CheckResult } from '../../src/domain/check-types';
+
+const frame = (r: CheckResult) => {
+  const plan = r.sheetPlans.find((p) => p.name === 'TH_Theo tiêu chí')!;
+  return plan.values.slice(0, 5).flat().filter((v): v is string => typeof v === 'string');
+};
+
+test('a commune plan is headed by its commune, not by "ỦY BAN NHÂN DÂN HUYỆN"', () => {
+  const heading = sheet('Tiêu đề', [['ỦY BAN NHÂN DÂN XÃ HÒA CƯ']]);
+  const texts = frame(check([heading, fullMatrix(['Hòa Cư'])], { asOf: '2024-10-15' }));
+  expect(texts).toContain('UBND XÃ HÒA CƯ');
+  expect(texts).toContain('Hòa Cư, ngày 15 tháng 10 năm 2024');
+  expect(texts).not.toContain('VĂN PHÒNG ĐIỀU PHỐI NTM');
+});
+
+test('a second line under the commune heading is the body that reports (BQL XÂY DỰNG NTM)', () => {
+  const heading = sheet('Tiêu đề', [['UBND XÃ TÂN THẠNH\nBQL XÂY DỰNG NTM']]);
+  const texts = frame(check([heading, fullMatrix(['Tân Thạnh'])]));
+  expect(texts).toContain('UBND XÃ TÂN THẠNH');
+  expect(texts).toContain('BQL XÂY DỰNG NTM');
+  expect(texts).toContain('Tân Thạnh, ngày 15 tháng 10 năm 2023');
+});
+
+test('a district heading anywhere wins over a commune sheet\'s own', () => {
+  const commune = sheet('Xã Tân Sơn', [['UBND XÃ TÂN SƠN']]);
+  const district = sheet('Tổng hợp', [['UBND HUYỆN TRÀ CÚ']]);
+  const texts = frame(check([commune, district, fullMatrix(['Tân Sơn', 'Kim Sơn'])]));
+  expect(texts).toContain('UBND HUYỆN TRÀ CÚ');
+  expect(texts).toContain('VĂN PHÒNG ĐIỀU PHỐI NTM');
+  expect(texts).toContain('Trà Cú, ngày 15 tháng 10 năm 2023');
+});
