@@ -121,7 +121,7 @@ describe('splitNameList', () => {
 });
 
 describe('meansAllCommunes', () => {
-  it.each(['Tất cả các xã', 'tất cả', 'Toàn huyện', 'Các xã', 'Các xã, thị trấn', '8/8 xã', '17/17 xã, thị trấn'])('%s', (t) => expect(meansAllCommunes(t)).toBe(true));
+  it.each(['Tất cả các xã', 'tất cả', 'Toàn huyện', 'Toàn xã', 'Trên địa bàn xã', 'Các xã', 'Các xã, thị trấn', '8/8 xã', '17/17 xã, thị trấn'])('%s', (t) => expect(meansAllCommunes(t)).toBe(true));
   it.each(['Tân Sơn', 'xã Tân Sơn', '', '3/8 xã'])('%s is a list', (t) => expect(meansAllCommunes(t)).toBe(false));
   it('"8/8 xã" is every commune, not an unclear scope; "3/8 xã" is unclear', () => {
     expect(unclearScope('8/8 xã')).toBe(false);

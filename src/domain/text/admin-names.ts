@@ -128,7 +128,8 @@ export function splitNameList(text: string): string[] {
   return out;
 }
 
-const ALL_COMMUNES_RE = /^(?:tất cả(?: các)?(?: xã| đơn vị)?(?:, thị trấn)?|toàn huyện|các xã(?:, thị trấn)?|toàn bộ(?: các)? xã|tất cả)\.?$/iu;
+// "Toàn xã", "Trên địa bàn xã": a commune's own plan (seed 002) means the commune itself, i.e. all.
+const ALL_COMMUNES_RE = /^(?:tất cả(?: các)?(?: xã| đơn vị)?(?:, thị trấn)?|toàn huyện|các xã(?:, thị trấn)?|toàn bộ(?: các)? xã|tất cả|toàn xã|cả xã|trên địa bàn xã)\.?$/iu;
 
 const ALL_EXCEPT_RE = /^(?:tất cả(?: các)?(?: xã| đơn vị)?(?:, thị trấn)?|toàn huyện|các xã(?:, thị trấn)?|toàn bộ(?: các)? xã)\s*[,(:]?\s*(?:trừ|ngoại trừ|không gồm|không bao gồm)\s+(.+?)\)?\.?$/iu;
 const TOWNS_RE = /^(?:các )?thị trấn$/iu;
