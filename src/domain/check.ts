@@ -64,7 +64,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   lap('recognize');
   // The district's name from the title rows: departments may be written "Điện lực Trà Cú".
   const guessed = guessAgency(wb);
-  const program = readProgram(wb, recognized, catalog, sink, opts.asOf, opts.place ?? (guessed.level === 'district' ? guessed.place : undefined));
+  const program = readProgram(wb, recognized, catalog, sink, opts.asOf, opts.place ?? (guessed.level === 'district' ? guessed.place : undefined), !opts.place && guessed.level === 'commune');
   lap('read');
   const { registry, assignments, statuses } = program;
   const communeName = (k: string) => {

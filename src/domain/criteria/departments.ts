@@ -3,6 +3,7 @@ import type { CommuneKind } from '../model/program';
 import { cleanText, foldKey, matchKey } from '../text/normalize';
 import { DEPARTMENTS, type DepartmentEntry } from './departments-data';
 import { editDistance, nameKey, toneNormalize } from './name-key';
+import { COMMUNE_COUNTERPARTS, COMMUNE_ONLY_BODIES, bodyBeforeXa } from './commune-bodies';
 
 export type { DepartmentEntry } from './departments-data';
 
@@ -73,6 +74,9 @@ function communeResult(kind: CommuneKind, name: string): DepartmentResolution {
   return { id: `ubnd-xa:${kind}:${matchKey(name)}`, name: `UBND ${KIND_LABEL[kind]} ${name}`, commune: { kind, name } };
 }
 
+/** A name that says it is the district's ("Hội Nông dân huyện", "Huyện Đoàn"). */
+const DISTRICT_WORD = /(?:^|\s)(?:huyện|thị xã|thành phố|quận)(?:\s|$)/u;
+
 /** "Công chức Địa chính - Nông lâm xã" (commune plans, seed 001). */
 const COMMUNE_OFFICER = /^công chức\s+(.+?)(?:\s+xã)?$/iu;
 
@@ -92,7 +96,11 @@ export class DepartmentRegistry {
   private readonly known = new Map<string, boolean>();
   /** Key of the district's own name ("trà cú"): "Điện lực Trà Cú" is the district's Điện lực. */
   private placeKey = '';
-  private readonly placed = new Map<string, DepartmentRegistry>();
+  /** A commune's own plan: a bare "Hội Nông dân" is the commune's, not the district's. */
+  private communeLevel = false;
+  private readonly variants = new Map<string, DepartmentRegistry>();
+  /** Commune-only bodies by key: with "xã" always, bare only where only a commune has one. */
+  private readonly communeBodies = new Map<string, { name: string; bare: boolean }>();
 
   constructor(readonly entries: readonly DepartmentEntry[]) {
     for (const e of entries) {
@@ -101,6 +109,12 @@ export class DepartmentRegistry {
         if (!key || this.byKey.has(key)) continue;
         this.byKey.set(key, e);
         this.folded.push({ fold: foldedKey(key), entry: e });
+      }
+    }
+    for (const b of COMMUNE_ONLY_BODIES) {
+      for (const n of [b.name, ...b.aliases]) {
+        const key = departmentKey(n);
+        if (key && !this.byKey.has(key) && !this.communeBodies.has(key)) this.communeBodies.set(key, b);
       }
     }
   }
@@ -123,8 +137,9 @@ export class DepartmentRegistry {
   knows(text: string): boolean {
     let known = this.known.get(text);
     if (known === undefined) {
-      const key = departmentKey(tidy(text));
-      known = this.byKey.has(key) || this.withoutPlace(key) !== undefined;
+      const shown = tidy(text);
+      const key = departmentKey(shown);
+      known = this.byKey.has(key) || this.withoutPlace(key) !== undefined || this.communeBody(shown) !== undefined;
       if (this.known.size > 5000) this.known.clear();
       this.known.set(text, known);
     }
@@ -134,15 +149,35 @@ export class DepartmentRegistry {
   private resolveUncached(text: string): DepartmentResolution {
     const shown = tidy(text);
     const hit = this.byKey.get(departmentKey(shown));
-    if (hit) return { id: hit.id, name: hit.name };
+    if (hit) {
+      const own = COMMUNE_COUNTERPARTS[hit.id];
+      if (own && this.communeLevel && !DISTRICT_WORD.test(nameKey(shown))) return { id: `xa-body:${hit.id}`, name: own };
+      return { id: hit.id, name: hit.name };
+    }
     const commune = communeAuthority(shown);
     if (commune) return commune;
     const officer = COMMUNE_OFFICER.exec(shown);
     if (officer) return { id: `cong-chuc-xa:${departmentKey(officer[1])}`, name: `Công chức ${officer[1]}` };
+    const body = this.communeBody(shown);
+    if (body) return body;
     const local = this.withoutPlace(departmentKey(shown));
     if (local) return { id: local.id, name: local.name };
     const suggestion = this.nearest(shown);
     return suggestion ? { unknown: shown, suggestion } : { unknown: shown };
+  }
+
+  /** "Trạm Y tế xã", "Hội Nông dân xã", "Công an xã Tân Thạnh", a bare "Trạm Y tế": the commune's body. */
+  private communeBody(shown: string): { id: string; name: string } | undefined {
+    const bare = this.communeBodies.get(departmentKey(shown));
+    if (bare?.bare) return { id: `xa-body:${departmentKey(bare.name)}`, name: bare.name };
+    const stem = bodyBeforeXa(shown);
+    if (!stem) return undefined;
+    const key = departmentKey(stem);
+    const only = this.communeBodies.get(key);
+    if (only) return { id: `xa-body:${departmentKey(only.name)}`, name: only.name };
+    const district = this.byKey.get(key);
+    const own = district && COMMUNE_COUNTERPARTS[district.id];
+    return own ? { id: `xa-body:${district.id}`, name: own } : undefined;
   }
 
   /** A known department written with the district's name after it, without "huyện". */
@@ -158,11 +193,23 @@ export class DepartmentRegistry {
   withPlace(place: string | undefined): DepartmentRegistry {
     const key = place ? matchKey(place) : '';
     if (!key || !/\p{L}/u.test(key)) return this;
-    let reg = this.placed.get(key);
+    return this.variant(key, this.communeLevel);
+  }
+
+  /** The same registry for a commune's own plan: bare "Hội Nông dân", "Công an" are the commune's. */
+  forCommunePlan(): DepartmentRegistry {
+    return this.variant(this.placeKey, true);
+  }
+
+  private variant(placeKey: string, communeLevel: boolean): DepartmentRegistry {
+    if (placeKey === this.placeKey && communeLevel === this.communeLevel) return this;
+    const id = `${communeLevel ? 'xa' : 'huyen'}|${placeKey}`;
+    let reg = this.variants.get(id);
     if (!reg) {
       reg = new DepartmentRegistry(this.entries);
-      reg.placeKey = key;
-      this.placed.set(key, reg);
+      reg.placeKey = placeKey;
+      reg.communeLevel = communeLevel;
+      this.variants.set(id, reg);
     }
     return reg;
   }

@@ -4,10 +4,12 @@ import type { ReadContext } from './read-context';
 import { rememberDepartmentName } from './department-name';
 import { matchKey } from '../text/normalize';
 
-const GENERIC_RE = /^(các |những )?(đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|sở, ngành)[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan/;
+const GROUPS = '(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|ban ngành|sở, ngành|đoàn thể|ban, ngành, đoàn thể)';
+/** "các đơn vị có liên quan", "Các ngành thị xã" (seed 002), "các ban, ngành, đoàn thể xã": no one in particular. */
+const GENERIC_RE = new RegExp(`^(các |những )?${GROUPS}[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan|^(các|những) ${GROUPS}(?: (?:cấp )?(?:huyện|thị xã|thành phố|xã|thị trấn|tỉnh)(?: .*)?)?$`, 'u');
 
 /** "… và các đơn vị có liên quan" after a name (seed 003): the name is the department, the tail is no one. */
-const GENERIC_TAIL_RE = /\s*[,;]?\s+(?:và|cùng)\s+(?:các|những)\s+(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|ban, ngành|sở, ngành)(?![\p{L}])[^]*$/iu;
+const GENERIC_TAIL_RE = /\s*[,;]?\s+(?:và|cùng)\s+(?:các|những)\s+(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|ban, ngành|sở, ngành|đoàn thể)(?![\p{L}])[^]*$/iu;
 
 const COORDINATOR_NOTE = /\(\s*(?:phối hợp|cơ quan phối hợp|ph)\s*\)/iu;
 const LEAD_NOTE = /\(\s*(?:chủ trì|cơ quan chủ trì|ct)\s*\)/iu;

@@ -63,12 +63,14 @@ function skipHidden(s: SheetData, r: SheetRecognition, chosen: boolean): SheetRe
 }
 
 /** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
-export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink, asOf?: string, place?: string): ProgramData {
+export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink, asOf?: string, place?: string, communePlan = false): ProgramData {
   const registry = new CommuneRegistry(sink);
   const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
   // The workbook's own departments complete the shipped registry before any cell is resolved.
   const extra = byRole('departments').flatMap(([s, r]) => readDepartments(s, r.header!));
-  const departments = (extra.length ? DEFAULT_DEPARTMENTS.withExtra(extra) : DEFAULT_DEPARTMENTS).withPlace(place);
+  const known = (extra.length ? DEFAULT_DEPARTMENTS.withExtra(extra) : DEFAULT_DEPARTMENTS).withPlace(place);
+  // A commune's own plan names its own bodies: its "Hội Nông dân" is the commune's (seed 002).
+  const departments = communePlan ? known.forCommunePlan() : known;
   const ctx: ReadContext = { catalog, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];

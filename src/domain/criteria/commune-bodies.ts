@@ -1,0 +1,48 @@
+// Commune-level bodies that commune plans name as members (seeds 001, 002): "Trạm Y tế xã",
+// "Công an xã", "Hội Nông dân xã". They are not the district's bodies of the same name.
+
+/** District bodies every commune has its own of, by registry id: the commune's one's name. */
+export const COMMUNE_COUNTERPARTS: Readonly<Record<string, string>> = {
+  mttq: 'Ủy ban MTTQ xã',
+  'hoi-nong-dan': 'Hội Nông dân xã',
+  'hoi-ccb': 'Hội Cựu chiến binh xã',
+  hlhpn: 'Hội Liên hiệp Phụ nữ xã',
+  'hoi-nct': 'Hội Người cao tuổi xã',
+  'doan-tn': 'Đoàn Thanh niên xã',
+  'cong-an': 'Công an xã',
+  bchqs: 'Ban Chỉ huy Quân sự xã',
+  'vp-hdnd-ubnd': 'Văn phòng UBND xã',
+};
+
+export interface CommuneBody {
+  name: string;
+  /** Written without "xã" it is still the commune's ("Trạm Y tế": only communes have one). */
+  bare: boolean;
+  aliases: string[];
+}
+
+/** Bodies only a commune has, or named for the commune only with "xã" ("Chủ tịch UBND xã"). */
+export const COMMUNE_ONLY_BODIES: readonly CommuneBody[] = [
+  { name: 'Trạm Y tế xã', bare: true, aliases: ['Trạm Y tế', 'TYT', 'Trạm Y tế cấp xã'] },
+  { name: 'Ban Văn hóa xã', bare: true, aliases: ['Ban Văn hóa', 'Ban Văn hóa - Thông tin', 'Ban VH-TT', 'Ban VHTT'] },
+  { name: 'Bưu điện văn hóa xã', bare: true, aliases: ['Bưu điện văn hóa', 'Điểm Bưu điện văn hóa', 'BĐVH', 'Điểm BĐVH'] },
+  { name: 'Ban Thanh tra nhân dân xã', bare: true, aliases: ['Ban Thanh tra nhân dân', 'Ban TTND'] },
+  { name: 'Bộ phận Một cửa xã', bare: false, aliases: ['Bộ phận Một cửa', 'Bộ phận tiếp nhận và trả kết quả', 'Bộ phận TN&TKQ'] },
+  { name: 'Chủ tịch UBND xã', bare: false, aliases: ['Chủ tịch UBND', 'Chủ tịch Ủy ban nhân dân', 'CT UBND'] },
+  { name: 'Phó Chủ tịch UBND xã', bare: false, aliases: ['Phó Chủ tịch UBND', 'Phó Chủ tịch Ủy ban nhân dân', 'PCT UBND'] },
+  { name: 'Đảng ủy xã', bare: false, aliases: ['Đảng ủy', 'Đảng uỷ'] },
+];
+
+/**
+ * "Hội Nông dân xã", "Trạm Y tế cấp xã", "Công an xã Tân Thạnh": the body and what follows "xã".
+ * "xã hội", "xã viên", "xã đội" are words, not the commune ("Thương binh và Xã hội").
+ */
+const WITH_XA = /^(.+?)\s+(?:cấp\s+)?xã(?:\s+(\S.*))?$/iu;
+const NOT_A_NAME = /^(?:hội|viên|đội)(?![\p{L}])/iu;
+
+/** The body named before "xã", or undefined when the text is not "<body> xã [name]". */
+export function bodyBeforeXa(text: string): string | undefined {
+  const m = WITH_XA.exec(text);
+  if (!m || (m[2] && NOT_A_NAME.test(m[2]))) return undefined;
+  return m[1];
+}

@@ -1,0 +1,60 @@
+// Commune plans (seeds 001, 002) name the commune's own bodies as members, not the district's.
+import { DEFAULT_DEPARTMENTS, resolveDepartment } from '../../src/domain/criteria/departments';
+
+const nameOf = (text: string, reg = DEFAULT_DEPARTMENTS) => {
+  const r = reg.resolve(text);
+  return 'id' in r ? r.name : `unknown:${r.unknown}`;
+};
+
+describe('commune-level bodies', () => {
+  it.each([
+    ['Trạm Y tế xã', 'Trạm Y tế xã'],
+    ['Trạm Y tế', 'Trạm Y tế xã'],
+    ['Ban Văn hóa xã', 'Ban Văn hóa xã'],
+    ['Công an xã', 'Công an xã'],
+    ['Ban CHQS xã', 'Ban Chỉ huy Quân sự xã'],
+    ['Hội Nông dân xã', 'Hội Nông dân xã'],
+    ['Hội Phụ nữ xã', 'Hội Liên hiệp Phụ nữ xã'],
+    ['UBMTTQ xã', 'Ủy ban MTTQ xã'],
+    ['Đoàn Thanh niên xã', 'Đoàn Thanh niên xã'],
+    ['Bưu điện văn hóa xã', 'Bưu điện văn hóa xã'],
+    ['Bộ phận Một cửa xã', 'Bộ phận Một cửa xã'],
+    ['Chủ tịch UBND xã', 'Chủ tịch UBND xã'],
+    ['Văn phòng UBND xã', 'Văn phòng UBND xã'],
+    ['Công an xã Tân Thạnh', 'Công an xã'],
+    ['Trạm Y tế cấp xã', 'Trạm Y tế xã'],
+  ])('%s is the commune\'s %s', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+
+  it('a commune body and the district body of the same kind are two departments', () => {
+    const xa = resolveDepartment('Công an xã');
+    const huyen = resolveDepartment('Công an huyện');
+    expect('id' in xa && 'id' in huyen && xa.id !== huyen.id).toBe(true);
+  });
+
+  it('"xã hội" is a word, not the commune: district names ending in it stay district names', () => {
+    expect(resolveDepartment('Phòng Lao động - Thương binh và Xã hội')).toMatchObject({ id: 'ld-tbxh' });
+    expect(resolveDepartment('Bảo hiểm xã hội')).toMatchObject({ id: 'bhxh' });
+    expect('unknown' in resolveDepartment('Hợp tác xã Tân Phú')).toBe(true);
+  });
+
+  it('"Chủ tịch UBND" needs "xã" to be the commune\'s; a district one is not guessed', () => {
+    expect('unknown' in resolveDepartment('Chủ tịch UBND huyện')).toBe(true);
+  });
+
+  it('in a commune\'s own plan a bare "Hội Nông dân" is the commune\'s; "… huyện" stays the district\'s', () => {
+    const plan = DEFAULT_DEPARTMENTS.forCommunePlan();
+    expect(nameOf('Hội Nông dân', plan)).toBe('Hội Nông dân xã');
+    expect(nameOf('Công an', plan)).toBe('Công an xã');
+    expect(nameOf('Hội Nông dân huyện', plan)).toBe('Hội Nông dân huyện');
+    expect(nameOf('Huyện Đoàn', plan)).toBe('Huyện Đoàn');
+    // A district office's workbook keeps the district reading.
+    expect(nameOf('Hội Nông dân')).toBe('Hội Nông dân huyện');
+  });
+
+  it('a commune body counts as a known member for an assignment matrix header', () => {
+    expect(DEFAULT_DEPARTMENTS.knows('Trạm Y tế xã')).toBe(true);
+    expect(DEFAULT_DEPARTMENTS.knows('Tân Thạnh')).toBe(false);
+  });
+});
