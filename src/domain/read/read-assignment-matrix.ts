@@ -11,33 +11,62 @@ import { setFromTitle } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { codedRows } from './row-codes';
 import { DEFAULT_SET } from './read-assignments';
-import { rememberDepartmentName } from './department-name';
-
-/** Header cells that name a department (not a commune's committee): the matrix's columns. */
-export function departmentColumns(header: HeaderMatch): { col: number; text: string }[] {
-  return header.others.filter((o) => DEFAULT_DEPARTMENTS.knows(o.text));
-}
+import { resolveDepartments } from './departments-cell';
 
 const LEAD_MARK = /^(?:ct|c|chủ trì|x|✓|✔)$/;
 const COORD_MARK = /^(?:ph|p|phối hợp|ph\.)$/;
+/** "CT" / "PH" but not "x": a status matrix marks met cells "x", never "CT" or "PH". */
+const ROLE_MARK = /^(?:ct|chủ trì|ph|phối hợp|ph\.)$/;
+
+const markKey = (v: CellValue): string => matchKey(cellText(v ?? null)).replace(/[.:]+$/, '');
+
+/** Rows under the header looked at to judge a column (a matrix lists at most a few dozen criteria). */
+const LOOK = 60;
 
 /**
- * Enough department columns, most of the other columns are departments, and the cells under
- * them are marks: a list's data row naming two departments is no header.
+ * A column whose cells are marks, "CT" or "PH" among them: a member's column, whatever its
+ * header says ("Trạm Y tế xã", "Công chức Địa chính - Xây dựng" in a commune plan, seed 002).
+ */
+function isMarkColumn(sheet: SheetData, header: HeaderMatch, col: number): boolean {
+  let seen = 0;
+  let marks = 0;
+  let roles = 0;
+  const last = Math.min(sheet.rows.length, header.lastRow + 1 + LOOK);
+  for (let r = header.lastRow + 1; r < last; r++) {
+    const k = markKey(sheet.rows[r]?.[col] ?? null);
+    if (!k) continue;
+    seen++;
+    if (LEAD_MARK.test(k) || COORD_MARK.test(k)) marks++;
+    if (ROLE_MARK.test(k)) roles++;
+  }
+  return roles > 0 && marks / seen >= 0.8;
+}
+
+/**
+ * Header cells that name a member (not a commune's result column): a known department, or a
+ * column of "CT" / "PH" marks under any name.
+ */
+export function departmentColumns(sheet: SheetData, header: HeaderMatch): { col: number; text: string }[] {
+  return header.others.filter((o) => DEFAULT_DEPARTMENTS.knows(o.text) || isMarkColumn(sheet, header, o.col));
+}
+
+/**
+ * Enough member columns, most of the other columns are members, and the cells under them are
+ * marks: a list's data row naming two departments is no header.
  */
 export function isAssignmentMatrix(sheet: SheetData, header: HeaderMatch): boolean {
   // A commune matrix has hundreds of commune columns: its first few already say it is no
-  // department matrix, without testing every name.
+  // department matrix, without testing every column.
   const sample = header.others.slice(0, 6);
-  if (sample.filter((o) => DEFAULT_DEPARTMENTS.knows(o.text)).length * 2 < sample.length) return false;
-  const depts = departmentColumns(header);
+  if (sample.filter((o) => DEFAULT_DEPARTMENTS.knows(o.text) || isMarkColumn(sheet, header, o.col)).length * 2 < sample.length) return false;
+  const depts = departmentColumns(sheet, header);
   if (depts.length < 2 || depts.length * 2 < header.others.length) return false;
   let marks = 0;
   let seen = 0;
-  const last = Math.min(sheet.rows.length, header.lastRow + 1 + 60);
+  const last = Math.min(sheet.rows.length, header.lastRow + 1 + LOOK);
   for (let r = header.lastRow + 1; r < last; r++) {
     for (const d of depts) {
-      const k = matchKey(cellText(sheet.rows[r]?.[d.col] ?? null)).replace(/[.:]+$/, '');
+      const k = markKey(sheet.rows[r]?.[d.col] ?? null);
       if (!k) continue;
       seen++;
       if (LEAD_MARK.test(k) || COORD_MARK.test(k)) marks++;
@@ -50,12 +79,9 @@ export function readAssignmentMatrix(sheet: SheetData, header: HeaderMatch, ctx:
   const cols = header.columns;
   const titleSet = setFromTitle(sheet, header.row);
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
-  // Each column's department, resolved with the workbook's own registry (its departments sheet, its district name).
-  const depts = departmentColumns(header).map((d) => {
-    const r = ctx.departments.resolve(d.text);
-    if ('id' in r) rememberDepartmentName(r.id, r.name);
-    return { col: d.col, id: 'id' in r ? r.id : `?${d.text}` };
-  });
+  // Each column's member, resolved with the workbook's own registry (its departments sheet, its
+  // district name); a name it does not know is said once, at its header cell.
+  const depts = departmentColumns(sheet, header).map((d) => ({ col: d.col, ids: resolveDepartments(ctx, d.text, ref(sheet.name, header.lastRow, d.col)) }));
   const dataCols = depts.map((d) => d.col);
   const out: Assignment[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
@@ -67,10 +93,10 @@ export function readAssignmentMatrix(sheet: SheetData, header: HeaderMatch, ctx:
       const mark = matchKey(cellText(row[d.col] ?? null)).replace(/[.:]+$/, '');
       if (!mark) continue;
       if (LEAD_MARK.test(mark)) {
-        if (!leads.includes(d.id)) leads.push(d.id);
+        for (const id of d.ids) if (!leads.includes(id)) leads.push(id);
         firstLead ??= d.col;
       } else if (COORD_MARK.test(mark)) {
-        if (!coordinators.includes(d.id)) coordinators.push(d.id);
+        for (const id of d.ids) if (!coordinators.includes(id)) coordinators.push(id);
       } else {
         ctx.sink.add('assign.mark-unreadable', 'warning', ref(sheet.name, r, d.col), {
           vi: `Không đọc được ký hiệu "${cellText(row[d.col] ?? null)}" (cần "CT" chủ trì, "PH" phối hợp, hoặc "x" cho cơ quan chủ trì).`,
