@@ -80,6 +80,15 @@ const DISTRICT_WORD = /(?:^|\s)(?:huyện|thị xã|thành phố|quận)(?:\s|$)
 /** "Công chức Địa chính - Nông lâm xã" (commune plans, seed 001). */
 const COMMUNE_OFFICER = /^công chức\s+(.+?)(?:\s+xã)?$/iu;
 
+/** One id per commune body, whichever way it is written ("Công chức Văn phòng - Thống kê" / "Văn phòng - Thống kê"). */
+function bodyId(name: string): string {
+  const officer = COMMUNE_OFFICER.exec(name);
+  return officer ? `cong-chuc-xa:${departmentKey(officer[1])}` : `xa-body:${departmentKey(name)}`;
+}
+
+/** "Đ/c Nguyễn Văn A - Chủ tịch UBND xã": a person, then the post they hold. */
+const PERSON_WITH_POST = /^(?:đ\/c|đồng chí|ông|bà)\s+[^-–—]+?\s+[-–—]\s*(\S.*)$/iu;
+
 const LIST_LEAD = /^(?:[-+*•]|\d{1,2}[.)])\s*/u;
 const ROLE_LEAD = /^(?:chủ trì|phối hợp)(?:\s+với)?\s*[:,-]?\s*/iu;
 
@@ -157,9 +166,15 @@ export class DepartmentRegistry {
     const commune = communeAuthority(shown);
     if (commune) return commune;
     const officer = COMMUNE_OFFICER.exec(shown);
-    if (officer) return { id: `cong-chuc-xa:${departmentKey(officer[1])}`, name: `Công chức ${officer[1]}` };
+    if (officer) return { id: bodyId(shown), name: `Công chức ${officer[1]}` };
     const body = this.communeBody(shown);
     if (body) return body;
+    // "Đ/c Dương Văn Cảnh - Chủ tịch UBND xã" (seed 002): the person stands for the post named.
+    const person = PERSON_WITH_POST.exec(shown);
+    if (person) {
+      const post = this.resolve(person[1]);
+      if ('id' in post) return post;
+    }
     const local = this.withoutPlace(departmentKey(shown));
     if (local) return { id: local.id, name: local.name };
     const suggestion = this.nearest(shown);
@@ -169,12 +184,12 @@ export class DepartmentRegistry {
   /** "Trạm Y tế xã", "Hội Nông dân xã", "Công an xã Tân Thạnh", a bare "Trạm Y tế": the commune's body. */
   private communeBody(shown: string): { id: string; name: string } | undefined {
     const bare = this.communeBodies.get(departmentKey(shown));
-    if (bare?.bare) return { id: `xa-body:${departmentKey(bare.name)}`, name: bare.name };
+    if (bare?.bare) return { id: bodyId(bare.name), name: bare.name };
     const stem = bodyBeforeXa(shown);
     if (!stem) return undefined;
     const key = departmentKey(stem);
     const only = this.communeBodies.get(key);
-    if (only) return { id: `xa-body:${departmentKey(only.name)}`, name: only.name };
+    if (only) return { id: bodyId(only.name), name: only.name };
     const district = this.byKey.get(key);
     const own = district && COMMUNE_COUNTERPARTS[district.id];
     return own ? { id: `xa-body:${district.id}`, name: own } : undefined;

@@ -95,6 +95,9 @@ export interface Assignment {
   writtenName?: string;
   /** The criterion cited as parent and the name written with it ("thuộc tiêu chí số 17 về Môi trường"). */
   parent?: { code: string; writtenName?: string };
+  /** The part of a general row ("Tất cả các tiêu chí") for codes other rows lead: its departments
+   * support them; its deadline is not judged again. */
+  supportOnly?: boolean;
   /** Cells of the row: code, lead, deadline, communes. */
   source: { row: SourceRef; code?: SourceRef; lead?: SourceRef; coordinators?: SourceRef; deadline?: SourceRef; communes?: SourceRef };
 }

@@ -3,7 +3,7 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { Assignment, CodeRef } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseStatusCell } from '../parse/status-values';
-import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes } from '../text/admin-names';
+import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes, namesHamlets } from '../text/admin-names';
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
 import { resolveSetName, resolveSetNames } from '../criteria/set-names';
@@ -17,6 +17,7 @@ import { SheetDeadlines, titleYear } from './title-year';
 import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
 import { matchCriterionName } from '../criteria/criterion-names';
+import { type GeneralRow, narrowGeneralRows, remainingOfCriterion } from './general-rows';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
 
@@ -28,6 +29,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   let sectionSetId: string | undefined;
   let defaultUsed = false;
   const remaining: { index: number; at: SourceRef; text: string }[] = [];
+  const generals: (Omit<GeneralRow, 'row'> & { index: number })[] = [];
   const unclearAt = new Set<number>();
   const dataCols = [cols.lead, cols.coordinators, cols.deadline, cols.communes].filter((c): c is number => c !== undefined);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
@@ -77,7 +79,16 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
       const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), resolveSetName(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? DEFAULT_SET);
-      if (every) parsed = every;
+      if (every) {
+        parsed = every;
+        generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), every: true });
+      }
+    }
+    // "TC 17 (các chỉ tiêu còn lại)": criterion 17 but the indicators other rows name.
+    const rest = parsed.codes.length ? remainingOfCriterion(cellText(codeCell), parsed.codes) : undefined;
+    if (rest) {
+      parsed = { ...parsed, codes: rest, writtenName: undefined };
+      generals.push({ index: out.length, at: ref(sheet.name, r, codeCol ?? 0), text: cellText(codeCell), every: false });
     }
     if (parsed.codes.length === 0) {
       // A row with neither a code nor a department is a note or sub-title: nothing to check.
@@ -137,6 +148,13 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     } else if (communesText && meansRemainingCommunes(communesText)) {
       // Known once every row is read: the communes the other rows for its codes do not name.
       remaining.push({ index: out.length, at: ref(sheet.name, textRow(r, cols.communes), cols.communes!), text: communesText });
+    } else if (communesText && namesHamlets(communesText)) {
+      // Hamlets: in a commune's own plan they are the commune's; in a district's, whose is unknown.
+      const top = textRow(r, cols.communes);
+      if (!ctx.communePlan && !unclearAt.has(top)) {
+        unclearAt.add(top);
+        reportHamletScope(ctx, ref(sheet.name, top, cols.communes!), communesText, sheet.name);
+      }
     } else if (communesText && unclearScope(communesText)) {
       // Once per cell: a scope merged down over a group of rows is one cell the office typed.
       const top = textRow(r, cols.communes);
@@ -184,7 +202,9 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   }
   deadlines.report(ctx.sink);
   for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
-  return withoutHeadingRows(out);
+  // Headings go first: "* Tiêu chí 1: Quy hoạch" names no one, so it takes nothing from "Tất cả các tiêu chí".
+  const generalRows = generals.map(({ index, ...g }) => ({ ...g, row: out[index] }));
+  return narrowGeneralRows(ctx, withoutHeadingRows(out), generalRows);
 }
 
 /**
@@ -209,12 +229,13 @@ function refineQualifiers(ctx: ReadContext, setId: string, codes: CodeRef[]): { 
 }
 
 /**
- * "* Tiêu chí 1: Quy hoạch" above the rows of its indicators (seed 002), with no department and no
- * deadline of its own: a heading of the plan, not a task missing its lead and deadline.
+ * "* Tiêu chí 1: Quy hoạch" above the rows of its indicators, or "* Tiêu chí 11: Nghèo đa chiều"
+ * above "TC 11" (seed 002), with no department and no deadline of its own: a heading of the plan,
+ * not a task missing its lead and deadline.
  */
 function withoutHeadingRows(rows: Assignment[]): Assignment[] {
   const detailed = new Set<string>();
-  for (const a of rows) if (a.leads.length) for (const c of a.codes) if (c.code.includes('.')) detailed.add(`${a.setId}|${criterionOf(c.code)}`);
+  for (const a of rows) if (a.leads.length) for (const c of a.codes) detailed.add(`${a.setId}|${criterionOf(c.code)}`);
   if (!detailed.size) return rows;
   const heading = (a: Assignment) => !a.leads.length && !a.coordinators.length && !a.deadline && !a.deadlineSaysMet && a.codes.length > 0 && a.codes.every((c) => !c.code.includes('.') && detailed.has(`${a.setId}|${c.code}`));
   return rows.some(heading) ? rows.filter((a) => !heading(a)) : rows;
@@ -237,6 +258,14 @@ function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: nu
   else reportUnclearScope(ctx, rem.at, rem.text, sheetName);
 }
 
+function reportHamletScope(ctx: ReadContext, at: SourceRef, text: string, sheetName: string): void {
+  const shown = cellLines(text).replace(/\n/g, ', ');
+  ctx.sink.add('assign.scope-unclear', 'warning', at, {
+    vi: `"${shown}" là ấp/thôn, không phải xã: không biết thuộc xã nào, tạm hiểu là mọi xã của bộ tiêu chí. Ghi tên xã có các ấp/thôn này.`,
+    en: `"${shown}" names hamlets, not communes: which commune is unknown, read as every commune of the set for now. Name the commune they belong to.`,
+  }, { found: shown, expected: 'Tân Sơn, Kim Sơn / Tất cả các xã', keyHint: `${sheetName}:${text}` });
+}
+
 /** No names to match: the row is read for every commune of the set, and the office is told. */
 function reportUnclearScope(ctx: ReadContext, at: SourceRef, text: string, sheetName: string): void {
   ctx.sink.add('assign.scope-unclear', 'warning', at, {
@@ -248,12 +277,17 @@ function reportUnclearScope(ctx: ReadContext, at: SourceRef, text: string, sheet
 /** "tất cả các tiêu chí", "toàn bộ 19 tiêu chí", "cả 19 tiêu chí", "19/19 tiêu chí" (not "các tiêu chí còn lại"). */
 const EVERY_RE = /^(?:(?:tất cả|toàn bộ|cả)\s+(?:các\s+)?(?:(\d{1,2})\s+)?|(\d{1,2})(?:\/\d{1,2})?\s+)tiêu chí(?:\s+(?:nông thôn mới|ntm))?$/u;
 
+/** "Các tiêu chí còn lại": every criterion, narrowed afterwards to those no other row names. */
+const REST_RE = /^(?:\*\s*)?(?:các|những)\s+tiêu chí\s+còn lại$/u;
+
 function everyCriterion(ctx: ReadContext, text: string, setId: string): ReturnType<typeof parseCodes> | undefined {
-  const m = EVERY_RE.exec(matchKey(text).replace(/[.:;]+$/, ''));
-  const set = m ? ctx.catalog.getSet(setId) : undefined;
-  if (!m || !set || !set.criteria.length) return undefined;
+  const key = matchKey(text).replace(/[.:;]+$/, '');
+  const rest = REST_RE.test(key);
+  const m = rest ? undefined : EVERY_RE.exec(key);
+  const set = rest || m ? ctx.catalog.getSet(setId) : undefined;
+  if (!set || !set.criteria.length) return undefined;
   // A count that is not the set's ("10 tiêu chí" of 19) names no criteria in particular.
-  const n = m[1] ?? m[2];
+  const n = m ? (m[1] ?? m[2]) : undefined;
   if (n !== undefined && Number(n) !== set.criteria.length) return undefined;
   return { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) };
 }

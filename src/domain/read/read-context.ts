@@ -13,6 +13,8 @@ export interface ReadContext {
   sink: FindingSink;
   /** Year of the report date: a column for a later year is a plan, not a result. */
   asOfYear?: number;
+  /** A commune's own plan (its heading is "UBND XÃ …"): its hamlets are within it. */
+  communePlan?: boolean;
 }
 
 export function ref(sheet: string, row: number, col: number): SourceRef {

@@ -71,7 +71,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const known = (extra.length ? DEFAULT_DEPARTMENTS.withExtra(extra) : DEFAULT_DEPARTMENTS).withPlace(place);
   // A commune's own plan names its own bodies: its "Hội Nông dân" is the commune's (seed 002).
   const departments = communePlan ? known.forCommunePlan() : known;
-  const ctx: ReadContext = { catalog, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined };
+  const ctx: ReadContext = { catalog, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));

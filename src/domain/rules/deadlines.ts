@@ -174,6 +174,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
   const isDetailRow = (a: Assignment) => !a.leads.length && !a.coordinators.length && a.codes.every((c) => c.code.includes('.') && dated.has(`${a.setId}|${criterionOf(c.code)}`));
   for (const it of items) {
     const a = it.assignment;
+    // "Tất cả các tiêu chí" where other rows lead: those rows' deadlines are the ones judged.
+    if (a.supportOnly) continue;
     const at = a.source.deadline ?? a.source.row;
     if (!seenRows.has(a)) {
       seenRows.add(a);

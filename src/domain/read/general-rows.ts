@@ -1,0 +1,100 @@
+// Rows that cover "the rest": "Tất cả các tiêu chí" (seed 002: the officer who compiles the
+// reports), "TC 17 (các chỉ tiêu còn lại)" (seed 001). A row naming a code itself beats them, as
+// "Các xã còn lại" gives way to the rows naming communes.
+import type { Assignment, CodeRef, SourceRef } from '../model/program';
+import { matchKey } from '../text/normalize';
+import type { ReadContext } from './read-context';
+
+export interface GeneralRow {
+  row: Assignment;
+  at: SourceRef;
+  text: string;
+  /** "Tất cả các tiêu chí": every criterion; otherwise one criterion's remaining indicators. */
+  every: boolean;
+}
+
+const REMAINING_PART = /(?:các|những)\s+(?:chỉ tiêu|nội dung)\s+còn lại/u;
+
+/** "TC 17 (các chỉ tiêu còn lại)", "TC 17: các chỉ tiêu còn lại", "Các chỉ tiêu còn lại của tiêu chí 17". */
+export function remainingOfCriterion(codeText: string, codes: CodeRef[]): CodeRef[] | undefined {
+  if (codes.length !== 1 || codes[0].code.includes('.') || !REMAINING_PART.test(matchKey(codeText))) return undefined;
+  return [{ code: codes[0].code, raw: codes[0].raw }];
+}
+
+/**
+ * Narrows each general row to the codes no row of its own names for every commune: a criterion
+ * named elsewhere is left to that row, one whose indicators are named elsewhere keeps its other
+ * indicators. For the codes left to other rows its departments support (coordinate), and it is said.
+ */
+export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals: GeneralRow[]): Assignment[] {
+  if (!generals.length) return rows;
+  const general = new Set(generals.map((g) => g.row));
+  const named = new Map<string, Set<string>>();
+  // A row naming a code for every commune is that code's row, even when its lead is unclear
+  // ("Các ngành phụ trách"): the general row does not fill the gap, the gap is reported.
+  rows.forEach((b) => {
+    if (general.has(b) || b.communes.length || b.except) return;
+    let codes = named.get(b.setId);
+    if (!codes) named.set(b.setId, (codes = new Set()));
+    for (const c of b.codes) codes.add(c.code);
+  });
+  const replaced = new Map<Assignment, Assignment | undefined>();
+  const added = new Map<Assignment, Assignment>();
+  for (const g of generals) {
+    const a = g.row;
+    if (!rows.includes(a)) continue;
+    const elsewhere = named.get(a.setId) ?? new Set<string>();
+    const set = ctx.catalog.getSet(a.setId);
+    const kept: CodeRef[] = [];
+    const covered: string[] = [];
+    for (const c of a.codes) {
+      if (elsewhere.has(c.code)) {
+        covered.push(c.code);
+        continue;
+      }
+      const indicators = set?.criteria.find((x) => x.code === c.code)?.indicators.map((i) => i.code) ?? [];
+      const taken = indicators.filter((i) => elsewhere.has(i));
+      if (!taken.length) {
+        kept.push(c);
+        continue;
+      }
+      const left = indicators.filter((i) => !elsewhere.has(i));
+      covered.push(...(left.length ? taken : [c.code]));
+      for (const i of left) kept.push({ code: i, raw: c.raw });
+    }
+    if (!covered.length) continue;
+    const rest = kept.map((c) => c.code).join(', ');
+    if (!g.every) {
+      // "các chỉ tiêu còn lại" leaves the named indicators to their rows altogether.
+      if (kept.length) a.codes = kept;
+      else replaced.set(a, undefined);
+      continue;
+    }
+    ctx.sink.add('assign.general-row', 'info', g.at, {
+      vi: `"${g.text}": ${covered.join(', ')} đã có dòng phân công riêng, nên cơ quan của dòng này là phối hợp ở các mã đó${rest ? `, và chủ trì ${rest}` : ''}.`,
+      en: `"${g.text}": ${covered.join(', ')} have rows of their own, so this row's departments support those codes${rest ? ` and lead ${rest}` : ''}.`,
+    }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}` });
+    // Where others lead, this row's departments support: listed, never a second lead, never judged twice.
+    const support: Assignment = {
+      ...a,
+      codes: covered.map((code) => ({ code, raw: code })),
+      leads: [],
+      coordinators: [...new Set([...a.leads, ...a.coordinators])],
+      supportOnly: true,
+    };
+    if (kept.length) {
+      a.codes = kept;
+      added.set(a, support);
+    } else {
+      replaced.set(a, support);
+    }
+  }
+  if (!replaced.size && !added.size) return rows;
+  return rows.flatMap((a) => {
+    const support = added.get(a);
+    if (support) return [a, support];
+    if (!replaced.has(a)) return [a];
+    const instead = replaced.get(a);
+    return instead ? [instead] : [];
+  });
+}

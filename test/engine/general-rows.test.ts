@@ -1,0 +1,112 @@
+// Rows for "the rest" ("Tất cả các tiêu chí", "TC 17 (các chỉ tiêu còn lại)") and the other
+// shapes of seed 002's commune plan (Tân Thạnh 2023): hamlet scopes, headings over "TC 11",
+// people with their post, "Các ngành phụ trách".
+import type { CellValue } from '../../src/domain/model/grid';
+import { sheet, assignmentSheet, fullMatrix, check, codes, ASSIGN_HEADER } from '../support/sheets';
+
+/** Seed 002's "PC 2023" rows, under the commune's own heading. */
+function tanThanhPlan(): ReturnType<typeof sheet> {
+  const row = (code: string, lead: string | null, coord: string | null, scope: string | null, deadline: string | null): CellValue[] => [null, code, null, lead, coord, scope, deadline, null];
+  return sheet('PC 2023', [
+    ['UBND XÃ TÂN THẠNH'],
+    ['PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CÁC TIÊU CHÍ XÃ NTM NĂM 2023'],
+    ASSIGN_HEADER,
+    row('* Tiêu chí 1: Quy hoạch', null, null, null, null),
+    row('Chỉ tiêu 1.1', 'Công chức Địa chính - Xây dựng\n(Tổ giúp việc NTM)', 'Các ngành thị xã', 'Toàn xã', 'trước 30/9/2023'),
+    row('Chỉ tiêu 1.2', 'Công chức Địa chính - Xây dựng', 'Các ngành thị xã', 'Toàn xã', 'Quý 4 năm 2023'),
+    row('Tiêu chí số 2.1, 2.4', 'UBND xã', 'Ban phát triển ấp', 'Ấp Hòa Tân\nẤp Hòa Thạnh', 'tháng 6/2023'),
+    row('* Tiêu chí 11: Nghèo đa chiều', null, null, null, null),
+    row('TC 11', 'Công chức LĐTB&XH', 'UBMTTQ và các đoàn thể', null, 'cuối năm 2023'),
+    row('Chỉ tiêu 18.1', 'Đ/c Dương Văn Cảnh - Chủ tịch UBND xã', null, null, 'Quý II/2023'),
+    row('Tiêu chí 9,10,15,17', 'Các ngành phụ trách', 'Ban phát triển ấp', null, 'năm 2024'),
+    row('Tất cả các tiêu chí', 'Cán bộ phụ trách NTM (Đ/c Phạm Thị Kim Ngân)', null, null, 'ngày 10 hàng tháng'),
+  ]);
+}
+
+describe('seed 002: a commune plan with a row for "Tất cả các tiêu chí"', () => {
+  // Tân Thạnh has not met 2.1 (due tháng 6/2023) nor 18.1 (due Quý II/2023): both overdue on 15/10/2023.
+  const status = fullMatrix(['Tân Thạnh'], { '2.1': ['Chưa đạt'], '18.1': ['Chưa đạt'] });
+  const r = check([tanThanhPlan(), status], { asOf: '2023-10-15' });
+  const dept = (name: string) => r.summary.departments.find((d) => d.department === name);
+
+  test('each overdue code is judged once, by its own row, with its own lead', () => {
+    expect(codes(r, 'deadline.overdue').map((f) => [f.indicator, f.message.vi.split('Chủ trì: ')[1]])).toEqual([
+      ['2.1', 'UBND xã.'],
+      ['18.1', 'Chủ tịch UBND xã.'],
+    ]);
+    expect(codes(r, 'assign.multiple-leads')).toHaveLength(0);
+  });
+
+  test('the general row leads only what no row names; where others lead, its officer supports', () => {
+    const general = codes(r, 'assign.general-row');
+    expect(general).toHaveLength(1);
+    expect(general[0].cell).toBe('B12');
+    // Named by rows of their own: 1 (both indicators), 2.1, 2.4, 9, 10, 11, 15, 17, 18.1.
+    expect(general[0].message.vi).toContain('1, 2.1, 2.4, 9, 10, 11, 15, 17, 18.1 đã có dòng phân công riêng');
+    const officer = dept('Cán bộ chuyên trách NTM xã');
+    const led = officer?.items.filter((i) => i.role === 'lead').map((i) => i.code);
+    expect(led).toEqual(['2.2', '2.3', '3', '4', '5', '6', '7', '8', '12', '13', '14', '16', '18.2', '18.3', '18.4', '18.5', '18.6', '19']);
+    const supported = officer?.items.filter((i) => i.role === 'coordinator').map((i) => i.code);
+    expect(supported).toEqual(['1', '2.1', '2.4', '9', '10', '11', '15', '17', '18.1']);
+  });
+
+  test('"Các ngành phụ trách" names no one: 9, 10, 15, 17 have no lead, and the general row does not hide it', () => {
+    expect(codes(r, 'assign.no-lead').map((f) => f.indicator).sort()).toEqual(['10', '15', '17', '9']);
+  });
+
+  test('headings over "TC 11" and over indicator rows are not tasks missing a deadline', () => {
+    expect(codes(r, 'deadline.missing')).toHaveLength(0);
+  });
+
+  test('hamlets in the commune\'s own plan are within the commune: no unknown commune, no unclear scope', () => {
+    expect(codes(r, 'assign.scope-unclear')).toHaveLength(0);
+    expect(codes(r, 'assign.commune-no-status')).toHaveLength(0);
+    expect(codes(r, 'commune.unknown')).toHaveLength(0);
+  });
+
+  test('people with their post, the NTM officer, "Các ngành thị xã": nothing is an unknown department', () => {
+    expect(codes(r, 'department.unknown')).toHaveLength(0);
+    expect(dept('Chủ tịch UBND xã')?.items.map((i) => i.code)).toEqual(['18.1']);
+  });
+});
+
+describe('rows for the rest in a district plan', () => {
+  test('"Tất cả các tiêu chí" beside rows naming criteria: their leads lead, it supports, each deadline judged once', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý III/2023'],
+      ['Tất cả các tiêu chí', 'Văn phòng Điều phối NTM', null, null, 'quý II/2023'],
+    ]), fullMatrix(['Tân Sơn', 'Kim Sơn'], { '2.1': ['Chưa đạt', 'Đạt'], '12.1': ['Chưa đạt', 'Đạt'] })], { asOf: '2023-10-15' });
+    // 2 is overdue under its own row (quý III/2023, Kinh tế và Hạ tầng); 12 under the general row (quý II/2023, VPĐP).
+    expect(codes(r, 'deadline.overdue').map((f) => [f.indicator, f.message.vi.split('Chủ trì: ')[1]])).toEqual([
+      ['2', 'Phòng Kinh tế và Hạ tầng.'],
+      ['12', 'Văn phòng Điều phối nông thôn mới huyện.'],
+    ]);
+    expect(codes(r, 'assign.multiple-leads')).toHaveLength(0);
+    const vpdp = r.summary.departments.find((d) => d.departmentId === 'vpdp-ntm');
+    expect(vpdp?.led).toBe(9);
+    expect(vpdp?.coordinating).toBe(10);
+  });
+
+  test('"TC 17 (các chỉ tiêu còn lại)" is the indicators of 17 that other rows do not name', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19', 'Phòng Nông nghiệp và PTNT', null, null, 'quý IV/2023'],
+      ['Chỉ tiêu 17.5, 17.6', 'Phòng Tài nguyên và Môi trường', null, null, 'quý IV/2023'],
+      ['TC 17 (các chỉ tiêu còn lại)', 'Phòng Y tế', null, null, 'quý IV/2023'],
+    ]), fullMatrix(['Tân Sơn'])]);
+    const yTe = r.summary.departments.find((d) => d.departmentId === 'y-te')?.items.map((i) => i.code);
+    expect(yTe).toEqual(['17.1', '17.2', '17.3', '17.4', '17.7', '17.8', '17.9', '17.10', '17.11', '17.12']);
+    expect(codes(r, 'assign.multiple-leads')).toHaveLength(0);
+    expect(codes(r, 'assign.no-lead')).toHaveLength(0);
+    expect(codes(r, 'assign.general-row')).toHaveLength(0);
+  });
+
+  test('hamlets in a district plan: which commune is unknown, said once at the cell', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và PTNT', null, 'Thôn 3, Thôn 5', 'quý IV/2023'],
+    ]), fullMatrix(['Tân Sơn'])]);
+    const unclear = codes(r, 'assign.scope-unclear');
+    expect(unclear).toEqual([expect.objectContaining({ cell: 'F4', severity: 'warning' })]);
+    expect(unclear[0].message.vi).toContain('là ấp/thôn, không phải xã');
+    expect(codes(r, 'commune.unknown')).toHaveLength(0);
+  });
+});
