@@ -110,3 +110,26 @@ describe('rows for the rest in a district plan', () => {
     expect(codes(r, 'commune.unknown')).toHaveLength(0);
   });
 });
+
+describe('items with no commune result to judge', () => {
+  test('an advanced-set row when no commune targets that set: "Chưa có kết quả", never overdue or due soon', () => {
+    const nc = assignmentSheet([['Tiêu chí 15', 'Phòng Y tế', null, null, 'quý II/2023']], 'Phân công NC', 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO');
+    const r = check([nc, fullMatrix(['Tân Sơn'])], { asOf: '2023-10-15' });
+    const item = r.summary.departments.find((d) => d.departmentId === 'y-te')?.items.find((i) => i.code === '15');
+    expect(item?.state).toBe('no-result');
+    expect(item?.communesUnmet).toEqual([]);
+    expect(codes(r, 'deadline.overdue')).toHaveLength(0);
+    expect(codes(r, 'deadline.due-soon')).toHaveLength(0);
+  });
+
+  test('a scope whose communes have no result yet: "Chưa có kết quả", the communes named as without result', () => {
+    const rows = sheet('Phân công', [['BẢNG PHÂN CÔNG'], ASSIGN_HEADER, [1, 'Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19', null, 'Phòng Nông nghiệp và PTNT', null, 'Tân Sơn, Kim Sơn', 'quý II/2023']]);
+    // Only Tân Sơn and Kim Sơn are in scope; the status sheet has Long Hòa alone.
+    const r = check([rows, fullMatrix(['Long Hòa'])], { asOf: '2023-10-15' });
+    const items = r.summary.departments.find((d) => d.departmentId === 'nn-ptnt')?.items ?? [];
+    expect(items).toHaveLength(19);
+    expect(items.every((i) => i.state === 'no-result')).toBe(true);
+    expect(items[0].communesNoResult).toEqual(['Tân Sơn', 'Kim Sơn']);
+    expect(codes(r, 'deadline.overdue')).toHaveLength(0);
+  });
+});

@@ -35,4 +35,5 @@ export const STATE_LABELS: Record<DeadlineState, { vi: string; en: string }> = {
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
   pending: { vi: 'Chưa đến hạn', en: 'Not yet due' },
   'no-deadline': { vi: 'Chưa có hạn', en: 'No deadline' },
+  'no-result': { vi: 'Chưa có kết quả', en: 'No result' },
 };

@@ -84,7 +84,7 @@ function findCoded<T extends { code: string }>(items: T[], code: string, hint: H
 }
 
 function worst(states: DeadlineState[]): DeadlineState {
-  const order: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time'];
+  const order: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time', 'no-result'];
   for (const s of order) if (states.includes(s)) return s;
   return 'no-deadline';
 }
@@ -107,7 +107,11 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
       const hint: Hint = { criterion: 0, indicator: 0 };
       for (const communeKey of scope) {
         const r = resultsFor(results?.get(communeKey), c.code, criterionCode, canonical, hint);
-        if (!r) continue;
+        if (!r) {
+          // Named in scope, nothing on the status sheets: listed as without a result, never judged.
+          if (a.communes.length) communes.push({ communeKey, state: 'no-result', indicators: [] });
+          continue;
+        }
         // A deadline on the status row beats the assignment's; so does a recorded achievement date.
         let deadline = a.deadline?.date;
         let statusDeadline: string | undefined;
@@ -141,7 +145,10 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
         }
         communes.push(statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators });
       }
-      const state = communes.length ? worst(communes.map((x) => x.state)) : metOnTime ? 'met-on-time' : deadlineState(undefined, a.deadline?.date, asOf);
+      // No commune in scope has a result (none targets the set, or the scope names none): nothing
+      // to judge, which is neither overdue nor due soon.
+      const judgedStates = communes.filter((x) => x.state !== 'no-result').map((x) => x.state);
+      const state = judgedStates.length ? worst(judgedStates) : metOnTime ? 'met-on-time' : 'no-result';
       items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime });
     }
   }

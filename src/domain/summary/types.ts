@@ -38,7 +38,8 @@ export interface CriterionRow {
   coordinators: string[];
 }
 
-export type DeadlineState = 'met-on-time' | 'met-late' | 'due-soon' | 'overdue' | 'pending' | 'no-deadline';
+/** 'no-result': no commune in the item's scope has a result or a target for its set. */
+export type DeadlineState = 'met-on-time' | 'met-late' | 'due-soon' | 'overdue' | 'pending' | 'no-deadline' | 'no-result';
 
 export interface DepartmentItem {
   setId: string;
