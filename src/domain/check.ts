@@ -19,6 +19,7 @@ import type { StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
 import { buildItems, deadlineFindings } from './rules/deadlines';
+import { deadlineSlipFindings } from './rules/deadline-slips';
 import { unmetFindings, statusDeadlineFindings } from './rules/program-findings';
 import { checkLegacyText } from './rules/check-legacy-text';
 import { summarize } from './summary/summarize';
@@ -143,6 +144,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf, judged);
   lap('items');
   deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '));
+  deadlineSlipFindings(sink, items, communeName);
   statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks, judged);
   lap('deadlines');
   unmetFindings(catalog, sink, evaluation, communeName, marks);

@@ -632,6 +632,20 @@ describe('deadlines and missed quarters', () => {
     expect(row[4]).toBe('Quý II/2023\n(dòng hiện trạng ghi: Quý IV/2023)');
   });
 
+  test('a status row expecting a commune later than its assignment is a slip, said once at the assignment\'s deadline cell', () => {
+    // Seed 001 as probed: 17.1 assigned for quý IV/2023; Tân Sơn's row expects năm 2024, Kim Sơn's
+    // says nothing, Hàm Giang's is earlier (quý III/2023, no slip), Long Hòa's later but met.
+    const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'],
+      ['Tân Sơn', '11', 'Chưa đạt', 'năm 2024'], ['Kim Sơn', '11', 'Chưa đạt', null], ['Hàm Giang', '11', 'Chưa đạt', 'quý III/2023'], ['Long Hòa', '11', 'Đạt', 'năm 2024']]);
+    const r = check([assign('quý IV/2023', 'năm 2024'), status], { asOf: '2023-10-15' });
+    const slips = codes(r, 'deadline.status-later');
+    expect(slips.map((f) => [f.sheet, f.indicator, f.found, f.severity])).toEqual([['Phân công', '11', 'Năm 2024', 'warning']]);
+    expect(slips[0].message.vi).toContain('hạn phân công Quý IV/2023, nhưng dòng hiện trạng của 1 xã: Tân Sơn ghi dự kiến muộn hơn (Năm 2024)');
+    // A status row repeating or bringing forward the deadline is no slip.
+    const same = check([assign('quý IV/2023', 'năm 2024'), sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'cuối năm 2023']])], { asOf: '2023-10-15' });
+    expect(codes(same, 'deadline.status-later')).toHaveLength(0);
+  });
+
   test('a deadline on a status row that an assignment row judges is one finding (from the assignment, naming its lead), not two', () => {
     // Seed 004 as probed: the status rows carry "Dự kiến đạt" and the assignment rows a deadline too.
     const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', 'quý II/2023']]);

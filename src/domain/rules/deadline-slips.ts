@@ -1,0 +1,29 @@
+// A status row's "Dự kiến đạt" later than the assignment's deadline (seed 001: "năm 2025" against
+// "Quý IV/2024"): the commune is judged by its own row, so the slip must be said, not silently taken.
+import type { FindingSink } from './finding-sink';
+import type { AssignmentItem } from './deadlines';
+import { nameList } from './name-list';
+import { unitCount } from './unit-count';
+
+export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string): void {
+  for (const it of items) {
+    const a = it.assignment;
+    const assigned = a.deadline?.date;
+    if (!assigned || a.supportOnly) continue;
+    // Met communes slipped nothing; the others were given more time by their own rows.
+    const later = it.communes.filter((c) => c.statusDeadlineDate !== undefined && c.statusDeadlineDate > assigned && c.state !== 'met-on-time' && c.state !== 'met-late');
+    if (!later.length) continue;
+    const names = nameList(later.map((c) => communeName(c.communeKey)));
+    const units = unitCount(later.map((c) => c.communeKey));
+    // The district alone (its own criteria) has no unit count: it is "huyện".
+    const whoVi = units ? `${units.vi}: ${names.vi}` : 'huyện';
+    const whoEn = units ? `${units.en}: ${names.en}` : 'the district';
+    const written = [...new Set(later.map((c) => c.statusDeadline).filter(Boolean))].slice(0, 3).join('; ');
+    const label = a.deadline?.label ?? a.deadline?.raw ?? assigned;
+    const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
+    sink.add('deadline.status-later', 'warning', a.source.deadline ?? a.source.row, {
+      vi: `Mã ${code}: hạn phân công ${label}, nhưng dòng hiện trạng của ${whoVi} ghi dự kiến muộn hơn (${written}). Hạn đã được lùi? Các xã này đang được xét theo dòng hiện trạng.`,
+      en: `Code ${code}: assigned deadline ${label}, but the status rows of ${whoEn} expect it later (${written}). Was the deadline moved? These communes are judged by their status rows.`,
+    }, { setId: it.setId, indicator: it.code, found: written, expected: String(label), keyHint: `${a.source.row.sheet}:${a.source.row.cell}:${it.code}` });
+  }
+}
