@@ -23,6 +23,12 @@ describe('commune-level bodies', () => {
     ['Văn phòng UBND xã', 'Văn phòng UBND xã'],
     ['Công an xã Tân Thạnh', 'Công an xã'],
     ['Trạm Y tế cấp xã', 'Trạm Y tế xã'],
+    ['Trường Mầm non', 'Trường Mầm non'],
+    ['Tiểu học', 'Trường Tiểu học'],
+    ['THCS xã', 'Trường THCS'],
+    ['Hợp tác xã', 'Hợp tác xã'],
+    ['Cán bộ phụ trách NTM (Đ/c Phạm Thị Kim Ngân)', 'Cán bộ chuyên trách NTM xã'],
+    ['Đ/c Dương Văn Cảnh - Chủ tịch UBND xã', 'Chủ tịch UBND xã'],
   ])('%s is the commune\'s %s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
@@ -51,6 +57,20 @@ describe('commune-level bodies', () => {
     expect(nameOf('Huyện Đoàn', plan)).toBe('Huyện Đoàn');
     // A district office's workbook keeps the district reading.
     expect(nameOf('Hội Nông dân')).toBe('Hội Nông dân huyện');
+  });
+
+  it('a district body followed by a place name ("Điện lực Cao Lộc") is that body, where the title names no district', () => {
+    expect(resolveDepartment('Điện lực Cao Lộc')).toMatchObject({ id: 'dien-luc' });
+    expect(resolveDepartment('Kho bạc Nhà nước Cao Lộc')).toMatchObject({ id: 'kbnn' });
+    // Not an administrative word, and not a body every commune has its own of.
+    expect('unknown' in resolveDepartment('Hội Nông dân Tân Thạnh')).toBe(true);
+    expect('unknown' in resolveDepartment('Điện lực lưới')).toBe(true);
+  });
+
+  it('"Công chức Văn phòng - Thống kê" and a bare "Văn phòng - Thống kê" are one officer', () => {
+    const a = resolveDepartment('Công chức Văn phòng - Thống kê');
+    const b = resolveDepartment('Văn phòng - Thống kê');
+    expect('id' in a && 'id' in b && a.id === b.id).toBe(true);
   });
 
   it('a commune body counts as a known member for an assignment matrix header', () => {

@@ -71,10 +71,10 @@ describe('codes resolved within their set', () => {
     expect(codes(nc, 'code.other-set')).toEqual([expect.objectContaining({ indicator: '15', suggestion: 'Tiêu chí 14' })]);
   });
 
-  test('a criterion written by name only is unreadable, with the numbered code as suggestion', () => {
+  test('a criterion written by name only is read as that criterion and said, with the numbered code as suggestion; other text stays unreadable', () => {
     const r = check([assignmentSheet([...ALL_ASSIGNED, ['Tiêu chí Giao thông', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'], ['Việc khác', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023']]), fullMatrix(TWO)]);
-    const f = codes(r, 'code.unreadable');
-    expect(f.map((x) => [x.found, x.suggestion])).toEqual([['Tiêu chí Giao thông', 'Tiêu chí 2'], ['Việc khác', undefined]]);
+    expect(codes(r, 'code.name-only').map((x) => [x.found, x.suggestion, x.severity])).toEqual([['Tiêu chí Giao thông', 'Tiêu chí 2', 'warning']]);
+    expect(codes(r, 'code.unreadable').map((x) => [x.found, x.suggestion])).toEqual([['Việc khác', undefined]]);
   });
 
   test('a row with a department but no code says so (not \'cannot read ""\')', () => {

@@ -133,3 +133,38 @@ describe('items with no commune result to judge', () => {
     expect(codes(r, 'deadline.overdue')).toHaveLength(0);
   });
 });
+
+describe('seed 001: criteria written by name only (Hòa Cư 2024, the messy copy)', () => {
+  test('each name is read as its criterion and said once at its cell; nothing is left without a lead', () => {
+    const row = (code: string, lead: string, coord: string | null, deadline: string): CellValue[] => [null, code, null, lead, coord, null, deadline, null];
+    const plan = sheet('PC nhiem vu', [
+      ['ỦY BAN NHÂN DÂN XÃ HÒA CƯ'],
+      ['KẾ HOẠCH THỰC HIỆN TIÊU CHÍ NTM NĂM 2024'],
+      ASSIGN_HEADER,
+      row('Tiêu chí Quy hoạch', 'Công chức Địa chính - Xây dựng', 'Các thôn', 'Thường xuyên'),
+      row('Tiêu chí Trường học; Giáo dục', 'Công chức Văn hóa - Xã hội', 'Trường Mầm non, Tiểu học, THCS xã', 'Thường xuyên'),
+      row('Tiêu chí Cơ sở vật chất văn hóa, Văn hóa', 'Ban Văn hóa xã', 'Các thôn', 'Quý IV/2024'),
+      row('Tiêu chí số Quốc phòng và An ninh', 'Ban CHQS xã', 'Công an xã', 'Thường xuyên'),
+      row('Tiêu chí 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 15, 17, 18', 'Công chức Văn phòng - Thống kê', 'Hợp tác xã', 'Thường xuyên'),
+    ]);
+    const r = check([plan, fullMatrix(['Hòa Cư'], { '6.2': ['Chưa đạt'] })], { asOf: '2024-10-15' });
+    expect(codes(r, 'code.name-only').map((f) => [f.cell, f.expected])).toEqual([
+      ['B4', 'Tiêu chí 1'],
+      ['B5', 'Tiêu chí 5, 14'],
+      ['B6', 'Tiêu chí 6, 16'],
+      ['B7', 'Tiêu chí 19'],
+    ]);
+    expect(codes(r, 'code.unreadable')).toHaveLength(0);
+    expect(codes(r, 'assign.no-lead')).toHaveLength(0);
+    expect(codes(r, 'department.unknown')).toHaveLength(0);
+    // 6.2 is due this quarter under "Cơ sở vật chất văn hóa" (6), led by Ban Văn hóa xã.
+    expect(codes(r, 'deadline.due-soon').map((f) => [f.indicator, f.cell])).toEqual([['6', 'G6']]);
+  });
+
+  test('a name that is no criterion\'s stays unreadable, with the criteria it could be suggested', () => {
+    const plan = assignmentSheet([['Tiêu chí Trường học; Chợ nổi', 'Phòng Giáo dục và Đào tạo', null, null, 'quý IV/2023']]);
+    const r = check([plan, fullMatrix(['Tân Sơn'])]);
+    expect(codes(r, 'code.name-only')).toHaveLength(0);
+    expect(codes(r, 'code.unreadable')).toHaveLength(1);
+  });
+});

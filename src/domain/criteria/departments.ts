@@ -74,6 +74,9 @@ function communeResult(kind: CommuneKind, name: string): DepartmentResolution {
   return { id: `ubnd-xa:${kind}:${matchKey(name)}`, name: `UBND ${KIND_LABEL[kind]} ${name}`, commune: { kind, name } };
 }
 
+/** Administrative words, never part of a place name after a body ("… Xã", "… Huyện"). */
+const ADMIN_WORD = /^(?:xã|huyện|tỉnh|thị|trấn|phường|quận|thành|phố)$/iu;
+
 /** A name that says it is the district's ("Hội Nông dân huyện", "Huyện Đoàn"). */
 const DISTRICT_WORD = /(?:^|\s)(?:huyện|thị xã|thành phố|quận)(?:\s|$)/u;
 
@@ -175,7 +178,7 @@ export class DepartmentRegistry {
       const post = this.resolve(person[1]);
       if ('id' in post) return post;
     }
-    const local = this.withoutPlace(departmentKey(shown));
+    const local = this.withoutPlace(departmentKey(shown)) ?? this.beforePlaceName(shown);
     if (local) return { id: local.id, name: local.name };
     const suggestion = this.nearest(shown);
     return suggestion ? { unknown: shown, suggestion } : { unknown: shown };
@@ -193,6 +196,24 @@ export class DepartmentRegistry {
     const district = this.byKey.get(key);
     const own = district && COMMUNE_COUNTERPARTS[district.id];
     return own ? { id: `xa-body:${district.id}`, name: own } : undefined;
+  }
+
+  /**
+   * A district body followed by a place name in capitals ("Điện lực Cao Lộc" in a commune's plan,
+   * seed 001), only where the title names no district. Not a body every commune has its own
+   * of: "Hội Nông dân Tân Thạnh" may be the commune's.
+   */
+  private beforePlaceName(shown: string): DepartmentEntry | undefined {
+    // A workbook of a known district: another place's body is not its own ("Điện lực Trà Cú" in Thử Nghiệm).
+    if (this.placeKey) return undefined;
+    const words = shown.split(/\s+/);
+    for (let k = 1; k <= 3 && k < words.length; k++) {
+      const tail = words.slice(-k);
+      if (!tail.every((w) => /^\p{Lu}/u.test(w)) || tail.some((w) => ADMIN_WORD.test(w))) break;
+      const entry = this.byKey.get(departmentKey(words.slice(0, -k).join(' ')));
+      if (entry) return COMMUNE_COUNTERPARTS[entry.id] ? undefined : entry;
+    }
+    return undefined;
   }
 
   /** A known department written with the district's name after it, without "huyện". */

@@ -5,8 +5,8 @@ import { rememberDepartmentName } from './department-name';
 import { matchKey } from '../text/normalize';
 
 const GROUPS = '(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|ban ngành|sở, ngành|đoàn thể|ban, ngành, đoàn thể)';
-/** "các đơn vị có liên quan", "Các ngành thị xã", "Các ngành phụ trách" (seed 002), "các ban, ngành, đoàn thể xã": no one in particular. */
-const GENERIC_RE = new RegExp(`^(các |những )?${GROUPS}[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan|^(các|những) ${GROUPS}(?: (?:cấp )?(?:huyện|thị xã|thành phố|xã|thị trấn|tỉnh)(?: .*)?| (?:phụ trách|chuyên môn|chức năng|có trách nhiệm|được phân công)(?: .*)?)?$`, 'u');
+/** "các đơn vị có liên quan", "Các ngành thị xã", "Các ngành phụ trách" (seed 002), "các ban, ngành, đoàn thể xã", "Các thôn" (seed 001): no one in particular. */
+const GENERIC_RE = new RegExp(`^(các |những )?${GROUPS}[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan|^(các|những) (?:thôn|ấp|xóm|bản|khóm|buôn|tổ dân phố|khu phố)$|^(các|những) ${GROUPS}(?: (?:cấp )?(?:huyện|thị xã|thành phố|xã|thị trấn|tỉnh)(?: .*)?| (?:phụ trách|chuyên môn|chức năng|có trách nhiệm|được phân công)(?: .*)?)?$`, 'u');
 
 /** "… và các đơn vị có liên quan" after a name (seed 003): the name is the department, the tail is no one. */
 const GENERIC_TAIL_RE = /\s*[,;]?\s+(?:và|cùng)\s+(?:các|những)\s+(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|ban, ngành|sở, ngành|đoàn thể)(?![\p{L}])[^]*$/iu;

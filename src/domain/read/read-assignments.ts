@@ -18,6 +18,7 @@ import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
 import { matchCriterionName } from '../criteria/criterion-names';
 import { type GeneralRow, narrowGeneralRows, remainingOfCriterion } from './general-rows';
+import { codesFromNames } from './name-only-codes';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
 
@@ -89,6 +90,11 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     if (rest) {
       parsed = { ...parsed, codes: rest, writtenName: undefined };
       generals.push({ index: out.length, at: ref(sheet.name, r, codeCol ?? 0), text: cellText(codeCell), every: false });
+    }
+    if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
+      // Criteria written by name only ("Tiêu chí Trường học; Giáo dục"): read, and said.
+      const named = nameOnlyCodes(ctx, sheet.name, r, codeCol ?? 0, cellText(codeCell), sectionSetId ?? titleSet ?? DEFAULT_SET);
+      if (named) parsed = { codes: named };
     }
     if (parsed.codes.length === 0) {
       // A row with neither a code nor a department is a note or sub-title: nothing to check.
@@ -205,6 +211,18 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   // Headings go first: "* Tiêu chí 1: Quy hoạch" names no one, so it takes nothing from "Tất cả các tiêu chí".
   const generalRows = generals.map(({ index, ...g }) => ({ ...g, row: out[index] }));
   return narrowGeneralRows(ctx, withoutHeadingRows(out), generalRows);
+}
+
+function nameOnlyCodes(ctx: ReadContext, sheetName: string, r: number, col: number, text: string, setId: string): CodeRef[] | undefined {
+  const set = text ? ctx.catalog.getSet(setId) : undefined;
+  const codes = set ? codesFromNames(set, text) : undefined;
+  if (!codes) return undefined;
+  const list = codes.map((c) => c.code).join(', ');
+  ctx.sink.add('code.name-only', 'warning', ref(sheetName, r, col), {
+    vi: `"${text}" ghi tên tiêu chí, không ghi số: đã hiểu là tiêu chí ${list}. Ghi số tiêu chí vào ô.`,
+    en: `"${text}" names criteria without their numbers: read as criterion ${list}. Write the criterion numbers in the cell.`,
+  }, { found: text, expected: `Tiêu chí ${list}`, suggestion: `Tiêu chí ${list}` });
+  return codes;
 }
 
 /**

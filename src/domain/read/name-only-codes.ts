@@ -1,0 +1,29 @@
+// A code cell naming criteria without their numbers (seed 001: "Tiêu chí Quy hoạch",
+// "Tiêu chí Trường học; Giáo dục", "Tiêu chí số Quốc phòng và An ninh"): read when every name is
+// one criterion's, and said, so the office writes the number next time.
+import type { CriteriaSet } from '../criteria/schema';
+import { canonicalCriterionName, matchCriterionName } from '../criteria/criterion-names';
+import type { CodeRef } from '../model/program';
+
+const LABEL = /^\s*(?:tiêu chí|tc)\.?\s*(?:số\s*)?[:.\-–]?\s*/iu;
+
+/** The criteria a name-only cell names, in the order written; undefined unless every name is known. */
+export function codesFromNames(set: CriteriaSet, text: string): CodeRef[] | undefined {
+  const body = text.replace(LABEL, '').trim();
+  if (!body || /\d/.test(body)) return undefined;
+  // Each name on its own first ("Trường học; Giáo dục" is 5 and 14); the whole when a name holds
+  // a comma itself ("Thủy lợi và phòng, chống thiên tai").
+  const parts = body.split(/[;,\n]+/).map((p) => p.trim()).filter(Boolean);
+  let codes = parts.map((p) => matchCriterionName(set, p));
+  if (parts.length > 1 && codes.some((c) => c === undefined)) codes = [wholeName(set, body)];
+  if (codes.some((c) => c === undefined)) return undefined;
+  return [...new Set(codes as string[])].map((code) => ({ code, raw: text }));
+}
+
+/** The whole text as one criterion's name exactly: "Trường học; Chợ nổi" is not 5 plus a remark. */
+function wholeName(set: CriteriaSet, text: string): string | undefined {
+  const code = matchCriterionName(set, text);
+  const c = code ? set.criteria.find((x) => x.code === code) : undefined;
+  const key = canonicalCriterionName(text);
+  return c && [c.name, c.shortName].some((n) => n && canonicalCriterionName(n) === key) ? code : undefined;
+}
