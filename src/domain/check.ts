@@ -25,6 +25,7 @@ import { checkLegacyText } from './rules/check-legacy-text';
 import { summarize } from './summary/summarize';
 import { buildSummarySheets } from './layout';
 import { guessAgency } from './rules/guess-agency';
+import { guessSignature } from './rules/guess-signature';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
 
 export const DEFAULT_CAP = 200;
@@ -170,6 +171,8 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const sets = [...setIds].map((id) => catalog.getSet(id)).filter((x): x is NonNullable<typeof x> => !!x);
   const deduped = dedupeMarks(marks);
   lap('marks');
+  // The tool's own summary sheets are signed by the tool: the office's block is looked for elsewhere.
+  const toolSheets = new Set(recognized.filter((x) => x.role === null && x.reason.vi.startsWith('Trang do công cụ')).map((x) => x.sheet));
   const sheetPlans = usable
     ? buildSummarySheets({
         summary,
@@ -178,6 +181,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
         marks: deduped,
         agency: opts.agency ?? guessed.agency,
         subAgency: guessed.subAgency,
+        signature: guessSignature(wb, (name) => toolSheets.has(name)),
         place: opts.place ?? guessed.place,
         asOf: opts.asOf,
         lang: opts.lang,

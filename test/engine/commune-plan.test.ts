@@ -101,3 +101,33 @@ describe('a commune plan written as rows (lead and coordinator cells)', () => {
     expect(mttq?.items.map((i) => [i.code, i.role])).toEqual([['16', 'coordinator']]);
   });
 });
+
+describe('the summaries are signed as the workbook\'s own documents are', () => {
+  const texts = (r: ReturnType<typeof check>, name: string) => (r.sheetPlans.find((p) => p.name === name)?.values ?? []).flat().filter((v): v is string => typeof v === 'string');
+  const status = fullMatrix(['Tân Thạnh']);
+
+  test('seed 002\'s block under the plan ("TM. BQL NTM XÃ / TRƯỞNG BAN", then the name) signs every summary', () => {
+    const plan = memberMatrix();
+    plan.rows.push([], [null, null, null, null, null, 'TM. BQL NTM XÃ'], [null, null, null, null, null, 'TRƯỞNG BAN'], [], [], [null, null, null, null, null, 'Dương Văn Cảnh']);
+    const r = check([plan, status], { asOf: '2023-10-15' });
+    for (const name of ['TH_Theo tiêu chí', 'TH_Theo phòng ban']) {
+      const t = texts(r, name);
+      expect(t).toEqual(expect.arrayContaining(['TM. BQL NTM XÃ', 'TRƯỞNG BAN', 'Dương Văn Cảnh']));
+      expect(t).not.toContain('TM. ỦY BAN NHÂN DÂN');
+    }
+  });
+
+  test('one cell holding the block on two lines, with "(Ký, ghi rõ họ tên)" under it: the lines, no signer', () => {
+    const plan = memberMatrix();
+    plan.rows.push([], [null, null, null, null, null, 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH'], [null, null, null, null, null, '(Ký, ghi rõ họ tên)']);
+    const r = check([plan, status], { asOf: '2023-10-15' });
+    const t = texts(r, 'TH_Theo tiêu chí');
+    expect(t).toEqual(expect.arrayContaining(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']));
+    expect(t).not.toContain('(Ký, ghi rõ họ tên)');
+  });
+
+  test('without a block of its own, the committee\'s form stays', () => {
+    const r = check([memberMatrix(), status], { asOf: '2023-10-15' });
+    expect(texts(r, 'TH_Theo tiêu chí')).toEqual(expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']));
+  });
+});

@@ -136,11 +136,15 @@ export function frameFooter(b: PlanBuilder, row: number, o: FooterOptions): numb
   r++;
   const { leftEnd, rightStart } = splitColumns(b.columnWidths);
   b.merge(rect(r, 0, r, leftEnd), SIGN_LEFT, frameText({ bold: true }));
-  SIGN_RIGHT.forEach((text, i) => b.merge(rect(r + i, rightStart, r + i, last), text, frameText({ bold: true })));
-  // Room for the signature and seal; the signer's name is written by hand or typed later.
-  r += SIGN_RIGHT.length;
+  const sign = o.ctx.signature?.lines.length ? o.ctx.signature.lines : SIGN_RIGHT;
+  sign.forEach((text, i) => b.merge(rect(r + i, rightStart, r + i, last), text, frameText({ bold: true })));
+  // Room for the signature and seal; the signer's name, when the workbook gives it, under it.
+  r += sign.length;
   for (let i = 0; i < 4; i++) b.set(r + i, 0, null);
-  return r + 4;
+  const signer = o.ctx.signature?.signer;
+  if (!signer) return r + 4;
+  b.merge(rect(r + 4, rightStart, r + 4, last), signer, frameText({ bold: true }));
+  return r + 5;
 }
 
 /** Style for a bold section row spanning the whole table ("I. Bộ tiêu chí xã NTM"). */

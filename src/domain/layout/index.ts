@@ -33,6 +33,7 @@ export interface SummarySheetsInput {
   marks: HighlightMark[];
   agency: string;
   subAgency?: string;
+  signature?: ReportContext['signature'];
   place: string;
   lang?: Lang;
   /** The user's sheet names ("TH_Theo xã" typed by the office included): never given to a summary sheet. */
@@ -49,6 +50,7 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
   const ctx: ReportContext = {
     agency: input.agency,
     subAgency: input.subAgency,
+    signature: input.signature,
     place: input.place,
     asOf: summary.asOf,
     lang: input.lang ?? 'vi',

@@ -32,6 +32,8 @@ export type LinkedSheetPlan = SheetPlan & { links?: PlanLink[] };
 export interface ReportContext {
   agency: string;
   subAgency?: string;
+  /** The workbook's own signature block ("TM. BQL NTM XÃ / TRƯỞNG BAN"), else the committee's. */
+  signature?: { lines: string[]; signer?: string };
   place: string;
   asOf: IsoDate;
   lang: Lang;
