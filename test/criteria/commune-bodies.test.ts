@@ -29,6 +29,8 @@ describe('commune-level bodies', () => {
     ['Hợp tác xã', 'Hợp tác xã'],
     ['Cán bộ phụ trách NTM (Đ/c Phạm Thị Kim Ngân)', 'Cán bộ chuyên trách NTM xã'],
     ['Đ/c Dương Văn Cảnh - Chủ tịch UBND xã', 'Chủ tịch UBND xã'],
+    ['Ban phát triển ấp Hòa Tân', 'Ban phát triển ấp Hòa Tân'],
+    ['Ban phát triển thôn 3', 'Ban phát triển thôn 3'],
   ])('%s is the commune\'s %s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });

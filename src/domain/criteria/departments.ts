@@ -74,6 +74,9 @@ function communeResult(kind: CommuneKind, name: string): DepartmentResolution {
   return { id: `ubnd-xa:${kind}:${matchKey(name)}`, name: `UBND ${KIND_LABEL[kind]} ${name}`, commune: { kind, name } };
 }
 
+/** "Ban phát triển ấp Hòa Tân", "Ban phát triển thôn 3": a named hamlet's board. */
+const HAMLET_BOARD = /^ban phát triển\s+(ấp|thôn|xóm|bản|khóm|buôn|tổ dân phố)\s+(\S.*)$/iu;
+
 /** Administrative words, never part of a place name after a body ("… Xã", "… Huyện"). */
 const ADMIN_WORD = /^(?:xã|huyện|tỉnh|thị|trấn|phường|quận|thành|phố)$/iu;
 
@@ -172,6 +175,9 @@ export class DepartmentRegistry {
     if (officer) return { id: bodyId(shown), name: `Công chức ${officer[1]}` };
     const body = this.communeBody(shown);
     if (body) return body;
+    // "Ban phát triển ấp Hòa Tân" (seed 002): one hamlet's board, a body of its own.
+    const board = HAMLET_BOARD.exec(cleanText(shown));
+    if (board) return { id: `ban-phat-trien-thon:${departmentKey(board[2])}`, name: `Ban phát triển ${board[1].toLocaleLowerCase('vi')} ${board[2]}` };
     // "Đ/c Dương Văn Cảnh - Chủ tịch UBND xã" (seed 002): the person stands for the post named.
     const person = PERSON_WITH_POST.exec(shown);
     if (person) {
