@@ -47,7 +47,12 @@ describe('seed 002: a commune plan with a row for "Tất cả các tiêu chí"',
     const led = officer?.items.filter((i) => i.role === 'lead').map((i) => i.code);
     expect(led).toEqual(['2.2', '2.3', '3', '4', '5', '6', '7', '8', '12', '13', '14', '16', '18.2', '18.3', '18.4', '18.5', '18.6', '19']);
     const supported = officer?.items.filter((i) => i.role === 'coordinator').map((i) => i.code);
-    expect(supported).toEqual(['1', '2.1', '2.4', '9', '10', '11', '15', '17', '18.1']);
+    expect(supported).toEqual(['1.1', '1.2', '2.1', '2.4', '9', '10', '11', '15', '17', '18.1']);
+    // The criteria table keeps each criterion's own leads: 1 is led through 1.1 and 1.2.
+    const crit = (code: string) => r.summary.criteria.find((c) => c.code === code);
+    expect(crit('1')?.leads).toEqual(['Công chức Địa chính - Xây dựng']);
+    expect(crit('1')?.coordinators).toContain('Cán bộ chuyên trách NTM xã');
+    expect(crit('3')?.leads).toEqual(['Cán bộ chuyên trách NTM xã']);
   });
 
   test('"Các ngành phụ trách" names no one: 9, 10, 15, 17 have no lead, and the general row does not hide it', () => {

@@ -46,20 +46,25 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     const elsewhere = named.get(a.setId) ?? new Set<string>();
     const set = ctx.catalog.getSet(a.setId);
     const kept: CodeRef[] = [];
+    /** As said in the message: a criterion whose indicators are all named elsewhere is "1". */
     const covered: string[] = [];
+    /** As assigned: the codes the other rows name, so the criterion's lead is still theirs. */
+    const taken: string[] = [];
     for (const c of a.codes) {
       if (elsewhere.has(c.code)) {
         covered.push(c.code);
+        taken.push(c.code);
         continue;
       }
       const indicators = set?.criteria.find((x) => x.code === c.code)?.indicators.map((i) => i.code) ?? [];
-      const taken = indicators.filter((i) => elsewhere.has(i));
-      if (!taken.length) {
+      const named = indicators.filter((i) => elsewhere.has(i));
+      if (!named.length) {
         kept.push(c);
         continue;
       }
       const left = indicators.filter((i) => !elsewhere.has(i));
-      covered.push(...(left.length ? taken : [c.code]));
+      covered.push(...(left.length ? named : [c.code]));
+      taken.push(...named);
       for (const i of left) kept.push({ code: i, raw: c.raw });
     }
     if (!covered.length) continue;
@@ -77,7 +82,7 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     // Where others lead, this row's departments support: listed, never a second lead, never judged twice.
     const support: Assignment = {
       ...a,
-      codes: covered.map((code) => ({ code, raw: code })),
+      codes: taken.map((code) => ({ code, raw: code })),
       leads: [],
       coordinators: [...new Set([...a.leads, ...a.coordinators])],
       supportOnly: true,
