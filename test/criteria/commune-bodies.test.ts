@@ -27,6 +27,7 @@ describe('commune-level bodies', () => {
     ['Tiểu học', 'Trường Tiểu học'],
     ['THCS xã', 'Trường THCS'],
     ['Hợp tác xã', 'Hợp tác xã'],
+    ['02 HTX-NN', 'Hợp tác xã'],
     ['Cán bộ phụ trách NTM (Đ/c Phạm Thị Kim Ngân)', 'Cán bộ chuyên trách NTM xã'],
     ['Đ/c Dương Văn Cảnh - Chủ tịch UBND xã', 'Chủ tịch UBND xã'],
     ['Ban phát triển ấp Hòa Tân', 'Ban phát triển ấp Hòa Tân'],

@@ -35,7 +35,7 @@ export const COMMUNE_ONLY_BODIES: readonly CommuneBody[] = [
   { name: 'Trường Mầm non', bare: true, aliases: ['Mầm non', 'Trường MN', 'Trường mẫu giáo', 'Mẫu giáo'] },
   { name: 'Trường Tiểu học', bare: true, aliases: ['Tiểu học', 'Trường TH'] },
   { name: 'Trường THCS', bare: true, aliases: ['THCS', 'Trường Trung học cơ sở', 'Trung học cơ sở'] },
-  { name: 'Hợp tác xã', bare: true, aliases: ['HTX', 'Các hợp tác xã', 'Hợp tác xã nông nghiệp', 'HTX nông nghiệp'] },
+  { name: 'Hợp tác xã', bare: true, aliases: ['HTX', 'Các hợp tác xã', 'Hợp tác xã nông nghiệp', 'HTX nông nghiệp', 'HTX-NN', 'HTX NN'] },
   // The commune's NTM officer (seed 002: "Cán bộ phụ trách NTM (Đ/c …)").
   { name: 'Cán bộ chuyên trách NTM xã', bare: true, aliases: ['Cán bộ chuyên trách NTM', 'Cán bộ phụ trách NTM', 'Cán bộ chuyên trách nông thôn mới', 'Cán bộ phụ trách nông thôn mới', 'Cán bộ NTM'] },
   { name: 'Công chức Văn phòng - Thống kê', bare: true, aliases: ['Văn phòng - Thống kê', 'Văn phòng Thống kê', 'VP-TK'] },

@@ -98,8 +98,11 @@ const PERSON_WITH_POST = /^(?:đ\/c|đồng chí|ông|bà)\s+[^-–—]+?\s+[-�
 const LIST_LEAD = /^(?:[-+*•]|\d{1,2}[.)])\s*/u;
 const ROLE_LEAD = /^(?:chủ trì|phối hợp)(?:\s+với)?\s*[:,-]?\s*/iu;
 
+/** "02 HTX-NN" (seed 002): how many of a body there are, not part of its name. */
+const COUNT_LEAD = /^\d{1,3}\s+(?=\p{Lu})/u;
+
 function tidy(part: string): string {
-  return cleanText(part).replace(LIST_LEAD, '').replace(ROLE_LEAD, '').replace(/[.,;:]+$/, '').trim();
+  return cleanText(part).replace(LIST_LEAD, '').replace(ROLE_LEAD, '').replace(COUNT_LEAD, '').replace(/[.,;:]+$/, '').trim();
 }
 
 export class DepartmentRegistry {
