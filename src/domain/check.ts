@@ -22,6 +22,7 @@ import { buildItems, deadlineFindings } from './rules/deadlines';
 import { deadlineSlipFindings } from './rules/deadline-slips';
 import { unmetFindings, statusDeadlineFindings } from './rules/program-findings';
 import { checkLegacyText } from './rules/check-legacy-text';
+import { applyAsOf } from './rules/as-of-verdicts';
 import { summarize } from './summary/summarize';
 import { buildSummarySheets } from './layout';
 import { guessAgency } from './rules/guess-agency';
@@ -122,6 +123,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
 
   lap('codes');
   judgeValues(catalog, sink, validStatuses, { region: opts.region, province: opts.province }, registry);
+  applyAsOf(validStatuses, opts.asOf);
   const conflicts: [StatusEntry, StatusEntry][] = [];
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
   reportConflicts(sink, conflicts, communeName);

@@ -595,6 +595,41 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.met-late')).toEqual([]);
   });
 
+  test('a code met after the report date is not met as of that date: summaries count it unmet, its cell says why', () => {
+    // Tân Sơn: 1.1 and 1.2 "Đạt", 1.1 on 20/10/2023; as of 15/10/2023 criterion 1 is not met yet.
+    // Kim Sơn: both met before the report date. Criterion 1 is written "Đạt" for both, with no date.
+    const long = sheet('Kết quả', [
+      ['XÃ NÔNG THÔN MỚI'],
+      ['Xã', 'Mã', 'Đánh giá', 'Ngày đạt'],
+      ['Tân Sơn', '1', 'Đạt', null],
+      ['Tân Sơn', '1.1', 'Đạt', '20/10/2023'],
+      ['Tân Sơn', '1.2', 'Đạt', '01/03/2023'],
+      ['Kim Sơn', '1', 'Đạt', null],
+      ['Kim Sơn', '1.1', 'Đạt', '20/09/2023'],
+      ['Kim Sơn', '1.2', 'Đạt', '01/03/2023'],
+    ]);
+    const r = check([long], { asOf: '2023-10-15' });
+    const crit1 = (name: string) => {
+      const c = r.summary.communes.find((x) => x.display === name)!;
+      return c.criteriaMet.includes('1') ? 'met' : c.criteriaUnmet.includes('1') ? 'unmet' : 'unknown';
+    };
+    expect(crit1('Tân Sơn')).toBe('unmet');
+    expect(crit1('Kim Sơn')).toBe('met');
+    // What is written agrees with itself (1 Đạt, 1.1 Đạt): no inconsistency is claimed.
+    expect(codes(r, 'status.criterion-inconsistent')).toEqual([]);
+    expect(codes(r, 'status.achieved-after-as-of').map((f) => f.cell)).toEqual(['C4']);
+    // The 1.1 cell is marked unmet, and its cue gives the date instead of contradicting the "Đạt" typed there.
+    const cue = r.highlights.marks.find((m) => m.sheet === 'Kết quả' && m.row === 3 && m.col === 2 && m.kind === 'unmet')?.cue;
+    expect(cue).toContain('20/10/2023');
+    // The same "Đạt" typed again in a matrix is no conflict.
+    const matrix = matrixSheet(['Tân Sơn'], [['1.1', 'Quy hoạch chung', 'Đạt']]);
+    expect(codes(check([long, matrix], { asOf: '2023-10-15' }), 'status.conflict')).toEqual([]);
+    // A later report date sees it met.
+    const later = check([long], { asOf: '2023-11-15' });
+    expect(later.summary.communes.find((x) => x.display === 'Tân Sơn')!.criteriaMet).toContain('1');
+    expect(codes(later, 'status.achieved-after-as-of')).toEqual([]);
+  });
+
   test('a status row repeating the assignment\'s deadline is no other deadline; only the others are listed', () => {
     // Seed 003 as typed: Tân Sơn's row repeats quý II/2023, Kim Sơn's row moves it to năm 2024.
     const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'QUÝ II/2023'], ['Kim Sơn', '11', 'Chưa đạt', 'năm 2024']]);

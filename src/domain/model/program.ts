@@ -115,6 +115,8 @@ export interface StatusEntry {
   percent?: boolean;
   expected?: Deadline;
   achievedOn?: IsoDate;
+  /** Typed "Đạt" but met after the report date (`achievedOn`): counted unmet as of that date. */
+  metAfterAsOf?: boolean;
   /** Norm written on the row ("≥ 70%"), which beats the catalog's threshold. */
   norm?: string;
   /** Name written with the code on a status row, checked against the code. */

@@ -6,6 +6,7 @@ import { parseRegion } from '../criteria/definition-values';
 import type { Direction } from '../criteria/schema';
 import type { SourceRef, StatusEntry } from '../model/program';
 import { parseThreshold } from '../criteria/definition-values';
+import { writtenVerdict } from './as-of-verdicts';
 import type { FindingSink } from './finding-sink';
 import type { CommuneSetResult, Evaluation } from './evaluate';
 import { canonicalCode } from './evaluate';
@@ -80,16 +81,18 @@ export function checkCriterionConsistency(sink: FindingSink, evaluation: Evaluat
     const who = commune ? communeDisplay(commune) : res.communeKey;
     for (const c of res.criteria) {
       const ce = c.criterionEntry;
-      if (!ce || ce.achieved === undefined) continue;
+      // What is typed is compared: a "Đạt" met after the report date is still "Đạt" here.
+      const written = ce && writtenVerdict(ce);
+      if (!ce || written === undefined) continue;
       const own = c.indicators.filter((i) => i.entry && i.code !== c.code);
       if (own.length === 0) continue;
-      const unmet = own.filter((i) => i.achieved === false).map((i) => i.code);
-      if (ce.achieved && unmet.length) {
+      const unmet = own.filter((i) => writtenVerdict(i.entry!) === false).map((i) => i.code);
+      if (written && unmet.length) {
         sink.add('status.criterion-inconsistent', 'error', ce.source, {
           vi: `${who}: tiêu chí ${c.code} ghi Đạt nhưng chỉ tiêu ${unmet.join(', ')} chưa đạt.`,
           en: `${who}: criterion ${c.code} is marked met but indicator(s) ${unmet.join(', ')} are not.`,
         }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Đạt', expected: 'Chưa đạt' });
-      } else if (!ce.achieved && own.length === c.indicators.length && own.every((i) => i.achieved === true)) {
+      } else if (!written && own.length === c.indicators.length && own.every((i) => writtenVerdict(i.entry!) === true)) {
         sink.add('status.criterion-inconsistent', 'error', ce.source, {
           vi: `${who}: tiêu chí ${c.code} ghi Chưa đạt nhưng mọi chỉ tiêu đều đạt.`,
           en: `${who}: criterion ${c.code} is marked not met but all its indicators are met.`,

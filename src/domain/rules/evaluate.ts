@@ -5,6 +5,7 @@ import type { CatalogIndex } from '../criteria/catalog';
 import { criterionOf } from '../criteria/catalog';
 import type { StatusEntry } from '../model/program';
 import type { CriteriaSet } from '../criteria/schema';
+import { writtenVerdict } from './as-of-verdicts';
 
 export interface IndicatorResult {
   code: string;
@@ -158,8 +159,11 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
 const NO_SLOTS: (StatusEntry | undefined)[] = [];
 
 /** Đạt against Chưa đạt for the same qualifier (17.10 "ngành Y tế" and "ngành Công Thương" may differ). */
+/** Opposite verdicts as typed: a "Đạt" met after the report date is still "Đạt" against another "Đạt". */
 function opposite(a: StatusEntry, b: StatusEntry): boolean {
-  return a.achieved !== undefined && b.achieved !== undefined && a.achieved !== b.achieved && (a.qualifier ?? '') === (b.qualifier ?? '');
+  const x = writtenVerdict(a);
+  const y = writtenVerdict(b);
+  return x !== undefined && y !== undefined && x !== y && (a.qualifier ?? '') === (b.qualifier ?? '');
 }
 
 /** A set's criteria and indicator codes in natural order, computed once per set. */

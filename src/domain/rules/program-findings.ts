@@ -29,11 +29,11 @@ export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluati
       for (const i of unmet) {
         if (!i.entry) continue;
         first ??= i.entry.source;
-        marks.push(markAt(i.entry.source, 'unmet', cue));
+        marks.push(markAt(i.entry.source, 'unmet', i.entry.metAfterAsOf ? metLaterCue(cue, i.entry) : cue));
       }
       if (c.criterionEntry?.achieved === false && !unmet.some((i) => i.entry === c.criterionEntry)) {
         first ??= c.criterionEntry.source;
-        marks.push(markAt(c.criterionEntry.source, 'unmet', cue));
+        marks.push(markAt(c.criterionEntry.source, 'unmet', c.criterionEntry.metAfterAsOf ? metLaterCue(cue, c.criterionEntry) : cue));
       }
     }
     if (!parts.length) continue;
@@ -44,6 +44,11 @@ export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluati
   }
 }
 
+/** The cell says "Đạt": the cue says why it is counted unmet. */
+function metLaterCue(cue: string, e: StatusEntry): string {
+  return `${cue}; ghi Đạt nhưng ngày đạt ${formatViDate(e.achievedOn!)} sau ngày báo cáo`;
+}
+
 /**
  * Deadlines written on status rows ("Dự kiến đạt"), judged like assignment deadlines. A row whose
  * deadline an assignment item already judged (`judged`) is only marked: the item's finding says it.
@@ -52,11 +57,11 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
   const groups = new Map<string, { s: StatusEntry; state: 'overdue' | 'due-soon' | 'met-late'; label: string; at: SourceRef; communes: string[]; keys: string[] }>();
   const ongoing = new OngoingCount();
   for (const s of statuses) {
-    if (s.achievedOn && s.achievedOn > asOf) {
+    if (s.metAfterAsOf && s.achievedOn) {
       const who = s.communeKey === DISTRICT_KEY ? 'Huyện' : communeName(s.communeKey);
       sink.add('status.achieved-after-as-of', 'warning', s.source, {
-        vi: `${who}, mã ${s.code}: ngày đạt ${formatViDate(s.achievedOn)} sau ngày báo cáo ${formatViDate(asOf)}. Tính đến ngày báo cáo, mã này chưa được coi là đã đạt khi xét thời hạn.`,
-        en: `${who}, code ${s.code}: met on ${s.achievedOn}, after the report date ${asOf}. As of the report date it is not counted as met when deadlines are judged.`,
+        vi: `${who}, mã ${s.code}: ngày đạt ${formatViDate(s.achievedOn)} sau ngày báo cáo ${formatViDate(asOf)}. Tính đến ngày báo cáo, mã này được tính là chưa đạt (trong các bảng tổng hợp và khi xét thời hạn).`,
+        en: `${who}, code ${s.code}: met on ${s.achievedOn}, after the report date ${asOf}. As of the report date it is counted as not met (in the summaries and when deadlines are judged).`,
       }, { commune: s.communeKey, setId: s.setId, indicator: s.code, found: formatViDate(s.achievedOn), expected: `≤ ${formatViDate(asOf)}` });
     }
     if (!s.expected) continue;
