@@ -241,6 +241,8 @@ describe('communes', () => {
     const t = r.summary.totals.find((x) => x.setId === 'xa-ntm-2021')!;
     expect(t).toMatchObject({ communes: 3, full: 1, average: 18.5, noData: 1, bands: { '19': 1, '15-18': 1, '10-14': 0, '5-9': 0, '<5': 0 } });
     expect(r.summary.communes.filter((c) => c.noData).map((c) => c.display)).toEqual(['Hàm Giang']);
+    // In no band: not a commune meeting fewer than 5 criteria.
+    expect(r.summary.communes.map((c) => c.band)).toEqual(['15-18', '19', null]);
     expect(codes(r, 'status.missing').map((f) => f.commune)).toEqual(['xa:hàm giang']);
     const plan = r.sheetPlans.find((p) => p.values.some((row) => row.some((v) => v === 'Hàm Giang')))!;
     const text = plan.values.flat().filter((v): v is string => typeof v === 'string');

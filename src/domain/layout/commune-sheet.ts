@@ -54,7 +54,7 @@ function codeValue(code: string): string | number {
 function bandCounts(rows: CommuneRow[], totals: Totals | undefined): Record<Band, number> {
   if (totals) return totals.bands;
   const out: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
-  for (const r of rows) if (!r.noData) out[r.band]++;
+  for (const r of rows) if (r.band) out[r.band]++;
   return out;
 }
 
@@ -148,7 +148,7 @@ export function communeSheet(
     // A commune with no status at all: its band says so; listing all 19 codes says nothing more.
     if (row.criteriaUnknown.length && !row.noData) notes.push(L.unknownList(row.criteriaUnknown.join(', ')));
     const note = notes.join('; ');
-    const band = row.noData ? L.noDataBand : national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand;
+    const band = !row.band ? L.noDataBand : national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand;
     b.setRow(r, 0, [
       i + 1,
       row.display,

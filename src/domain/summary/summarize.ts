@@ -65,8 +65,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
       criteriaUnknown: unknown,
       indicatorsMet,
       indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
-      band: bandOf(met.length, total),
-      ...(met.length === 0 && unmet.length === 0 ? { noData: true } : {}),
+      ...(met.length === 0 && unmet.length === 0 ? { band: null, noData: true } : { band: bandOf(met.length, total) }),
     });
   }
 
@@ -174,7 +173,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     // A commune with no status at all is not one that meets nothing: it is not in the bands or the average.
     const judged = rows.filter((r) => !r.noData);
     const bands: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
-    for (const r of judged) bands[r.band]++;
+    for (const r of judged) if (r.band) bands[r.band]++;
     const sum = judged.reduce((s, r) => s + r.criteriaMet.length, 0);
     const set = catalog.getSet(setId);
     const criteria = set ? (set.expectedCriteria ?? set.criteria.length) : (rows[0]?.criteriaTotal ?? 0);

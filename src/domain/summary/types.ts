@@ -22,7 +22,8 @@ export interface CommuneRow {
   criteriaUnknown: string[];
   indicatorsMet: number;
   indicatorsTotal: number;
-  band: Band;
+  /** null for a commune with no status at all (`noData`): it is in no band. */
+  band: Band | null;
   /** No status at all for any criterion: left out of the bands and the average, shown as "chưa có số liệu". */
   noData?: boolean;
 }
