@@ -36,6 +36,7 @@ const deptName = departmentName;
 
 export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string, isMet: (communeKey: string, setId: string, code: string) => boolean | undefined): void {
   checkDuplicatesAndConflicts(sink, assignments, cov);
+  checkSetsWithoutCommunes(catalog, sink, assignments, setsInUse);
   for (const [setId, communeKeys] of setsInUse) {
     const set = catalog.getSet(setId);
     if (!set || set.criteria.length === 0) continue;
@@ -192,5 +193,32 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
         en: `Code ${code} has ${ids.size} lead departments (${names.join('; ')}) without a qualifier saying which part each leads.`,
       }, { setId, indicator: code, found: names.join('; '), expected: 'Một cơ quan chủ trì, hoặc ghi rõ phần việc, ví dụ "17.10 (ngành Y tế)"' });
     }
+  }
+}
+
+/**
+ * Rows for a set no commune works towards (an advanced-set section while every commune is on the
+ * national set): their items can only say "Chưa có kết quả". Said once per set, at its first row,
+ * and only when some set has communes: without any status sheet every set would be said.
+ */
+function checkSetsWithoutCommunes(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], setsInUse: Map<string, string[]>): void {
+  if (setsInUse.size === 0) return;
+  const rowsBySet = new Map<string, Assignment[]>();
+  for (const a of assignments) {
+    if (a.supportOnly || setsInUse.get(a.setId)?.length) continue;
+    const list = rowsBySet.get(a.setId);
+    if (list) {
+      if (list[list.length - 1].source.row !== a.source.row) list.push(a);
+    } else rowsBySet.set(a.setId, [a]);
+  }
+  for (const [setId, rows] of rowsBySet) {
+    const set = catalog.getSet(setId);
+    if (!set) continue;
+    const none = set.level === 'district' ? 'huyện chưa có' : 'không xã nào có';
+    const first = rows[0];
+    sink.add('assign.set-no-communes', 'info', first.source.code ?? first.source.row, {
+      vi: `${rows.length} dòng phân công thuộc ${set.shortName}, nhưng ${none} kết quả theo bộ này (trong danh sách xã hay trang hiện trạng): các nội dung này ghi "Chưa có kết quả".`,
+      en: `${rows.length} assignment row(s) belong to ${set.shortName}, but ${set.level === 'district' ? 'the district has' : 'no commune has'} results for this set (communes list or status sheets): their items say "No result".`,
+    }, { setId, found: String(rows.length) });
   }
 }
