@@ -39,6 +39,8 @@ export const COMMUNE_ONLY_BODIES: readonly CommuneBody[] = [
   // The commune's NTM officer (seed 002: "Cán bộ phụ trách NTM (Đ/c …)").
   { name: 'Cán bộ chuyên trách NTM xã', bare: true, aliases: ['Cán bộ chuyên trách NTM', 'Cán bộ phụ trách NTM', 'Cán bộ chuyên trách nông thôn mới', 'Cán bộ phụ trách nông thôn mới', 'Cán bộ NTM'] },
   { name: 'Công chức Văn phòng - Thống kê', bare: true, aliases: ['Văn phòng - Thống kê', 'Văn phòng Thống kê', 'VP-TK'] },
+  // The commune board's working group (seed 002: "Tổ giúp việc NTM, chịu trách nhiệm đôn đốc …").
+  { name: 'Tổ giúp việc BQL NTM xã', bare: true, aliases: ['Tổ giúp việc NTM', 'Tổ giúp việc nông thôn mới', 'Tổ giúp việc BQL', 'Tổ giúp việc Ban quản lý', 'Tổ giúp việc BQL NTM'] },
 ];
 
 /**

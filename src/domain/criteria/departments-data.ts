@@ -118,5 +118,9 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
     id: 'bql-ntm-xa', name: 'Ban quản lý xây dựng nông thôn mới xã', shortName: 'BQL NTM xã',
     aliases: ['Ban quản lý xây dựng nông thôn mới của xã', 'BQL xã', 'Ban quản lý xây dựng NTM xã', 'BQL xây dựng NTM', 'BQL NTM xã', 'BQL NTM', 'Ban quản lý NTM', 'Ban quản lý xây dựng nông thôn mới'],
   },
-  { id: 'ban-phat-trien-thon', name: 'Ban phát triển thôn', shortName: 'Ban PT thôn', aliases: ['Ban phát triển ấp', 'Ban phát triển xóm', 'Ban phát triển thôn, bản'] },
+  { id: 'ban-phat-trien-thon', name: 'Ban phát triển thôn', shortName: 'Ban PT thôn', aliases: ['Ban phát triển xóm', 'Ban phát triển thôn, bản', 'Ban phát triển các thôn'] },
+  // The South's word is "ấp" (seed 002): its plans keep it, a separate entry so the summaries do too.
+  { id: 'ban-phat-trien-ap', name: 'Ban phát triển ấp', shortName: 'Ban PT ấp', aliases: ['Ban phát triển các ấp', 'Ban phát triển khóm, ấp', 'Ban phát triển ấp, khóm'] },
+  // A district's vocational school (seed 002: "kết hợp với trường Trung cấp Nghề … mở các lớp dạy nghề").
+  { id: 'truong-trung-cap-nghe', name: 'Trường Trung cấp nghề', shortName: 'Trường TC nghề', aliases: ['Trường TC nghề', 'Trường Trung cấp Nghề', 'Trung cấp nghề'] },
 ];
