@@ -8,6 +8,7 @@ import type { Bilingual } from '../domain/model/finding';
 import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-workbook';
 import { ownedInWorkbook, readState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
+import { restoreDroppedParts } from '../adapters/exceljs/restore-parts';
 
 export interface LoadedWorkbook {
   path: string;
@@ -15,11 +16,14 @@ export interface LoadedWorkbook {
   data: WorkbookData;
   /** What the checked copy cannot keep from the original (charts, links to other files, …). */
   notKept: Bilingual[];
+  /** The file as read: parts ExcelJS drops are copied from it into the checked copy. */
+  original: Buffer;
 }
 
 export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
-  const { workbook, info } = await loadWorkbookForCopy(fs.readFileSync(path));
-  return { path, workbook, data: workbookToData(workbook), notKept: info.notKept };
+  const original = fs.readFileSync(path);
+  const { workbook, info } = await loadWorkbookForCopy(original);
+  return { path, workbook, data: workbookToData(workbook), notKept: info.notKept, original };
 }
 
 /** Settings the add-in left in the workbook (ignored findings, report date, sheet roles). */
@@ -36,5 +40,6 @@ export function ownedSheetsOfLoaded(l: LoadedWorkbook): string[] {
 /** Highlights on the user's sheets, then the summary sheets, saved to a new file. */
 export async function writeCheckedCopyFromLoaded(l: LoadedWorkbook, out: string, result: CheckResult, settings: WorkbookSettings): Promise<void> {
   applyCheckResult(l.workbook, result, settings);
-  await l.workbook.xlsx.writeFile(out);
+  const written = await l.workbook.xlsx.writeBuffer();
+  await fs.promises.writeFile(out, await restoreDroppedParts(l.original, written as ArrayBuffer));
 }

@@ -12,6 +12,7 @@ import { removeOwnedSheets } from '../adapters/exceljs/apply-check-result';
 import { writeSheetPlan } from '../adapters/exceljs/write-plan';
 import { applyHighlights, clearHighlights } from '../adapters/exceljs/highlights';
 import { fixActiveTab } from '../adapters/exceljs/sheets';
+import { restoreDroppedParts } from '../adapters/exceljs/restore-parts';
 import type { HostWriteReport } from './host';
 
 export interface FileOps {
@@ -27,10 +28,11 @@ export interface FileOps {
 export async function openWorkbook(buffer: ArrayBuffer): Promise<FileOps> {
   // Tables repaired as for the command line's copy (see package-parts.ts).
   const { workbook } = await loadWorkbookForCopy(buffer);
-  return fileOps(workbook);
+  return fileOps(workbook, buffer);
 }
 
-export function fileOps(wb: ExcelJS.Workbook): FileOps {
+/** `original`: the file as opened; parts ExcelJS drops (custom properties) are put back on saving. */
+export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer): FileOps {
   return {
     // The user's sheets: the state sheet and the summary sheets the add-in wrote are its own.
     read: () => {
@@ -70,8 +72,10 @@ export function fileOps(wb: ExcelJS.Workbook): FileOps {
     },
     toBuffer: async () => {
       fixActiveTab(wb);
-      const out = await wb.xlsx.writeBuffer();
-      return out as ArrayBuffer;
+      const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+      if (!original) return out;
+      const restored = await restoreDroppedParts(original, out);
+      return restored.buffer.slice(restored.byteOffset, restored.byteOffset + restored.byteLength) as ArrayBuffer;
     },
   };
 }

@@ -48,6 +48,14 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(count(zip, /^xl\/slicers\/[^/]+\.xml$/), 'slicer', 'slicer(s)');
   // Dynamic-array formulas (SORT, FILTER, UNIQUE…) need xl/metadata.xml, which ExcelJS drops.
   if (zip.file('xl/metadata.xml')) notKept.push({ vi: 'công thức mảng động (sẽ thành công thức mảng cũ)', en: 'dynamic-array formulas (they become legacy array formulas)' });
+  // Cell styles with a leading apostrophe ("'0123": kept as text as typed); ExcelJS drops the flag.
+  const stylesXml = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  const quoted = new Set<string>();
+  [...cellXfs.matchAll(/<xf\b[^>]*>/g)].forEach((m, i) => {
+    if (/\bquotePrefix="(?:1|true)"/.test(m[0])) quoted.add(String(i));
+  });
+  let quotedCells = 0;
   let extValidations = 0;
   let sparklines = 0;
   let plainNotes = 0;
@@ -62,6 +70,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml)) activeFilters++;
       // LibreOffice writes sheet="true", which ExcelJS does not read as protected.
       if (/<sheetProtection\b[^>]*\bsheet="true"/.test(xml)) loProtection++;
+      if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
     } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
       // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
       const xml = await zip.file(name)!.async('string');
@@ -72,6 +81,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
   say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
+  say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
   say(loProtection, 'trang được khóa bằng LibreOffice (sẽ mất khóa)', 'sheet(s) protected by LibreOffice (protection lost)');
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.

@@ -56,6 +56,17 @@ test('charts, links to other files, plain-text notes and workbook protection are
   expect((await inspectPackage(filtered)).notKept.map((x) => x.vi)).toEqual(['1 trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', '1 trang được khóa bằng LibreOffice (sẽ mất khóa)']);
 });
 
+test('cells typed with a leading apostrophe are named: ExcelJS drops the flag (their text stays)', async () => {
+  // Two cells of the table use the bold style; Excel writes quotePrefix="1" on it for "'0123".
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách xã');
+  ws.addRows([['Mã xã', 'Tên xã'], ['0123', 'Tân Sơn'], ['0124', 'Kim Sơn']]);
+  ws.getCell('A2').font = { bold: true };
+  ws.getCell('A3').font = { bold: true };
+  const buf = await patch(Buffer.from(await wb.xlsx.writeBuffer()), /^xl\/styles\.xml$/, (xml) => xml.replace(/(<cellXfs[^>]*>[\s\S]*?<xf )([^>]*fontId="1")/, '$1quotePrefix="1" $2'));
+  expect((await inspectPackage(buf)).notKept.map((x) => x.vi)).toEqual(["2 ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)"]);
+});
+
 test('conditional formats ExcelJS cannot write (text contains, begins with, duplicates…) reach the copy as the formulas Excel evaluates', async () => {
   // The rules as Excel writes them: "Chưa" highlighted in C2:C3, duplicates in B2:B3, "Đ…" and
   // "without x" in A2:A3, duplicates over two areas (no single formula covers them).
