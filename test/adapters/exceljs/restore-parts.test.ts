@@ -43,7 +43,7 @@ test('the checked copy keeps the custom document properties, linked and typed as
   expect(await copy.file('[Content_Types].xml')!.async('string')).toContain('PartName="/docProps/custom.xml"');
   // Still a workbook ExcelJS reads, with the summary sheets in it.
   const reread = new ExcelJS.Workbook();
-  await reread.xlsx.load(fs.readFileSync(out));
+  await reread.xlsx.readFile(out);
   expect(reread.worksheets.map((w) => w.name)).toContain('Hiện trạng');
   expect(reread.worksheets.length).toBeGreaterThan(1);
   fs.rmSync(dir, { recursive: true, force: true });
