@@ -4,8 +4,9 @@ import type { CellValue, SheetData } from '../model/grid';
 import type { Assignment } from '../model/program';
 import { DEFAULT_DEPARTMENTS } from '../criteria/departments';
 import { matchKey } from '../text/normalize';
+import { memoText } from '../text/memo';
 import { cellText } from './cell-text';
-import type { HeaderMatch } from './find-header';
+import { HEADER_SCAN_ROWS, type HeaderMatch } from './find-header';
 import { type ReadContext, ref } from './read-context';
 import { setFromTitle } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
@@ -18,10 +19,44 @@ const COORD_MARK = /^(?:ph|p|phối hợp|ph\.)$/;
 /** "CT" / "PH" but not "x": a status matrix marks met cells "x", never "CT" or "PH". */
 const ROLE_MARK = /^(?:ct|chủ trì|ph|phối hợp|ph\.)$/;
 
-const markKey = (v: CellValue): string => matchKey(cellText(v ?? null)).replace(/[.:]+$/, '');
+/** Longest mark text ("phối hợp"): a longer cell is no mark, whatever its text. */
+const MAX_MARK = 12;
+const markText = memoText((s: string): string => matchKey(s).replace(/[.:]+$/, ''), 5000);
+
+function markKey(v: CellValue): string {
+  if (typeof v === 'string') return v.length > MAX_MARK * 2 ? '~' : markText(v);
+  return v === null || v === undefined ? '' : matchKey(cellText(v)).replace(/[.:]+$/, '');
+}
 
 /** Rows under the header looked at to judge a column (a matrix lists at most a few dozen criteria). */
 const LOOK = 60;
+
+const EMPTY = 0;
+const MARK = 1;
+/** "CT" / "PH": a mark that also names a role. */
+const ROLE = 2;
+const OTHER = 3;
+
+/**
+ * Each cell of a column's top rows classed once: every header row tried re-reads the same cells
+ * (a status matrix offers ~40 candidate rows, each judged on its first columns).
+ */
+const columnClasses = new WeakMap<SheetData, Map<number, Uint8Array>>();
+
+function classesOf(sheet: SheetData, col: number): Uint8Array {
+  let bySheet = columnClasses.get(sheet);
+  if (!bySheet) columnClasses.set(sheet, (bySheet = new Map()));
+  let out = bySheet.get(col);
+  if (out) return out;
+  const n = Math.min(sheet.rows.length, HEADER_SCAN_ROWS + 2 + LOOK);
+  out = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    const k = markKey(sheet.rows[r]?.[col] ?? null);
+    out[r] = !k ? EMPTY : ROLE_MARK.test(k) ? ROLE : LEAD_MARK.test(k) || COORD_MARK.test(k) ? MARK : OTHER;
+  }
+  bySheet.set(col, out);
+  return out;
+}
 
 /**
  * A column whose cells are marks, "CT" or "PH" among them: a member's column, whatever its
@@ -31,13 +66,14 @@ function isMarkColumn(sheet: SheetData, header: HeaderMatch, col: number): boole
   let seen = 0;
   let marks = 0;
   let roles = 0;
-  const last = Math.min(sheet.rows.length, header.lastRow + 1 + LOOK);
+  const classes = classesOf(sheet, col);
+  const last = Math.min(classes.length, header.lastRow + 1 + LOOK);
   for (let r = header.lastRow + 1; r < last; r++) {
-    const k = markKey(sheet.rows[r]?.[col] ?? null);
-    if (!k) continue;
+    const c = classes[r];
+    if (c === EMPTY) continue;
     seen++;
-    if (LEAD_MARK.test(k) || COORD_MARK.test(k)) marks++;
-    if (ROLE_MARK.test(k)) roles++;
+    if (c !== OTHER) marks++;
+    if (c === ROLE) roles++;
   }
   return roles > 0 && marks / seen >= 0.8;
 }
@@ -64,12 +100,13 @@ export function isAssignmentMatrix(sheet: SheetData, header: HeaderMatch): boole
   let marks = 0;
   let seen = 0;
   const last = Math.min(sheet.rows.length, header.lastRow + 1 + LOOK);
-  for (let r = header.lastRow + 1; r < last; r++) {
-    for (const d of depts) {
-      const k = markKey(sheet.rows[r]?.[d.col] ?? null);
-      if (!k) continue;
+  for (const d of depts) {
+    const classes = classesOf(sheet, d.col);
+    for (let r = header.lastRow + 1; r < Math.min(last, classes.length); r++) {
+      const c = classes[r];
+      if (c === EMPTY) continue;
       seen++;
-      if (LEAD_MARK.test(k) || COORD_MARK.test(k)) marks++;
+      if (c !== OTHER) marks++;
     }
   }
   return seen > 0 && marks / seen >= 0.6;

@@ -15,6 +15,8 @@ const POST = /^[^\p{Ll}\d]+$/u;
 /** A person's name: 2–6 words, capitalised, nothing else ("(Ký, ghi rõ họ tên)" is not one). */
 const NAME = /^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,5}$/u;
 
+const MAY_OPEN = /^[\s\u00A0\u200B-\u200D\uFEFF]*[TKQ]/u;
+
 /** Signature blocks sit under the table: only the last rows of a sheet are looked at. */
 const TAIL_ROWS = 40;
 
@@ -26,7 +28,11 @@ export function guessSignature(wb: WorkbookData, skip: (sheetName: string) => bo
       const row = rows[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
-        const first = cellLines(row[c] ?? null).split('\n');
+        const v = row[c];
+        // Only text starting "TM." / "KT." / "TL." / "TUQ." / "Q." can open a block: the rest of a
+        // national table's tail rows ("Đạt", numbers) is skipped without cleaning each cell.
+        if (typeof v !== 'string' || !MAY_OPEN.test(v)) continue;
+        const first = cellLines(v).split('\n');
         if (!AUTHORITY.test(first[0] ?? '')) continue;
         return blockAt(rows, r, c, first);
       }
