@@ -56,6 +56,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
     if (/\bquotePrefix="(?:1|true)"/.test(m[0])) quoted.add(String(i));
   });
   let quotedCells = 0;
+  let autoBars = 0;
   let extValidations = 0;
   let sparklines = 0;
   let plainNotes = 0;
@@ -66,6 +67,9 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       const xml = await zip.file(name)!.async('string');
       if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
+      // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
+      // the highest value, so the shortest bar becomes empty.
+      for (const m of xml.matchAll(/<x14:dataBar\b[\s\S]*?<\/x14:dataBar>/g)) if (/<x14:cfvo type="auto(?:Min|Max)"/.test(m[0])) autoBars++;
       // The filter's criteria are dropped while its rows stay hidden.
       if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml)) activeFilters++;
       // LibreOffice writes sheet="true", which ExcelJS does not read as protected.
@@ -81,6 +85,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
   say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
+  say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
   say(loProtection, 'trang được khóa bằng LibreOffice (sẽ mất khóa)', 'sheet(s) protected by LibreOffice (protection lost)');
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';

@@ -56,6 +56,16 @@ test('charts, links to other files, plain-text notes and workbook protection are
   expect((await inspectPackage(filtered)).notKept.map((x) => x.vi)).toEqual(['1 trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', '1 trang được khóa bằng LibreOffice (sẽ mất khóa)']);
 });
 
+test('data bars with automatic bounds (Excel\'s default) are named: ExcelJS writes them lowest-to-highest', async () => {
+  const main = '<conditionalFormatting sqref="C2:C3"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar></cfRule></conditionalFormatting>';
+  const ext = (lo: string, hi: string) =>
+    `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{1}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="${lo}"/><x14:cfvo type="${hi}"/></x14:dataBar></x14:cfRule><xm:sqref>C2:C3</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
+  const withBars = async (lo: string, hi: string) => patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) => xml.replace(/(<\/sheetData>(?:\s*<[^>]*\/>)*)/, `$1${main}`).replace('</worksheet>', `${ext(lo, hi)}</worksheet>`));
+  expect((await inspectPackage(await withBars('autoMin', 'autoMax'))).notKept.map((x) => x.vi)).toEqual(['1 thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)']);
+  // Bars set to lowest / highest value come out as they were: nothing to say.
+  expect((await inspectPackage(await withBars('min', 'max'))).notKept).toEqual([]);
+});
+
 test('cells typed with a leading apostrophe are named: ExcelJS drops the flag (their text stays)', async () => {
   // Two cells of the table use the bold style; Excel writes quotePrefix="1" on it for "'0123".
   const wb = new ExcelJS.Workbook();
