@@ -23,6 +23,7 @@ import { deadlineSlipFindings } from './rules/deadline-slips';
 import { unmetFindings, statusDeadlineFindings } from './rules/program-findings';
 import { checkLegacyText } from './rules/check-legacy-text';
 import { applyAsOf } from './rules/as-of-verdicts';
+import { provinceOfDefinitions } from './rules/definitions-province';
 import { summarize } from './summary/summarize';
 import { buildSummarySheets } from './layout';
 import { guessAgency } from './rules/guess-agency';
@@ -122,7 +123,8 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   }
 
   lap('codes');
-  judgeValues(catalog, sink, validStatuses, { region: opts.region, province: opts.province }, registry);
+  const province = opts.province ?? provinceOfDefinitions(definitions, sink);
+  judgeValues(catalog, sink, validStatuses, { region: opts.region, province }, registry);
   applyAsOf(validStatuses, opts.asOf);
   const conflicts: [StatusEntry, StatusEntry][] = [];
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);

@@ -367,6 +367,27 @@ describe('status cells', () => {
     expect(codes(r, 'status.contradicts-threshold')[0].message.vi).toContain('số liệu 60%');
   });
 
+  test('a definitions sheet for one province applies without naming the province; threshold findings point at the threshold cell', () => {
+    // As the seed 002 probe typed it: every row is An Giang's; the add-in has no province setting.
+    const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ XÃ NTM TỈNH AN GIANG'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Tỉnh'], ['Xã NTM', '12.1', 'Lao động qua đào tạo', '≥', '70%', 'An Giang'], ['Xã NTM', '17.8', 'Chất thải rắn', '≥', 'khoảng 70', 'An Giang']]);
+    const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Kết quả', 'Đánh giá'], ['Tân Sơn', '12.1', '65%', 'Đạt'], ['Kim Sơn', '12.1', '72%', null]]);
+    const r = check([defs, long]);
+    expect(codes(r, 'definitions.province-assumed')).toEqual([expect.objectContaining({ sheet: 'Bộ tiêu chí', cell: 'B3', severity: 'info', found: 'An Giang' })]);
+    // 65 % < 70 %, yet Đạt; the norm is cited at its own cell, E3.
+    const contra = codes(r, 'status.contradicts-threshold');
+    expect(contra.map((f) => f.commune)).toEqual(['xa:tân sơn']);
+    expect(contra[0].message.vi).toContain('"Bộ tiêu chí"!E3');
+    // Kim Sơn's 72 % is judged, not left unjudged.
+    expect(codes(r, 'status.value-unjudged')).toEqual([]);
+    // "khoảng 70" is said at E4, where it is typed.
+    expect(codes(r, 'definitions.bad-threshold').map((f) => f.cell)).toEqual(['E4']);
+    // Two provinces on the sheet: none is chosen, and an unjudged value says whose threshold exists.
+    const two = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Tỉnh'], ['Xã NTM', '12.1', 'Lao động', '≥', '70%', 'An Giang'], ['Xã NTM', '12.1', 'Lao động', '≥', '75%', 'Trà Vinh']]);
+    const r2 = check([two, long]);
+    expect(codes(r2, 'definitions.province-assumed')).toEqual([]);
+    expect(codes(r2, 'status.value-unjudged')[0].message.vi).toContain('chỉ có mức đạt của');
+  });
+
   test('a definitions sheet in the annex layout (general norm, one column per region); each commune is judged by its own region', () => {
     const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ['Mã', 'Chỉ tiêu', 'Chỉ tiêu chung', 'Đồng bằng sông Cửu Long'], ['11', 'Tỷ lệ nghèo đa chiều', '≤ 4%', '≤ 5%']]);
     const list = sheet('Danh sách xã', [['DANH SÁCH XÃ'], ['Tên xã', 'Loại', 'Vùng', 'Bộ tiêu chí phấn đấu'], ['Tân Sơn', 'Xã', 'Đồng bằng sông Cửu Long', 'Nông thôn mới'], ['Kim Sơn', 'Xã', 'Đồng bằng sông Hồng', 'Nông thôn mới']]);

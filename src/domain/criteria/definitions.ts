@@ -27,6 +27,8 @@ export interface DefinitionRow {
   from?: string;
   to?: string;
   source: SourceRef;
+  /** The threshold's own cell, where threshold findings point (the code cell when absent). */
+  thresholdSource?: SourceRef;
 }
 
 export interface DefinitionsResult {
@@ -196,7 +198,9 @@ function applyValues(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: Definition
   if (changed) ind.provenance = 'workbook';
 }
 
-function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: DefinitionRow, columnDirection: Indicator['direction']): boolean {
+function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: DefinitionRow, columnDirection: Indicator['direction']): boolean {
+  // Said at the threshold cell ("khoảng 70" in G10), not at the code.
+  const row = codeRow.thresholdSource ? { ...codeRow, source: codeRow.thresholdSource } : codeRow;
   const extra = { setId: set.id, indicator: ind.code, found: String(row.threshold) };
   const parsed = parseThreshold(row.threshold!);
   if (!parsed) {
@@ -284,6 +288,7 @@ function sanitize(row: DefinitionRow): DefinitionRow {
     set: text(row?.set) ?? '', code: text(row?.code) ?? '', name: text(row?.name), unit: text(row?.unit),
     direction: text(row?.direction), region: text(row?.region), province: text(row?.province),
     from: text(row?.from), to: text(row?.to), source,
+    thresholdSource: row?.thresholdSource && typeof row.thresholdSource.sheet === 'string' ? row.thresholdSource : undefined,
     threshold: typeof row?.threshold === 'number' ? row.threshold : text(row?.threshold),
   };
 }
@@ -354,7 +359,7 @@ export function applyDefinitions(base: Catalog, rows: readonly DefinitionRow[], 
 
 // ---------------------------------------------------------------- thresholds
 
-function provinceKey(p: string): string {
+export function provinceKey(p: string): string {
   return matchKey(p).replace(/^tỉnh\s+/u, '');
 }
 

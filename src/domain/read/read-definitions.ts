@@ -50,7 +50,7 @@ export function readDefinitions(sheet: SheetData, header: HeaderMatch): Definiti
     };
     // The general norm, unless the row only gives regional ones.
     if (cols.threshold !== undefined || !regionCols.length || !regionCols.some((c) => threshold(c.col) !== undefined)) {
-      out.push({ ...base, threshold: threshold(cols.threshold), region: at(r, cols.region), source: ref(sheet.name, r, cols.code ?? 0) });
+      out.push({ ...base, threshold: threshold(cols.threshold), region: at(r, cols.region), source: ref(sheet.name, r, cols.code ?? 0), ...(cols.threshold !== undefined ? { thresholdSource: ref(sheet.name, r, cols.threshold) } : {}) });
     }
     for (const c of regionCols) {
       const t = threshold(c.col);

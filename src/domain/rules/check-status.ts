@@ -52,9 +52,16 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
         continue;
       }
       if (s.achieved === undefined) {
+        // A threshold for another province or region exists: say so, not "add a threshold".
+        const other = hit?.indicator.thresholds.find((t) => t.province || t.region);
+        const elsewhere = other ? (other.province ?? other.region)! : undefined;
         sink.add('status.value-unjudged', 'warning', s.source, {
-          vi: `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang Bộ tiêu chí hoặc ghi Đạt/Chưa đạt).`,
-          en: `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)} but no threshold to judge it (add it to the definitions sheet, or write Đạt/Chưa đạt).`,
+          vi: elsewhere
+            ? `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng chỉ có mức đạt của ${elsewhere}, không áp dụng ở đây (dòng lệnh: --province / --region; hoặc ghi Đạt/Chưa đạt).`
+            : `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang Bộ tiêu chí hoặc ghi Đạt/Chưa đạt).`,
+          en: elsewhere
+            ? `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)}, but the only threshold is ${elsewhere}'s, which does not apply here (command line: --province / --region; or write Đạt/Chưa đạt).`
+            : `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)} but no threshold to judge it (add it to the definitions sheet, or write Đạt/Chưa đạt).`,
         }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: formatValue(s.value, 'vi', s.percent) });
       }
       continue;
