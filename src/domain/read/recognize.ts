@@ -13,6 +13,7 @@ import { findHeader, type HeaderMatch } from './find-header';
 import { cellText } from './cell-text';
 import { regionColumns } from './read-definitions';
 import { isAssignmentMatrix } from './read-assignment-matrix';
+import { sttCodeColumn } from './stt-codes';
 
 export interface SheetRecognition extends RecognizedSheet {
   header?: HeaderMatch;
@@ -163,6 +164,9 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null, ow
       byHeader.set(h, cols);
       return cols.length > 0;
     });
+    // "TT" numbering the rows as the criteria are numbered is the code column (seed 004's tables).
+    const stt = m ? sttCodeColumn(sheet, m) : undefined;
+    if (m && stt !== undefined) m.columns.code = stt;
     if (m && codeRowsBelow(sheet, m) > 0) {
       const communeCols = byHeader.get(m) ?? [];
       if (communeCols.length) return { sheet: sheet.name, role: 'status-matrix', headerRow: m.row, header: m, communeCols, reason: found('status-matrix', m.row) };

@@ -1,0 +1,71 @@
+// Seed 004's office tables number their rows the way the criteria are numbered ("I", "1", "1.1",
+// "II", "2", "2.1"): the "TT" column is then the code column, though its header says "TT".
+import { sheet, check, codes } from '../support/sheets';
+import type { CellValue } from '../../src/domain/model/grid';
+
+const TITLE = 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI CÁC XÃ NĂM 2025';
+
+describe('a TT column holding the codes', () => {
+  test('indicator rows whose names carry no number are read by their TT code', () => {
+    // Canh Tân: 1 and 1.1 met, 1.2 "Chưa đạt" under a criterion row typed "Đạt" (seed 004's probe).
+    const rows: CellValue[][] = [
+      [TITLE],
+      ['TT', 'Tên tiêu chí, chỉ tiêu', 'Lê Lai', 'Canh Tân'],
+      ['I', 'QUY HOẠCH', null, null],
+      ['1', 'Tiêu chí số 1: Quy hoạch', 'Đạt', 'Đạt'],
+      ['1.1', 'Có quy hoạch chung xây dựng xã được phê duyệt và công bố', 'Đạt', 'Đạt'],
+      ['1.2', 'Ban hành quy định quản lý theo đồ án quy hoạch', 'Đạt', 'Chưa đạt'],
+      ['II', 'HẠ TẦNG KINH TẾ - XÃ HỘI', null, null],
+      ['2', 'Tiêu chí số 2: Giao thông', 'Chưa đạt', 'Đạt'],
+      ['2.1', 'Đường xã được nhựa hóa hoặc bê tông hóa', 'Chưa đạt', 'Đạt'],
+    ];
+    const r = check([sheet('Hiện trạng NTM', rows)], { asOf: '2025-06-30' });
+    expect(r.recognized.find((x) => x.sheet === 'Hiện trạng NTM')?.role).toBe('status-matrix');
+    const canh = r.summary.communes.find((c) => c.display === 'Canh Tân')!;
+    // Hand count: criterion 1 is not met (1.2), criterion 2 is met as far as written.
+    expect(canh.criteriaUnmet).toContain('1');
+    // 1.1 met, 1.2 not; criterion 2 "Đạt" over 2.1 "Đạt" stands for 2.2–2.4 too (2 has four
+    // indicators): 1 + 4 = 5.
+    expect(canh.indicatorsMet).toBe(5);
+    // What is typed disagrees with itself: criterion 1 "Đạt" over 1.2 "Chưa đạt".
+    expect(codes(r, 'status.criterion-inconsistent').map((f) => f.cell)).toEqual(['D4']);
+    const lai = r.summary.communes.find((c) => c.display === 'Lê Lai')!;
+    expect(lai.criteriaMet).toContain('1');
+    // 1.1 and 1.2; criterion 2 is "Chưa đạt", so its indicators without a row stay unknown.
+    expect(lai.indicatorsMet).toBe(2);
+  });
+
+  test('a criteria-only table "TT | Tên tiêu chí" whose numbers agree with the names is read (seed 004\'s advanced sheet)', () => {
+    const rows: CellValue[][] = [
+      ['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO NĂM 2025'],
+      [],
+      ['TT', 'Tên tiêu chí', 'Lê Lai', 'Đức Long', 'Ghi chú'],
+      [1, 'Quy hoạch', 'Đạt', 'Đạt', null],
+      [2, 'Giao thông', 'Chưa đạt', 'Chưa đạt', null],
+      [3, 'Thủy lợi và phòng, chống thiên tai', 'Đạt', 'Đạt', null],
+      [4, 'Điện', 'Đạt', 'Chưa đạt', null],
+    ];
+    const r = check([sheet('KQ NTM nâng cao', rows)], { asOf: '2025-06-30' });
+    expect(r.recognized.find((x) => x.sheet === 'KQ NTM nâng cao')?.role).toBe('status-matrix');
+    const byName = (n: string) => r.summary.communes.find((c) => c.display === n && c.setId === 'xa-ntm-nang-cao-2021')!;
+    expect(byName('Lê Lai').criteriaMet).toEqual(['1', '3', '4']);
+    expect(byName('Đức Long').criteriaMet).toEqual(['1', '3']);
+  });
+
+  test('a TT column that only counts rows is no code column', () => {
+    // Row numbers 1–4 beside indicator names of other criteria: the numbers are not codes.
+    const rows: CellValue[][] = [
+      [TITLE],
+      ['TT', 'Tên tiêu chí, chỉ tiêu', 'Lê Lai', 'Canh Tân'],
+      [1, 'Tiêu chí số 2: Giao thông', 'Đạt', 'Đạt'],
+      [2, 'Tiêu chí số 5: Trường học', 'Đạt', 'Chưa đạt'],
+      [3, 'Tiêu chí số 11: Nghèo đa chiều', 'Đạt', 'Đạt'],
+      [4, 'Tiêu chí số 17: Môi trường và an toàn thực phẩm', 'Đạt', 'Đạt'],
+    ];
+    const r = check([sheet('Hiện trạng NTM', rows)], { asOf: '2025-06-30' });
+    const canh = r.summary.communes.find((c) => c.display === 'Canh Tân')!;
+    // Read from the names: 5 unmet, 2, 11 and 17 met; never "criterion 2 unmet" from the TT number.
+    expect(canh.criteriaUnmet).toEqual(['5']);
+    expect(canh.criteriaMet).toEqual(['2', '11', '17']);
+  });
+});
