@@ -797,6 +797,24 @@ describe('deadlines and missed quarters', () => {
   });
 });
 
+describe('the office\'s own sheets', () => {
+  test('a notes sheet "Ngày | Nội dung | Người ghi" is no status matrix: nothing on it is marked or reported', () => {
+    // Seed 004 probe: the office's weekly notes; "Người ghi" was taken for a commune.
+    const notes = sheet('Ghi chú tuần', [
+      ['GHI CHÚ CÔNG VIỆC VĂN PHÒNG ĐIỀU PHỐI NTM - TUẦN 1 THÁNG 7/2025'],
+      [],
+      ['Ngày', 'Nội dung', 'Người ghi'],
+      [new Date(Date.UTC(2025, 6, 3)), 'Xã Lê Lợi báo cáo đã hoàn thành 04 phòng học, đề nghị Phòng GD&ĐT thẩm tra tiêu chí 5.', 'Hoàng Thị Lan'],
+      [new Date(Date.UTC(2025, 6, 4)), 'Xã Đức Xuân: 02 xóm chưa đạt danh hiệu văn hóa, tiêu chí 16 chưa đạt - cần chỉ đạo.', 'Hoàng Thị Lan'],
+      [null, 'Số xã đạt tiêu chí 16 (đếm tay):', 12],
+    ]);
+    const r = check([assignmentSheet(ALL_ASSIGNED), fullMatrix(TWO), notes]);
+    expect(r.recognized.find((x) => x.sheet === 'Ghi chú tuần')?.role).toBeNull();
+    expect(r.findings.filter((f) => f.sheet === 'Ghi chú tuần' && f.severity !== 'info')).toEqual([]);
+    expect(r.highlights.marks.filter((m) => m.sheet === 'Ghi chú tuần')).toEqual([]);
+  });
+});
+
 describe('findings list', () => {
   test('is ordered by severity, sheet, row, column, and capped per check with the total kept', () => {
     const bad = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'đạt?', 'Đạt']);

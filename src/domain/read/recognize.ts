@@ -27,7 +27,8 @@ export interface SheetRecognition extends RecognizedSheet {
 
 /** Matrix headers that are not communes. */
 // Whole words only: "TT" alone is the row-number column, "TT Định An" is a town (thị trấn).
-export const NOT_COMMUNE_RE = /^(?:(?:tổng|cộng|tổng cộng|tổng số|số xã|tỷ lệ|ghi chú|kết quả|đánh giá|đvt|đơn vị|đơn vị tính|huyện|toàn huyện|cả huyện|bình quân|chỉ tiêu|mức|nhóm|ngày|thời hạn|dự kiến|kế hoạch|cơ quan|phòng|năm \d{4}|quy định|yêu cầu|chuẩn|tiêu chuẩn|mục tiêu|hiện trạng|xếp loại|tổng hợp|nội dung|tên|tiêu chí|tên tiêu chí|tên chỉ tiêu|mã số|mã tiêu chí|mã chỉ tiêu)(?![\p{L}\d])|(?:stt|tt|số tt)[.:]?$)|(?<![\p{L}])(?:toàn|cả) huyện(?![\p{L}])/u;
+// "Người ghi", "Cán bộ phụ trách": the people of a notes or task sheet, never a commune.
+export const NOT_COMMUNE_RE = /^(?:(?:tổng|cộng|tổng cộng|tổng số|số xã|tỷ lệ|ghi chú|kết quả|đánh giá|đvt|đơn vị|đơn vị tính|huyện|toàn huyện|cả huyện|bình quân|chỉ tiêu|mức|nhóm|ngày|thời hạn|dự kiến|kế hoạch|cơ quan|phòng|năm \d{4}|quy định|yêu cầu|chuẩn|tiêu chuẩn|mục tiêu|hiện trạng|xếp loại|tổng hợp|nội dung|tên|tiêu chí|tên tiêu chí|tên chỉ tiêu|mã số|mã tiêu chí|mã chỉ tiêu|người|cán bộ)(?![\p{L}\d])|(?:stt|tt|số tt)[.:]?$)|(?<![\p{L}])(?:toàn|cả) huyện(?![\p{L}])/u;
 
 const has = (m: HeaderMatch, ...f: (keyof HeaderMatch['columns'])[]) => f.every((x) => m.columns[x] !== undefined);
 
