@@ -417,6 +417,28 @@ describe('status cells', () => {
   });
 });
 
+describe('a value column beside the verdict column', () => {
+  test('with no verdict typed, the value cell speaks: "đạt 70%" is met, "#N/A" is unreadable at its cell', () => {
+    // Seed 002 probe: Long An's 17.1 is a VLOOKUP returning #N/A; Phú Vĩnh's 12.1 says "đạt 70%".
+    const long = sheet('Hiện trạng', [
+      ['KẾT QUẢ'],
+      ['Xã', 'Mã chỉ tiêu', 'Giá trị/Kết quả', 'Đánh giá'],
+      ['Long An', '17', null, 'Đạt'],
+      ['Long An', '17.1', { error: '#N/A' }, null],
+      ['Phú Vĩnh', '12.1', 'đạt 70%', null],
+      ['Phú Vĩnh', '12.2', 27, 'Đạt'],
+    ]);
+    const r = check([long]);
+    expect(codes(r, 'status.unreadable').map((f) => [f.cell, f.commune])).toEqual([['C4', 'xa:long an']]);
+    const phu = r.summary.communes.find((c) => c.display === 'Phú Vĩnh')!;
+    expect(phu.criteriaMet).toContain('12');
+    expect(codes(r, 'status.missing').filter((f) => f.commune === 'xa:phú vĩnh' && f.indicator?.includes('12.1'))).toEqual([]);
+    // The #N/A does not vanish under the criterion's "Đạt": 17.1 has a status, just not a readable one.
+    const an = r.summary.communes.find((c) => c.display === 'Long An')!;
+    expect(an.criteriaMet).not.toContain('17');
+  });
+});
+
 describe('deadlines and missed quarters', () => {
   const matrix = () => fullMatrix(TWO, { '11': ['Chưa đạt', 'Đạt'], '13.1': ['Chưa đạt', 'Chưa đạt'] });
   const assign = (d11: string | null, d13: string | null) =>

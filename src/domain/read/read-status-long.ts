@@ -103,10 +103,17 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     let source = where.at;
     // A value column next to an assessment column: keep the measured value for the threshold check.
     if (cols.value !== undefined && cols.assessment !== undefined) {
-      const v = parseStatusCell(get(row, cols.value));
+      const raw = get(row, cols.value);
+      const v = parseStatusCell(raw);
       if (v.kind === 'value') {
         if (!reading.present) source = ref(sheet.name, r, cols.value);
         reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
+      } else if (!reading.present && v.kind !== 'blank') {
+        // No verdict typed: the value cell speaks for the row ("đạt 70%" is met at 70; "#N/A"
+        // is unreadable, said at that cell instead of the row vanishing).
+        source = ref(sheet.name, r, cols.value);
+        reading = readStatusValue(ctx, raw, { ...where, at: source });
+        if (reading.achieved !== undefined && v.value !== undefined) reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
       }
     }
     const expectedValue = get(row, cols.expected);
