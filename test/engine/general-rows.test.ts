@@ -173,3 +173,21 @@ describe('seed 001: criteria written by name only (Hòa Cư 2024, the messy copy
     expect(codes(r, 'code.unreadable')).toHaveLength(1);
   });
 });
+
+describe('"TC 17 (các chỉ tiêu còn lại)" and "Các tiêu chí còn lại" in one plan (seed 002 probe)', () => {
+  const plan = assignmentSheet([
+    ['Chỉ tiêu 17.1', 'Phòng Kinh tế', 'Phòng Tài nguyên và Môi trường', null, 'Quý III/2023'],
+    ['TC 17 (các chỉ tiêu còn lại)', 'Phòng Tài nguyên và Môi trường', 'Phòng Y tế', null, 'năm 2023'],
+    ['Các tiêu chí còn lại', 'Văn phòng Điều phối NTM', null, null, 'năm 2023'],
+  ]);
+  const r = check([plan, fullMatrix(['Tân Thạnh'])], { asOf: '2023-10-15' });
+
+  test('the rest of 17 is the TC 17 row\'s alone: one lead each, no "several leads" warnings', () => {
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    const lead = (code: string) => r.summary.departments.filter((d) => d.items.some((i) => i.code === code && i.role === 'lead')).map((d) => d.department);
+    expect(lead('17.2')).toEqual(['Phòng Tài nguyên và Môi trường']);
+    expect(lead('17.1')).toEqual(['Phòng Kinh tế']);
+    // "Các tiêu chí còn lại" still leads the criteria no row names.
+    expect(lead('1')).toEqual(['Văn phòng Điều phối nông thôn mới huyện']);
+  });
+});

@@ -32,17 +32,28 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
   const named = new Map<string, Set<string>>();
   // A row naming a code for every commune is that code's row, even when its lead is unclear
   // ("Các ngành phụ trách"): the general row does not fill the gap, the gap is reported.
-  rows.forEach((b) => {
-    if (general.has(b) || b.communes.length || b.except) return;
+  const markNamed = (b: Assignment) => {
+    if (b.communes.length || b.except) return;
     let codes = named.get(b.setId);
     if (!codes) named.set(b.setId, (codes = new Set()));
     for (const c of b.codes) codes.add(c.code);
+  };
+  rows.forEach((b) => {
+    if (!general.has(b)) markNamed(b);
   });
   const replaced = new Map<Assignment, Assignment | undefined>();
   const added = new Map<Assignment, Assignment>();
-  for (const g of generals) {
+  // "TC 17 (các chỉ tiêu còn lại)" first: once narrowed, its indicators are named for "Các tiêu
+  // chí còn lại", which leaves them to it (seed 002 probe: both rows in one plan).
+  const ordered = [...generals].sort((x, y) => Number(x.every) - Number(y.every));
+  for (const g of ordered) {
     const a = g.row;
     if (!rows.includes(a)) continue;
+    if (!g.every) {
+      narrowRemaining(a, named.get(a.setId) ?? new Set<string>(), ctx, replaced);
+      if (!replaced.has(a)) markNamed(a);
+      continue;
+    }
     const elsewhere = named.get(a.setId) ?? new Set<string>();
     const set = ctx.catalog.getSet(a.setId);
     const kept: CodeRef[] = [];
@@ -69,12 +80,6 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     }
     if (!covered.length) continue;
     const rest = kept.map((c) => c.code).join(', ');
-    if (!g.every) {
-      // "các chỉ tiêu còn lại" leaves the named indicators to their rows altogether.
-      if (kept.length) a.codes = kept;
-      else replaced.set(a, undefined);
-      continue;
-    }
     ctx.sink.add('assign.general-row', 'info', g.at, {
       vi: `"${g.text}": ${covered.join(', ')} đã có dòng phân công riêng, nên cơ quan của dòng này là phối hợp ở các mã đó${rest ? `, và chủ trì ${rest}` : ''}.`,
       en: `"${g.text}": ${covered.join(', ')} have rows of their own, so this row's departments support those codes${rest ? ` and lead ${rest}` : ''}.`,
@@ -102,4 +107,27 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     const instead = replaced.get(a);
     return instead ? [instead] : [];
   });
+}
+
+/** "các chỉ tiêu còn lại" leaves the indicators other rows name to them altogether. */
+function narrowRemaining(a: Assignment, elsewhere: Set<string>, ctx: ReadContext, replaced: Map<Assignment, Assignment | undefined>): void {
+  const set = ctx.catalog.getSet(a.setId);
+  const kept: CodeRef[] = [];
+  let changed = false;
+  for (const c of a.codes) {
+    if (elsewhere.has(c.code)) {
+      changed = true;
+      continue;
+    }
+    const indicators = set?.criteria.find((x) => x.code === c.code)?.indicators.map((i) => i.code) ?? [];
+    if (!indicators.some((i) => elsewhere.has(i))) {
+      kept.push(c);
+      continue;
+    }
+    changed = true;
+    for (const i of indicators) if (!elsewhere.has(i)) kept.push({ code: i, raw: c.raw });
+  }
+  if (!changed) return;
+  if (kept.length) a.codes = kept;
+  else replaced.set(a, undefined);
 }
