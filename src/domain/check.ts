@@ -83,7 +83,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   for (const a of assignments) {
     a.codes.forEach((c, i) => checkCodeUse(catalog, sink, { setId: a.setId, code: c.code, writtenName: i === a.codes.length - 1 ? a.writtenName : undefined, at: a.source.code ?? a.source.row }, reported));
     // "17.5, 17.10 thuộc tiêu chí số 17 về Y tế": the parent's name is checked like any criterion's.
-    if (a.parent?.writtenName) checkCodeUse(catalog, sink, { setId: a.setId, code: a.parent.code, writtenName: a.parent.writtenName, at: a.source.code ?? a.source.row }, reported);
+    for (const p of a.parents ?? []) if (p.writtenName) checkCodeUse(catalog, sink, { setId: a.setId, code: p.code, writtenName: p.writtenName, at: a.source.code ?? a.source.row }, reported);
   }
   // A status table repeats each code once per commune: a code known in its set is checked once.
   const known = new Map<string, Set<string>>();

@@ -96,6 +96,20 @@ describe('codes resolved within their set', () => {
   });
 });
 
+describe('parent clauses', () => {
+  test('two clauses in one cell: each parent\'s name is checked against its own criterion (seed 004, advanced set)', () => {
+    const NC = 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO';
+    const r = check([assignmentSheet([
+      ['Tiêu chí số 6 về “Văn hóa”; chỉ tiêu 13.7 thuộc tiêu chí số 13; Tiêu chí số 8 về “Thông tin và Truyền thông”; chỉ tiêu 15.2 thuộc tiêu chí số 15 “Hành chính công”', 'Phòng Văn hóa - Thông tin', null, null, 'Năm 2025'],
+      ['Tiêu chí số 7 về “Cơ sở hạ tầng thương mại nông thôn”; các chỉ tiêu 6.1, 6.3 thuộc tiêu chí số 6 về “Kinh tế”', 'Phòng Kinh tế và Hạ tầng', null, null, 'Năm 2025'],
+    ], 'Phân công', NC)]);
+    // "15 Hành chính công" is right for the advanced set: no mismatch on the first row (B5).
+    expect(r.findings.filter((f) => f.cell === 'B5' && f.code.startsWith('code.') && f.severity === 'error')).toEqual([]);
+    // "6 Kinh tế" is the district set's criterion 6, not the advanced set's "Văn hóa" (B6).
+    expect(codes(r, 'code.other-set').map((f) => f.cell)).toEqual(['B6']);
+  });
+});
+
 describe('assignment coverage', () => {
   test('an indicator with no lead is reported; a criterion-level lead covers its indicators', () => {
     const rows: [string, string, null, null, string][] = [['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'], ['Chỉ tiêu 13.1', 'Phòng Tài chính - Kế hoạch', null, null, 'quý IV/2023']];

@@ -111,6 +111,19 @@ describe('parseCodes: forms from the seeds', () => {
     expect(s.parent).toBe('18');
   });
 
+  it('each parent clause belongs to the codes just before it (seed 004: several clauses in one cell)', () => {
+    const r = parseCodes('Tiêu chí số 6 về “Văn hóa”; chỉ tiêu 13.7 thuộc tiêu chí số 13; Tiêu chí số 8 về “Thông tin và Truyền thông”; chỉ tiêu 15.2 thuộc tiêu chí số 15 “Hành chính công”');
+    expect(r.codes.map((c) => c.code)).toEqual(['6', '13.7', '8', '15.2']);
+    expect(r.parents).toEqual([{ code: '13', codes: ['13.7'] }, { code: '15', name: 'Hành chính công', codes: ['15.2'] }]);
+    // 13.7 under 13 and 15.2 under 15, as written: nothing to flag.
+    expect(r.problem).toBeUndefined();
+    // "; các chỉ tiêu 6.1" ends the name before it and starts a clause of its own.
+    const s = parseCodes('Tiêu chí số 7 về “Cơ sở hạ tầng thương mại nông thôn”; các chỉ tiêu 6.1, 6.3 thuộc tiêu chí số 6 về “Kinh tế”');
+    expect(s.codes.map((c) => c.code)).toEqual(['7', '6.1', '6.3']);
+    expect(s.named).toEqual([{ codes: ['7'], name: 'Cơ sở hạ tầng thương mại nông thôn' }]);
+    expect(s.parents).toEqual([{ code: '6', name: 'Kinh tế', codes: ['6.1', '6.3'] }]);
+  });
+
   it('flags codes that do not belong to the parent written', () => {
     expect(parseCodes('chỉ tiêu 17.5 thuộc tiêu chí số 18').problem).toBeDefined();
   });

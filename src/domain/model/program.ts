@@ -93,8 +93,9 @@ export interface Assignment {
   repeatedCodes?: string[];
   /** Criterion name written next to the codes ("1,2,4. Thủy lợi…"), checked against the codes. */
   writtenName?: string;
-  /** The criterion cited as parent and the name written with it ("thuộc tiêu chí số 17 về Môi trường"). */
-  parent?: { code: string; writtenName?: string };
+  /** The criteria cited as parents and the names written with them ("thuộc tiêu chí số 17 về Môi
+   * trường"), one per clause of the cell. */
+  parents?: { code: string; writtenName?: string }[];
   /** The part of a general row ("Tất cả các tiêu chí") for codes other rows lead: its departments
    * support them; its deadline is not judged again. */
   supportOnly?: boolean;

@@ -22,9 +22,12 @@ export interface ParsedCodes {
   named?: NamedCodes[];
   /** First kind word written. */
   kindWord?: KindWord;
-  /** Criterion cited as the parent: "17.5, 17.10 thuộc tiêu chí số 17 về Môi trường" → "17". */
+  /** Criterion cited as the parent: "17.5, 17.10 thuộc tiêu chí số 17 về Môi trường" → "17" (the first such clause). */
   parent?: string;
   parentName?: string;
+  /** Every parent clause with the codes it follows: a cell may join several ("chỉ tiêu 13.7 thuộc
+   * tiêu chí số 13; … chỉ tiêu 15.2 thuộc tiêu chí số 15 “Hành chính công”", seed 004). */
+  parents?: { code: string; name?: string; codes: string[] }[];
   /** Codes written more than once in the text (kept once in `codes`). */
   duplicates?: string[];
   /** Vietnamese: why no code was found, or what part could not be read. */
@@ -48,7 +51,7 @@ const LIST_SEP_RE = /\s*(?:[,;&+]|va(?![a-z]))\s*/y;
 const PARENT_RE = new RegExp(`\\s*,?\\s*(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+(?:so|thu))?\\s*(\\d{1,2})(?!\\d|\\.\\d)`, 'y');
 const NAME_SEP_RE = /\s*(?:[.:\-–—]+\s*|ve\s+|\s)/y;
 /** Where a written name ends: the next segment, a parent clause, or a colon. */
-const NAME_STOP_RE = new RegExp(`[;,]\\s*(?:${KIND_ALT})\\.?(?:\\s+(?:so|thu))?\\s*[.:]?\\s*\\d|;\\s*\\d|\\s(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+(?:so|thu))?\\s*\\d|:`, 'g');
+const NAME_STOP_RE = new RegExp(`[;,]\\s*(?:(?:cac|nhung)\\s+)?(?:${KIND_ALT})\\.?(?:\\s+(?:so|thu))?\\s*[.:]?\\s*\\d|;\\s*\\d|\\s(?:thuoc|cua)\\s+(?:${KIND_ALT})(?:\\s+(?:so|thu))?\\s*\\d|:`, 'g');
 const SEG_SEP_RE = /\s*[;,]\s*/y;
 /** Leading bullets, and the "từ" of "Từ tiêu chí 1 đến tiêu chí 5". */
 const BULLETS_RE = new RegExp(`(?:[\\s\\-–—+•·]+|tu\\s+(?=${KIND_ALT}))*`, 'y');
@@ -148,8 +151,7 @@ interface State {
   duplicates: string[];
   named: NamedCodes[];
   kindWord?: KindWord;
-  parent?: string;
-  parentName?: string;
+  parents: { code: string; name?: string; codes: string[] }[];
   problems: string[];
 }
 
@@ -231,13 +233,14 @@ function expandRange(a: ReadCode, b: ReadCode): string[] | undefined {
   return Array.from({ length: b.ind - a.ind + 1 }, (_, i) => `${a.crit}.${a.ind! + i}`);
 }
 
-function readParent(st: State, p: number): number {
+/** "thuộc tiêu chí số 17 về Môi trường" after the list `codes`: that list's parent only. */
+function readParent(st: State, p: number, codes: string[]): number {
   const m = execAt(PARENT_RE, st.f, p);
   if (!m) return p;
-  st.parent ??= String(Number(m[1]));
   p += m[0].length;
   const name = readName(st, p);
-  if (name.name) st.parentName ??= name.name;
+  const last = st.parents[st.parents.length - 1];
+  if (!last || last.codes !== codes) st.parents.push({ code: String(Number(m[1])), ...(name.name ? { name: name.name } : {}), codes });
   return name.end;
 }
 
@@ -270,7 +273,7 @@ function parseCodesUncached(input: string | number): ParsedCodes {
     return { codes: [{ code, raw: String(input) }] };
   }
   const s = cleanText(input.replace(/\*/g, ''));
-  const st: State = { s, f: fold(s), codes: [], seen: new Set(), duplicates: [], named: [], problems: [] };
+  const st: State = { s, f: fold(s), codes: [], seen: new Set(), duplicates: [], named: [], parents: [], problems: [] };
   if (!s) return { codes: [], problem: 'Ô trống: chưa ghi mã tiêu chí/chỉ tiêu.' };
 
   let p = execAt(BULLETS_RE, st.f, 0)?.[0].length ?? 0;
@@ -291,10 +294,10 @@ function parseCodesUncached(input: string | number): ParsedCodes {
   for (;;) {
     const list = readCodeList(st, p);
     if (list.codes.length === 0) break;
-    p = readParent(st, list.end);
+    p = readParent(st, list.end, list.codes);
     const name = readName(st, p);
     if (name.name) st.named.push({ codes: list.codes, name: name.name });
-    p = readParent(st, name.end);
+    p = readParent(st, name.end, list.codes);
     const seg = execAt(SEG_SEP_RE, st.f, p);
     const next = seg ? p + seg[0].length : p;
     if (!execAt(KIND_RE, st.f, next) && !readCode(s, next)) break;
@@ -304,16 +307,19 @@ function parseCodesUncached(input: string | number): ParsedCodes {
   const rest = s.slice(p).replace(/^[\s.,;:)]+|[\s.,;:]+$/g, '');
   if (rest) st.problems.push(`Không đọc được phần "${rest}".`);
   if (st.codes.length === 0) st.problems.unshift(`Không tìm thấy mã tiêu chí/chỉ tiêu trong "${s}".`);
-  if (st.parent && st.codes.some((c) => criterionOf(c.code) !== st.parent)) {
-    st.problems.push(`Mã không thuộc tiêu chí ${st.parent} như đã ghi.`);
+  for (const par of st.parents) {
+    if (par.codes.some((c) => criterionOf(c) !== par.code)) st.problems.push(`Mã không thuộc tiêu chí ${par.code} như đã ghi.`);
   }
 
   const out: ParsedCodes = { codes: st.codes };
   if (st.named.length === 1) out.writtenName = st.named[0].name;
   if (st.named.length > 0) out.named = st.named;
   if (st.kindWord) out.kindWord = st.kindWord;
-  if (st.parent) out.parent = st.parent;
-  if (st.parentName) out.parentName = st.parentName;
+  if (st.parents.length) {
+    out.parent = st.parents[0].code;
+    if (st.parents[0].name) out.parentName = st.parents[0].name;
+    out.parents = st.parents;
+  }
   if (st.duplicates.length) out.duplicates = st.duplicates;
   if (st.problems.length) out.problem = st.problems.join(' ');
   if (rest) out.unread = rest;

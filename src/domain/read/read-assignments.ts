@@ -191,7 +191,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       ...(except ? { except: { communes: exceptKeys, towns: except.towns } } : {}),
       note: cellText(get(row, cols.note)) || undefined,
       writtenName: parsed.writtenName ?? refined.name,
-      ...(parsed.parent ? { parent: { code: parsed.parent, writtenName: parsed.parentName } } : {}),
+      ...(parsed.parents ? { parents: parsed.parents.map((p) => ({ code: p.code, writtenName: p.name })) } : {}),
       ...(parsed.duplicates ? { repeatedCodes: parsed.duplicates } : {}),
       source: {
         row: rowRef,
