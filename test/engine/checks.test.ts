@@ -330,6 +330,15 @@ describe('status cells', () => {
     const f = codes(r, 'status.contradicts-threshold');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ commune: 'xa:tân sơn', indicator: '11', cell: 'D3' });
+    // As for two cells that disagree, the unmet one counts: 5,2 % poor households is not ≤ 4 %.
+    expect(r.summary.communes.find((c) => c.display === 'Tân Sơn')!.criteriaUnmet).toContain('11');
+    expect(r.summary.communes.find((c) => c.display === 'Kim Sơn')!.criteriaMet).toContain('11');
+  });
+
+  test('a bare fraction read as a percentage says so in the contradiction (seed 002 probe: 0,8 against ≤ 4%)', () => {
+    const long = sheet('Kết quả', [['KẾT QUẢ'], ['Xã', 'Mã', 'Kết quả', 'Đánh giá'], ['Phú Vĩnh', '11', 0.8, 'Đạt']]);
+    const f = codes(check([long], { province: 'An Giang' }), 'status.contradicts-threshold');
+    expect(f[0].message.vi).toContain('số liệu 0,8 (hiểu là 80%) không đạt mức');
   });
 
   test('a rate written with "%" is in percent; a bare fraction is scaled (An Giang: 11 ≤ 4%)', () => {

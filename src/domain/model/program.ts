@@ -118,6 +118,9 @@ export interface StatusEntry {
   achievedOn?: IsoDate;
   /** Typed "Đạt" but met after the report date (`achievedOn`): counted unmet as of that date. */
   metAfterAsOf?: boolean;
+  /** The verdict as typed, when the engine counts another (a value below the norm, a date after
+   * the report date): checks of what is typed compare this one. */
+  typedVerdict?: boolean;
   /** Norm written on the row ("≥ 70%"), which beats the catalog's threshold. */
   norm?: string;
   /** Name written with the code on a status row, checked against the code. */

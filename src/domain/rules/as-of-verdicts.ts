@@ -9,11 +9,12 @@ export function applyAsOf(statuses: StatusEntry[], asOf: IsoDate): void {
     if (s.achieved === true && s.achievedOn && s.achievedOn > asOf) {
       s.achieved = false;
       s.metAfterAsOf = true;
+      s.typedVerdict = true;
     }
   }
 }
 
 /** The verdict as typed on the sheet. */
 export function writtenVerdict(s: StatusEntry): boolean | undefined {
-  return s.metAfterAsOf ? true : s.achieved;
+  return s.typedVerdict ?? s.achieved;
 }

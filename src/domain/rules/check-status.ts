@@ -68,13 +68,21 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
     }
     // Percentages may be written 0.85 (a fraction, as Excel stores a % cell) or 85: compare on the
     // scale of the norm. "0,8%" is written in percent already: 0.8 %, not 80 %.
-    const v = !s.percent && norm.value > 1 && s.value <= 1 && s.value > 0 ? s.value * 100 : s.value;
+    const scaled = !s.percent && norm.value > 1 && s.value <= 1 && s.value > 0;
+    const v = scaled ? s.value * 100 : s.value;
     const meets = norm.direction === 'gte' ? v >= norm.value : v <= norm.value;
     if (s.achieved !== undefined && s.achieved !== meets) {
+      // "0,8" against "≤ 4%" is read as 80 %: the message says how it was read.
+      const shown = (lang: 'vi' | 'en') => formatValue(s.value!, lang, s.percent) + (scaled ? (lang === 'vi' ? ` (hiểu là ${formatValue(v, 'vi', true)})` : ` (read as ${formatValue(v, 'en', true)})`) : '');
       sink.add('status.contradicts-threshold', 'error', s.source, {
-        vi: `${who}, mã ${s.code}: số liệu ${formatValue(s.value, 'vi', s.percent)} ${meets ? 'đạt' : 'không đạt'} mức ${norm.source} nhưng được đánh giá "${s.achieved ? 'Đạt' : 'Chưa đạt'}".`,
-        en: `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)} ${meets ? 'meets' : 'does not meet'} ${norm.source} but is marked "${s.achieved ? 'met' : 'not met'}".`,
-      }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: `${formatValue(s.value, 'vi', s.percent)}; ${s.achieved ? 'Đạt' : 'Chưa đạt'}`, expected: `${norm.source} → ${meets ? 'Đạt' : 'Chưa đạt'}` });
+        vi: `${who}, mã ${s.code}: số liệu ${shown('vi')} ${meets ? 'đạt' : 'không đạt'} mức ${norm.source} nhưng được đánh giá "${s.achieved ? 'Đạt' : 'Chưa đạt'}"; tính là chưa đạt cho đến khi sửa số liệu hoặc đánh giá.`,
+        en: `${who}, code ${s.code}: value ${shown('en')} ${meets ? 'meets' : 'does not meet'} ${norm.source} but is marked "${s.achieved ? 'met' : 'not met'}"; counted as not met until the value or the verdict is corrected.`,
+      }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: `${shown('vi')}; ${s.achieved ? 'Đạt' : 'Chưa đạt'}`, expected: `${norm.source} → ${meets ? 'Đạt' : 'Chưa đạt'}` });
+      // As for two cells that disagree, the unmet one counts; the typed "Đạt" stays for checks of what is typed.
+      if (s.achieved) {
+        s.typedVerdict = true;
+        s.achieved = false;
+      }
       continue;
     }
     s.achieved = meets;
