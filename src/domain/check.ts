@@ -89,7 +89,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
   const known = new Map<string, Set<string>>();
   const validStatuses = statuses.filter((s) => {
     if (known.get(s.setId)?.has(s.code)) return true;
-    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at: s.source }, reported);
+    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at: s.codeSource ?? s.source }, reported);
     if (verdict === 'known') {
       if (!known.has(s.setId)) known.set(s.setId, new Set());
       known.get(s.setId)!.add(s.code);

@@ -96,6 +96,16 @@ describe('codes resolved within their set', () => {
   });
 });
 
+describe('code findings on status sheets', () => {
+  test('an unknown code is said at the cell it is written in, not at a verdict beside it (seed 002 probe)', () => {
+    const long = sheet('Hiện trạng', [['KẾT QUẢ'], ['Xã', 'Mã chỉ tiêu', 'Giá trị', 'Đánh giá'], ['Long An', '12.3', '60%', 'Đạt'], ['Tân An', '12.3', '55%', 'Đạt']]);
+    expect(codes(check([long]), 'code.unknown').map((f) => f.cell)).toEqual(['B3']);
+    // A matrix row: at its code cell (column A), once, not once per commune.
+    const matrix = matrixSheet(['Tân Sơn', 'Kim Sơn'], [['12.3', 'Tỷ lệ lao động nữ qua đào tạo', 'Đạt', 'Đạt']]);
+    expect(codes(check([matrix]), 'code.unknown').map((f) => f.cell)).toEqual(['A4']);
+  });
+});
+
 describe('parent clauses', () => {
   test('two clauses in one cell: each parent\'s name is checked against its own criterion (seed 004, advanced set)', () => {
     const NC = 'II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO';

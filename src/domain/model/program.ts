@@ -128,4 +128,7 @@ export interface StatusEntry {
   source: SourceRef;
   /** Cell of the expected-quarter value, for highlighting. */
   expectedSource?: SourceRef;
+  /** Cell the code was read from: code findings point there, not at the verdict (shared by a
+   * matrix row's communes). */
+  codeSource?: SourceRef;
 }

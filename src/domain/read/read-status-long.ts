@@ -129,6 +129,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       expected,
       expectedSource: expected ? ref(sheet.name, r, cols.expected!) : undefined,
       achievedOn,
+      codeSource: ref(sheet.name, r, from.col),
     });
     out.push(entry);
   }

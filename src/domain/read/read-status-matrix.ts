@@ -49,11 +49,12 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     if (legend.readsBlanks && isHeadingCode(ctx, setId, code.code) && communes.every(({ col, commune }) => !commune || isBlankCell(row[col]))) continue;
     const norm = cellText(get(row, cols.norm)) || undefined;
     const writtenName = cellText(get(row, cols.name)) || parsed.writtenName;
+    const codeSource = ref(sheet.name, r, from.col);
     for (const { col, commune } of communes) {
       if (!commune) continue;
       const at = ref(sheet.name, r, col);
       const reading = (legend.any && legend.read(row[col])) || readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { norm, writtenName }));
+      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { norm, writtenName, codeSource }));
     }
   }
   legend.report(ctx.sink);

@@ -23,6 +23,11 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, code
   const headerEnd = headerBottom(sheet, header, communeCol);
   const headerText = matchKey(cellText(sheet.rows[header.row]?.[communeCol] ?? null));
   const out: StatusEntry[] = [];
+  // Each code's header cell, shared by every commune's entry under it.
+  const codeRefs = codeCols.map((c) => {
+    const r = sheet.rows[header.lastRow]?.[c.col] != null ? header.lastRow : header.row;
+    return { ...c, codeSource: ref(sheet.name, r, c.col) };
+  });
   for (const { r, row } of dataRows(sheet, headerEnd)) {
     const section = sectionSet(row, dataCols);
     if (section) {
@@ -36,10 +41,10 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, code
     if (!dataCols.some((c) => !isBlankCell(row[c]))) continue;
     const commune = ctx.communes.resolve(name, ref(sheet.name, r, communeCol), defaultKindFor(ctx, setId));
     if (!commune) continue;
-    for (const { col, code } of codeCols) {
+    for (const { col, code, codeSource } of codeRefs) {
       const at = ref(sheet.name, r, col);
       const reading = (legend.any && legend.read(row[col])) || readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at));
+      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { codeSource }));
     }
   }
   legend.report(ctx.sink);

@@ -56,7 +56,7 @@ export function makeEntry(
   qualifier: string | undefined,
   reading: CellReading,
   source: SourceRef,
-  extra: { norm?: string; writtenName?: string; expected?: Deadline; expectedSource?: SourceRef; achievedOn?: string } = {},
+  extra: { norm?: string; writtenName?: string; expected?: Deadline; expectedSource?: SourceRef; achievedOn?: string; codeSource?: SourceRef } = {},
 ): StatusEntry {
   return {
     communeKey,
@@ -72,5 +72,6 @@ export function makeEntry(
     writtenName: extra.writtenName,
     source,
     expectedSource: extra.expectedSource,
+    codeSource: extra.codeSource,
   };
 }
