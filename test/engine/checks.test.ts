@@ -438,8 +438,8 @@ describe('status cells', () => {
     const f = codes(r, 'status.missing');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ commune: 'xa:kim sơn', found: '17.12' });
-    // It points into Kim Sơn's own column (D), at its first status cell (1.1, sheet row 3).
-    expect(f[0]).toMatchObject({ sheet: 'Hiện trạng', cell: 'D3' });
+    // It points at the blank cell itself: Kim Sơn's column (D), on 17.12's row (1.1 is sheet row 3).
+    expect(f[0]).toMatchObject({ sheet: 'Hiện trạng', cell: `D${3 + NTM_INDICATORS.indexOf('17.12')}` });
   });
 
   test('a commune whose target set has no status sheet at all: the finding points at its row on the communes sheet', () => {

@@ -12,6 +12,7 @@ import type { CommuneSetResult, Evaluation } from './evaluate';
 import { canonicalCode } from './evaluate';
 import type { CommuneRegistry } from '../read/commune-registry';
 import { communeDisplay } from '../read/commune-registry';
+import { toA1 } from '../model/address';
 
 export interface Norm {
   direction: Direction;
@@ -119,6 +120,7 @@ export function checkCriterionConsistency(sink: FindingSink, evaluation: Evaluat
 
 /** Every indicator of the set needs a status for every commune working towards it. */
 export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, names: CommuneRegistry, statusSheetOf: (setId: string) => string | undefined): void {
+  let rows: Map<string, SourceRef> | undefined;
   for (const res of evaluation.values()) {
     const set = catalog.getSet(res.setId);
     if (!set || set.level === 'district') continue;
@@ -132,15 +134,44 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
       for (const i of c.indicators) if (!i.entry && i.achieved === undefined) missing.push(i.code);
     }
     if (missing.length === 0) continue;
-    // Point at one of the commune's own status cells (its column or rows), else the set's status
+    // Point at the blank cell itself where the layout has one (a matrix: the missing code's row in
+    // the commune's column), else at one of the commune's own status cells, else the set's status
     // sheet, else the commune's row on the communes sheet (the set has no status sheet at all).
     const own = firstEntry(res);
+    rows ??= codeRows(evaluation);
+    let blank: SourceRef | undefined;
+    for (const code of own ? missing : []) if ((blank = blankCell(own!, rows, res.setId, code))) break;
     const sheet = statusSheetOf(res.setId);
-    sink.add('status.missing', 'warning', own ?? (sheet ? { sheet, cell: 'A1' } : commune?.source), {
+    sink.add('status.missing', 'warning', blank ?? own ?? (sheet ? { sheet, cell: 'A1' } : commune?.source), {
       vi: `${who} chưa có kết quả cho ${missing.length} chỉ tiêu của ${set.shortName}: ${missing.join(', ')}.`,
       en: `${who} has no status for ${missing.length} indicator(s) of ${set.shortName}: ${missing.join(', ')}.`,
     }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
   }
+}
+
+/** "sheet|set|code" → the first cell any commune has for that code: its row, in a matrix. */
+function codeRows(evaluation: Evaluation): Map<string, SourceRef> {
+  const out = new Map<string, SourceRef>();
+  for (const res of evaluation.values()) {
+    for (const c of res.criteria) {
+      for (const i of c.indicators) {
+        const s = i.entry?.source;
+        if (!s) continue;
+        const k = `${s.sheet}|${res.setId}|${i.code}`;
+        if (!out.has(k)) out.set(k, s);
+      }
+    }
+  }
+  return out;
+}
+
+/** The commune's cell on the row another commune filled for `code`, when both sit in one matrix. */
+function blankCell(own: SourceRef, rows: Map<string, SourceRef>, setId: string, code: string): SourceRef | undefined {
+  const other = rows.get(`${own.sheet}|${setId}|${code}`);
+  if (!other || own.row === undefined || own.col === undefined || other.row === undefined || other.col === undefined) return undefined;
+  // Same column for the commune, another row for the code: a matrix. A long table has no such cell.
+  if (other.col === own.col || other.row === own.row) return undefined;
+  return { sheet: own.sheet, cell: toA1(other.row, own.col), row: other.row, col: own.col };
 }
 
 function firstEntry(res: CommuneSetResult): SourceRef | undefined {
