@@ -267,6 +267,9 @@ describe('communes', () => {
     expect(r.summary.communes.filter((c) => c.noData).map((c) => c.display)).toEqual(['Hàm Giang']);
     // In no band: not a commune meeting fewer than 5 criteria.
     expect(r.summary.communes.map((c) => c.band)).toEqual(['15-18', '19', null]);
+    // By criterion, the names add up to the total: Kim Sơn met 11, Tân Sơn not, Hàm Giang no data.
+    const c11 = r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === '11')!;
+    expect([c11.communesMet, c11.communesUnmet, c11.communesNoData, c11.communesTotal]).toEqual([['Kim Sơn'], ['Tân Sơn'], ['Hàm Giang'], 3]);
     expect(codes(r, 'status.missing').map((f) => f.commune)).toEqual(['xa:hàm giang']);
     const plan = r.sheetPlans.find((p) => p.values.some((row) => row.some((v) => v === 'Hàm Giang')))!;
     const text = plan.values.flat().filter((v): v is string => typeof v === 'string');

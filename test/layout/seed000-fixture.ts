@@ -104,6 +104,7 @@ function criterionRows(): CriterionRow[] {
       name,
       communesMet: COMMUNES.filter((c) => !unmet.includes(c)),
       communesUnmet: unmet,
+      communesNoData: [],
       communesTotal: 15,
       leads: code === '11' ? ['Phòng Lao động - Thương binh và Xã hội'] : code === '15' ? ['Phòng Y tế', 'Trung tâm Y tế'] : [],
       coordinators: [],

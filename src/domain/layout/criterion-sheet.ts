@@ -67,7 +67,8 @@ export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutS
     sec.rows.forEach((c, i) => {
       const met = c.communesMet.length;
       const unmet = c.communesUnmet.length;
-      const sentence = unmetSentence(c.communesUnmet, ctx.lang, sec.town);
+      // Names for every count: met + unmet + no data = total, so the row adds up (seed 004 probe).
+      const sentence = [unmetSentence(c.communesUnmet, ctx.lang, sec.town), c.communesNoData.length ? L.noDataNames(c.communesNoData.join(', ')) : ''].filter(Boolean).join('\n');
       const leads = c.leads.join('\n');
       const coords = c.coordinators.join('\n');
       const title = isPlaceholderName(c.code, c.name) ? c.name : `${c.code}. ${c.name}`;

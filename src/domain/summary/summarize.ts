@@ -84,6 +84,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
         name: set.criteria.find((c) => c.code === code)?.name ?? `Tiêu chí ${code}`,
         communesMet: rows.filter((r) => r.criteriaMet.includes(code)).map((r) => r.display),
         communesUnmet: rows.filter((r) => r.criteriaUnmet.includes(code)).map((r) => r.display),
+        communesNoData: rows.filter((r) => !r.criteriaMet.includes(code) && !r.criteriaUnmet.includes(code)).map((r) => r.display),
         communesTotal: rows.length,
         leads: unique(assigned.flatMap((x) => x.a.leads)).map(deptName),
         coordinators: unique(assigned.flatMap((x) => x.a.coordinators)).map(deptName),

@@ -34,6 +34,8 @@ export interface CriterionRow {
   name: string;
   communesMet: string[];
   communesUnmet: string[];
+  /** Communes with no status for the criterion: met + unmet + these = total (JSON 1.8). */
+  communesNoData: string[];
   communesTotal: number;
   leads: string[];
   coordinators: string[];
