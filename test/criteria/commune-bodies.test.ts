@@ -37,6 +37,8 @@ describe('commune-level bodies', () => {
     ['Ban phát triển thôn', 'Ban phát triển thôn'],
     ['Tổ giúp việc NTM', 'Tổ giúp việc BQL NTM xã'],
     ['trường Trung cấp Nghề', 'Trường Trung cấp nghề'],
+    ['Bưu điện huyện', 'Bưu điện huyện'],
+    ['Bưu điện văn hóa xã', 'Bưu điện văn hóa xã'],
   ])('%s is the commune\'s %s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });

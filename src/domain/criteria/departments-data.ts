@@ -77,6 +77,11 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
     aliases: ['Ngân hàng Chính sách xã hội', 'Ngân hàng CSXH', 'NHCSXH', 'Phòng giao dịch NHCSXH', 'PGD NHCSXH', 'Phòng giao dịch Ngân hàng CSXH'],
   },
   { id: 'dien-luc', name: 'Điện lực huyện', shortName: 'Điện lực', aliases: ['Điện lực', 'Chi nhánh Điện lực', 'Đội Quản lý điện'] },
+  // Criterion 8 (post, telecoms): the district's post office and network operators (not in the
+  // seeds; the seed 004 probe's plan named "Bưu điện huyện").
+  { id: 'buu-dien', name: 'Bưu điện huyện', shortName: 'Bưu điện', aliases: ['Bưu điện', 'Bưu điện huyện'] },
+  { id: 'vien-thong', name: 'Trung tâm Viễn thông huyện', shortName: 'Viễn thông', aliases: ['Viễn thông huyện', 'Trung tâm Viễn thông', 'VNPT huyện', 'VNPT'] },
+  { id: 'viettel', name: 'Viettel huyện', shortName: 'Viettel', aliases: ['Chi nhánh Viettel huyện', 'Viettel'] },
   { id: 'tt-dvnn', name: 'Trung tâm Dịch vụ nông nghiệp huyện', shortName: 'TT DVNN', aliases: ['Trung tâm Dịch vụ nông nghiệp', 'TT DVNN', 'Trạm Khuyến nông'] },
   { id: 'kiem-lam', name: 'Hạt Kiểm lâm huyện', shortName: 'Hạt Kiểm lâm', aliases: ['Hạt Kiểm lâm', 'Kiểm lâm'] },
   {
