@@ -473,6 +473,15 @@ describe('a value column beside the verdict column', () => {
     const an = r.summary.communes.find((c) => c.display === 'Long An')!;
     expect(an.criteriaMet).not.toContain('17');
   });
+
+  test('a verdict beside an unreadable value counts, and the value cell is said ("≥ 70%" typed where the measure goes)', () => {
+    const long = sheet('Hiện trạng', [['KẾT QUẢ'], ['Xã', 'Mã chỉ tiêu', 'Giá trị/Kết quả', 'Đánh giá'], ['Tân An', '12.1', '≥ 70%', 'Đạt']]);
+    const r = check([long]);
+    const f = codes(r, 'status.value-unreadable');
+    expect(f).toEqual([expect.objectContaining({ cell: 'C3', severity: 'warning', found: '≥ 70%' })]);
+    expect(f[0].message.vi).toContain('giống mức đạt');
+    expect(codes(r, 'status.unreadable')).toEqual([]);
+  });
 });
 
 describe('deadlines and missed quarters', () => {

@@ -114,6 +114,14 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
         source = ref(sheet.name, r, cols.value);
         reading = readStatusValue(ctx, raw, { ...where, at: source });
         if (reading.achieved !== undefined && v.value !== undefined) reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
+      } else if (reading.present && v.kind === 'unreadable') {
+        // A verdict is typed, but the value beside it cannot be read ("≥ 70%": the norm typed where
+        // the measure goes, "#N/A"): the verdict counts, the cell is said.
+        const at = ref(sheet.name, r, cols.value);
+        ctx.sink.add('status.value-unreadable', 'warning', at, {
+          vi: `${commune.name}, mã ${code.code}: không đọc được số liệu "${v.raw}"${/[≥≤<>]/.test(v.raw) ? ' (giống mức đạt hơn là số liệu đo được)' : ''}; dùng đánh giá ở ô ${where.at.cell}.`,
+          en: `${commune.name}, code ${code.code}: cannot read the value "${v.raw}"${/[≥≤<>]/.test(v.raw) ? ' (it looks like a norm, not a measured value)' : ''}; the verdict in ${where.at.cell} is used.`,
+        }, { commune: commune.key, setId, indicator: code.code, found: v.raw, expected: 'số liệu đo được (72%, 0,72, 58.234,5)' });
       }
     }
     const expectedValue = get(row, cols.expected);
