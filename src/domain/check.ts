@@ -22,6 +22,7 @@ import { buildItems, deadlineFindings } from './rules/deadlines';
 import { deadlineSlipFindings } from './rules/deadline-slips';
 import { unmetFindings, statusDeadlineFindings } from './rules/program-findings';
 import { checkLegacyText } from './rules/check-legacy-text';
+import { legacyReadingView } from './read/legacy-view';
 import { applyAsOf } from './rules/as-of-verdicts';
 import { provinceOfDefinitions } from './rules/definitions-province';
 import { summarize } from './summary/summarize';
@@ -35,7 +36,9 @@ export const DEFAULT_CAP = 200;
 /** Findings whose cell is marked as a data error on the user's sheet. */
 const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.conflict', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'deadline.said-met', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
 
-export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult {
+export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckResult {
+  // Read as Unicode where cells are typed in TCVN3 / VNI; reported on the cells as typed.
+  const wb = legacyReadingView(typed);
   const timings: Record<string, number> = {};
   let t0 = now();
   const lap = (name: string) => {
@@ -76,7 +79,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions): CheckResult
     const c = registry.get(k);
     return c ? communeDisplay(c) : k;
   };
-  checkLegacyText(wb, recognized, sink);
+  checkLegacyText(typed, recognized, sink);
 
   // Codes, each use resolved within its set.
   const reported = new Set<string>();

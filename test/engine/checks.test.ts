@@ -1336,6 +1336,30 @@ describe('reading sheets as they are', () => {
     expect(f[0]).toMatchObject({ cell: 'B3', suggestion: 'Quy hoạch' });
   });
 
+  test('text in TCVN3 / VNI is read as its Unicode text, said on the cells as typed (seed 001 probe)', () => {
+    // "Cao L©u" (TCVN3) heads a commune column; "Ch\u00ADa ®¹t" has TCVN3's "ư" (U+00AD, a soft
+    // hyphen to Unicode); the lead "Phßng Kinh tÕ vµ H¹ tÇng" (TCVN3) and "Phoøng Y teá" (VNI).
+    const status = matrixSheet(['Hòa Cư', 'Cao L\u00A9u'], NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '11' ? 'Ch\u00ADa \u00AE\u00B9t' : '\u00A7\u00B9t']));
+    const plan = assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19', 'Phßng Kinh tÕ vµ H¹ tÇng', null, null, 'Quý IV/2024'],
+      ['Tiêu chí 15', 'Phoøng Y teá', null, null, 'Quý IV/2024'],
+    ]);
+    const r = check([plan, status], { asOf: '2024-10-15' });
+    expect(codes(r, 'commune.unknown')).toEqual([]);
+    expect(codes(r, 'department.unknown')).toEqual([]);
+    expect(codes(r, 'status.unreadable')).toEqual([]);
+    // Cao Lâu: every criterion met but 11 ("Chưa đạt").
+    const cao = r.summary.communes.find((c) => c.display === 'Cao Lâu')!;
+    expect(cao.criteriaUnmet).toEqual(['11']);
+    expect(cao.criteriaMet).toHaveLength(18);
+    // One department each, named in Unicode on the summaries.
+    expect(r.summary.departments.map((d) => d.department).sort()).toEqual(['Phòng Kinh tế và Hạ tầng', 'Phòng Y tế']);
+    // The cells are still said to be in a legacy encoding, with their Unicode reading.
+    const legacy = codes(r, 'text.legacy-encoding');
+    expect(legacy.find((f) => f.sheet === 'Phân công' && f.suggestion === 'Phòng Kinh tế và Hạ tầng')).toBeDefined();
+    expect(legacy.find((f) => f.suggestion === 'Cao Lâu')).toBeDefined();
+  });
+
   test('section rows set the set of the rows under them', () => {
     const s = sheet('Phân công', [
       ASSIGN_HEADER,
