@@ -297,6 +297,9 @@ describe('communes', () => {
     const overdue = codes(r, 'deadline.overdue').filter((f) => f.indicator === '11');
     expect(overdue).toHaveLength(1);
     expect(overdue[0].message.vi).toContain('còn 1 xã chưa đạt: Tân Sơn; 1 xã chưa có kết quả: Hàm Giang');
+    // So does the note on the deadline cell (G5: the second row's deadline), counts only.
+    const cue = r.highlights.marks.find((m) => m.sheet === 'Phân công' && m.row === 4 && m.col === 6)?.cue;
+    expect(cue).toBe('Quá hạn: mã 11, hạn Quý II/2023; 1 xã chưa đạt; 1 xã chưa có kết quả');
     // The department sheet and the report keep the two lists apart too.
     const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
     expect(item).toMatchObject({ communesUnmet: ['Tân Sơn'], communesNoResult: ['Hàm Giang'] });

@@ -229,7 +229,13 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
-      if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${units ? `${units.vi} chưa đạt` : 'huyện chưa đạt'}`));
+      if (a.source.deadline) {
+        // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
+        const failingUnits = unitCount(failing.map((c) => c.communeKey));
+        const silentUnits = silent.length ? unitCount(silent.map((c) => c.communeKey)) : undefined;
+        const counts = [failingUnits ? `${failingUnits.vi} chưa đạt` : failing.length ? 'huyện chưa đạt' : '', silentUnits ? `${silentUnits.vi} chưa có kết quả` : ''].filter(Boolean).join('; ');
+        marks.push(markAt(at, kind, `${cue}; ${counts}`));
+      }
     }
     for (const c of it.communes.filter((x) => x.state === 'met-late')) {
       // The deadline the commune was judged by: its status row's, else the assignment's.
