@@ -14,6 +14,8 @@ import { cellText } from './cell-text';
 import { regionColumns } from './read-definitions';
 import { isAssignmentMatrix } from './read-assignment-matrix';
 import { sttCodeColumn } from './stt-codes';
+import { setFromTitle } from './set-context';
+import { shippedCatalogIndex } from '../criteria/catalog';
 
 export interface SheetRecognition extends RecognizedSheet {
   header?: HeaderMatch;
@@ -23,6 +25,25 @@ export interface SheetRecognition extends RecognizedSheet {
   codeCols?: { col: number; code: CodeRef }[];
   /** Assignment laid out as criteria × departments ("CT" / "PH" marks). */
   assignmentMatrix?: boolean;
+  /** An assignment sheet of the district set that also gives the district's result per row
+   * ("Kết quả đánh giá"): the header its statuses are read with. */
+  districtResults?: HeaderMatch;
+}
+
+const RESULT_HEADER = STATUS_LONG_FIELDS.find((f) => f.field === 'assessment')!.re;
+
+/**
+ * The district criteria kept as one table with their result, deadline and lead (the layout of
+ * DOMAIN §6, seed 003 probe): an assignment sheet of the district set whose other columns include
+ * a result column. Its rows are the district's statuses too.
+ */
+function districtResults(sheet: SheetData, m: HeaderMatch): HeaderMatch | undefined {
+  if (m.columns.set !== undefined || m.columns.code === undefined) return undefined;
+  const setId = setFromTitle(sheet, m.row);
+  if (!setId || shippedCatalogIndex().getSet(setId)?.level !== 'district') return undefined;
+  const result = m.others.find((o) => RESULT_HEADER.test(matchKey(o.text)));
+  if (!result) return undefined;
+  return { ...m, columns: { stt: m.columns.stt, code: m.columns.code, name: m.columns.content, assessment: result.col }, others: [] };
 }
 
 /** Matrix headers that are not communes. */
@@ -151,8 +172,14 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null, ow
   const tries = override ? TRIES.filter((t) => t.role === override) : TRIES;
   for (const t of tries) {
     const m = findHeader(sheet, t.fields, (h) => t.accept(h, sheet), t.required);
+    // "TT | Tiêu chí / Nội dung | … | Cơ quan chủ trì": the codes are in TT, the names beside them.
+    if (m && t.role === 'assignment' && codeRowsBelow(sheet, m) === 0 && m.columns.code !== undefined && m.columns.content === undefined) {
+      const stt = sttCodeColumn(sheet, m, m.columns.code);
+      if (stt !== undefined) m.columns = { ...m.columns, content: m.columns.code, code: stt };
+    }
     if (m && (t.role !== 'assignment' || codeRowsBelow(sheet, m) > 0 || has(m, 'content'))) {
-      return { sheet: sheet.name, role: t.role, headerRow: m.row, header: m, reason: found(t.role, m.row) };
+      const results = t.role === 'assignment' ? districtResults(sheet, m) : undefined;
+      return { sheet: sheet.name, role: t.role, headerRow: m.row, header: m, ...(results ? { districtResults: results } : {}), reason: found(t.role, m.row) };
     }
   }
   if (!override || override === 'status-matrix') {

@@ -6,18 +6,33 @@ import { cellText } from './cell-text';
 import { firstText } from './table-rows';
 import type { CellValue } from '../model/grid';
 
-/** Set named by the sheet name or by a title row above the header. */
+/** An agency's name in the title block ("VĂN PHÒNG ĐIỀU PHỐI NTM", "BQL XÂY DỰNG NTM"): its
+ * "NTM" is the programme, not a criteria set. */
+const AGENCY_LINE = /^(?:văn phòng điều phối|ban quản lý|bql|ban chỉ đạo|bcđ|ủy ban nhân dân|ubnd|tổ giúp việc|hội đồng)(?![\p{L}])/iu;
+/** A line citing a document ("(Kèm theo Kế hoạch số 17/KH-UBND … xây dựng huyện nông thôn mới)",
+ * "Căn cứ …"): the plan it belongs to, not the set of this table. */
+const CITATION_LINE = /^[(\s]*(?:kèm theo|ban hành kèm|căn cứ|thực hiện kế hoạch)(?![\p{L}])/iu;
+const NATIONAL = 'xa-ntm-2021';
+
+/**
+ * Set named by the sheet name or by a title row above the header. A title naming a specific set
+ * (district, advanced, model, town) wins over one that only says "nông thôn mới" (seed 003 probe:
+ * "KẾT QUẢ RÀ SOÁT BỘ TIÊU CHÍ HUYỆN NÔNG THÔN MỚI" under "VĂN PHÒNG ĐIỀU PHỐI NTM").
+ */
 export function setFromTitle(sheet: SheetData, headerRow: number): string | undefined {
+  let national: string | undefined;
   for (let r = 0; r < headerRow; r++) {
     for (const v of sheet.rows[r] ?? []) {
       const t = cellText(v);
-      if (t.length > 6) {
+      if (t.length > 6 && !AGENCY_LINE.test(t) && !CITATION_LINE.test(t)) {
         const id = resolveSetName(t);
-        if (id) return id;
+        if (id && id !== NATIONAL) return id;
+        national ??= id;
       }
     }
   }
-  return resolveSetName(sheet.name);
+  const byName = resolveSetName(sheet.name);
+  return byName && byName !== NATIONAL ? byName : (national ?? byName);
 }
 
 /** A section's number alone in its cell: "II", "B", "2.", "III)". */

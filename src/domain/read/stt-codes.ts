@@ -20,9 +20,9 @@ const LOOK = 150;
  * among them ("1.1"), or whole numbers that agree with the criterion names beside them
  * ("1 | Quy hoạch", "2 | Giao thông": an advanced-set table of criteria only).
  */
-export function sttCodeColumn(sheet: SheetData, header: HeaderMatch): number | undefined {
+export function sttCodeColumn(sheet: SheetData, header: HeaderMatch, namesCol = header.columns.name): number | undefined {
   const cols = header.columns;
-  if (cols.code !== undefined || cols.stt === undefined) return undefined;
+  if (cols.stt === undefined || (cols.code !== undefined && cols.code !== namesCol)) return undefined;
   const set = shippedCatalogIndex().getSet(setFromTitle(sheet, header.row) ?? DEFAULT_SET);
   let cells = 0;
   let codes = 0;
@@ -43,7 +43,7 @@ export function sttCodeColumn(sheet: SheetData, header: HeaderMatch): number | u
     if (code.includes('.')) dotted++;
     else {
       wholes++;
-      const name = cols.name !== undefined ? cellText(row[cols.name] ?? null) : '';
+      const name = namesCol !== undefined ? cellText(row[namesCol] ?? null) : '';
       if (set && name && matchCriterionName(set, name) === code) agree++;
     }
   }
