@@ -66,14 +66,14 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
       if (!slots) ix.slots.set(s.communeKey, (slots = new Array(ix.layout.slotOf.size)));
       const prev = slots[slot];
       if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
-      if (!prev || (prev.achieved !== false && s.achieved === false)) slots[slot] = s;
+      if (!prev || preferred(prev, s)) slots[slot] = s;
     } else {
       const code = ix.canonOfWritten.get(s.code)!;
       let m = ix.extras.get(s.communeKey);
       if (!m) ix.extras.set(s.communeKey, (m = new Map()));
       const prev = m.get(code);
       if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
-      if (!prev || (prev.achieved !== false && s.achieved === false)) m.set(code, s);
+      if (!prev || preferred(prev, s)) m.set(code, s);
     }
   }
   const out: Evaluation = new Map();
@@ -159,6 +159,16 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
 const NO_SLOTS: (StatusEntry | undefined)[] = [];
 
 /** Đạt against Chưa đạt for the same qualifier (17.10 "ngành Y tế" and "ngành Công Thương" may differ). */
+/**
+ * Which of two rows for one commune and code counts: an unmet one over the other; with the same
+ * verdict, the one that carries a deadline or a date ("Dự kiến đạt: Năm 2025" on the commune's own
+ * sheet beside the district's "theo xã" table, seed 003 probe), so it is not lost.
+ */
+function preferred(prev: StatusEntry, s: StatusEntry): boolean {
+  if (prev.achieved !== false && s.achieved === false) return true;
+  return prev.achieved === s.achieved && !prev.expected && !prev.achievedOn && !!(s.expected || s.achievedOn);
+}
+
 /** Opposite verdicts as typed: a "Đạt" met after the report date is still "Đạt" against another "Đạt". */
 function opposite(a: StatusEntry, b: StatusEntry): boolean {
   const x = writtenVerdict(a);
