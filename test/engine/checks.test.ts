@@ -774,6 +774,15 @@ describe('deadlines and missed quarters', () => {
     expect(codes(same, 'deadline.status-later')).toHaveLength(0);
   });
 
+  test('a commune\'s own sheet expecting it later is not lost behind the district\'s table saying the same verdict (seed 003 probe)', () => {
+    // "Theo xã"-like matrix: 11 Chưa đạt for Tân Sơn; Tân Sơn's own sheet: 11 Chưa đạt, expected năm 2024.
+    const own = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ['11', 'Nghèo đa chiều', 'Chưa đạt', 'năm 2024']]);
+    const r = check([assign('quý IV/2023', 'năm 2024'), fullMatrix(['Tân Sơn'], { '11': ['Chưa đạt'] }), own], { asOf: '2023-10-15' });
+    expect(codes(r, 'deadline.status-later').map((f) => [f.indicator, f.found])).toEqual([['11', 'Năm 2024']]);
+    // Judged by its own row (2024): not due soon by quý IV/2023.
+    expect(codes(r, 'deadline.due-soon').filter((f) => f.indicator === '11')).toEqual([]);
+  });
+
   test('a deadline on a status row that an assignment row judges is one finding (from the assignment, naming its lead), not two', () => {
     // Seed 004 as probed: the status rows carry "Dự kiến đạt" and the assignment rows a deadline too.
     const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', 'quý II/2023']]);
