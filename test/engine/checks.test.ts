@@ -783,6 +783,21 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.due-soon').filter((f) => f.indicator === '11')).toEqual([]);
   });
 
+  test('a criterion assigned whole, its indicators with deadlines of their own: each unmet one by its own, reported once (seed 003 probe)', () => {
+    const plan = assignmentSheet([['Tiêu chí 2', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2023']]);
+    const rows = (vals: [string, string, string | null][]): CellValue[][] => vals.map(([code, verdict, due]) => [code, `Chỉ tiêu ${code}`, verdict, due]);
+    // Tân Sơn: 2.2 due Quý III/2023 (past), 2.4 due Năm 2024. Kim Sơn: only 2.4, due Năm 2024.
+    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Quý III/2023'], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
+    const kim = sheet('Kim Sơn', [['KẾT QUẢ CỦA XÃ KIM SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
+    const r = check([plan, tan, kim], { asOf: '2023-10-15' });
+    // Tân Sơn is overdue by 2.2's own Quý III/2023; Kim Sơn, waiting for 2024, is neither overdue nor due soon.
+    expect(codes(r, 'deadline.overdue').map((f) => [f.sheet, f.indicator, f.found])).toEqual([['Phân công', '2', 'Tân Sơn']]);
+    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('Quý III/2023 (theo dòng hiện trạng)');
+    expect(codes(r, 'deadline.due-soon')).toEqual([]);
+    // Said by the item only: nothing again from the communes' sheets.
+    expect(r.findings.filter((f) => f.code.startsWith('deadline.') && f.sheet !== 'Phân công')).toEqual([]);
+  });
+
   test('a deadline on a status row that an assignment row judges is one finding (from the assignment, naming its lead), not two', () => {
     // Seed 004 as probed: the status rows carry "Dự kiến đạt" and the assignment rows a deadline too.
     const status = sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'quý IV/2023'], ['Kim Sơn', '11', 'Chưa đạt', 'quý II/2023']]);

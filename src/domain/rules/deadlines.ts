@@ -128,15 +128,23 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
         if (own?.achievedOn) achievedOn = own.achievedOn;
         for (const i of r.indicators) {
           const e = i.entry;
-          if (!e) continue;
-          if (e.expected?.date && statusDeadline === undefined) {
-            deadline = e.expected.date;
-            statusDeadline = e.expected.label ?? e.expected.raw;
-            deadlineEntry = e;
-          }
-          if (e.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
+          if (e?.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
         }
-        const state = deadlineState(r.achieved, deadline, asOf, achievedOn);
+        let state: DeadlineState;
+        if (own?.expected?.date || r.indicators.every((i) => !i.entry?.expected?.date)) {
+          state = deadlineState(r.achieved, deadline, asOf, achievedOn);
+        } else {
+          // Indicator rows with deadlines of their own ("2.4: Năm 2024", "13.3: Quý IV/2023"): each
+          // indicator not met is judged by its own, the criterion by the worst of them; met, by the
+          // latest (seed 003 probe). Every such row is the item's to report, none again.
+          const picked = byIndicatorDeadlines(r.achieved, r.indicators, a.deadline?.date, asOf, achievedOn);
+          state = picked.state;
+          if (picked.entry) {
+            deadline = picked.entry.expected!.date;
+            statusDeadline = picked.entry.expected!.label ?? picked.entry.expected!.raw;
+          }
+          for (const i of r.indicators) if (i.entry?.expected?.date) judged?.add(i.entry);
+        }
         if (deadlineEntry) judged?.add(deadlineEntry);
         // Most communes of a national table meet most items: count them, keep no object.
         if (state === 'met-on-time') {
@@ -153,6 +161,29 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
     }
   }
   return items;
+}
+
+/**
+ * A criterion judged through its indicators' own deadlines: not met, the worst state among the
+ * indicators not met (each by its row's deadline, else the assignment's); met, against the latest
+ * deadline. `entry`: the row whose deadline gave the state, when one did.
+ */
+function byIndicatorDeadlines(achieved: boolean | undefined, indicators: IndicatorResult[], assigned: IsoDate | undefined, asOf: IsoDate, achievedOn: IsoDate | undefined): { state: DeadlineState; entry?: StatusEntry } {
+  if (achieved === true) {
+    let latest: StatusEntry | undefined;
+    for (const i of indicators) if (i.entry?.expected?.date && (!latest || i.entry.expected.date > latest.expected!.date!)) latest = i.entry;
+    const last = latest && (!assigned || latest.expected!.date! > assigned) ? latest : undefined;
+    return { state: deadlineState(true, last ? last.expected!.date : assigned, asOf, achievedOn), entry: last };
+  }
+  const order: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline'];
+  let best: { state: DeadlineState; entry?: StatusEntry } | undefined;
+  for (const i of indicators) {
+    if (i.achieved === true) continue;
+    const own = i.entry?.expected?.date ? i.entry : undefined;
+    const state = deadlineState(achieved, own ? own.expected!.date : assigned, asOf, achievedOn);
+    if (!best || order.indexOf(state) < order.indexOf(best.state)) best = { state, entry: own };
+  }
+  return best ?? { state: deadlineState(achieved, assigned, asOf, achievedOn) };
 }
 
 /** Status cells behind a commune's result for an item: the unmet ones when it is not met. */
