@@ -786,11 +786,12 @@ describe('deadlines and missed quarters', () => {
   test('a criterion assigned whole, its indicators with deadlines of their own: each unmet one by its own, reported once (seed 003 probe)', () => {
     const plan = assignmentSheet([['Tiêu chí 2', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2023']]);
     const rows = (vals: [string, string, string | null][]): CellValue[][] => vals.map(([code, verdict, due]) => [code, `Chỉ tiêu ${code}`, verdict, due]);
-    // Tân Sơn: 2.2 due Quý III/2023 (past), 2.4 due Năm 2024. Kim Sơn: only 2.4, due Năm 2024.
-    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Quý III/2023'], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
+    // Tân Sơn: 2.2 due Năm 2024, 2.4 due Quý III/2023 (past). Kim Sơn: only 2.4, due Năm 2024.
+    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Quý III/2023']])]);
     const kim = sheet('Kim Sơn', [['KẾT QUẢ CỦA XÃ KIM SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
     const r = check([plan, tan, kim], { asOf: '2023-10-15' });
-    // Tân Sơn is overdue by 2.2's own Quý III/2023; Kim Sơn, waiting for 2024, is neither overdue nor due soon.
+    // Tân Sơn is overdue by 2.4's own Quý III/2023 (the first row's 2024 does not hide it); Kim Sơn,
+    // waiting for 2024, is neither overdue nor due soon.
     expect(codes(r, 'deadline.overdue').map((f) => [f.sheet, f.indicator, f.found])).toEqual([['Phân công', '2', 'Tân Sơn']]);
     expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('Quý III/2023 (theo dòng hiện trạng)');
     expect(codes(r, 'deadline.due-soon')).toEqual([]);
