@@ -270,6 +270,10 @@ describe('communes', () => {
     // By criterion, the names add up to the total: Kim Sơn met 11, Tân Sơn not, Hàm Giang no data.
     const c11 = r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === '11')!;
     expect([c11.communesMet, c11.communesUnmet, c11.communesNoData, c11.communesTotal]).toEqual([['Kim Sơn'], ['Tân Sơn'], ['Hàm Giang'], 3]);
+    // The rate leaves Hàm Giang out, as the commune sheet does: 1 of 2 = 50,0 %, not 33,3 %.
+    const bySheet = r.sheetPlans.find((p) => p.name === 'TH_Theo tiêu chí')!;
+    const row11 = bySheet.values.find((v) => typeof v[1] === 'string' && (v[1] as string).startsWith('11.'))!;
+    expect(row11.slice(2, 5)).toEqual([1, 3, '50,0']);
     expect(codes(r, 'status.missing').map((f) => f.commune)).toEqual(['xa:hàm giang']);
     const plan = r.sheetPlans.find((p) => p.values.some((row) => row.some((v) => v === 'Hàm Giang')))!;
     const text = plan.values.flat().filter((v): v is string => typeof v === 'string');

@@ -106,6 +106,7 @@ function criterionRows(): CriterionRow[] {
       communesUnmet: unmet,
       communesNoData: [],
       communesTotal: 15,
+      communesWithData: 15,
       leads: code === '11' ? ['Phòng Lao động - Thương binh và Xã hội'] : code === '15' ? ['Phòng Y tế', 'Trung tâm Y tế'] : [],
       coordinators: [],
     };

@@ -94,7 +94,7 @@ describe('summary sheets from seed 000', () => {
 
     it('names an open set\'s placeholder criterion once ("Tiêu chí 3", not "3. Tiêu chí 3")', () => {
       const s = seedSummary();
-      s.criteria.push({ setId: 'do-thi-van-minh-2022', code: '3', name: 'Tiêu chí 3', communesMet: [], communesUnmet: ['thị trấn Định An'], communesNoData: [], communesTotal: 1, leads: [], coordinators: [] });
+      s.criteria.push({ setId: 'do-thi-van-minh-2022', code: '3', name: 'Tiêu chí 3', communesMet: [], communesUnmet: ['thị trấn Định An'], communesNoData: [], communesTotal: 1, communesWithData: 1, leads: [], coordinators: [] });
       const town: LayoutSet = { id: 'do-thi-van-minh-2022', name: 'Thị trấn đạt chuẩn đô thị văn minh', shortName: 'Đô thị văn minh', level: 'town', groups: [], criteria: [] };
       const q = sheet(buildSummarySheets(input({ summary: s, sets: [XA_NTM, town, HUYEN_NTM] })), 'TH_Theo tiêu chí');
       expect(findText(q, 'Tiêu chí 3')).toBeDefined();
@@ -109,7 +109,7 @@ describe('summary sheets from seed 000', () => {
     it('has no section rows with a single set, one per set with several', () => {
       expect(findCell(p, (v) => typeof v === 'string' && v.startsWith('I. '))).toBeUndefined();
       const s = seedSummary();
-      s.criteria.push({ setId: 'xa-ntm-nang-cao-2021', code: '15', name: 'Hành chính công', communesMet: [], communesUnmet: ['Ngọc Biên'], communesNoData: ['Tân Sơn', 'Long Hiệp', 'Đại An'], communesTotal: 4, leads: [], coordinators: [] });
+      s.criteria.push({ setId: 'xa-ntm-nang-cao-2021', code: '15', name: 'Hành chính công', communesMet: [], communesUnmet: ['Ngọc Biên'], communesNoData: ['Tân Sơn', 'Long Hiệp', 'Đại An'], communesTotal: 4, communesWithData: 4, leads: [], coordinators: [] });
       const nc = { ...XA_NTM, id: 'xa-ntm-nang-cao-2021', name: 'Bộ tiêu chí xã NTM nâng cao', shortName: 'NTM nâng cao', level: 'commune-advanced' };
       const q = sheet(buildSummarySheets(input({ summary: s, sets: [XA_NTM, nc] })), 'TH_Theo tiêu chí');
       const sec1 = findText(q, `I. ${XA_NTM.name}`)!;

@@ -86,6 +86,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
         communesUnmet: rows.filter((r) => r.criteriaUnmet.includes(code)).map((r) => r.display),
         communesNoData: rows.filter((r) => !r.criteriaMet.includes(code) && !r.criteriaUnmet.includes(code)).map((r) => r.display),
         communesTotal: rows.length,
+        communesWithData: rows.filter((r) => !r.noData).length,
         leads: unique(assigned.flatMap((x) => x.a.leads)).map(deptName),
         coordinators: unique(assigned.flatMap((x) => x.a.coordinators)).map(deptName),
       });

@@ -37,6 +37,8 @@ export interface CriterionRow {
   /** Communes with no status for the criterion: met + unmet + these = total (JSON 1.8). */
   communesNoData: string[];
   communesTotal: number;
+  /** Communes with some status recorded: the rate's denominator, as on the commune sheet (JSON 1.8). */
+  communesWithData: number;
   leads: string[];
   coordinators: string[];
 }
