@@ -128,6 +128,8 @@ export function communeSheet(
   // Body: one row per commune, in the summary's order.
   const first = h2 + 1;
   const metCount = new Array<number>(k).fill(0);
+  /** Communes with a verdict (met or not) per criterion: none at all leaves its rate blank. */
+  const judgedCount = new Array<number>(k).fill(0);
   let totalMet = 0;
   const colIndex = new Map(cols.map((c, i) => [c.code, i]));
   rows.forEach((row, i) => {
@@ -135,12 +137,16 @@ export function communeSheet(
     const line: (string | number | null)[] = new Array(k).fill(MARK_UNKNOWN);
     for (const code of row.criteriaUnmet) {
       const ci = colIndex.get(code);
-      if (ci !== undefined) line[ci] = null;
+      if (ci !== undefined) {
+        line[ci] = null;
+        judgedCount[ci]++;
+      }
     }
     for (const code of row.criteriaMet) {
       const ci = colIndex.get(code)!;
       line[ci] = MARK_MET;
       metCount[ci]++;
+      judgedCount[ci]++;
     }
     totalMet += row.criteriaMet.length;
     const notes: string[] = [];
@@ -173,7 +179,8 @@ export function communeSheet(
   b.merge(rect(f2, C_TT, f2, C_NAME), L.percentRow);
   metCount.forEach((m, i) => {
     b.set(f1, C_CRIT + i, m);
-    b.set(f2, C_CRIT + i, rateText(m, n, ctx.lang));
+    // No commune has a verdict for it (an advanced criterion nobody reported): no rate, not 0,0.
+    b.set(f2, C_CRIT + i, judgedCount[i] ? rateText(m, n, ctx.lang) : null);
   });
   b.set(f1, C_TOTAL, totalMet);
 

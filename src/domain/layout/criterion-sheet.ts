@@ -72,7 +72,7 @@ export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutS
       const leads = c.leads.join('\n');
       const coords = c.coordinators.join('\n');
       const title = isPlaceholderName(c.code, c.name) ? c.name : `${c.code}. ${c.name}`;
-      b.setRow(r, 0, [i + 1, title, met, c.communesTotal, rateText(met, c.communesWithData, ctx.lang), unmet, sentence || null, leads || null, coords || null]);
+      b.setRow(r, 0, [i + 1, title, met, c.communesTotal, met + unmet ? rateText(met, c.communesWithData, ctx.lang) : null, unmet, sentence || null, leads || null, coords || null]);
       const lines = Math.max(
         estimateLines(title, WIDTHS[1], TABLE_SIZE),
         estimateLines(sentence, WIDTHS[6], TABLE_SIZE),
