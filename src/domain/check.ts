@@ -37,10 +37,10 @@ export const DEFAULT_CAP = 200;
 const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.conflict', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'deadline.said-met', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
 
 export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckResult {
-  // Read as Unicode where cells are typed in TCVN3 / VNI; reported on the cells as typed.
-  const wb = legacyReadingView(typed);
   const timings: Record<string, number> = {};
   let t0 = now();
+  // Read as Unicode where cells are typed in TCVN3 / VNI; reported on the cells as typed.
+  const { view: wb, cells: legacyCells } = legacyReadingView(typed);
   const lap = (name: string) => {
     const t = now();
     timings[name] = t - t0;
@@ -79,7 +79,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     const c = registry.get(k);
     return c ? communeDisplay(c) : k;
   };
-  checkLegacyText(typed, recognized, sink);
+  checkLegacyText(typed.sheets.map((s) => s.name), legacyCells, recognized, sink);
 
   // Codes, each use resolved within its set.
   const reported = new Set<string>();

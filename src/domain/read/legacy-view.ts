@@ -1,27 +1,39 @@
 // The workbook as the readers see it: a cell typed in TCVN3 (".VnTime") or VNI is read as its
 // Unicode text, so "Phßng Kinh tÕ vµ H¹ tÇng" is Phòng Kinh tế và Hạ tầng and "Cao L©u" is
-// Cao Lâu, not an unknown department or commune. The cells themselves are never changed, and
-// `text.legacy-encoding` still asks the office to convert them (checked on the original).
+// Cao Lâu, not an unknown department or commune. The cells themselves are never changed; the
+// cells found are returned so `text.legacy-encoding` can ask the office to convert them.
 // Converted from the raw value, before any clean-up: TCVN3 writes "ư" as U+00AD, which the
 // clean-up would strip as an invisible soft hyphen.
 import type { CellValue, SheetData, WorkbookData } from '../model/grid';
 import { fontAt } from '../model/grid';
-import { toUnicode } from '../text/legacy';
+import { toUnicode, type LegacyEncoding } from '../text/legacy';
 
 /** Only strings with Latin-1 letters can be legacy text, unless the cell's font says so. */
 const SUSPECT_RE = /[\u00A1-\u00FF]/;
 
-export function legacyReadingView(wb: WorkbookData): WorkbookData {
+export interface LegacyCell {
+  /** Index of the sheet in the workbook. */
+  sheet: number;
+  row: number;
+  col: number;
+  typed: string;
+  converted: string;
+  encoding: LegacyEncoding;
+}
+
+/** One pass over the text cells: the reading view, and every legacy cell it converted. */
+export function legacyReadingView(wb: WorkbookData): { view: WorkbookData; cells: LegacyCell[] } {
+  const cells: LegacyCell[] = [];
   let changed = false;
-  const sheets = wb.sheets.map((sheet) => {
-    const view = sheetView(sheet);
+  const sheets = wb.sheets.map((sheet, i) => {
+    const view = sheetView(sheet, i, cells);
     if (view !== sheet) changed = true;
     return view;
   });
-  return changed ? { ...wb, sheets } : wb;
+  return { view: changed ? { ...wb, sheets } : wb, cells };
 }
 
-function sheetView(sheet: SheetData): SheetData {
+function sheetView(sheet: SheetData, index: number, cells: LegacyCell[]): SheetData {
   let rows: CellValue[][] | undefined;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -33,7 +45,9 @@ function sheetView(sheet: SheetData): SheetData {
       const font = sheet.fonts ? fontAt(sheet, r, c) : undefined;
       if (!font && !SUSPECT_RE.test(v)) continue;
       const { text, encoding } = toUnicode(v, font);
-      if (!encoding || text === v) continue;
+      if (!encoding) continue;
+      cells.push({ sheet: index, row: r, col: c, typed: v, converted: text, encoding });
+      if (text === v) continue;
       // Copy on write: a sheet without legacy text is shared as it is.
       copy ??= row.slice();
       copy[c] = text;
