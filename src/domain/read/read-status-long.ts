@@ -29,6 +29,14 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   const numbers = new NumericCodeSequence(sheet.name);
   let sectionSetId: string | undefined;
+  const codesSeen = new Map<string, Set<string>>();
+  const firstOfCode = (setId: string, code: string): boolean => {
+    let seen = codesSeen.get(setId);
+    if (!seen) codesSeen.set(setId, (seen = new Set()));
+    if (seen.has(code)) return false;
+    seen.add(code);
+    return true;
+  };
   const out: StatusEntry[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = [cols.assessment, cols.value, cols.expected].filter((c): c is number => c !== undefined);
@@ -137,7 +145,9 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       expected,
       expectedSource: expected ? ref(sheet.name, r, cols.expected!) : undefined,
       achievedOn,
-      codeSource: ref(sheet.name, r, from.col),
+      // Only a code's first row can be the one its findings point at: no cell reference for the rest
+      // (a national table repeats each code 8,227 times).
+      codeSource: firstOfCode(setId, code.code) ? ref(sheet.name, r, from.col) : undefined,
     });
     out.push(entry);
   }
