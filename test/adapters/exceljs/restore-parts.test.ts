@@ -55,3 +55,12 @@ test('a file without custom properties is written as ExcelJS wrote it', async ()
   const plain = new Uint8Array(await wb.xlsx.writeBuffer());
   expect(await restoreDroppedParts(plain, plain)).toEqual(plain);
 });
+
+test('the browser mode\'s save keeps them too (file-ops toBuffer, Uint8Array only: no Buffer in the browser)', async () => {
+  const input = await withCustomProperties();
+  const { openWorkbook } = await import('../../../src/ui/file-ops');
+  const ops = await openWorkbook(input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength) as ArrayBuffer);
+  const out = await ops.toBuffer();
+  const copy = await JSZip.loadAsync(out);
+  expect(await copy.file('docProps/custom.xml')!.async('string')).toBe(CUSTOM_XML);
+});
