@@ -49,6 +49,16 @@ describe('parseStatusCell', () => {
     expect(parseStatusCell('15,1')).toMatchObject({ kind: 'value', value: 15.1 });
   });
 
+  it('a value typed with its unit is that value (seed 001 probe: "45,8 triệu đồng")', () => {
+    expect(parseStatusCell('45,8 triệu đồng')).toMatchObject({ kind: 'value', value: 45.8 });
+    expect(parseStatusCell('42,5 triệu đồng/người/năm')).toMatchObject({ kind: 'value', value: 42.5 });
+    expect(parseStatusCell('58.234,5 nghìn đồng')).toMatchObject({ kind: 'value', value: 58234.5 });
+    expect(parseStatusCell('120 hộ')).toMatchObject({ kind: 'value', value: 120 });
+    // Not a deadline, not words around a number.
+    expect(parseStatusCell('Quý IV/2023').kind).toBe('unreadable');
+    expect(parseStatusCell('45,8 triệu đồng năm 2023').kind).toBe('unreadable');
+  });
+
   it('a verdict with its measured value keeps both', () => {
     expect(parseStatusCell('Đạt (85%)')).toMatchObject({ kind: 'met', value: 85, percent: true });
     expect(parseStatusCell('Chưa đạt: 60,5%')).toMatchObject({ kind: 'unmet', value: 60.5, percent: true });

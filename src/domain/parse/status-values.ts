@@ -89,6 +89,8 @@ export function parseStatusCell(value: CellValue): StatusCell {
   return result;
 }
 
+const VALUE_UNIT_RE = /^(\d[\d.,]*)\s*(?:triệu đồng|nghìn đồng|đồng|tr\.?\s?đồng|trđ|hộ|người|km|ha|m2|m²)(?:\s*\/\s*\p{L}+)*\.?$/iu;
+
 function parseText(text: string): StatusCell {
   const raw = cleanText(text);
   if (!raw) return { kind: 'blank', raw: '' };
@@ -102,6 +104,10 @@ function parseText(text: string): StatusCell {
 
   const num = parseNumberViDetailed(raw);
   if (num) return withPercent({ kind: 'value', value: num.value, raw }, num.percent);
+  // A value with its unit ("45,8 triệu đồng", "42,5 triệu đồng/người/năm", "120 hộ"): the number.
+  const unit = VALUE_UNIT_RE.exec(raw);
+  const unitNum = unit ? parseNumberViDetailed(unit[1]) : undefined;
+  if (unitNum) return withPercent({ kind: 'value', value: unitNum.value, raw }, unitNum.percent);
 
   // A verdict with the year it was reached.
   const vy = VERDICT_YEAR_RE.exec(key);
