@@ -23,3 +23,21 @@ describe('rates where no commune has a verdict', () => {
     expect(cells).toEqual(['50,0', '100,0']);
   });
 });
+
+describe('the town sheet counts towns', () => {
+  test('a town with no status is counted as a town ("Số thị trấn chưa có số liệu"), not a commune (seed 001 probe)', () => {
+    const list = sheet('Danh sách xã', [['DANH SÁCH XÃ, THỊ TRẤN'], ['Tên xã', 'Loại', 'Bộ tiêu chí phấn đấu'], ['Định An', 'thị trấn', 'Đô thị văn minh'], ['Trà Cú', 'thị trấn', 'Đô thị văn minh']]);
+    const towns = sheet('Đô thị văn minh', [
+      ['HIỆN TRẠNG THỰC HIỆN TIÊU CHÍ THỊ TRẤN ĐẠT CHUẨN ĐÔ THỊ VĂN MINH'],
+      [],
+      ['Mã', 'Nội dung', 'TT Định An'],
+      ['3.2', 'Nội dung 3.2', 'Chưa đạt'],
+      ['8.2', 'Nội dung 8.2', 'Đạt'],
+    ]);
+    const r = check([list, towns], { asOf: '2023-10-15' });
+    const plan = r.sheetPlans.find((p) => p.values.flat().some((v) => typeof v === 'string' && v.includes('THEO THỊ TRẤN')))!;
+    const text = plan.values.flat().filter((v): v is string => typeof v === 'string');
+    expect(text).toContain('Số thị trấn chưa có số liệu đánh giá (không tính vào bình quân): 1 thị trấn');
+    expect(text.some((t) => t.startsWith('Số xã chưa có số liệu'))).toBe(false);
+  });
+});

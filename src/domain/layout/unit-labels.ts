@@ -15,6 +15,7 @@ export function unitLabels(L: Labels, level: string, lang: Lang): Labels {
       fullCount: (total, n) => `Towns meeting ${total}/${total} criteria: ${n}`,
       bandCount: (label, n) => `Towns meeting ${label} criteria: ${n}`,
       notFullCount: (total, n) => `Towns not meeting all ${total} criteria: ${n}`,
+      noDataCount: (n) => `Towns with no status recorded (left out of the average): ${n}`,
     };
   }
   return {
@@ -26,5 +27,6 @@ export function unitLabels(L: Labels, level: string, lang: Lang): Labels {
     fullCount: (total, n) => `Số thị trấn đạt ${total}/${total} tiêu chí: ${n} thị trấn`,
     bandCount: (label, n) => `Số thị trấn đạt ${label} tiêu chí: ${n} thị trấn`,
     notFullCount: (total, n) => `Số thị trấn chưa đạt đủ ${total} tiêu chí: ${n} thị trấn`,
+    noDataCount: (n) => `Số thị trấn chưa có số liệu đánh giá (không tính vào bình quân): ${n} thị trấn`,
   };
 }
