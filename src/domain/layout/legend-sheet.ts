@@ -3,6 +3,7 @@
 import { toA1 } from '../model/address';
 import { MARK_PRIORITY, MARK_STYLES } from '../plan/highlight-plan';
 import type { HighlightMark, MarkKind } from '../plan/highlight-plan';
+import type { PlanStyle } from '../plan/sheet-plan';
 import { adminFrame, frameFooter, sizeHeaderRows, tableHeader } from './admin-frame';
 import type { HeaderCell } from './admin-frame';
 import { labels, markMeaning } from './labels';
@@ -30,11 +31,21 @@ function markOrderKeys(marks: HighlightMark[]): Float64Array {
   return keys;
 }
 
-/** The first `limit` marks in sheet, row, column, kind order, without sorting all of them. */
-export function firstMarks(marks: HighlightMark[], limit: number): HighlightMark[] {
+/** The marks' keys, and the same keys sorted (a national workbook has 100,000 marks: one native sort). */
+interface MarkOrder {
+  keys: Float64Array;
+  sorted: Float64Array;
+}
+
+function markOrder(marks: HighlightMark[]): MarkOrder {
   const keys = markOrderKeys(marks);
-  let cut = Infinity;
-  if (marks.length > limit) cut = keys.slice().sort()[limit - 1];
+  return { keys, sorted: keys.slice().sort() };
+}
+
+/** The first `limit` marks in sheet, row, column, kind order, without sorting all of them. */
+export function firstMarks(marks: HighlightMark[], limit: number, order: MarkOrder = markOrder(marks)): HighlightMark[] {
+  const { keys, sorted } = order;
+  const cut = marks.length > limit ? sorted[limit - 1] : Infinity;
   const idx: number[] = [];
   for (let i = 0; i < marks.length; i++) if (keys[i] <= cut) idx.push(i);
   // Stable: equal keys keep the order the engine produced them in.
@@ -42,19 +53,15 @@ export function firstMarks(marks: HighlightMark[], limit: number): HighlightMark
   return idx.slice(0, limit).map((i) => marks[i]);
 }
 
-/** Distinct cells per mark kind (a cell can carry one kind with several cues). */
-function cellsPerKind(marks: HighlightMark[]): Map<MarkKind, number> {
-  const seen = new Map<MarkKind, Map<string, Set<number>>>();
+/** Distinct cells per mark kind (a cell can carry one kind with several cues): distinct keys, by kind. */
+function cellsPerKind(order: MarkOrder): Map<MarkKind, number> {
+  const counts = new Array<number>(MARK_PRIORITY.length).fill(0);
+  const { sorted } = order;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) counts[sorted[i] % 8]++;
   const out = new Map<MarkKind, number>();
-  for (const m of marks) {
-    let sheets = seen.get(m.kind);
-    if (!sheets) seen.set(m.kind, (sheets = new Map()));
-    let cells = sheets.get(m.sheet);
-    if (!cells) sheets.set(m.sheet, (cells = new Set()));
-    const before = cells.size;
-    cells.add(m.row * 16384 + m.col);
-    if (cells.size > before) out.set(m.kind, (out.get(m.kind) ?? 0) + 1);
-  }
+  counts.forEach((n, k) => {
+    if (n > 0) out.set(MARK_PRIORITY[k], n);
+  });
   return out;
 }
 
@@ -76,7 +83,8 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   ];
   tableHeader(b, top, top, h1, { repeat: false, freeze: false });
   sizeHeaderRows(b, h1, 11);
-  const cells = cellsPerKind(marks);
+  const order = markOrder(marks);
+  const cells = cellsPerKind(order);
   MARK_PRIORITY.forEach((kind, i) => {
     const r = top + 1 + i;
     const meaning = markMeaning(kind, ctx.lang);
@@ -93,8 +101,8 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
     if (lines > 1) b.height(r, heightForLines(lines, SIZE));
   });
   let r = top + 1 + MARK_PRIORITY.length;
-  const order = MARK_PRIORITY.map((k) => MARK_STYLES[k].label[ctx.lang]).join(' > ');
-  r = frameFooter(b, r, { ctx, lines: [L.legendNote(order)], italic: () => true, signature: false }) + 1;
+  const priority = MARK_PRIORITY.map((k) => MARK_STYLES[k].label[ctx.lang]).join(' > ');
+  r = frameFooter(b, r, { ctx, lines: [L.legendNote(priority)], italic: () => true, signature: false }) + 1;
 
   // Part 2: the marked cells, each linked.
   b.merge(rect(r, 0, r, 4), L.markedCells, frameText({ bold: true, horizontal: 'left' }));
@@ -104,7 +112,7 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   sizeHeaderRows(b, h2, 11);
   let first = r + 1;
   // A national workbook can carry 100,000 marks: list the first ones and say how many there are.
-  const sorted = firstMarks(marks, MAX_LISTED);
+  const sorted = firstMarks(marks, MAX_LISTED, order);
   const all = marks;
   if (all.length > MAX_LISTED) {
     b.merge(rect(first, 0, first, 4), ctx.lang === 'en' ? `First ${MAX_LISTED} of ${all.length} marked cells listed; every mark is on its sheet.` : `Liệt kê ${MAX_LISTED} trong ${all.length} ô được đánh dấu; mọi ô đều đã được tô trên trang của nó.`, bodyCell({ size: SIZE, italic: true }));
@@ -114,12 +122,20 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
     b.merge(rect(first, 0, first, 4), L.noMarks, bodyCell({ size: SIZE, italic: true }));
     return b.build();
   }
+  // Cues and sheet names repeat (one cue per code and deadline): each is measured once.
+  const cueLines = new Map<string, number>();
+  const sheetLines = new Map<string, number>();
+  const measured = (cache: Map<string, number>, text: string, width: number): number => {
+    let n = cache.get(text);
+    if (n === undefined) cache.set(text, (n = estimateLines(text, width, SIZE)));
+    return n;
+  };
   sorted.forEach((m, i) => {
     const row = first + i;
     const a1 = toA1(m.row, m.col);
     b.setRow(row, 0, [i + 1, m.sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue]);
     b.link(row, 2, cellReference(m.sheet, a1));
-    const lines = Math.max(estimateLines(m.cue, WIDTHS[4], SIZE), estimateLines(m.sheet, WIDTHS[1], SIZE));
+    const lines = Math.max(measured(cueLines, m.cue, WIDTHS[4]), measured(sheetLines, m.sheet, WIDTHS[1]));
     if (lines > 1) b.height(row, heightForLines(lines, SIZE));
   });
   const last = first + sorted.length - 1;
@@ -128,11 +144,15 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   b.style(rect(first, 2, last, 2), { ...bodyCell({ size: SIZE, horizontal: 'center' }), font: { ...bodyCell({ size: SIZE }).font, underline: true, color: '0563C1' } });
   b.style(rect(first, 3, last, 3), bodyCell({ size: SIZE, horizontal: 'center' }));
   b.style(rect(first, 4, last, 4), bodyCell({ size: SIZE, wrap: true }));
-  // The kind's colour on its label, one style per run of equal kinds.
+  // The kind's colour on its label, one style per run of equal kinds (runs of one kind share it).
+  const kindStyle = new Map<MarkKind, PlanStyle>();
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
     if (i === sorted.length || sorted[i].kind !== sorted[start].kind) {
-      b.style(rect(first + start, 3, first + i - 1, 3), bodyCell({ size: SIZE, horizontal: 'center', fill: MARK_STYLES[sorted[start].kind].fill }));
+      const kind = sorted[start].kind;
+      let style = kindStyle.get(kind);
+      if (!style) kindStyle.set(kind, (style = bodyCell({ size: SIZE, horizontal: 'center', fill: MARK_STYLES[kind].fill })));
+      b.style(rect(first + start, 3, first + i - 1, 3), style);
       start = i;
     }
   }

@@ -6,10 +6,16 @@
 // clean-up would strip as an invisible soft hyphen.
 import type { CellValue, SheetData, WorkbookData } from '../model/grid';
 import { fontAt } from '../model/grid';
-import { toUnicode, type LegacyEncoding } from '../text/legacy';
+import { legacyFont, toUnicode, type LegacyEncoding } from '../text/legacy';
+import { memoText } from '../text/memo';
 
 /** Only strings with Latin-1 letters can be legacy text, unless the cell's font says so. */
 const SUSPECT_RE = /[\u00A1-\u00FF]/;
+
+/** Most Unicode Vietnamese has Latin-1 letters ("Hòa", "Tân"): decide once per text, not per cell. */
+const plainToUnicode = memoText((s: string) => toUnicode(s));
+/** A sheet has few fonts: whether one is TCVN3/VNI is asked once per name. */
+const isLegacyFont = memoText((name: string) => legacyFont(name) !== null);
 
 export interface LegacyCell {
   /** Index of the sheet in the workbook. */
@@ -43,8 +49,10 @@ function sheetView(sheet: SheetData, index: number, cells: LegacyCell[]): SheetD
       const v = row[c];
       if (typeof v !== 'string') continue;
       const font = sheet.fonts ? fontAt(sheet, r, c) : undefined;
-      if (!font && !SUSPECT_RE.test(v)) continue;
-      const { text, encoding } = toUnicode(v, font);
+      // A font that is not TCVN3/VNI says nothing: the text alone decides, as without a font.
+      const legacy = font !== undefined && isLegacyFont(font);
+      if (!legacy && !SUSPECT_RE.test(v)) continue;
+      const { text, encoding } = legacy ? toUnicode(v, font) : plainToUnicode(v);
       if (!encoding) continue;
       cells.push({ sheet: index, row: r, col: c, typed: v, converted: text, encoding });
       if (text === v) continue;
