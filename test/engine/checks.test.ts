@@ -171,6 +171,16 @@ describe('assignment coverage', () => {
     expect(codes(r, 'assign.no-lead')[0].message.vi).toContain('Chưa có kết quả đánh giá');
   });
 
+  test('a gap left by a row\'s commune list is reported at that list, not at its lead', () => {
+    const rows: [string, string | null, null, string | null, string][] = [
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+      // Criterion 10 has a lead, but only for Tân Sơn: Kim Sơn is left out by the list (F5).
+      ['Tiêu chí 10', 'Phòng Tài chính - Kế hoạch', null, 'Tân Sơn', 'quý IV/2023'],
+    ];
+    const r = check([assignmentSheet(rows), fullMatrix(TWO, { '10': ['Đạt', 'Chưa đạt'] })]);
+    expect(codes(r, 'assign.no-lead')).toEqual([expect.objectContaining({ indicator: '10', cell: 'F5', severity: 'error', found: 'Kim Sơn' })]);
+  });
+
   test('criteria of a set the plan barely touches (no row, no lead, no result) make one warning, not one each', () => {
     // Seed 003: Nam Bình pursues two advanced criteria (13 and 17) this year; nothing else of that set is written.
     const assignment = assignmentSheet([

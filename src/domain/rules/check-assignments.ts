@@ -65,9 +65,12 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         const k = missing.join('|');
         gaps.set(k, [...(gaps.get(k) ?? []), code]);
       }
-      // The criterion's own row when it has one (its lead cell left empty), else the set's first row.
-      const ownRow = codes.flatMap((code) => assignmentsFor(cov, setId, code))[0]?.a;
-      const at = ownRow ? (ownRow.source.lead ?? ownRow.source.code ?? ownRow.source.row) : (rows[0].source.code ?? rows[0].source.row);
+      // The criterion's own row when it has one: its lead cell left empty, or, when every row has a
+      // lead, the commune list that leaves communes out; else the set's first row.
+      const ownRows = codes.flatMap((code) => assignmentsFor(cov, setId, code)).map((x) => x.a);
+      const ownRow = ownRows.find((a) => a.leads.length === 0) ?? ownRows[0];
+      const scopeCell = ownRow?.leads.length ? ownRow.source.communes : undefined;
+      const at = ownRow ? (scopeCell ?? ownRow.source.lead ?? ownRow.source.code ?? ownRow.source.row) : (rows[0].source.code ?? rows[0].source.row);
       for (const [k, gapCodes] of gaps) {
         const missing = k.split('|');
         const everyone = missing.length === communeKeys.length;
