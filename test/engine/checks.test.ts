@@ -468,6 +468,14 @@ describe('status cells', () => {
     const f = codes(r, 'status.missing');
     expect(f.map((x) => [x.commune, x.setId, x.sheet, x.cell])).toEqual([['xa:tân sơn', 'xa-ntm-nang-cao-2021', 'Danh sách xã', 'A3']]);
   });
+
+  test('a listed commune absent from its set\'s status sheet: the finding points at its row on the communes sheet, not at A1', () => {
+    // Hàm Giang is on the list (A5) and works towards the same set, but has no column on the matrix.
+    const list = communesSheet([['Tân Sơn', 'Xã', 'Nông thôn mới'], ['Kim Sơn', 'Xã', 'Nông thôn mới'], ['Hàm Giang', 'Xã', 'Nông thôn mới']]);
+    const r = check([assignmentSheet(ALL_ASSIGNED), list, fullMatrix(TWO)]);
+    const f = codes(r, 'status.missing');
+    expect(f.map((x) => [x.commune, x.sheet, x.cell])).toEqual([['xa:hàm giang', 'Danh sách xã', 'A5']]);
+  });
 });
 
 describe('a value column beside the verdict column', () => {

@@ -135,14 +135,15 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
     }
     if (missing.length === 0) continue;
     // Point at the blank cell itself where the layout has one (a matrix: the missing code's row in
-    // the commune's column), else at one of the commune's own status cells, else the set's status
-    // sheet, else the commune's row on the communes sheet (the set has no status sheet at all).
+    // the commune's column), else at one of the commune's own status cells, else (the commune is
+    // absent from every status sheet) at the cell that names it, its row on the communes sheet,
+    // else the set's status sheet.
     const own = firstEntry(res);
     rows ??= codeRows(evaluation);
     let blank: SourceRef | undefined;
     for (const code of own ? missing : []) if ((blank = blankCell(own!, rows, res.setId, code))) break;
     const sheet = statusSheetOf(res.setId);
-    sink.add('status.missing', 'warning', blank ?? own ?? (sheet ? { sheet, cell: 'A1' } : commune?.source), {
+    sink.add('status.missing', 'warning', blank ?? own ?? commune?.source ?? (sheet ? { sheet, cell: 'A1' } : undefined), {
       vi: `${who} chưa có kết quả cho ${missing.length} chỉ tiêu của ${set.shortName}: ${missing.join(', ')}.`,
       en: `${who} has no status for ${missing.length} indicator(s) of ${set.shortName}: ${missing.join(', ')}.`,
     }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
