@@ -176,6 +176,19 @@ describe('splitDepartments', () => {
     expect(splitDepartments('Phòng Khoa học và Công nghệ')).toEqual(['Phòng Khoa học và Công nghệ']);
   });
 
+  it('splits one committee written for several named communes into one committee each (seed 004: Lê Lai, Đức Long)', () => {
+    expect(splitDepartments('UBND xã Lê Lai, Đức Long')).toEqual(['UBND xã Lê Lai', 'UBND xã Đức Long']);
+    expect(splitDepartments('UBND xã Lê Lai và Đức Long')).toEqual(['UBND xã Lê Lai', 'UBND xã Đức Long']);
+    expect(splitDepartments('Phòng Văn hóa và Thông tin, UBND xã Đức Long, Lê Lai')).toEqual(['Phòng Văn hóa và Thông tin', 'UBND xã Đức Long', 'UBND xã Lê Lai']);
+    expect(splitDepartments('UBND xã Lê Lai, Đức Long').map((p) => resolveDepartment(p))).toEqual([
+      { id: 'ubnd-xa:xa:lê lai', name: 'UBND xã Lê Lai', commune: { kind: 'xa', name: 'Lê Lai' } },
+      { id: 'ubnd-xa:xa:đức long', name: 'UBND xã Đức Long', commune: { kind: 'xa', name: 'Đức Long' } },
+    ]);
+    // Every commune and town together stays one body; so does a commune body with no name after it.
+    expect(splitDepartments('UBND các xã, thị trấn')).toEqual(['UBND các xã, thị trấn']);
+    expect(splitDepartments('UBND xã, Hội Nông dân xã')).toEqual(['UBND xã', 'Hội Nông dân xã']);
+  });
+
   it('gives nothing for an empty cell', () => {
     expect(splitDepartments('  ')).toEqual([]);
   });

@@ -70,6 +70,20 @@ function communeAuthority(text: string): DepartmentResolution | undefined {
   return undefined;
 }
 
+/** A place name as offices write one: one to four words, each capitalised ("Đức Long", "Lê Lai"). */
+const PLACE_NAME = /^(?:[\p{Lu}\d][\p{L}\d]*)(?:\s+[\p{Lu}\d][\p{L}\d]*){0,3}$/u;
+
+/** "UBND xã Lê Lai, Đức Long" (seed 004): one committee per named commune, not one body named "Lê Lai, Đức Long". */
+function communeBodies(text: string): string[] {
+  const t = toneNormalize(cleanText(text)).replace(/[.;:]+$/, '').trim();
+  const m = COMMUNE_BODY.exec(t);
+  if (!m || m[1]) return [text];
+  const names = m[3].replace(/^[,\s]+/, '').split(/\s*,\s*|\s+và\s+/u).map((n) => n.trim());
+  if (names.length < 2 || !names.every((n) => PLACE_NAME.test(n))) return [text];
+  const prefix = t.slice(0, t.length - m[3].length).trim();
+  return names.map((n) => `${prefix} ${n}`);
+}
+
 function communeResult(kind: CommuneKind, name: string): DepartmentResolution {
   return { id: `ubnd-xa:${kind}:${matchKey(name)}`, name: `UBND ${KIND_LABEL[kind]} ${name}`, commune: { kind, name } };
 }
@@ -307,7 +321,7 @@ export class DepartmentRegistry {
           pieces.push(piece);
         }
       }
-      for (const piece of pieces) out.push(...this.splitAtVa(piece));
+      for (const piece of pieces) for (const part of this.splitAtVa(piece)) out.push(...communeBodies(part));
     }
     return out;
   }
