@@ -314,6 +314,16 @@ describe('communes', () => {
     // So does the note on the deadline cell (G5: the second row's deadline), counts only.
     const cue = r.highlights.marks.find((m) => m.sheet === 'Phân công' && m.row === 4 && m.col === 6)?.cue;
     expect(cue).toBe('Quá hạn: mã 11, hạn Quý II/2023; 1 xã chưa đạt; 1 xã chưa có kết quả');
+    // Only communes with no result: the deadline cell says just that, not "0  chưa đạt" (probe 9-b).
+    const silentOnly = check([
+      communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Kim Sơn', 'xã', 'Nông thôn mới'], ['Hàm Giang', 'xã', 'Nông thôn mới']]),
+      assignmentSheet([
+        ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý IV/2023'],
+        ['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'quý II/2023'],
+      ]),
+      fullMatrix(TWO),
+    ], { asOf: '2023-10-15' });
+    expect(silentOnly.highlights.marks.find((m) => m.sheet === 'Phân công' && m.row === 4 && m.col === 6)?.cue).toBe('Quá hạn: mã 11, hạn Quý II/2023; 1 xã chưa có kết quả');
     // The department sheet and the report keep the two lists apart too.
     const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
     expect(item).toMatchObject({ communesUnmet: ['Tân Sơn'], communesNoResult: ['Hàm Giang'] });

@@ -1,3 +1,4 @@
+import { roman } from '../../src/domain/layout/criterion-sheet';
 import {
   dateLineVi,
   formatDateVi,
@@ -61,5 +62,12 @@ describe('Vietnamese dates', () => {
     expect(dateLineVi('Trà Cú', '2023-03-02')).toBe('Trà Cú, ngày 02 tháng 3 năm 2023');
     expect(dateLineVi('Trà Cú', '2024-01-05')).toBe('Trà Cú, ngày 05 tháng 01 năm 2024');
     expect(dateLineVi('Trà Cú', '2024-12-25')).toBe('Trà Cú, ngày 25 tháng 12 năm 2024');
+  });
+});
+
+describe('section numbers', () => {
+  it('go on in Roman numerals past X, as administrative tables number them (probe 9-a: "X." then "11.")', () => {
+    // Written out by hand: the department sheet of the sample has more than ten departments.
+    expect([0, 3, 8, 9, 10, 11, 13, 18, 19, 38, 39, 48].map(roman)).toEqual(['I', 'IV', 'IX', 'X', 'XI', 'XII', 'XIV', 'XIX', 'XX', 'XXXIX', 'XL', 'XLIX']);
   });
 });

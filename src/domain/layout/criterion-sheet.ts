@@ -11,10 +11,19 @@ import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
 import { unmetSentence } from './unmet-sentence';
 import { NUMBER_FORMATS, rateText } from './vi-format';
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const ROMAN_DIGITS: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 
+/** Section number `i` (0-based) in Roman numerals, as administrative tables number sections: I … X, XI, XII … */
 export function roman(i: number): string {
-  return ROMAN[i] ?? String(i + 1);
+  let n = i + 1;
+  let out = '';
+  for (const [value, letters] of ROMAN_DIGITS) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
 }
 
 const WIDTHS = [5, 24, 8, 8, 8, 8, 42, 17, 17];

@@ -262,7 +262,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
       if (a.source.deadline) {
         // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
-        const failingUnits = unitCount(failing.map((c) => c.communeKey));
+        const failingUnits = failing.length ? unitCount(failing.map((c) => c.communeKey)) : undefined;
         const silentUnits = silent.length ? unitCount(silent.map((c) => c.communeKey)) : undefined;
         const counts = [failingUnits ? `${failingUnits.vi} chưa đạt` : failing.length ? 'huyện chưa đạt' : '', silentUnits ? `${silentUnits.vi} chưa có kết quả` : ''].filter(Boolean).join('; ');
         marks.push(markAt(at, kind, `${cue}; ${counts}`));
