@@ -10,6 +10,9 @@ import { districtSheet } from './district-sheet';
 import { findingsSheet } from './findings-sheet';
 import { legendSheet } from './legend-sheet';
 import { ownedSheetName } from './sheet-name';
+import { font } from './styles';
+import { heightFor } from './text-fit';
+import { TOOL_MARK } from '../plan/tool-mark';
 import type { Lang, LayoutSet, LinkedSheetPlan, ReportContext } from './types';
 
 export type { LayoutSet, LinkedSheetPlan, PlanLink, ReportContext } from './types';
@@ -86,5 +89,20 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
   }
   out.push(findingsSheet(ownedSheetName(SHEET_NAMES.findings, used), input.findings, ctx));
   out.push(legendSheet(ownedSheetName(SHEET_NAMES.legend, used), input.marks, ctx));
+  for (const plan of out) appendToolMark(plan, ctx.lang);
   return out;
+}
+
+/** The closing line of every summary sheet (TOOL_MARK): one blank row, then the line across the table. */
+function appendToolMark(plan: LinkedSheetPlan, lang: Lang): void {
+  const width = Math.max(plan.columnWidths.length, plan.values[0]?.length ?? 1);
+  const blank = (): (string | null)[] => new Array(width).fill(null);
+  const row = plan.values.length + 1;
+  const line = blank();
+  line[0] = TOOL_MARK[lang];
+  plan.values.push(blank(), line);
+  const r = { top: row, left: 0, bottom: row, right: width - 1 };
+  if (width > 1) plan.merges.push(r);
+  plan.styles.push({ rect: r, style: { font: font({ size: 10, italic: true }), horizontal: 'left', vertical: 'middle', wrap: true } });
+  plan.rowHeights.push({ row, height: heightFor(TOOL_MARK[lang], plan.columnWidths.reduce((a, b) => a + b, 0), 10) });
 }

@@ -1,5 +1,6 @@
 // Reads every recognized sheet of a workbook into the program's records.
 import type { OwnedPredicate } from '../plan/owned-sheets';
+import { isToolWrittenSheet } from '../plan/tool-mark';
 import type { WorkbookData, SheetData } from '../model/grid';
 import type { Assignment, StatusEntry } from '../model/program';
 import type { SheetRole } from '../check-types';
@@ -33,13 +34,30 @@ export interface ProgramData {
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
 export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, SheetRole | null> = {}, owned?: OwnedPredicate): { recognized: SheetRecognition[]; definitions: DefinitionRow[] } {
-  const recognized = wb.sheets.map((s) => skipHidden(s, recognizeSheet(s, overrides[s.name], owned), overrides[s.name] !== undefined));
+  const recognized = keptSummaryCopies(wb.sheets, wb.sheets.map((s) => skipHidden(s, recognizeSheet(s, overrides[s.name], owned), overrides[s.name] !== undefined)), overrides);
   const definitions: DefinitionRow[] = [];
   wb.sheets.forEach((s, i) => {
     const r = recognized[i];
     if (r.role === 'definitions' && r.header) append(definitions, readDefinitions(s, r.header));
   });
   return { recognized, definitions };
+}
+
+const STATUS_ROLES = new Set<SheetRole>(['status-matrix', 'status-transposed', 'status-long', 'status-commune']);
+
+/**
+ * A summary sheet the tool wrote, renamed or copied to keep it ("Biểu Q2-2024 (lưu)", probe 9-b),
+ * beside the office's own status sheets: its figures are the tool's earlier output, and read
+ * again they would override the live data. It is skipped. Alone (a district's summary copied
+ * into a province workbook), it is the only data there is, and is read.
+ */
+function keptSummaryCopies(sheets: SheetData[], recognized: SheetRecognition[], overrides: Record<string, SheetRole | null>): SheetRecognition[] {
+  const copy = sheets.map((s, i) => recognized[i].role !== null && STATUS_ROLES.has(recognized[i].role!) && overrides[s.name] === undefined && isToolWrittenSheet(s));
+  const live = recognized.some((r, i) => r.role !== null && STATUS_ROLES.has(r.role) && !copy[i]);
+  if (!live) return recognized;
+  return recognized.map((r, i) =>
+    copy[i] ? { sheet: r.sheet, role: null, reason: { vi: 'Bản lưu một biểu do công cụ lập (trang đã đổi tên hoặc sao chép): không đọc như số liệu, vì trang hiện trạng của đơn vị đã có.', en: 'A kept copy of a summary sheet this tool wrote (renamed or copied): not read as data, since the office\'s own status sheet is there.' } } : r,
+  );
 }
 
 /** Opening words of the reason a hidden sheet was skipped (check.ts reports those sheets). */
