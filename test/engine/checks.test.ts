@@ -1185,6 +1185,18 @@ describe('reading sheets as they are', () => {
     // A later year's column is a plan: as of 15/10/2023, "Năm 2025" (all Đạt) does not replace 2023.
     const withPlan = [byYear[0], byYear[1], [null, null, 'Năm 2023', 'Năm 2025', 'Năm 2023', 'Năm 2025'], ...NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? 'Chưa đạt' : 'Đạt', 'Đạt', 'Đạt', 'Đạt'])];
     expect(check([sheet('HT', withPlan, merges)], { asOf: '2023-10-15' }).summary.communes[0].criteriaUnmet).toEqual(['11']);
+    // Probe 9-a: "KH năm 2024" is the plan, not 2024's results: as of 15/03/2024, 2023 is read.
+    const withKh = [byYear[0], byYear[1], [null, null, 'Năm 2023', 'KH năm 2024', 'Năm 2023', 'KH năm 2024'], ...NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? 'Chưa đạt' : 'Đạt', 'Đạt', 'Đạt', 'Đạt'])];
+    const kh = check([sheet('HT', withKh, merges)], { asOf: '2024-03-15' });
+    expect(kh.summary.communes[0].criteriaUnmet).toEqual(['11']);
+    expect(codes(kh, 'status.year-columns')[0].message.vi).toBe('Mỗi xã có cột theo năm (2023, 2024): dùng số liệu năm 2023; cột kế hoạch (KH năm 2024): không đọc.');
+    // A report date before every year column reads none of them, and says so (not the 2023 figures as of 2021).
+    const early = check([sheet('HT', byYear, merges)], { asOf: '2021-06-30' });
+    expect(early.summary.communes.every((c) => c.noData)).toBe(true);
+    expect(codes(early, 'status.year-columns-none')).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(codes(early, 'status.year-columns-none')[0].message.vi).toContain('không có năm nào đến năm báo cáo');
+    // A later year beside the one read is named as such, not as an earlier one (probe 9-a, as of 31/12/2022).
+    expect(codes(check([sheet('HT', byYear, merges)], { asOf: '2022-12-31' }), 'status.year-columns')[0].message.vi).toBe('Mỗi xã có cột theo năm (2022, 2023): dùng số liệu năm 2022; năm 2023 sau ngày báo cáo: không đọc.');
     const r2 = check([sheet('HT', split, merges)]);
     expect(r2.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', ['11']], ['Kim Sơn', []]]);
     expect(codes(r2, 'status.year-columns')).toHaveLength(0);

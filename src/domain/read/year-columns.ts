@@ -6,15 +6,28 @@ import { cellText } from './cell-text';
 
 const YEAR_RE = /(?<!\d)(20\d{2})(?!\d)/;
 
+/** "KH năm 2024", "Kế hoạch 2024", "Dự kiến 2024", "Phấn đấu 2024": a plan column, not results (probe 9-a). */
+const PLAN_RE = /(?:^|[^\p{L}])(?:kh|kế hoạch|dự kiến|phấn đấu|mục tiêu)(?![\p{L}])/iu;
+
 export interface YearChoice<T extends { col: number; key?: string }> {
   kept: T[];
   /** Years seen and the one kept, when some columns were set aside. */
-  years?: { all: number[]; kept: number; row: number };
+  years?: {
+    all: number[];
+    /** The year read; undefined when every year column is after the report date. */
+    kept?: number;
+    row: number;
+    /** Result years after the report year, set aside. */
+    later: number[];
+    /** Plan columns' headers ("KH năm 2024"), set aside. */
+    plans: string[];
+  };
 }
 
 /**
  * Keeps, for every commune spread over year columns, only its latest year's column(s) up to the
- * report year: a column for a later year ("Năm 2025" beside "Năm 2023") is a plan, not a result.
+ * report year: a column for a later year ("Năm 2025" beside "Năm 2023") or a plan column ("KH năm
+ * 2024") is not a result. When every result column is after the report date, none is read.
  */
 export function latestYearColumns<T extends { col: number; key?: string }>(sheet: SheetData, subHeaderRow: number, columns: T[], asOfYear?: number): YearChoice<T> {
   const sub = sheet.rows[subHeaderRow] ?? [];
@@ -22,23 +35,32 @@ export function latestYearColumns<T extends { col: number; key?: string }>(sheet
     const m = YEAR_RE.exec(cellText(sub[col] ?? null));
     return m ? Number(m[1]) : undefined;
   };
+  const isPlan = (col: number): boolean => PLAN_RE.test(cellText(sub[col] ?? null));
   const byKey = new Map<string, T[]>();
   for (const c of columns) if (c.key) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
   const dropped = new Set<T>();
   const all = new Set<number>();
-  let kept = 0;
+  const later = new Set<number>();
+  const plans = new Set<string>();
+  let kept: number | undefined;
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     const years = group.map((c) => yearOf(c.col));
     if (years.some((y) => y === undefined)) continue;
-    const upTo = (years as number[]).filter((y) => asOfYear === undefined || y <= asOfYear);
-    const latest = Math.max(...(upTo.length ? upTo : (years as number[])));
+    const plan = group.map((c) => isPlan(c.col));
+    // Only plan columns: nothing tells results apart; read as before (the latest up to the report year).
+    const results = plan.every(Boolean) ? plan.map(() => false) : plan;
+    const upTo = (years as number[]).filter((y, i) => !results[i] && (asOfYear === undefined || y <= asOfYear));
+    const latest = upTo.length ? Math.max(...upTo) : undefined;
     group.forEach((c, i) => {
       all.add(years[i]!);
-      if (years[i] !== latest) dropped.add(c);
+      if (results[i]) plans.add(cellText(sub[c.col] ?? null));
+      else if (asOfYear !== undefined && years[i]! > asOfYear) later.add(years[i]!);
+      if (results[i] || years[i] !== latest) dropped.add(c);
     });
-    kept = Math.max(kept, latest);
+    if (latest !== undefined) kept = Math.max(kept ?? latest, latest);
   }
   if (!dropped.size) return { kept: columns };
-  return { kept: columns.filter((c) => !dropped.has(c)), years: { all: [...all].sort(), kept, row: subHeaderRow } };
+  const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
+  return { kept: columns.filter((c) => !dropped.has(c)), years: { all: sorted(all), kept, row: subHeaderRow, later: sorted(later), plans: [...plans] } };
 }
