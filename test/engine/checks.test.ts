@@ -1166,7 +1166,22 @@ describe('reading sheets as they are', () => {
       ['Tân Sơn', 17, ['11', '13']],
       ['Kim Sơn', 19, []],
     ]);
+    // Criterion verdicts only (probe 9-a): criterion 11 is its own single indicator, so its "chưa đạt"
+    // is known; 13.1–13.5 have no result of their own. 57 − 1 − 5 = 51 known met, 5 unknown, not unmet.
+    expect(r.summary.communes.map((c) => [c.display, c.indicatorsMet, c.indicatorsUnknown])).toEqual([
+      ['Tân Sơn', 51, 5],
+      ['Kim Sơn', 57, 0],
+    ]);
+    const theoXa = r.sheetPlans.find((p) => p.name.startsWith('TH_Theo xã'))!;
+    const noteOf = (name: string) => theoXa.values.find((row) => row[1] === name)!.at(-1);
+    expect(noteOf('Tân Sơn')).toBe('Chưa đạt: 11, 13; 5 chỉ tiêu chưa có kết quả riêng');
+    expect(noteOf('Kim Sơn')).toBeNull();
     expect(codes(r, 'commune.unknown')).toHaveLength(0);
+    // Criterion 13 due Quý II/2023 and still not met by Tân Sơn on 15/10/2023: its criterion cell
+    // (row 3, column of TC 13) is the one to mark "Quá hạn", as there is no indicator cell.
+    const due = check([sheet('Theo xã', rows, [{ top: 4, left: 0, bottom: 4, right: 1 }]), assignmentSheet([['13', 'Phòng Nông nghiệp và PTNT', null, 'Tân Sơn, Kim Sơn', 'Quý II/2023']])]);
+    const overdue = due.highlights.marks.filter((m) => m.kind === 'overdue' && m.sheet === 'Theo xã');
+    expect(overdue.map((m) => [m.row, m.col, m.cue])).toEqual([[2, 14, 'Quá hạn: mã 13, hạn Quý II/2023']]);
     expect(codes(r, 'status.unreadable')).toHaveLength(0);
   });
 
@@ -1567,7 +1582,7 @@ test('a code column stored as numbers: 17.1 right after 17.9 is 17.10 (a number 
   // Kim Sơn misses 17.10 only; typed as numbers the code column holds 17.1 twice.
   const rows = NTM_INDICATORS.map((c) => [Number(c), `Chỉ tiêu`, 'Đạt', c === '17.10' ? 'Chưa đạt' : 'Đạt']);
   const r = check([sheet('HT', [['HIỆN TRẠNG XÃ NÔNG THÔN MỚI'], ['Mã', 'Tên chỉ tiêu', ...TWO], ...rows])]);
-  expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet, c.indicatorsMet])).toEqual([['Tân Sơn', [], 57], ['Kim Sơn', ['17'], 56]]);
+  expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet, c.indicatorsMet, c.indicatorsUnknown])).toEqual([['Tân Sơn', [], 57, 0], ['Kim Sơn', ['17'], 56, 0]]);
   expect(codes(r, 'status.conflict')).toHaveLength(0);
   expect(codes(r, 'status.missing')).toHaveLength(0);
   const said = codes(r, 'code.number-tenth');

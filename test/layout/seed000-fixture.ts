@@ -82,6 +82,7 @@ export function communeRow(r: { communeKey: string; display: string; met: string
     criteriaUnknown: [],
     indicatorsMet: 0,
     indicatorsTotal: 57,
+    indicatorsUnknown: 0,
     band: band(met.length),
     ...over,
   };

@@ -153,6 +153,8 @@ export function communeSheet(
     if (row.criteriaUnmet.length) notes.push(L.unmetList(row.criteriaUnmet.join(', ')));
     // A commune with no status at all: its band says so; listing all 19 codes says nothing more.
     if (row.criteriaUnknown.length && !row.noData) notes.push(L.unknownList(row.criteriaUnknown.join(', ')));
+    // "35/57" from criterion verdicts alone would read as 22 unmet indicators: say they are unknown.
+    if (row.indicatorsUnknown > 0 && row.indicatorsTotal) notes.push(L.indicatorsUnknown(row.indicatorsUnknown));
     const note = notes.join('; ');
     const band = !row.band ? L.noDataBand : national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand;
     b.setRow(r, 0, [

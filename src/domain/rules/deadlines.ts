@@ -24,6 +24,9 @@ export interface ItemCommune {
   statusDeadlineDate?: IsoDate;
   /** The indicator results behind it (cells for highlighting come from them, on demand). */
   indicators: IndicatorResult[];
+  /** The criterion's own status cell: marked when no indicator has a cell (a sheet of criterion
+   * verdicts, communes as rows). */
+  criterionEntry?: StatusEntry;
 }
 
 /** One assignment × one code, judged for every commune in its scope. */
@@ -151,7 +154,9 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
           metOnTime++;
           continue;
         }
-        communes.push(statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators });
+        const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators };
+        if (own) item.criterionEntry = own;
+        communes.push(item);
       }
       // No commune in scope has a result (none targets the set, or the scope names none): nothing
       // to judge, which is neither overdue nor due soon.
@@ -190,6 +195,8 @@ function byIndicatorDeadlines(achieved: boolean | undefined, indicators: Indicat
 export function itemCells(c: ItemCommune): SourceRef[] {
   const out: SourceRef[] = [];
   for (const i of c.indicators) if (i.entry && (c.achieved === true || i.achieved !== true)) out.push(i.entry.source);
+  // Criterion verdicts only: the criterion's cell is the one that says it (probe 9-a).
+  if (!out.length && c.criterionEntry) out.push(c.criterionEntry.source);
   return out;
 }
 

@@ -50,10 +50,16 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const unknown: string[] = [];
     let indicatorCount = 0;
     let indicatorsMet = 0;
+    let indicatorsUnknown = 0;
     for (const c of r.criteria) {
       (c.achieved === true ? met : c.achieved === false ? unmet : unknown).push(c.code);
       indicatorCount += c.indicators.length;
-      for (const i of c.indicators) if (i.achieved === true) indicatorsMet++;
+      // A criterion with no status at all is listed as such; its indicators are not counted twice.
+      const judged = c.achieved !== undefined;
+      for (const i of c.indicators) {
+        if (i.achieved === true) indicatorsMet++;
+        else if (i.achieved === undefined && judged) indicatorsUnknown++;
+      }
     }
     communes.push({
       communeKey: r.communeKey,
@@ -64,6 +70,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
       criteriaUnmet: unmet,
       criteriaUnknown: unknown,
       indicatorsMet,
+      indicatorsUnknown,
       indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
       ...(met.length === 0 && unmet.length === 0 ? { band: null, noData: true } : { band: bandOf(met.length, total) }),
     });

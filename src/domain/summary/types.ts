@@ -22,6 +22,9 @@ export interface CommuneRow {
   criteriaUnknown: string[];
   indicatorsMet: number;
   indicatorsTotal: number;
+  /** Indicators of a met or unmet criterion with no result of their own (a sheet with criterion
+   * verdicts only, a blank cell): not counted as met, and not known to be unmet (JSON 1.9). */
+  indicatorsUnknown: number;
   /** null for a commune with no status at all (`noData`): it is in no band. */
   band: Band | null;
   /** No status at all for any criterion: left out of the bands and the average, shown as "chưa có số liệu". */
