@@ -25,6 +25,9 @@ import { fromPortableFill, isMarkFill, markFill, toPortableFill } from './fill-c
 import { findSheet } from './sheets';
 import { readState, removeState, writeState } from './state-sheet';
 import { isStateSheetName, ownedSheets } from '../../domain/plan/owned-sheets';
+import { addinNoteId, hasAddinLines, markKey, relocateMarks } from '../../domain/plan/relocate-marks';
+import type { PresentMark } from '../../domain/plan/relocate-marks';
+import { parseA1 } from '../../domain/model/address';
 
 /** SavedCellFormat plus the exact ExcelJS fill and note (theme colours, rich text), restored when present. */
 export interface ExcelJsSavedCell extends SavedCellFormat {
@@ -63,24 +66,64 @@ function markedNote(original: NoteValue | undefined, addin: string): NoteValue {
   return composeMarkedNote(original ?? null, addin);
 }
 
-/** Puts back the saved fill and note of every cell; returns how many cells were found. */
+/** Cells of the user sheets whose note carries add-in lines: where last run's marks are now. */
+function presentMarks(wb: ExcelJS.Workbook, isUserSheet: (name: string) => boolean): PresentMark[] {
+  const out: PresentMark[] = [];
+  for (const ws of wb.worksheets) {
+    if (!isUserSheet(ws.name)) continue;
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const text = noteText(getNote(cell));
+        if (hasAddinLines(text)) out.push({ sheet: ws.name, row: r - 1, col: c - 1, note: text });
+      }),
+    );
+  }
+  return out;
+}
+
+/** Puts back the saved fill and note of one cell; a fill the user changed since is kept. */
+function restoreCell(cell: ExcelJS.Cell, saved: Pick<ExcelJsSavedCell, 'fill' | 'note' | 'exceljs'>): void {
+  if (isMarkFill(cell.style.fill)) {
+    setFill(cell, saved.exceljs ? (saved.exceljs.fill ?? undefined) : fromPortableFill(saved.fill));
+  }
+  const current = noteText(getNote(cell));
+  if (isUntouchedMarkedNote(saved.note, current)) {
+    setNote(cell, saved.exceljs ? saved.exceljs.note : saved.note);
+  } else if (current !== null) {
+    const kept = noteAfterRemoval(saved.note, current);
+    if (kept !== current) setNote(cell, kept);
+  }
+}
+
+/** A mark no saved entry claims: no fill and the note without its "[NTM] " lines, as when the state is lost. */
+const ORPHAN: Pick<ExcelJsSavedCell, 'fill' | 'note'> = { fill: null, note: null };
+
+/**
+ * Removes last run's marks wherever their cells are now (rows may have been inserted since),
+ * and marks nothing saved claims; returns how many cells were restored.
+ */
 function restoreCells(wb: ExcelJS.Workbook, cells: ExcelJsSavedCell[], isUserSheet: (name: string) => boolean): number {
+  const live = cells.filter((c) => {
+    const ws = findSheet(wb, c.sheet);
+    return ws && isUserSheet(ws.name);
+  });
+  const found = relocateMarks(live, presentMarks(wb, isUserSheet));
   let n = 0;
-  for (const saved of cells) {
-    const ws = findSheet(wb, saved.sheet);
-    if (!ws || !isUserSheet(ws.name)) continue;
-    const cell = ws.getCell(saved.cell);
+  for (const p of found.placed) {
+    restoreCell(findSheet(wb, p.saved.sheet)!.getCell(p.row + 1, p.col + 1), p.saved);
     n++;
-    if (isMarkFill(cell.style.fill)) {
-      setFill(cell, saved.exceljs ? (saved.exceljs.fill ?? undefined) : fromPortableFill(saved.fill));
-    }
-    const current = noteText(getNote(cell));
-    if (isUntouchedMarkedNote(saved.note, current)) {
-      setNote(cell, saved.exceljs ? saved.exceljs.note : saved.note);
-    } else if (current !== null) {
-      const kept = noteAfterRemoval(saved.note, current);
-      if (kept !== current) setNote(cell, kept);
-    }
+  }
+  for (const o of found.orphans) {
+    restoreCell(findSheet(wb, o.sheet)!.getCell(o.row + 1, o.col + 1), ORPHAN);
+    n++;
+  }
+  for (const saved of found.unplaced) {
+    const ws = findSheet(wb, saved.sheet)!;
+    const a = parseA1(saved.cell);
+    // Another cell moved here, or an orphan: not this entry's to restore.
+    if (!a || found.claimed.has(markKey(ws.name, a.row, a.col))) continue;
+    restoreCell(ws.getCell(saved.cell), saved);
+    n++;
   }
   return n;
 }
@@ -98,6 +141,11 @@ function originalOf(cell: ExcelJS.Cell, stateLost: boolean): { fill: ExcelJS.Fil
     if (text !== null && text.includes('[NTM] ')) note = noteAfterRemoval(null, text) ?? undefined;
   }
   return { fill, note };
+}
+
+function markId(addinNote: string): { mark?: string } {
+  const id = addinNoteId(addinNote);
+  return id ? { mark: id } : {};
 }
 
 export function applyHighlights(
@@ -144,6 +192,7 @@ export function applyHighlights(
       fill: toPortableFill(original.fill),
       note: noteText(original.note),
       kind,
+      ...markId(note),
       exceljs: { fill: deepCopy(original.fill) ?? null, note: deepCopy(original.note) ?? null },
     });
     setFill(cell, markFill(kind));
@@ -163,7 +212,8 @@ export function applyHighlights(
  */
 export function clearHighlights(wb: ExcelJS.Workbook): { restored: number; problem?: string } {
   const state = readState(wb);
-  if (!state.content) return { restored: 0, problem: state.problem };
+  // No state (lost, damaged): marks still in the sheets are cleaned as orphans.
+  if (!state.content) return { restored: restoreCells(wb, [], userSheets(undefined)), problem: state.problem };
   const restored = restoreCells(wb, (state.content.highlight?.cells ?? []) as ExcelJsSavedCell[], userSheets(state.content));
   const { settings, summarySheets } = state.content;
   // The list of summary sheets stays: without it the next run would take them for the user's.

@@ -19,6 +19,9 @@ export interface CellReadout {
   fills: Map<string, { color?: string; pattern?: string }>;
   /** key → current note text (null = none); only for cells asked for. */
   notes: Map<string, string | null>;
+  /** Every note of the sheets asked for (`noteSheets`), without its cell: where last run's marks
+   * may have moved to. */
+  sheetNotes: { sheet: string; content: string; item: Excel.Note }[];
   syncs: number;
 }
 
@@ -71,6 +74,8 @@ export interface ReadRequest {
   fillCells: CellRef[];
   /** Cells whose current note must be known; empty when notes are not handled. */
   noteCells: CellRef[];
+  /** Sheets whose every note is loaded (content only): empty when notes are not handled. */
+  noteSheets?: string[];
   budgetBytes?: number;
   /** Shared proxies; a fresh cache otherwise. */
   cache?: SheetCache;
@@ -79,7 +84,7 @@ export interface ReadRequest {
 /** One sync for small plans; more only when the fill reads would exceed the budget. */
 export async function readCells(context: Excel.RequestContext, req: ReadRequest): Promise<CellReadout> {
   const budget = req.budgetBytes ?? BATCH_BUDGET_BYTES;
-  const out: CellReadout = { protectedSheets: new Set(), fills: new Map(), notes: new Map(), syncs: 0 };
+  const out: CellReadout = { protectedSheets: new Set(), fills: new Map(), notes: new Map(), sheetNotes: [], syncs: 0 };
   const cache = req.cache ?? sheetCache(context);
   const protections = req.sheets.map((name) => {
     const p = cache.sheet(name).protection;
@@ -90,6 +95,11 @@ export async function readCells(context: Excel.RequestContext, req: ReadRequest)
     const n = cache.notes(c.sheet).getItemOrNullObject(toA1(c.row, c.col));
     n.load('content');
     return { c, n };
+  });
+  const collections = (req.noteSheets ?? []).map((sheet) => {
+    const items = cache.notes(sheet);
+    items.load('items/content');
+    return { sheet, items };
   });
   const wanted = new Set(req.fillCells.map((c) => cellKey(c.sheet, c.row, c.col)));
   let blocks = fillBlocks(req.fillCells);
@@ -114,6 +124,7 @@ export async function readCells(context: Excel.RequestContext, req: ReadRequest)
     if (first) {
       for (const { name, p } of protections) if (p.protected) out.protectedSheets.add(name);
       for (const { c, n } of notes) out.notes.set(cellKey(c.sheet, c.row, c.col), n.isNullObject ? null : n.content);
+      for (const { sheet, items } of collections) for (const item of items.items) out.sheetNotes.push({ sheet, content: item.content, item });
       first = false;
     }
     for (const { b, props } of results) {

@@ -20,6 +20,9 @@ import { CellRef, cellKey, readCells } from './highlight-read';
 import { utf8Length } from './payload';
 import { LoadedState, queueStateWrite, readState } from './settings';
 import { SheetCache, sheetCache } from './sheet-cache';
+import { locateMarks, markableSheets } from './present-marks';
+import type { LocatedMarks, LooseMark } from './present-marks';
+import { addinNoteId } from '../../domain/plan/relocate-marks';
 
 export interface HighlightOptions {
   requirements?: Requirements;
@@ -107,6 +110,55 @@ async function queueNote(b: Batcher, cache: SheetCache, ref: CellRef, current: s
   else notes.getItem(address).content = target;
 }
 
+/** Last run's saved cells on sheets that still exist, under the sheets' actual names. */
+function savedCells(state: LoadedState, names: { map: Map<string, string> }): SavedCellFormat[] {
+  const out: SavedCellFormat[] = [];
+  for (const c of state.content.highlight?.cells ?? []) {
+    const sheet = names.map.get(c.sheet.toLowerCase());
+    if (sheet && savedRef(c)) out.push({ ...c, sheet });
+  }
+  return out;
+}
+
+function refKey(c: SavedCellFormat): string {
+  const r = savedRef(c)!;
+  return cellKey(c.sheet, r.row, r.col);
+}
+
+/** By saved address alone: without notes there is nothing to find moved cells by. */
+function atSavedAddress(cells: SavedCellFormat[]): LocatedMarks {
+  return { byKey: new Map(cells.map((c) => [refKey(c), c])), loose: [] };
+}
+
+/** Removes a mark reached through its note: the saved fill back, the note without our lines. */
+async function queueLooseRestore(b: Batcher, l: LooseMark): Promise<void> {
+  const target = noteAfterRemoval(l.saved?.note ?? null, l.note);
+  await b.reserve(utf8Length(target ?? '') + 192);
+  const fill = l.item.getLocation().format.fill;
+  const r = restoreOf(l.saved?.fill ?? null);
+  if (r.clear) fill.clear();
+  else fill.color = r.color;
+  if (target === null) l.item.delete();
+  else if (target !== l.note) l.item.content = target;
+}
+
+const MARK_FILLS = new Set(Object.values(MARK_STYLES).map((s) => s.fill));
+
+/** A cell whose fill is still one of ours: the user did not refill it since (nor is it another cell now). */
+function stillMarked(fills: Map<string, { color?: string; pattern?: string }>): (c: SavedCellFormat) => boolean {
+  return (c) => {
+    const r = savedRef(c);
+    const f = r ? fills.get(cellKey(c.sheet, r.row, r.col)) : undefined;
+    if (!f) return true; // not read (cannot happen for cells asked for): restore as before
+    return f.pattern === 'Solid' && MARK_FILLS.has((f.color ?? '').replace(/^#/, '').toUpperCase());
+  };
+}
+
+function markId(addinNote: string): { mark?: string } {
+  const id = addinNoteId(addinNote);
+  return id ? { mark: id } : {};
+}
+
 function failReport(e: unknown, planned: string[], b: Batcher | undefined, extra: string[], syncs: number): HighlightReport {
   const done = new Set(b?.done ?? []);
   return {
@@ -128,13 +180,8 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
   syncs += names.syncs;
   const actual = (s: string) => names.map.get(s.toLowerCase());
 
-  const prev = state.content.highlight?.cells ?? [];
-  const prevByKey = new Map<string, SavedCellFormat>();
-  for (const c of prev) {
-    const r = savedRef(c);
-    const sheet = actual(c.sheet);
-    if (r && sheet) prevByKey.set(cellKey(sheet, r.row, r.col), { ...c, sheet });
-  }
+  const cache = sheetCache(context);
+  const previous = savedCells(state, names);
   const missing = new Set<string>();
   const marks: ResolvedMark[] = [];
   for (const m of resolveMarks(plan, lang)) {
@@ -143,19 +190,25 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
     else missing.add(m.sheet);
   }
   const markKeys = new Set(marks.map((m) => cellKey(m.sheet, m.row, m.col)));
-  const prevOnly = [...prevByKey.entries()].filter(([k]) => !markKeys.has(k)).map(([, c]) => c);
-  const notesOn = supports(opts.requirements, API.notes) && marks.length + prevOnly.length <= maxNotes;
+  const atOld = previous.filter((c) => !markKeys.has(refKey(c))).map((c) => savedRef(c)!);
+  const notesOn = supports(opts.requirements, API.notes) && marks.length + atOld.length <= maxNotes;
+  const noteSheets = notesOn ? markableSheets([...names.map.values()], state) : [];
 
-  const sheets = [...new Set([...marks.map((m) => m.sheet), ...prevOnly.map((c) => c.sheet)])];
-  const cache = sheetCache(context);
+  const sheets = [...new Set([...marks.map((m) => m.sheet), ...atOld.map((c) => c.sheet), ...noteSheets])];
   const readout = await readCells(context, {
     cache,
     sheets,
-    fillCells: marks.filter((m) => !prevByKey.has(cellKey(m.sheet, m.row, m.col))),
-    noteCells: notesOn ? [...marks, ...prevOnly.map((c) => savedRef(c)!)] : [],
+    // New cells' fills are saved; saved cells' fills are read so a fill changed since is kept.
+    fillCells: [...marks, ...atOld],
+    noteCells: notesOn ? [...marks, ...atOld] : [],
+    noteSheets,
     budgetBytes: opts.budgetBytes,
   });
   syncs += readout.syncs;
+  // Where last run's marks are now (rows inserted since), and marks no saved cell claims.
+  const located = notesOn ? locateMarks(previous, readout) : atSavedAddress(previous);
+  const prevByKey = located.byKey;
+  const prevOnly = [...prevByKey.entries()].filter(([k]) => !markKeys.has(k)).map(([, c]) => c);
   const isProtected = (s: string) => readout.protectedSheets.has(s);
 
   // What the state will record: new marks with their original formats, plus marks we could not remove.
@@ -179,11 +232,15 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
       fill: p ? p.fill : savedFillFromOffice(readout.fills.get(k)),
       note: userNote,
       kind: m.kind,
+      ...(notesOn ? markId(m.note) : {}),
     };
     saved.push(s);
     newByKey.set(k, { mark: m, saved: s, current });
   }
   for (const c of prevOnly) (isProtected(c.sheet) ? carried : toRestore).push(c);
+  const looseRestore = located.loose.filter((l) => !isProtected(l.sheet));
+  // A moved mark on a protected sheet stays recorded (by its old address: its note finds it again).
+  for (const l of located.loose) if (isProtected(l.sheet) && l.saved) carried.push(l.saved);
 
   const skipped = [...new Set(marks.filter((m) => isProtected(m.sheet)).map((m) => m.sheet))].map((s) => protectedSheetNote(s, lang));
   for (const s of missing) skipped.push(`đánh dấu trên trang "${s}" (không còn trang này)`);
@@ -212,13 +269,13 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
   try {
     let stateExists = state.exists;
     // Journal first: if the batch dies half way, every cell that may be marked is recorded.
-    const journal = [...finalCells, ...toRestore];
+    const journal = [...finalCells, ...toRestore, ...looseRestore.flatMap((l) => (l.saved ? [l.saved] : []))];
     if (journal.length) {
       await b.reserve(stateBytes(journal));
       queueStateWrite(context, content(journal), stateExists);
       stateExists = true;
     }
-    await queueFillRestore(b, cache, toRestore);
+    await queueFillRestore(b, cache, toRestore.filter(stillMarked(readout.fills)));
     if (notesOn) {
       for (const c of toRestore) {
         const ref = savedRef(c)!;
@@ -226,6 +283,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
         await queueNote(b, cache, ref, current, noteAfterRemoval(c.note, current));
       }
     }
+    for (const l of looseRestore) await queueLooseRestore(b, l);
     for (const [sheet, kinds] of bySheetKind) {
       for (const [kind, cells] of kinds) {
         for (const chunk of addressChunks(toBlocks(cells), ADDRESS_MAX)) {
@@ -268,35 +326,43 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
   const state = opts.state ?? (await readState(context));
   if (!opts.state) syncs += 2;
   const cells = state.content.highlight?.cells ?? [];
-  if (!cells.length) return { written: [], notWritten: [], notesWritten: false, syncs };
+  const notesApi = supports(opts.requirements, API.notes);
+  // Without saved cells there may still be marks to clean (a lost state): only notes can tell.
+  if (!cells.length && !notesApi) return { written: [], notWritten: [], notesWritten: false, syncs };
   const names = await sheetNameMap(context, opts.sheetNames);
   syncs += names.syncs;
-  const live: SavedCellFormat[] = [];
-  for (const c of cells) {
-    const sheet = names.map.get(c.sheet.toLowerCase());
-    if (sheet && savedRef(c)) live.push({ ...c, sheet });
-  }
-  const notesOn = supports(opts.requirements, API.notes) && live.length <= (opts.maxNotes ?? 1000);
   const cache = sheetCache(context);
+  const previous = savedCells(state, names);
+  const notesOn = notesApi && previous.length <= (opts.maxNotes ?? 1000);
+  const noteSheets = notesOn ? markableSheets([...names.map.values()], state) : [];
+  const refs = previous.map((c) => savedRef(c)!);
   const readout = await readCells(context, {
     cache,
-    sheets: [...new Set(live.map((c) => c.sheet))],
-    fillCells: [],
-    noteCells: notesOn ? live.map((c) => savedRef(c)!) : [],
+    sheets: [...new Set([...previous.map((c) => c.sheet), ...noteSheets])],
+    fillCells: refs,
+    noteCells: notesOn ? refs : [],
+    noteSheets,
     budgetBytes: opts.budgetBytes,
   });
   syncs += readout.syncs;
-  const carried = live.filter((c) => readout.protectedSheets.has(c.sheet));
-  const restore = live.filter((c) => !readout.protectedSheets.has(c.sheet));
-  const skipped = [...new Set(carried.map((c) => c.sheet))].map((s) => protectedSheetNote(s, opts.lang ?? 'vi'));
-  const sheets = [...new Set(restore.map((c) => c.sheet))];
-  const labels = new Map(sheets.map((s) => [s, `bỏ đánh dấu ${restore.filter((c) => c.sheet === s).length} ô trên trang "${s}"`]));
+  // Where the marks are now (rows inserted since), and marks no saved cell claims.
+  const located = notesOn ? locateMarks(previous, readout) : atSavedAddress(previous);
+  const isProtected = (s: string) => readout.protectedSheets.has(s);
+  const live = [...located.byKey.values()];
+  if (!live.length && !located.loose.length && !cells.length) return { written: [], notWritten: [], notesWritten: false, syncs };
+  const carried = [...live.filter((c) => isProtected(c.sheet)), ...located.loose.flatMap((l) => (isProtected(l.sheet) && l.saved ? [l.saved] : []))];
+  const restore = live.filter((c) => !isProtected(c.sheet));
+  const looseRestore = located.loose.filter((l) => !isProtected(l.sheet));
+  const skipped = [...new Set([...carried.map((c) => c.sheet), ...located.loose.filter((l) => isProtected(l.sheet)).map((l) => l.sheet)])].map((s) => protectedSheetNote(s, opts.lang ?? 'vi'));
+  const sheets = [...new Set([...restore.map((c) => c.sheet), ...looseRestore.map((l) => l.sheet)])];
+  const count = (s: string) => restore.filter((c) => c.sheet === s).length + looseRestore.filter((l) => l.sheet === s).length;
+  const labels = new Map(sheets.map((s) => [s, `bỏ đánh dấu ${count(s)} ô trên trang "${s}"`]));
   const planned = [...labels.values(), STATE_LABEL];
   const b = new Batcher(context, opts.budgetBytes);
   try {
     for (const s of sheets) {
       const mine = restore.filter((c) => c.sheet === s);
-      await queueFillRestore(b, cache, mine);
+      await queueFillRestore(b, cache, mine.filter(stillMarked(readout.fills)));
       if (notesOn) {
         for (const c of mine) {
           const ref = savedRef(c)!;
@@ -304,11 +370,13 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
           await queueNote(b, cache, ref, current, noteAfterRemoval(c.note, current));
         }
       }
+      for (const l of looseRestore) if (l.sheet === s) await queueLooseRestore(b, l);
       b.complete(labels.get(s)!);
     }
     const appliedAt = state.content.highlight?.appliedAt ?? todayIso();
-    await b.reserve(stateBytes(carried));
-    queueStateWrite(
+    // Orphans cleaned without a saved state: no state sheet to write (a damaged one stays as it is).
+    if (cells.length) await b.reserve(stateBytes(carried));
+    if (cells.length) queueStateWrite(
       context,
       { settings: state.content.settings, ...(state.content.summarySheets ? { summarySheets: state.content.summarySheets } : {}), ...(carried.length ? { highlight: { version: 1 as const, appliedAt, cells: carried } } : {}) },
       state.exists,

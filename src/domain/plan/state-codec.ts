@@ -25,6 +25,7 @@ const savedCellSchema = z.looseObject({
   fill: z.looseObject({ pattern: z.string(), color: z.string().optional(), bgColor: z.string().optional() }).nullable(),
   note: z.string().nullable(),
   kind: markKind,
+  mark: z.string().optional(),
 });
 
 export const StateSheetContentSchema = z.object({

@@ -26,6 +26,9 @@ export interface SavedCellFormat {
   /** Note (comment) text before marking; null = none. */
   note: string | null;
   kind: MarkKind;
+  /** Id of the add-in lines written in the cell's note (addinNoteId): finds the cell again after
+   * rows or columns were inserted. Absent when no note was written, and in states from before. */
+  mark?: string;
 }
 
 export interface HighlightState {

@@ -5,6 +5,7 @@ import type { HighlightPlan } from '../../../src/domain/plan/highlight-plan';
 import { MARK_STYLES, STATE_SHEET_NAME } from '../../../src/domain/plan/highlight-plan';
 import { YELLOW, loadBuffer, userWorkbookBuffer } from '../../fixtures/user-workbook';
 import { snapshot } from './snapshot';
+import { insertRows, insertRowsBook, insertRowsMarks } from '../../support/insert-rows';
 
 const USER_SHEETS = ['Phân công', 'Hiện trạng', 'Nháp ẩn', 'Trống'];
 
@@ -176,5 +177,62 @@ describe('clearHighlights', () => {
     expect(e4.note).toBeNull();
     const f4 = readState(wb).content!.highlight!.cells.find((c) => c.cell === 'F4')!;
     expect(f4.note).toBe('Đã nhắc phòng TN-MT');
+  });
+});
+
+describe('rows inserted between runs (probe 9-b)', () => {
+  const book = () => insertRowsBook(ExcelJS, YELLOW);
+  const marksAt = insertRowsMarks;
+  async function insertedBaseline(): Promise<Map<string, ReturnType<typeof snapshot> extends Map<string, infer V> ? V : never>> {
+    const wb = book();
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    return snapshot(await roundTrip(wb), ['Hiện trạng']);
+  }
+
+  it('the next run finds the moved marks: no stacked note, the user fill saved, and clearing gives the sheet back exactly', async () => {
+    let wb = book();
+    applyHighlights(wb, marksAt(0), '2023-10-15');
+    wb = await roundTrip(wb);
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    wb = await roundTrip(wb);
+    // The engine reads the moved sheet: the same cells, two rows down.
+    const out = applyHighlights(wb, marksAt(2), '2023-10-22');
+    expect(out.restored).toBe(3);
+    const ws = wb.getWorksheet('Hiện trạng')!;
+    expect(ws.getCell('C7').note).toBe('[NTM] Chưa đạt: Tân Sơn, chỉ tiêu 5');
+    expect(ws.getCell('D8').note).toBe('Hỏi lại phòng NN\n\n[NTM] Quá hạn: mã 6, hạn Quý II/2023');
+    const saved = readState(wb).content!.highlight!.cells;
+    expect(saved.find((c) => c.cell === 'C7')).toMatchObject({ fill: { pattern: 'solid', color: 'FFFF00' }, note: null });
+    expect(saved.find((c) => c.cell === 'D8')).toMatchObject({ note: 'Hỏi lại phòng NN' });
+    wb = await roundTrip(wb);
+    clearHighlights(wb);
+    expect(snapshot(await roundTrip(wb), ['Hiện trạng'])).toEqual(await insertedBaseline());
+  });
+
+  it('a moved mark the new run no longer makes is removed where it now is', async () => {
+    let wb = book();
+    applyHighlights(wb, marksAt(0), '2023-10-15');
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    wb = await roundTrip(wb);
+    // Chỉ tiêu 8 is met now: only the first two marks are made again.
+    applyHighlights(wb, { marks: marksAt(2).marks.slice(0, 2) }, '2023-10-22');
+    const ws = wb.getWorksheet('Hiện trạng')!;
+    expect(ws.getCell('C10').note).toBeUndefined();
+    expect(JSON.stringify(ws.getCell('C10').fill ?? null)).not.toContain('solid');
+    clearHighlights(wb);
+    expect(snapshot(await roundTrip(wb), ['Hiện trạng'])).toEqual(await insertedBaseline());
+  });
+
+  it('with the state sheet deleted, clearing still takes every mark off (orphans)', async () => {
+    const wb = book();
+    applyHighlights(wb, marksAt(0), '2023-10-15');
+    wb.removeWorksheet(wb.getWorksheet(STATE_SHEET_NAME)!.id);
+    clearHighlights(wb);
+    const ws = wb.getWorksheet('Hiện trạng')!;
+    expect(ws.getCell('D6').note).toBe('Hỏi lại phòng NN');
+    expect(ws.getCell('C8').note).toBeUndefined();
+    expect(ws.getCell('C8').fill).toBeUndefined();
+    // The user's own fill under a mark cannot be known without the state: the cell is left unfilled.
+    expect(ws.getCell('C5').fill).toBeUndefined();
   });
 });

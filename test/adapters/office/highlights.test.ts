@@ -7,6 +7,8 @@ import { stateFromWorkbookData, readState } from '../../../src/adapters/office/s
 import { MARK_STYLES, STATE_SHEET_NAME, type HighlightPlan } from '../../../src/domain/plan/highlight-plan';
 import { createFakeExcel } from '../../support/fake-excel';
 import { matrixPlan, matrixWorkbook } from './fixtures';
+import { insertRows, insertRowsBook, insertRowsMarks } from '../../support/insert-rows';
+import { applyHighlights as applyFileHighlights } from '../../../src/adapters/exceljs/highlights';
 
 function fillOf(ws: ExcelJS.Worksheet, a1: string): string | null {
   const f = ws.getCell(a1).fill as ExcelJS.FillPattern | undefined;
@@ -200,4 +202,72 @@ describe('budgets (counts, not timings)', () => {
     expect(fillOf(ws, 'C2')).toBe('FF' + MARK_STYLES.unmet.fill);
     expect(fillOf(ws, 'C3')).toBeNull();
   }, 300000);
+});
+
+describe('rows inserted between runs (probe 9-b, Office adapter)', () => {
+  const YELLOW = 'FFFFFF00';
+  const book = () => insertRowsBook(ExcelJS, YELLOW);
+  const view = (wb: ExcelJS.Workbook) => snapshot(wb.getWorksheet('Hiện trạng')!, 14, 5);
+  function baseline(): string {
+    const wb = book();
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    return view(wb);
+  }
+  async function run(wb: ExcelJS.Workbook, plan: HighlightPlan | null) {
+    const fx = createFakeExcel(wb);
+    const requirements = fx.Office.context.requirements;
+    const report = plan ? await applyHighlights(fx.context, plan, { requirements, appliedAt: '2023-10-22' }) : await clearHighlights(fx.context, { requirements });
+    expect(report.error).toBeUndefined();
+    return { report, fx };
+  }
+
+  test('the next run finds the moved marks: no stacked note, the user fill saved, then clearing gives the sheet back', async () => {
+    const wb = book();
+    await run(wb, insertRowsMarks(0));
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    const { report } = await run(wb, insertRowsMarks(2));
+    const ws = wb.getWorksheet('Hiện trạng')!;
+    expect(ws.getCell('C7').note).toBe('[NTM] Chưa đạt: Tân Sơn, chỉ tiêu 5');
+    expect(ws.getCell('D8').note).toBe('Hỏi lại phòng NN\n\n[NTM] Quá hạn: mã 6, hạn Quý II/2023');
+    expect(report.state!.cells.find((c) => c.cell === 'C7')).toMatchObject({ fill: { pattern: 'solid', color: 'FFFF00' }, note: null });
+    // The cells at the old addresses (C5 now holds row 3's cell) are not touched.
+    expect(ws.getCell('C5').note).toBeUndefined();
+    await run(wb, null);
+    expect(view(wb)).toBe(baseline());
+  });
+
+  test('a moved mark no longer made is removed where it now is, within the same syncs', async () => {
+    const wb = book();
+    await run(wb, insertRowsMarks(0));
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    const { report } = await run(wb, { marks: insertRowsMarks(2).marks.slice(0, 2) });
+    // State, sheet names, one read batch, one write batch: as without moved marks.
+    expect(report.syncs).toBeLessThanOrEqual(5);
+    const ws = wb.getWorksheet('Hiện trạng')!;
+    expect(ws.getCell('C10').note).toBeUndefined();
+    expect(fillOf(ws, 'C10')).toBeNull();
+    await run(wb, null);
+    expect(view(wb)).toBe(baseline());
+  });
+
+  test('with the state sheet deleted, clearing still takes every mark off (orphans)', async () => {
+    const wb = book();
+    await run(wb, insertRowsMarks(0));
+    wb.removeWorksheet(wb.getWorksheet(STATE_SHEET_NAME)!.id);
+    await run(wb, null);
+    const ws = wb.getWorksheet('Hiện trạng')!;
+    expect(ws.getCell('D6').note).toBe('Hỏi lại phòng NN');
+    expect(ws.getCell('C8').note).toBeUndefined();
+    expect(fillOf(ws, 'C8')).toBeNull();
+    expect(fillOf(ws, 'D6')).toBeNull();
+    expect(wb.getWorksheet(STATE_SHEET_NAME)).toBeUndefined();
+  });
+
+  test('a file marked by the command line, rows inserted, is cleaned by the add-in (shared ids)', async () => {
+    const wb = book();
+    applyFileHighlights(wb, insertRowsMarks(0), '2023-10-15');
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    await run(wb, null);
+    expect(view(wb)).toBe(baseline());
+  });
 });
