@@ -27,11 +27,23 @@ import { applyAsOf } from './rules/as-of-verdicts';
 import { provinceOfDefinitions } from './rules/definitions-province';
 import { summarize } from './summary/summarize';
 import { buildSummarySheets } from './layout';
+import type { DataSource } from './layout/types';
+import type { PeriodsRead } from './read/period-sheets';
 import { guessAgency } from './rules/guess-agency';
 import { guessSignature } from './rules/guess-signature';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
 
 export const DEFAULT_CAP = 200;
+
+/** Status data read for one year: dated sheets ("KQ 2023") and year columns ("Năm 2023" under each commune). */
+function dataSources(periods: PeriodsRead | undefined, findings: Finding[]): DataSource[] {
+  const out: DataSource[] = (periods?.read ?? []).map((p) => ({ sheet: p.sheet, vi: p.label, en: p.labelEn }));
+  for (const f of findings) {
+    if (f.code !== 'status.year-columns' || !f.sheet || !f.found || out.some((o) => o.sheet === f.sheet)) continue;
+    out.push({ sheet: f.sheet, vi: `năm ${f.found}`, en: f.found });
+  }
+  return out;
+}
 
 /** Findings whose cell is marked as a data error on the user's sheet. */
 const DATA_ERROR_CODES = new Set(['status.unreadable', 'status.conflict', 'status.contradicts-threshold', 'status.criterion-inconsistent', 'deadline.said-met', 'code.unknown', 'code.unreadable', 'code.name-mismatch', 'code.other-set', 'commune.unknown', 'department.unknown', 'set.unknown', 'text.legacy-encoding']);
@@ -190,6 +202,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
         subAgency: guessed.subAgency,
         signature: guessSignature(wb, (name) => toolSheets.has(name)),
         place: opts.place ?? guessed.place,
+        dataSources: dataSources(program.periods, sink.items),
         asOf: opts.asOf,
         lang: opts.lang,
         // With the add-in's list known, every other sheet is the user's: its name is taken.

@@ -68,7 +68,7 @@ export function adminFrame(b: PlanBuilder, o: FrameOptions): number {
   line(b, r++, 0, last, o.title, frameText({ bold: true, size: 14 }));
   if (o.subtitle) line(b, r++, 0, last, o.subtitle, frameText({ bold: true }));
   if (!o.compact) line(b, r++, 0, last, ATTACHED_TO, frameText({ italic: true }));
-  line(b, r++, 0, last, L.asOf(formatDateVi(o.ctx.asOf)), frameText({ italic: true }));
+  line(b, r++, 0, last, L.asOf(formatDateVi(o.ctx.asOf)) + (o.ctx.dataSources?.length ? L.dataFrom(o.ctx.dataSources) : ''), frameText({ italic: true }));
   return r + 1;
 }
 

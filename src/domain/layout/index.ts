@@ -38,6 +38,7 @@ export interface SummarySheetsInput {
   subAgency?: string;
   signature?: ReportContext['signature'];
   place: string;
+  dataSources?: ReportContext['dataSources'];
   lang?: Lang;
   /** The user's sheet names ("TH_Theo xã" typed by the office included): never given to a summary sheet. */
   reservedNames?: readonly string[];
@@ -57,6 +58,7 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
     place: input.place,
     asOf: summary.asOf,
     lang: input.lang ?? 'vi',
+    ...(input.dataSources?.length ? { dataSources: input.dataSources } : {}),
   };
   const used = new Set<string>((input.reservedNames ?? []).map((n) => n.toLocaleLowerCase('vi')));
   const out: LinkedSheetPlan[] = [];

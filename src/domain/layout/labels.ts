@@ -4,7 +4,7 @@
 import type { Band, DeadlineState } from '../summary/types';
 import type { Severity } from '../model/finding';
 import type { MarkKind } from '../plan/highlight-plan';
-import type { Lang } from './types';
+import type { DataSource, Lang } from './types';
 import { STATE_LABELS } from '../rules/deadline-state';
 
 export const MOTTO_1 = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -19,6 +19,7 @@ export const MARK_UNKNOWN = '?';
 
 const VI = {
   asOf: (d: string) => `Tính đến ngày ${d}`,
+  dataFrom: (xs: DataSource[]) => `; số liệu ${xs.map((x) => `${x.vi} (trang "${x.sheet}")`).join(', ')}`,
   tt: 'TT',
   commune: 'Tên xã',
   criteria: 'Tiêu chí',
@@ -108,6 +109,7 @@ export type Labels = typeof VI;
 
 const EN: Labels = {
   asOf: (d) => `As of ${d}`,
+  dataFrom: (xs) => `; figures of ${xs.map((x) => `${x.en} (sheet "${x.sheet}")`).join(', ')}`,
   tt: 'No.',
   commune: 'Commune',
   criteria: 'Criteria',

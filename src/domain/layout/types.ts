@@ -37,4 +37,12 @@ export interface ReportContext {
   place: string;
   asOf: IsoDate;
   lang: Lang;
+  /** Status sheets read for one year or quarter ("năm 2023", sheet "KQ 2023"): the as-of line names them. */
+  dataSources?: DataSource[];
+}
+
+export interface DataSource {
+  sheet: string;
+  vi: string;
+  en: string;
 }

@@ -6,7 +6,7 @@ import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
-import { latestYearColumns } from './year-columns';
+import { latestYearColumns, reportYearChoice } from './year-columns';
 import { codedRows } from './row-codes';
 import { isBlankCell, SheetLegend } from './blank-legend';
 import { NumericCodeSequence } from './numeric-codes';
@@ -28,20 +28,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   // A commune over one column per year: its latest year is read, the earlier ones are history.
   const choice = latestYearColumns(sheet, header.lastRow + 1, resolved, ctx.asOfYear);
   const communes: { col: number; commune?: Commune }[] = choice.kept;
-  if (choice.years) {
-    const y = choice.years;
-    const earlier = y.kept !== undefined && y.all.some((x) => x < y.kept!);
-    const asideVi = [earlier ? 'các năm trước chỉ để tham khảo' : '', y.later.length ? `năm ${y.later.join(', ')} sau ngày báo cáo: không đọc` : '', y.plans.length ? `cột kế hoạch (${y.plans.join(', ')}): không đọc` : ''].filter(Boolean);
-    const asideEn = [earlier ? 'earlier years are history' : '', y.later.length ? `${y.later.join(', ')} is after the report date: not read` : '', y.plans.length ? `plan columns (${y.plans.join(', ')}): not read` : ''].filter(Boolean);
-    ctx.sink.add(y.kept === undefined ? 'status.year-columns-none' : 'status.year-columns', y.kept === undefined ? 'warning' : 'info', ref(sheet.name, y.row, choice.kept[0]?.col ?? 0), {
-      vi: y.kept === undefined
-        ? `Mỗi xã có cột theo năm (${y.all.join(', ')}), nhưng không có năm nào đến năm báo cáo: không có số liệu để đọc${asideVi.length ? ` (${asideVi.join('; ')})` : ''}.`
-        : `Mỗi xã có cột theo năm (${y.all.join(', ')}): dùng số liệu năm ${y.kept}${asideVi.length ? `; ${asideVi.join('; ')}` : ''}.`,
-      en: y.kept === undefined
-        ? `Each commune has a column per year (${y.all.join(', ')}), but none up to the report year: nothing is read${asideEn.length ? ` (${asideEn.join('; ')})` : ''}.`
-        : `Each commune has a column per year (${y.all.join(', ')}): the ${y.kept} figures are used${asideEn.length ? `; ${asideEn.join('; ')}` : ''}.`,
-    }, { found: y.kept === undefined ? y.all.join(', ') : String(y.kept), keyHint: sheet.name });
-  }
+  reportYearChoice(ctx.sink, sheet.name, choice, { vi: 'xã', en: 'commune' });
   const out: StatusEntry[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = communeCols.map((c) => c.col);

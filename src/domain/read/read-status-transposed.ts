@@ -13,10 +13,15 @@ import { DEFAULT_SET } from './read-assignments';
 import { isBlankCell, SheetLegend } from './blank-legend';
 import { NOT_COMMUNE_RE } from './recognize';
 import { matchKey } from '../text/normalize';
+import { MergedView } from './merged-view';
+import { latestYearColumns, reportYearChoice } from './year-columns';
 
-export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, codeCols: { col: number; code: CodeRef }[], ctx: ReadContext): StatusEntry[] {
+export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allCodeCols: { col: number; code: CodeRef }[], ctx: ReadContext): StatusEntry[] {
   const communeCol = header.columns.commune!;
   let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
+  // Two blocks of the same codes under "Kết quả năm 2022 | Kết quả năm 2023": the latest year up
+  // to the report date is the status; the earlier block is history, not a second verdict (probe 9-a).
+  const codeCols = yearBlockColumns(sheet, header, allCodeCols, ctx);
   const legend = new SheetLegend(sheet);
   const dataCols = codeCols.map((c) => c.col);
   // A header cell merged down ("Tên xã" over three header rows) marks the rows of the header.
@@ -49,6 +54,16 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, code
   }
   legend.report(ctx.sink);
   return out;
+}
+
+function yearBlockColumns(sheet: SheetData, header: HeaderMatch, codeCols: { col: number; code: CodeRef }[], ctx: ReadContext): { col: number; code: CodeRef }[] {
+  const groupRow = header.lastRow > header.row ? header.row : header.row - 1;
+  if (groupRow < 0) return codeCols;
+  const view = new MergedView(sheet, groupRow, groupRow);
+  const keyed = codeCols.map((c) => ({ ...c, key: `${c.code.code}|${c.code.qualifier ?? ''}` }));
+  const choice = latestYearColumns(sheet, groupRow, keyed, ctx.asOfYear, (col) => cellText(view.get(groupRow, col)));
+  reportYearChoice(ctx.sink, sheet.name, choice, { vi: 'tiêu chí', en: 'criterion' });
+  return choice.years ? choice.kept : codeCols;
 }
 
 /** Last header row: the header match's, or further down when the commune header cell is merged down. */

@@ -24,12 +24,17 @@ import { cellText } from './cell-text';
 import { parseAdminName } from '../text/admin-names';
 import { setFromTitle } from './set-context';
 import { DISTRICT_COMMUNE } from './district';
+import { communeDisplay } from './commune-registry';
+import { sheetPeriod, type SheetPeriod } from './sheet-period';
+import { latestPeriodStatuses, type PeriodsRead } from './period-sheets';
 
 export interface ProgramData {
   recognized: SheetRecognition[];
   registry: CommuneRegistry;
   assignments: Assignment[];
   statuses: StatusEntry[];
+  /** Status sheets kept per year or quarter: which were read, which set aside. */
+  periods?: PeriodsRead;
 }
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
@@ -109,7 +114,19 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
     const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? DISTRICT_COMMUNE : communeOfSheet(s, r, ctx);
     if (commune) append(statuses, readStatusLong(s, r.header!, ctx, commune));
   }
-  return { recognized, registry, assignments, statuses };
+  const dated = new Map<string, SheetPeriod>();
+  wb.sheets.forEach((s, i) => {
+    const r = recognized[i];
+    if (r.role === null || !STATUS_ROLES.has(r.role) || !r.header) return;
+    const p = sheetPeriod(s, r.header.row);
+    if (p) dated.set(s.name, p);
+  });
+  const name = (k: string) => {
+    const c = registry.get(k);
+    return c ? communeDisplay(c) : k;
+  };
+  const latest = latestPeriodStatuses(statuses, dated, asOf, sink, name);
+  return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}) };
 }
 
 /**
