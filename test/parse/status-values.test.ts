@@ -65,6 +65,26 @@ describe('parseStatusCell', () => {
     expect(parseStatusCell('Đạt 92')).toMatchObject({ kind: 'met', value: 92 });
   });
 
+  it('the value written before its verdict, or with a unit after it, keeps both (probe 9-a forms)', () => {
+    expect(parseStatusCell('95% - Đạt')).toMatchObject({ kind: 'met', value: 95, percent: true });
+    expect(parseStatusCell('95% (đạt)')).toMatchObject({ kind: 'met', value: 95, percent: true });
+    expect(parseStatusCell('95%, chưa đạt')).toMatchObject({ kind: 'unmet', value: 95, percent: true });
+    expect(parseStatusCell('45 triệu đồng - đạt')).toMatchObject({ kind: 'met', value: 45 });
+    expect(parseStatusCell('Đạt 45 tr.đ')).toMatchObject({ kind: 'met', value: 45 });
+    expect(parseStatusCell('Chưa đạt - 2,5 lần')).toMatchObject({ kind: 'unmet', value: 2.5 });
+    expect(parseStatusCell('2,5 lần')).toMatchObject({ kind: 'value', value: 2.5 });
+    // A year before the verdict is when it was reached, not a value to judge.
+    expect(parseStatusCell('2022 - Đạt')).toEqual({ kind: 'met', raw: '2022 - Đạt' });
+    // A doubtful remark, or words that are no unit, stay unreadable.
+    for (const t of ['95% (chưa rõ)', 'Đạt 2 lần kiểm tra', '15 - 20']) expect({ t, kind: parseStatusCell(t).kind }).toEqual({ t, kind: 'unreadable' });
+  });
+
+  it('a rate named before its percentage is the value ("Tỷ lệ 15,2%"); other words before a number are not', () => {
+    expect(parseStatusCell('Tỷ lệ 15,2%')).toMatchObject({ kind: 'value', value: 15.2, percent: true });
+    expect(parseStatusCell('Tỷ lệ hộ nghèo: 3,5%')).toMatchObject({ kind: 'value', value: 3.5, percent: true });
+    for (const t of ['Tỷ lệ 15', 'Tiêu chí 15']) expect({ t, kind: parseStatusCell(t).kind }).toEqual({ t, kind: 'unreadable' });
+  });
+
   it('a verdict with the year it was reached: the year is no measured value', () => {
     // A year taken for a value would be judged against the threshold (2022 ≫ 4 % for indicator 11).
     for (const t of ['Đạt (2022)', 'Đạt năm 2022', 'đạt từ năm 2021', 'Đạt, năm 2022']) expect(parseStatusCell(t)).toEqual({ kind: 'met', raw: t });

@@ -89,7 +89,24 @@ export function parseStatusCell(value: CellValue): StatusCell {
   return result;
 }
 
-const VALUE_UNIT_RE = /^(\d[\d.,]*)\s*(?:triệu đồng|nghìn đồng|đồng|tr\.?\s?đồng|trđ|hộ|người|km|ha|m2|m²)(?:\s*\/\s*\p{L}+)*\.?$/iu;
+const VALUE_UNIT_RE = /^(\d[\d.,]*)\s*(?:triệu đồng|nghìn đồng|đồng|tr\.?\s?đồng|tr\.\s?đ|trđ|hộ|người|km|ha|m2|m²|lần)(?:\s*\/\s*\p{L}+)*\.?$/iu;
+
+/** "95% - Đạt", "95% (đạt)", "2,5 lần, chưa đạt": the measured value first, its verdict after. */
+const VALUE_AND_WORD_RE = /^(\d.*?)\s*(?:\(\s*([^()]+?)\s*\)|[,;:\-–]\s*([^,;:\-–()]+)|\s+((?:chưa |không )?đạt|x))$/iu;
+/** "Đạt 45 tr.đ", "Chưa đạt - 2,5 lần": a verdict, then a value with its unit. */
+const WORD_THEN_VALUE_RE = /^((?:chưa |không )?đạt)\s*[,;:\-–]?\s*(\d.*)$/iu;
+
+/** "Tỷ lệ 15,2%", "Tỷ lệ hộ nghèo: 3,5%": a rate named before its value (probe 9-a). Only a
+ * percentage after "tỷ lệ": other words before a number stay unreadable (a stray "Tiêu chí 15"). */
+const RATE_RE = /^(?:tỷ lệ|tỉ lệ)(?:\s+[\p{L}]+){0,8}\s*[:=]?\s*(\d[\d.,]*\s*%)$/iu;
+
+/** A measured value as written alone: a number, or a number with its unit. */
+function valueOf(text: string): ReturnType<typeof parseNumberViDetailed> {
+  const num = parseNumberViDetailed(text);
+  if (num) return num;
+  const unit = VALUE_UNIT_RE.exec(text);
+  return unit ? parseNumberViDetailed(unit[1]) : undefined;
+}
 
 function parseText(text: string): StatusCell {
   const raw = cleanText(text);
@@ -102,12 +119,12 @@ function parseText(text: string): StatusCell {
   const wrapped = bare !== key && bare ? EXACT.get(bare) : undefined;
   if (wrapped && wrapped !== 'blank') return { kind: wrapped, raw };
 
-  const num = parseNumberViDetailed(raw);
+  // A number, or a value with its unit ("45,8 triệu đồng", "42,5 triệu đồng/người/năm", "120 hộ").
+  const num = valueOf(raw);
   if (num) return withPercent({ kind: 'value', value: num.value, raw }, num.percent);
-  // A value with its unit ("45,8 triệu đồng", "42,5 triệu đồng/người/năm", "120 hộ"): the number.
-  const unit = VALUE_UNIT_RE.exec(raw);
-  const unitNum = unit ? parseNumberViDetailed(unit[1]) : undefined;
-  if (unitNum) return withPercent({ kind: 'value', value: unitNum.value, raw }, unitNum.percent);
+  const rate = RATE_RE.exec(raw);
+  const rateNum = rate ? parseNumberViDetailed(rate[1]) : undefined;
+  if (rateNum) return withPercent({ kind: 'value', value: rateNum.value, raw }, rateNum.percent);
 
   // A verdict with the year it was reached.
   const vy = VERDICT_YEAR_RE.exec(key);
@@ -119,9 +136,24 @@ function parseText(text: string): StatusCell {
   const wv = WORD_AND_VALUE_RE.exec(raw);
   if (wv) {
     const head = EXACT.get(wv[1].toLocaleLowerCase('vi'));
-    const tail = parseNumberViDetailed(wv[2] ?? wv[3] ?? wv[4] ?? '');
+    const tail = valueOf(wv[2] ?? wv[3] ?? wv[4] ?? '');
     if ((head === 'met' || head === 'unmet') && tail) return withPercent({ kind: head, value: tail.value, raw }, tail.percent);
     if ((head === 'met' || head === 'unmet') && wv[2] !== undefined && !DOUBT_RE.test(wv[2].toLocaleLowerCase('vi'))) return { kind: head, raw };
+  }
+  const vw = VALUE_AND_WORD_RE.exec(raw);
+  if (vw) {
+    const head = vw[1].trim();
+    const value = valueOf(head);
+    const word = EXACT.get((vw[2] ?? vw[3] ?? vw[4] ?? '').toLocaleLowerCase('vi').replace(WRAPPING_RE, ''));
+    // "2022 - Đạt": the year it was reached, not a measured value.
+    if ((word === 'met' || word === 'unmet') && /^20\d{2}$/.test(head)) return { kind: word, raw };
+    if (value && (word === 'met' || word === 'unmet')) return withPercent({ kind: word, value: value.value, raw }, value.percent);
+  }
+  const wu = WORD_THEN_VALUE_RE.exec(raw);
+  if (wu) {
+    const word = EXACT.get(wu[1].toLocaleLowerCase('vi'));
+    const value = valueOf(wu[2].trim());
+    if (value && (word === 'met' || word === 'unmet')) return withPercent({ kind: word, value: value.value, raw }, value.percent);
   }
 
   if (raw.includes('?')) {
