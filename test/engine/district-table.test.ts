@@ -4,7 +4,7 @@ import { sheet, check, codes } from '../support/sheets';
 import type { CellValue } from '../../src/domain/model/grid';
 import { SHEET_NAMES } from '../../src/domain/layout';
 
-function districtTable(): ReturnType<typeof sheet> {
+function districtTable(blank: string[] = []): ReturnType<typeof sheet> {
   const rows: CellValue[][] = [
     ['UBND HUYỆN ĐẮK SONG'],
     ['VĂN PHÒNG ĐIỀU PHỐI NTM'],
@@ -19,6 +19,7 @@ function districtTable(): ReturnType<typeof sheet> {
     ['9.5', 'Có dịch vụ công trực tuyến mức độ 3 trở lên', 'Chưa đạt', 'Quý IV/2023', 'Văn phòng HĐND và UBND huyện', null],
     ['9.6', 'Huyện đạt chuẩn tiếp cận pháp luật theo quy định', 'Đạt', 'Năm 2025', 'Phòng Tư pháp', null],
   ];
+  for (const row of rows) if (typeof row[0] === 'string' && blank.includes(row[0])) row[2] = null;
   return sheet('Tiêu chí huyện', rows);
 }
 
@@ -46,6 +47,22 @@ describe('district criteria with their result, deadline and lead in one table', 
     expect(plan).toBeDefined();
     const row = plan.values.find((v) => v.some((x) => typeof x === 'string' && x.includes('dịch vụ công trực tuyến')))!;
     expect(row).toContain('Chưa đạt');
+  });
+});
+
+describe('a district row left without its result', () => {
+  // 8 (criterion, above 8.1 and 8.3 which have results), 9.5 and 9.6 blank in column C.
+  const r = check([districtTable(['8', '9.5', '9.6'])], { asOf: '2023-10-15' });
+
+  test('is said once, at its cell, with every code left blank; a criterion heading over results is not', () => {
+    expect(codes(r, 'status.district-missing')).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Tiêu chí huyện', cell: 'C11', found: '9.5, 9.6' })]);
+  });
+
+  test('is not counted "chưa đạt" when its deadline comes: the district has no result yet', () => {
+    const soon = codes(r, 'deadline.due-soon').map((f) => f.message.vi);
+    expect(soon).toEqual(['Sắp đến hạn: mã 9.5, hạn Quý IV/2023, huyện chưa có kết quả. Chủ trì: Văn phòng HĐND và UBND huyện.']);
+    // 8.3 has its "Chưa đạt": still not met.
+    expect(codes(r, 'deadline.overdue').map((f) => f.message.vi)).toEqual(['Quá hạn: mã 8.3, hạn 30/06/2023, huyện chưa đạt. Chủ trì: Phòng Tài nguyên và Môi trường.']);
   });
 });
 

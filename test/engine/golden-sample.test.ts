@@ -101,6 +101,11 @@ test('district contents on the department sheet: 7.2 (chưa đạt, quý II/2023
   expect(c72).toMatchObject({ role: 'coordinator', state: 'overdue', deadlineLabel: 'Quý II/2023', district: 'unmet', communesUnmet: [] });
   const c64 = r.summary.departments.find((d) => d.departmentId === 'nn-ptnt')!.items.find((i) => i.code === '6.4')!;
   expect(c64.district).toBe('not-assessed');
+  // Seed III.1.6 gives 6.4 no verdict: its blank result cell is said, and its reached deadline
+  // (quý III/2023, assessed by the district) says "no result yet", not "chưa đạt".
+  expect(r.findings.filter((f) => f.code === 'status.district-missing').map((f) => [f.sheet, f.found])).toEqual([['Tiêu chí huyện', '6.4']]);
+  const late64 = r.findings.find((f) => f.code === 'deadline.overdue' && f.indicator === '6.4')!;
+  expect(late64.message.vi).toContain('huyện chưa có kết quả');
   const plan = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;
   const row = plan.values.find((v) => typeof v[2] === 'string' && (v[2] as string).startsWith('Nội dung 7.2'))!;
   expect(row.slice(4)).toEqual(['Quý II/2023', 'Quá hạn', 'Huyện chưa đạt.']);

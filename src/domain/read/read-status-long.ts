@@ -20,7 +20,8 @@ import { rowCodes } from './row-codes';
 
 const BLANK_READING: CellReading = { present: false };
 import { DEFAULT_SET } from './read-assignments';
-import { DISTRICT_COMMUNE } from './district';
+import { DISTRICT_COMMUNE, DISTRICT_KEY } from './district';
+import { DistrictBlanks } from './district-blanks';
 
 /** `fixedCommune` is the commune a per-commune sheet is about (no Xã column). */
 export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadContext, fixedCommune?: Commune): StatusEntry[] {
@@ -38,6 +39,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     return true;
   };
   const out: StatusEntry[] = [];
+  const districtBlanks = new DistrictBlanks();
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = [cols.assessment, cols.value, cols.expected].filter((c): c is number => c !== undefined);
 
@@ -138,6 +140,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     if (expectedValue !== null && reading.achieved !== undefined) reportExpectedContradiction(ctx, expectedValue, reading.achieved, where, ref(sheet.name, r, cols.expected!));
     const achievedOnValue = get(row, cols.achievedOn);
     const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
+    if (!reading.present && commune.key === DISTRICT_KEY && assessCol !== undefined) districtBlanks.add(code.code, setId, where.at);
     if (!reading.present && !expected && !achievedOn) continue;
     const entry = makeEntry(commune.key, setId, code.code, code.qualifier, reading, source, {
       norm: cols.norm !== undefined ? cellText(get(row, cols.norm)) || undefined : undefined,
@@ -153,6 +156,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   }
   deadlines.report(ctx.sink);
   numbers.report(ctx.sink);
+  districtBlanks.report(ctx.sink, out);
   if (ditto && cols.commune !== undefined) {
     ctx.sink.add('status.commune-from-above', 'info', ref(sheet.name, ditto.first, cols.commune), {
       vi: `${ditto.count} dòng để trống cột xã được hiểu là cùng xã với dòng trên (đầu tiên: dòng ${ditto.first + 1}, xã ${ditto.name}).`,

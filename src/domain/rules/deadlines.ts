@@ -12,7 +12,6 @@ import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
 import { nameList } from './name-list';
 import { unitCount } from './unit-count';
-import { DISTRICT_KEY } from '../read/district';
 
 export interface ItemCommune {
   communeKey: string;
@@ -254,16 +253,16 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const all = list.map((c) => communeName(c.communeKey));
       const units = unitCount(list.map((c) => c.communeKey));
       const names = nameList(all);
-      // Communes with no status for the item have not reported, which is not the same as "chưa đạt".
-      const silent = list.filter((c) => c.achieved === undefined && c.communeKey !== DISTRICT_KEY);
+      // Communes (or the district) with no result for the item have not reported, which is not "chưa đạt".
+      const silent = list.filter((c) => c.achieved === undefined);
       const failing = list.filter((c) => !silent.includes(c));
       const who = silent.length && failing.length ? splitWho(failing, silent, communeName) : undefined;
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
       const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw, it.deadline?.date);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
-        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${who ? who.vi : !units ? 'huyện chưa đạt' : silent.length ? `${units.vi} chưa có kết quả: ${names.vi}` : `còn ${units.vi} chưa đạt: ${names.vi}`}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
-        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${who ? who.en : !units ? 'not met by the district' : silent.length ? `no result from ${units.en}: ${names.en}` : `${units.en} not met: ${names.en}`}. Lead: ${deptNames(a.leads) || 'none'}.`,
+        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${who ? who.vi : !units ? (silent.length ? 'huyện chưa có kết quả' : 'huyện chưa đạt') : silent.length ? `${units.vi} chưa có kết quả: ${names.vi}` : `còn ${units.vi} chưa đạt: ${names.vi}`}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
+        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${who ? who.en : !units ? (silent.length ? 'no result from the district' : 'not met by the district') : silent.length ? `no result from ${units.en}: ${names.en}` : `${units.en} not met: ${names.en}`}. Lead: ${deptNames(a.leads) || 'none'}.`,
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
@@ -271,7 +270,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
         const failingUnits = failing.length ? unitCount(failing.map((c) => c.communeKey)) : undefined;
         const silentUnits = silent.length ? unitCount(silent.map((c) => c.communeKey)) : undefined;
-        const counts = [failingUnits ? `${failingUnits.vi} chưa đạt` : failing.length ? 'huyện chưa đạt' : '', silentUnits ? `${silentUnits.vi} chưa có kết quả` : ''].filter(Boolean).join('; ');
+        const counts = [failingUnits ? `${failingUnits.vi} chưa đạt` : failing.length ? 'huyện chưa đạt' : '', silentUnits ? `${silentUnits.vi} chưa có kết quả` : silent.length ? 'huyện chưa có kết quả' : ''].filter(Boolean).join('; ');
         marks.push(markAt(at, kind, `${cue}; ${counts}`));
       }
     }
@@ -371,7 +370,7 @@ function splitWho(failing: ItemCommune[], silent: ItemCommune[], communeName: (k
   const fVi = f.units ? `còn ${f.units.vi} chưa đạt: ${f.names.vi}` : 'huyện chưa đạt';
   const fEn = f.units ? `${f.units.en} not met: ${f.names.en}` : 'not met by the district';
   return {
-    vi: `${fVi}; ${s.units!.vi} chưa có kết quả: ${s.names.vi}`,
-    en: `${fEn}; no result from ${s.units!.en}: ${s.names.en}`,
+    vi: `${fVi}; ${s.units ? `${s.units.vi} chưa có kết quả: ${s.names.vi}` : 'huyện chưa có kết quả'}`,
+    en: `${fEn}; ${s.units ? `no result from ${s.units.en}: ${s.names.en}` : 'no result from the district'}`,
   };
 }
