@@ -9,7 +9,7 @@ import { applyDefinitions } from './criteria/definitions';
 import { departmentName } from './read/department-name';
 import type { HighlightMark } from './plan/highlight-plan';
 import { FindingSink } from './rules/finding-sink';
-import { HIDDEN_SKIPPED, recognizeWorkbook, readProgram } from './read/read-workbook';
+import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
 import { communeDisplay } from './read/commune-registry';
 import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
@@ -179,7 +179,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const deduped = dedupeMarks(marks);
   lap('marks');
   // The tool's own summary sheets are signed by the tool: the office's block is looked for elsewhere.
-  const toolSheets = new Set(recognized.filter((x) => x.role === null && x.reason.vi.startsWith('Trang do công cụ')).map((x) => x.sheet));
+  const toolSheets = new Set(recognized.filter((x) => x.role === null && (x.reason.vi.startsWith('Trang do công cụ') || x.reason.vi.startsWith(TOOL_COPY))).map((x) => x.sheet));
   const sheetPlans = usable
     ? buildSummarySheets({
         summary,
