@@ -30,6 +30,7 @@ import { buildSummarySheets } from './layout';
 import { guessAgency } from './rules/guess-agency';
 import { guessSignature } from './rules/guess-signature';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
+import { reportKeptSummaries } from './rules/kept-summaries';
 
 export const DEFAULT_CAP = 200;
 
@@ -68,6 +69,8 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
       }
     }
   }
+  // Summary sheets typed on since the last run: kept under a new name, which no plan may take.
+  const keptSheets = reportKeptSummaries(sink, typed);
   lap('recognize');
   // The district's name from the title rows: departments may be written "Điện lực Trà Cú".
   const guessed = guessAgency(wb);
@@ -193,7 +196,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
         asOf: opts.asOf,
         lang: opts.lang,
         // With the add-in's list known, every other sheet is the user's: its name is taken.
-        reservedNames: owned ? wb.sheets.map((s) => s.name).filter((n) => !owned(n)) : undefined,
+        reservedNames: owned ? [...wb.sheets.map((s) => s.name).filter((n) => !owned(n)), ...keptSheets.map((k) => k.to)] : undefined,
       } as Parameters<typeof buildSummarySheets>[0])
     : [];
   lap('layout');
@@ -214,6 +217,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     summary,
     sheetPlans,
     highlights,
+    ...(keptSheets.length ? { keptSummaries: keptSheets } : {}),
     timings,
   };
 }
