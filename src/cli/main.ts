@@ -69,6 +69,8 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
   log(printSummary(result, args.lang));
   log('');
   log(args.lang === 'vi' ? `Đã ghi bản đã kiểm tra: ${out}` : `Checked copy written: ${out}`);
+  // Said here too: the warning may be past the lines printed above.
+  for (const k of result.keptSummaries ?? []) log(args.lang === 'vi' ? `Trang ${k.from} đã được sửa tay: giữ lại thành '${k.to}', trang mới được lập.` : `Sheet ${k.from} was edited by hand: kept as '${k.to}', a fresh one written.`);
   if (loaded.notKept.length) {
     const list = loaded.notKept.map((x) => x[args.lang]).join('; ');
     log(args.lang === 'vi' ? `Lưu ý: bản đã kiểm tra không giữ được: ${list}. Hãy giữ và tiếp tục làm việc trên tệp gốc.` : `Note: the checked copy does not keep: ${list}. Keep working in the original file.`);

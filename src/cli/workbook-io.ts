@@ -9,6 +9,8 @@ import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-wo
 import { ownedInWorkbook, readState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 import { restoreDroppedParts } from '../adapters/exceljs/restore-parts';
+import { ownedSheets } from '../domain/plan/owned-sheets';
+import { summarySnapshots } from '../domain/plan/kept-summary';
 
 export interface LoadedWorkbook {
   path: string;
@@ -23,7 +25,11 @@ export interface LoadedWorkbook {
 export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   const original = fs.readFileSync(path);
   const { workbook, info } = await loadWorkbookForCopy(original);
-  return { path, workbook, data: workbookToData(workbook), notKept: info.notKept, original };
+  const data = workbookToData(workbook);
+  // The summary sheets the last run wrote, as they are now: the check tells which were typed on.
+  const state = readState(workbook).content;
+  data.summaries = summarySnapshots(data.sheets, state, ownedSheets(state));
+  return { path, workbook, data, notKept: info.notKept, original };
 }
 
 /** Settings the add-in left in the workbook (ignored findings, report date, sheet roles). */

@@ -5,6 +5,7 @@ import type { SheetPlan } from './plan/sheet-plan';
 import type { HighlightPlan } from './plan/highlight-plan';
 import type { Region } from './criteria/schema';
 import type { ProgramSummary } from './summary/types';
+import type { KeptSummary } from './plan/kept-summary';
 
 export type Lang = 'vi' | 'en';
 
@@ -61,6 +62,9 @@ export interface CheckResult {
   summary: ProgramSummary;
   sheetPlans: SheetPlan[];
   highlights: HighlightPlan;
+  /** Summary sheets the office typed on since the last run (WorkbookData.summaries): adapters
+   * rename each to `to` instead of deleting it. Absent when there are none. */
+  keptSummaries?: KeptSummary[];
   /** Milliseconds per engine phase, for the benchmark. */
   timings?: Record<string, number>;
 }

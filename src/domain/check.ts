@@ -9,7 +9,7 @@ import { applyDefinitions } from './criteria/definitions';
 import { departmentName } from './read/department-name';
 import type { HighlightMark } from './plan/highlight-plan';
 import { FindingSink } from './rules/finding-sink';
-import { HIDDEN_SKIPPED, recognizeWorkbook, readProgram } from './read/read-workbook';
+import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
 import { communeDisplay } from './read/commune-registry';
 import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
@@ -32,6 +32,7 @@ import type { PeriodsRead } from './read/period-sheets';
 import { guessAgency } from './rules/guess-agency';
 import { guessSignature } from './rules/guess-signature';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
+import { reportKeptSummaries } from './rules/kept-summaries';
 
 export const DEFAULT_CAP = 200;
 
@@ -80,6 +81,8 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
       }
     }
   }
+  // Summary sheets typed on since the last run: kept under a new name, which no plan may take.
+  const keptSheets = reportKeptSummaries(sink, typed);
   lap('recognize');
   // The district's name from the title rows: departments may be written "Điện lực Trà Cú".
   const guessed = guessAgency(wb);
@@ -191,7 +194,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const deduped = dedupeMarks(marks);
   lap('marks');
   // The tool's own summary sheets are signed by the tool: the office's block is looked for elsewhere.
-  const toolSheets = new Set(recognized.filter((x) => x.role === null && x.reason.vi.startsWith('Trang do công cụ')).map((x) => x.sheet));
+  const toolSheets = new Set(recognized.filter((x) => x.role === null && (x.reason.vi.startsWith('Trang do công cụ') || x.reason.vi.startsWith(TOOL_COPY))).map((x) => x.sheet));
   const sheetPlans = usable
     ? buildSummarySheets({
         summary,
@@ -206,7 +209,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
         asOf: opts.asOf,
         lang: opts.lang,
         // With the add-in's list known, every other sheet is the user's: its name is taken.
-        reservedNames: owned ? wb.sheets.map((s) => s.name).filter((n) => !owned(n)) : undefined,
+        reservedNames: owned ? [...wb.sheets.map((s) => s.name).filter((n) => !owned(n)), ...keptSheets.map((k) => k.to)] : undefined,
       } as Parameters<typeof buildSummarySheets>[0])
     : [];
   lap('layout');
@@ -227,6 +230,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     summary,
     sheetPlans,
     highlights,
+    ...(keptSheets.length ? { keptSummaries: keptSheets } : {}),
     timings,
   };
 }

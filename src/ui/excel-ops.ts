@@ -11,6 +11,8 @@ import { readWorkbook } from '../adapters/office/read-workbook';
 import { ownedOf, readSettings, readState, recordSummarySheets, stateFromWorkbookData, writeSettings } from '../adapters/office/settings';
 import { applyHighlights, clearHighlights, writeSummarySheets } from '../adapters/office/write';
 import { HostError, type HostProgress, type HostWriteReport } from './host';
+import { queueSnapshots } from '../adapters/office/kept-summaries';
+import { editedSummaries, summarySnapshots } from '../domain/plan/kept-summary';
 
 function toHostReport(sheets: string[], reports: WriteReport[]): HostWriteReport {
   const error = reports.find((r) => r.error)?.error;
@@ -37,23 +39,31 @@ async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
 export function excelOps(host: OfficeHost = officeHost()) {
   return {
     // The user's sheets: the summary sheets the add-in wrote (its state lists them) are output.
+    // They come along as `summaries`, so the check can tell which were typed on.
     read: (): Promise<WorkbookData> =>
       run(host, async (ctx) => {
         const data = await readWorkbook(ctx, { requirements: host.requirements });
-        const owned = ownedOf(stateFromWorkbookData(data));
-        return { sheets: data.sheets.filter((s) => !owned(s.name)) };
+        const state = stateFromWorkbookData(data);
+        const owned = ownedOf(state);
+        return { sheets: data.sheets.filter((s) => !owned(s.name)), summaries: summarySnapshots(data.sheets, state.content, owned) };
       }),
     loadSettings: (): Promise<WorkbookSettings> => run(host, (ctx) => readSettings(ctx)),
     saveSettings: (s: WorkbookSettings): Promise<void> => run(host, (ctx) => writeSettings(ctx, s)),
     writeResults: (result: CheckResult, onProgress: (p: HostProgress) => void): Promise<HostWriteReport> =>
       run(host, async (ctx) => {
         onProgress({ step: 'write', fraction: 0.1 });
-        const owned = ownedOf(await readState(ctx));
+        const state = await readState(ctx);
+        const owned = ownedOf(state);
         const names = await sheetNames(ctx);
         const marks = await applyHighlights(ctx, result.highlights, { requirements: host.requirements, sheetNames: names});
         onProgress({ step: 'write', fraction: 0.5 });
-        const sheets = await writeSummarySheets(ctx, result.sheetPlans, { sheetNames: await sheetNames(ctx), owned });
-        await recordSummarySheets(ctx, sheets.written);
+        // The summary sheets' values come with the sheet names (same sync): one typed on since the
+        // check read them is kept too, not only those the check found.
+        const snapshots = queueSnapshots(ctx, state, names);
+        const now = await sheetNames(ctx);
+        const keep = editedSummaries(snapshots(), [...now, ...result.sheetPlans.map((p) => p.name)], result.keptSummaries);
+        const sheets = await writeSummarySheets(ctx, result.sheetPlans, { sheetNames: now, owned, keep });
+        await recordSummarySheets(ctx, sheets.written, result.sheetPlans);
         onProgress({ step: 'write', fraction: 1 });
         return toHostReport(sheets.written, [marks, sheets]);
       }),
@@ -81,8 +91,12 @@ export function excelOps(host: OfficeHost = officeHost()) {
         const names = await sheetNames(ctx);
         // The other summary sheets stay the add-in's (a state from before the list: its "TH_" sheets).
         const before = names.filter((n) => owned(n) && fold(n) !== fold(plan.name));
-        const r = await writeSummarySheets(ctx, [plan], { sheetNames: names, owned: (n) => fold(n) === fold(plan.name) && owned(n) });
-        await recordSummarySheets(ctx, [...before, ...r.written]);
+        // A findings sheet the office typed on is kept under a new name (its values: one more small sync).
+        const snapshots = queueSnapshots(ctx, state, names.filter((n) => fold(n) === fold(plan.name)));
+        await ctx.sync();
+        const keep = editedSummaries(snapshots(), [...names, plan.name], result.keptSummaries);
+        const r = await writeSummarySheets(ctx, [plan], { sheetNames: names, owned: (n) => fold(n) === fold(plan.name) && owned(n), keep });
+        await recordSummarySheets(ctx, [...before, ...r.written], [plan]);
         return toHostReport(r.written, [r]);
       }),
   };

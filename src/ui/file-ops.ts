@@ -4,13 +4,15 @@ import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../domain/check-types';
 import type { WorkbookData } from '../domain/model/grid';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
-import { isStateSheetName } from '../domain/plan/owned-sheets';
+import { isStateSheetName, ownedSheets } from '../domain/plan/owned-sheets';
+import { summarySnapshots } from '../domain/plan/kept-summary';
 import { SHEET_NAMES } from '../domain/layout';
 import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-workbook';
-import { ownedInWorkbook, readState, recordSummarySheets, writeState } from '../adapters/exceljs/state-sheet';
-import { removeOwnedSheets } from '../adapters/exceljs/apply-check-result';
+import { readState, recordSummarySheets, writeState } from '../adapters/exceljs/state-sheet';
+import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
+import { keepEditedSummaries } from '../adapters/exceljs/kept-summaries';
 import { writeSheetPlan } from '../adapters/exceljs/write-plan';
-import { applyHighlights, clearHighlights } from '../adapters/exceljs/highlights';
+import { clearHighlights } from '../adapters/exceljs/highlights';
 import { fixActiveTab } from '../adapters/exceljs/sheets';
 import { restoreDroppedParts } from '../adapters/exceljs/restore-parts';
 import type { HostWriteReport } from './host';
@@ -34,11 +36,13 @@ export async function openWorkbook(buffer: ArrayBuffer): Promise<FileOps> {
 /** `original`: the file as opened; parts ExcelJS drops (custom properties) are put back on saving. */
 export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer): FileOps {
   return {
-    // The user's sheets: the state sheet and the summary sheets the add-in wrote are its own.
+    // The user's sheets: the state sheet and the summary sheets the add-in wrote are its own
+    // (they come along as `summaries`, so the check can tell which were typed on).
     read: () => {
-      const owned = ownedInWorkbook(wb);
+      const state = readState(wb).content;
+      const owned = ownedSheets(state);
       const data = workbookToData(wb);
-      return { sheets: data.sheets.filter((s) => !owned(s.name) && !isStateSheetName(s.name)) };
+      return { sheets: data.sheets.filter((s) => !owned(s.name) && !isStateSheetName(s.name)), summaries: summarySnapshots(data.sheets, state, owned) };
     },
     loadSettings: () => readState(wb).content?.settings ?? { ignored: [] },
     saveSettings: (settings) => {
@@ -46,12 +50,9 @@ export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer): FileOps {
       writeState(wb, { ...(current ?? {}), settings });
     },
     writeResults: (result) => {
-      const owned = ownedInWorkbook(wb);
-      const marks = applyHighlights(wb, result.highlights, result.asOf);
-      // A re-run replaces the add-in's sheets: stale ones (a set no longer present) go too.
-      removeOwnedSheets(wb, owned);
-      const sheets = result.sheetPlans.map((p) => writeSheetPlan(wb, p, owned).name);
-      recordSummarySheets(wb, sheets);
+      // As the command line's copy: marks, the add-in's sheets replaced (one typed on is kept), the state.
+      const marks = applyCheckResult(wb, result);
+      const sheets = result.sheetPlans.map((p) => p.name);
       const skippedSheets = [...new Set(marks.skipped.map((s) => s.sheet))];
       return { sheets, notWritten: skippedSheets.map((s) => `đánh dấu trên trang "${s}" (không tìm thấy trang)`) };
     },
@@ -62,12 +63,15 @@ export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer): FileOps {
     exportFindings: (result) => {
       const plan = result.sheetPlans.find((p) => p.name === SHEET_NAMES.findings);
       if (!plan) return { sheets: [], notWritten: [SHEET_NAMES.findings] };
-      const owned = ownedInWorkbook(wb);
+      const state = readState(wb).content;
+      const owned = ownedSheets(state);
       const fold = (n: string) => n.toLocaleLowerCase('vi');
       // The other summary sheets stay the add-in's (a state from before the list: its "TH_" sheets).
       const before = wb.worksheets.map((ws) => ws.name).filter((n) => owned(n) && fold(n) !== fold(plan.name));
+      // A findings sheet the office typed on is kept under a new name, not overwritten.
+      keepEditedSummaries(wb, state, (n) => fold(n) === fold(plan.name) && owned(n), [plan.name], result.keptSummaries);
       const name = writeSheetPlan(wb, plan, owned).name;
-      recordSummarySheets(wb, [...before, name]);
+      recordSummarySheets(wb, [...before, name], [plan]);
       return { sheets: [name], notWritten: [] };
     },
     toBuffer: async () => {

@@ -10,9 +10,9 @@ import type { WorkbookSettings } from '../domain/plan/workbook-state';
 import { UI_REGIONS } from './regions';
 
 /** The user's sheets only: the hosts leave out the summary sheets they wrote (their state lists
- * them); the state sheet is dropped here too, whatever a host did. */
+ * them; they come as `summaries`); the state sheet is dropped here too, whatever a host did. */
 export function inputSheets(wb: WorkbookData): WorkbookData {
-  return { sheets: wb.sheets.filter((s) => !isStateSheetName(s.name)) };
+  return { ...wb, sheets: wb.sheets.filter((s) => !isStateSheetName(s.name)) };
 }
 
 export function asRegion(value: string | undefined): Region | undefined {

@@ -42,6 +42,17 @@ describe('a summary sheet the office renamed to keep it', () => {
     expect(codes(again, 'sheet.unrecognized').find((f) => f.sheet === 'Biểu Q2-2024 (lưu)')?.message.vi).toContain('Bản lưu một biểu do công cụ lập');
   });
 
+  test('a kept copy of any summary sheet is never read: the departments sheet is not taken for assignments', () => {
+    // Every summary sheet kept because the office typed on it ("… (đã sửa)"), as the add-in renames them.
+    const kept = first.sheetPlans.map((p) => asSheet(`${p.name.slice(0, 22)} (đã sửa)`, { values: [...p.values, ['Người lập biểu: Nguyễn Văn An']] }));
+    // The add-in's state lists its sheets, and not these: they are the office's now.
+    const again = check([...live(), ...kept], { ownedSheets: [] });
+    for (const k of kept) expect(again.recognized.find((r) => r.sheet === k.name)).toMatchObject({ role: null, reason: { vi: expect.stringContaining('Bản lưu một biểu do công cụ lập') } });
+    expect(again.summary).toEqual(first.summary);
+    const withoutSheetNotes = (r: typeof first) => r.findings.filter((f) => f.code !== 'sheet.unrecognized').map((f) => [f.code, f.sheet, f.cell, f.message.vi]);
+    expect(withoutSheetNotes(again)).toEqual(withoutSheetNotes(first));
+  });
+
   test('a user who says the sheet is status data is obeyed', () => {
     const forced = check([...live(), asSheet('Biểu Q2-2024 (lưu)', communePlan)], { sheetRoles: { 'Biểu Q2-2024 (lưu)': 'status-transposed' } });
     expect(forced.recognized.find((r) => r.sheet === 'Biểu Q2-2024 (lưu)')?.role).toBe('status-transposed');

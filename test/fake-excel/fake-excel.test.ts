@@ -144,6 +144,21 @@ describe('fake Excel: limits and errors', () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
   });
 
+  test('renaming a sheet: to a free name it moves with its cells; to an existing name (any case) ItemAlreadyExists; too long InvalidArgument', async () => {
+    const wb = book();
+    const fx = createFakeExcel(wb);
+    const ctx = fx.context as unknown as Ctx;
+    ctx.workbook.worksheets.getItem('Phân công').name = 'Phân công (đã sửa)';
+    ctx.workbook.worksheets.add('Phân công');
+    await ctx.sync();
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phân công (đã sửa)', 'Trống', 'Phân công']);
+    expect(wb.getWorksheet('Phân công (đã sửa)')!.getCell('A2').value).toBe('An Quảng Hữu');
+    ctx.workbook.worksheets.getItem('Trống').name = 'PHÂN CÔNG';
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    ctx.workbook.worksheets.getItem('Trống').name = 'x'.repeat(32);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
   test('writing to a protected sheet fails with AccessDenied; earlier writes of the batch stay', async () => {
     const wb = book();
     const fx = createFakeExcel(wb, { protectedSheets: ['Phân công'] });

@@ -37,6 +37,14 @@ describe('state codec', () => {
     expect(decodeState(rows).content).toEqual(big);
   });
 
+  it('keeps the fingerprints of the summary sheets; a state from before them still reads', () => {
+    const withPrints: StateSheetContent = { ...content, summarySheets: ['TH_Theo xã'], summaryFingerprints: { 'TH_Theo xã': { rows: '00000a00000b', cols: '00000c' } } };
+    expect(decodeState(encodeState(withPrints))).toEqual({ content: withPrints });
+    const before = decodeState(encodeState({ ...content, summarySheets: ['TH_Theo xã'] }));
+    expect(before.content?.summarySheets).toEqual(['TH_Theo xã']);
+    expect(before.content?.summaryFingerprints).toBeUndefined();
+  });
+
   it('accepts the piece count read back as a number', () => {
     const rows: (string | number)[][] = encodeState(content);
     rows[0][2] = 1;

@@ -24,7 +24,7 @@ import type { NoteValue } from './cell-format';
 import { fromPortableFill, isMarkFill, markFill, toPortableFill } from './fill-codec';
 import { findSheet } from './sheets';
 import { readState, removeState, writeState } from './state-sheet';
-import { isStateSheetName, ownedSheets } from '../../domain/plan/owned-sheets';
+import { isStateSheetName, ownedSheets, summaryRecord } from '../../domain/plan/owned-sheets';
 import { addinNoteId, hasAddinLines, markKey, relocateMarks } from '../../domain/plan/relocate-marks';
 import type { PresentMark } from '../../domain/plan/relocate-marks';
 import { parseA1 } from '../../domain/model/address';
@@ -200,7 +200,7 @@ export function applyHighlights(
   }
 
   const settings = options.settings ?? state.content?.settings ?? EMPTY_SETTINGS;
-  const content: StateSheetContent = { settings, ...(state.content?.summarySheets ? { summarySheets: state.content.summarySheets } : {}) };
+  const content: StateSheetContent = { settings, ...summaryRecord(state.content) };
   if (saved.length > 0) content.highlight = { version: 1, appliedAt: asOf, cells: saved };
   if (saved.length > 0 || options.settings || state.content || state.problem) writeState(wb, content);
   return { marked: saved.length, restored, skipped, problem: state.problem };
@@ -216,8 +216,8 @@ export function clearHighlights(wb: ExcelJS.Workbook): { restored: number; probl
   if (!state.content) return { restored: restoreCells(wb, [], userSheets(undefined)), problem: state.problem };
   const restored = restoreCells(wb, (state.content.highlight?.cells ?? []) as ExcelJsSavedCell[], userSheets(state.content));
   const { settings, summarySheets } = state.content;
-  // The list of summary sheets stays: without it the next run would take them for the user's.
-  if (hasSettings(settings) || summarySheets) writeState(wb, { settings, ...(summarySheets ? { summarySheets } : {}) });
+  // The record of the summary sheets stays: without it the next run would take them for the user's.
+  if (hasSettings(settings) || summarySheets) writeState(wb, { settings, ...summaryRecord(state.content) });
   else removeState(wb);
   return { restored };
 }

@@ -6,6 +6,8 @@ import type { StateSheetContent } from '../../domain/plan/workbook-state';
 import { STATE_SHEET_NAME } from '../../domain/plan/highlight-plan';
 import { decodeState, encodeState } from '../../domain/plan/state-codec';
 import { ownedSheets, type OwnedPredicate } from '../../domain/plan/owned-sheets';
+import { recordedFingerprints } from '../../domain/plan/kept-summary';
+import type { SheetPlan } from '../../domain/plan/sheet-plan';
 import { cellToValue } from './cell-value';
 import { findSheet, removeSheet } from './sheets';
 
@@ -47,8 +49,11 @@ export function ownedInWorkbook(wb: ExcelJS.Workbook): OwnedPredicate {
   return ownedSheets(readState(wb).content);
 }
 
-/** Records which summary sheets the add-in wrote, creating the state sheet when needed. */
-export function recordSummarySheets(wb: ExcelJS.Workbook, names: string[]): void {
+/**
+ * Records which summary sheets the add-in wrote, creating the state sheet when needed, with the
+ * fingerprint of each: from `plans` for those written now, kept for the others.
+ */
+export function recordSummarySheets(wb: ExcelJS.Workbook, names: string[], plans: readonly SheetPlan[] = []): void {
   const content = readState(wb).content ?? { settings: { ignored: [] } };
-  writeState(wb, { ...content, summarySheets: names });
+  writeState(wb, { ...content, summarySheets: names, summaryFingerprints: recordedFingerprints(content, names, plans) });
 }

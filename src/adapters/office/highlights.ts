@@ -23,6 +23,7 @@ import { SheetCache, sheetCache } from './sheet-cache';
 import { locateMarks, markableSheets } from './present-marks';
 import type { LocatedMarks, LooseMark } from './present-marks';
 import { addinNoteId } from '../../domain/plan/relocate-marks';
+import { summaryRecord } from '../../domain/plan/owned-sheets';
 
 export interface HighlightOptions {
   requirements?: Requirements;
@@ -260,8 +261,8 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
   const finalState: HighlightState | undefined = finalCells.length ? { version: 1, appliedAt, cells: finalCells } : undefined;
   const content = (cells: SavedCellFormat[] | undefined): StateSheetContent => ({
     settings: state.content.settings,
-    // The list of summary sheets stays: without it the next run would take them for the user's.
-    ...(state.content.summarySheets ? { summarySheets: state.content.summarySheets } : {}),
+    // The record of the summary sheets stays: without it the next run would take them for the user's.
+    ...summaryRecord(state.content),
     ...(cells && cells.length ? { highlight: { version: 1 as const, appliedAt, cells } } : {}),
   });
 
@@ -378,7 +379,7 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
     if (cells.length) await b.reserve(stateBytes(carried));
     if (cells.length) queueStateWrite(
       context,
-      { settings: state.content.settings, ...(state.content.summarySheets ? { summarySheets: state.content.summarySheets } : {}), ...(carried.length ? { highlight: { version: 1 as const, appliedAt, cells: carried } } : {}) },
+      { settings: state.content.settings, ...summaryRecord(state.content), ...(carried.length ? { highlight: { version: 1 as const, appliedAt, cells: carried } } : {}) },
       state.exists,
     );
     b.complete(STATE_LABEL);

@@ -12,6 +12,7 @@ import { applyHighlights } from './highlights';
 import { readWorkbook } from './read-workbook';
 import { isStateSheet, ownedOf, recordSummarySheets, stateFromWorkbookData } from './settings';
 import { writeSummarySheets } from './write-sheets';
+import { editedSummaries, summarySnapshots } from '../../domain/plan/kept-summary';
 
 export interface OneClickDeps {
   /** Excel.run and Office requirements; the real globals when absent. */
@@ -55,7 +56,9 @@ export async function runOneClick(deps: OneClickDeps = {}): Promise<OneClickOutc
       const settings = state.content.settings;
       // The add-in's own sheets (its state lists them) are its output, not input.
       const owned = ownedOf(state);
-      const input: WorkbookData = { sheets: data.sheets.filter((s) => !isStateSheet(s.name) && !owned(s.name)) };
+      // They come along as `summaries` (already read, no extra sync): the check tells which were typed on.
+      const summaries = summarySnapshots(data.sheets, state.content, owned);
+      const input: WorkbookData = { sheets: data.sheets.filter((s) => !isStateSheet(s.name) && !owned(s.name)), summaries };
       const region = RegionSchema.safeParse(settings.region);
       const result = check(input, {
         asOf: settings.asOf ?? vietnamToday(now()),
@@ -75,14 +78,20 @@ export async function runOneClick(deps: OneClickDeps = {}): Promise<OneClickOutc
       const sheetNames = data.sheets.map((s) => s.name);
       const requirements = host.requirements;
       const marks = await applyHighlights(context, result.highlights, { requirements, state, sheetNames, lang: settings.lang });
-      const sheets = await writeSummarySheets(context, result.sheetPlans, { sheetNames, owned });
-      await recordSummarySheets(context, sheets.written);
+      // A summary sheet typed on is kept under a new name, judged on the values just read.
+      const keep = editedSummaries(summaries, [...sheetNames, ...result.sheetPlans.map((p) => p.name)], result.keptSummaries);
+      const sheets = await writeSummarySheets(context, result.sheetPlans, { sheetNames, owned, keep });
+      await recordSummarySheets(context, sheets.written, result.sheetPlans);
       const report = mergeReports(marks, sheets);
       const errors = severityTotal(result, 'error');
       const warnings = severityTotal(result, 'warning');
       const made = sheets.written.length;
       let message = `Đã kiểm tra: ${errors} lỗi, ${warnings} cảnh báo. Đã tạo ${made} biểu tổng hợp.`;
       let messageEn = `Checked: ${errors} errors, ${warnings} warnings. Created ${made} summary sheets.`;
+      if (keep.length && !report.error) {
+        message += ` Giữ lại ${keep.length} trang đã sửa tay: ${keep.map((k) => `'${k.to}'`).join(', ')}.`;
+        messageEn += ` Kept ${keep.length} sheet(s) edited by hand: ${keep.map((k) => `'${k.to}'`).join(', ')}.`;
+      }
       if (report.error || report.notWritten.length) {
         message += ' ' + reportSentence(report, 'vi');
         messageEn += ' ' + reportSentence(report, 'en');

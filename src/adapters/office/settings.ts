@@ -8,6 +8,8 @@ import { decodeState, encodeState } from '../../domain/plan/state-codec';
 import type { StateSheetContent, WorkbookSettings } from '../../domain/plan/workbook-state';
 import { utf8Length } from './payload';
 import { ownedSheets, type OwnedPredicate } from '../../domain/plan/owned-sheets';
+import { recordedFingerprints } from '../../domain/plan/kept-summary';
+import type { SheetPlan } from '../../domain/plan/sheet-plan';
 
 export const DEFAULT_SETTINGS: WorkbookSettings = { ignored: [] };
 
@@ -86,9 +88,13 @@ export function ownedOf(state: LoadedState): OwnedPredicate {
   return state.exists && !state.problem ? ownedSheets(state.content) : () => false;
 }
 
-/** Records the summary sheets now in the workbook, keeping the rest of the state. */
-export async function recordSummarySheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+/**
+ * Records the summary sheets now in the workbook, keeping the rest of the state, with the
+ * fingerprint of each: from `plans` for those written now, kept for the others.
+ */
+export async function recordSummarySheets(context: Excel.RequestContext, names: string[], plans: readonly SheetPlan[] = []): Promise<void> {
   const current = await readState(context);
-  queueStateWrite(context, { ...current.content, summarySheets: names }, current.exists);
+  const summaryFingerprints = recordedFingerprints(current.content, names, plans);
+  queueStateWrite(context, { ...current.content, summarySheets: names, summaryFingerprints }, current.exists);
   await context.sync();
 }

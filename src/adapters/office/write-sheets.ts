@@ -1,5 +1,6 @@
 // Writes the summary sheets (SheetPlan) into the open workbook. The add-in's own sheets (those
-// its state lists) are deleted and added again; a user's sheet, "TH_…" or not, is never touched.
+// its state lists) are deleted and added again, except one the office typed on: that one is
+// renamed (opts.keep); a user's sheet, "TH_…" or not, is never touched.
 // Per sheet: text number format before values (so "=…" stays text), values as one 2D
 // assignment per row chunk, then formats grouped by property value into RangeAreas calls,
 // merges, column widths, row heights, page setup and frozen header rows.
@@ -23,6 +24,8 @@ export interface WriteSheetsOptions {
   /** The summary sheets the add-in wrote before (its state lists them): the only sheets deleted
    * or replaced. Default: none, so a user's "TH_…" sheet is never touched. */
   owned?: OwnedPredicate;
+  /** Owned sheets the office typed on (kept-summary.ts): renamed `from` → `to` instead of deleted. */
+  keep?: readonly { from: string; to: string }[];
 }
 
 export interface WriteSheetsReport extends WriteReport {
@@ -292,7 +295,12 @@ export async function writeSummarySheets(
   const started: string[] = [];
   try {
     await b.reserve(64 * (stale.length + writable.length) + 64);
-    for (const n of stale) context.workbook.worksheets.getItem(n).delete();
+    const keep = new Map((opts.keep ?? []).map((k) => [k.from.toLowerCase(), k.to]));
+    for (const n of stale) {
+      const to = keep.get(n.toLowerCase());
+      if (to !== undefined) context.workbook.worksheets.getItem(n).name = to;
+      else context.workbook.worksheets.getItem(n).delete();
+    }
     for (const p of writable) context.workbook.worksheets.add(p.name);
     for (const p of writable) {
       started.push(p.name);

@@ -1,5 +1,6 @@
 // Plain-data view of a workbook, the only input the domain accepts.
 // Adapters (ExcelJS, Office.js) build it; the domain never sees a workbook library.
+import type { SummarySnapshot } from '../plan/kept-summary';
 
 /** An Excel error value such as #N/A or #REF!. */
 export interface CellError {
@@ -29,6 +30,9 @@ export interface SheetData {
 
 export interface WorkbookData {
   sheets: SheetData[];
+  /** The summary sheets the last run wrote, as they are now (read with the rest, never as input):
+   * the check says which ones the office typed on (kept-summary.ts). */
+  summaries?: SummarySnapshot[];
 }
 
 /** A formula the file holds without a calculated result (written by a tool, never opened in Excel). */

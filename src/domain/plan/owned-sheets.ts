@@ -22,3 +22,15 @@ export function ownedSheets(content: StateSheetContent | undefined): OwnedPredic
   const listed = new Set(content.summarySheets.map(fold));
   return (name) => listed.has(fold(name));
 }
+
+/**
+ * The state's record of the summary sheets (list and fingerprints), for a writer that rebuilds
+ * the state: without the list the next run would take them for the user's, without the
+ * fingerprints it would replace a sheet the office typed on.
+ */
+export function summaryRecord(content: StateSheetContent | undefined): Pick<StateSheetContent, 'summarySheets' | 'summaryFingerprints'> {
+  const out: Pick<StateSheetContent, 'summarySheets' | 'summaryFingerprints'> = {};
+  if (content?.summarySheets) out.summarySheets = content.summarySheets;
+  if (content?.summaryFingerprints) out.summaryFingerprints = content.summaryFingerprints;
+  return out;
+}

@@ -41,6 +41,7 @@ export const StateSheetContentSchema = z.object({
     .object({ version: z.literal(1), appliedAt: isoDate, cells: z.array(savedCellSchema) })
     .optional(),
   summarySheets: z.array(z.string()).optional(),
+  summaryFingerprints: z.record(z.string(), z.object({ rows: z.string(), cols: z.string() })).optional(),
 });
 
 /** Rows to write from A1: [header, format, version, piece count], then one JSON piece per row. */

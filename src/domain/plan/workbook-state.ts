@@ -4,6 +4,7 @@
 import type { IsoDate } from '../model/dates';
 import type { SheetRole } from '../check-types';
 import type { MarkKind } from './highlight-plan';
+import type { SummaryFingerprint } from './summary-fingerprint';
 
 export interface WorkbookSettings {
   asOf?: IsoDate;
@@ -42,4 +43,7 @@ export interface StateSheetContent {
   highlight?: HighlightState;
   /** Summary sheets the last run wrote: the only sheets the add-in replaces or skips when reading. */
   summarySheets?: string[];
+  /** Per listed sheet, the fingerprint of the values written: a sheet that no longer matches was
+   * typed on, and is kept rather than replaced (kept-summary.ts). Absent in states from before. */
+  summaryFingerprints?: Record<string, SummaryFingerprint>;
 }

@@ -50,19 +50,33 @@ export function recognizeWorkbook(wb: WorkbookData, overrides: Record<string, Sh
 
 const STATUS_ROLES = new Set<SheetRole>(['status-matrix', 'status-transposed', 'status-long', 'status-commune']);
 
+/** Opening words of the reason a kept copy of a summary sheet is not read (check.ts leaves it out when guessing the signature). */
+export const TOOL_COPY = 'Bản lưu một biểu do công cụ lập';
+/** Opening words of the reason the add-in's listed summary sheets are skipped (recognize.ts). */
+const OWNED_SKIPPED = 'Trang do công cụ';
+
 /**
  * A summary sheet the tool wrote, renamed or copied to keep it ("Biểu Q2-2024 (lưu)", probe 9-b),
- * beside the office's own status sheets: its figures are the tool's earlier output, and read
- * again they would override the live data. It is skipped. Alone (a district's summary copied
- * into a province workbook), it is the only data there is, and is read.
+ * or kept because the office typed on it ("TH_Theo xã (đã sửa)"): its figures are the tool's
+ * earlier output. Beside the office's own status sheets it is skipped, since read again it would
+ * override the live data; alone (a district's summary copied into a province workbook), it is the
+ * only data there is, and is read as status. Taken for anything else (the departments sheet looks
+ * like an assignment table, the town-set matrix like a definitions table) or for nothing, it is
+ * never read, and its reason says what it is.
  */
 function keptSummaryCopies(sheets: SheetData[], recognized: SheetRecognition[], overrides: Record<string, SheetRole | null>): SheetRecognition[] {
-  const copy = sheets.map((s, i) => recognized[i].role !== null && STATUS_ROLES.has(recognized[i].role!) && overrides[s.name] === undefined && isToolWrittenSheet(s));
-  const live = recognized.some((r, i) => r.role !== null && STATUS_ROLES.has(r.role) && !copy[i]);
-  if (!live) return recognized;
-  return recognized.map((r, i) =>
-    copy[i] ? { sheet: r.sheet, role: null, reason: { vi: 'Bản lưu một biểu do công cụ lập (trang đã đổi tên hoặc sao chép): không đọc như số liệu, vì trang hiện trạng của đơn vị đã có.', en: 'A kept copy of a summary sheet this tool wrote (renamed or copied): not read as data, since the office\'s own status sheet is there.' } } : r,
-  );
+  // Not the add-in's listed sheets, nor hidden ones: those are skipped already, with their own reason.
+  const unread = (r: SheetRecognition) => r.role === null && (r.reason.vi.startsWith(HIDDEN_SKIPPED) || r.reason.vi.startsWith(OWNED_SKIPPED));
+  const copy = sheets.map((s, i) => !unread(recognized[i]) && overrides[s.name] === undefined && isToolWrittenSheet(s));
+  const isStatus = (r: SheetRecognition) => r.role !== null && STATUS_ROLES.has(r.role);
+  const live = recognized.some((r, i) => isStatus(r) && !copy[i]);
+  return recognized.map((r, i) => {
+    if (!copy[i] || (isStatus(r) && !live)) return r;
+    const reason = isStatus(r)
+      ? { vi: `${TOOL_COPY} (trang đã đổi tên hoặc sao chép): không đọc như số liệu, vì trang hiện trạng của đơn vị đã có.`, en: 'A kept copy of a summary sheet this tool wrote (renamed or copied): not read as data, since the office\'s own status sheet is there.' }
+      : { vi: `${TOOL_COPY} (trang đã đổi tên, sao chép hoặc giữ lại vì đã sửa tay): không đọc như số liệu.`, en: 'A kept copy of a summary sheet this tool wrote (renamed, copied, or kept because it was edited): not read as data.' };
+    return { sheet: r.sheet, role: null, reason };
+  });
 }
 
 /** Opening words of the reason a hidden sheet was skipped (check.ts reports those sheets). */

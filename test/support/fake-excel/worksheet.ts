@@ -58,6 +58,16 @@ export class FakeWorksheet extends FakeClientObject<ExcelJS.Worksheet> {
   get name(): string {
     return this.read('name');
   }
+  /** Renaming: the rules of add() (31 characters, no []:*?/\\, unique without regard to case). */
+  set name(v: string) {
+    this.write({ name: v }, () => {
+      const ws = this.target();
+      if (v.length > 31 || v.trim() === '' || BAD_NAME.test(v) || v.startsWith("'") || v.endsWith("'")) throw ERR.invalidArgument(`sheet name ${v}`);
+      const other = this.core.state.findSheet(v);
+      if (other && other !== ws) throw ERR.itemAlreadyExists(`worksheet ${v}`);
+      ws.name = v;
+    });
+  }
   get id(): string {
     return this.read('id');
   }
