@@ -272,3 +272,44 @@ describe('fake Excel: ranges', () => {
     expect(fx.stats.proxies - before).toBe(2);
   });
 });
+
+describe('fake Excel: page breaks', () => {
+  const rowBreaks = (ws: ExcelJS.Worksheet) => (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
+
+  test('horizontalPageBreaks.add puts a break above the range\'s top row, stored as the file stores it', async () => {
+    const wb = book();
+    const fx = createFakeExcel(wb);
+    const ctx = fx.context as unknown as Ctx;
+    const breaks = ctx.workbook.worksheets.getItem('Trống').horizontalPageBreaks;
+    breaks.add('C21:D30');
+    breaks.add(ctx.workbook.worksheets.getItem('Trống').getRange('A8'));
+    breaks.add('A21'); // already there: kept once
+    expect(rowBreaks(wb.getWorksheet('Trống')!)).toEqual([]);
+    await ctx.sync();
+    // Above row 21: the break follows row 20, <brk id="20" max="16383" man="1"/> in the file.
+    expect(rowBreaks(wb.getWorksheet('Trống')!)).toEqual([
+      { id: 7, max: 16383, man: 1 },
+      { id: 20, max: 16383, man: 1 },
+    ]);
+    const count = breaks.getCount();
+    await ctx.sync();
+    expect(count.value).toBe(2);
+  });
+
+  test('removePageBreaks clears them; a break above row 1 is refused; they need ExcelApi 1.9', async () => {
+    const wb = book();
+    const fx = createFakeExcel(wb);
+    const ctx = fx.context as unknown as Ctx;
+    const breaks = ctx.workbook.worksheets.getItem('Trống').horizontalPageBreaks;
+    breaks.add('A5');
+    await ctx.sync();
+    breaks.removePageBreaks();
+    await ctx.sync();
+    expect(rowBreaks(wb.getWorksheet('Trống')!)).toEqual([]);
+    breaks.add('B1');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const old = createFakeExcel(book(), { apiVersion: '1.8' });
+    (old.context as unknown as Ctx).workbook.worksheets.getItem('Trống').horizontalPageBreaks.add('A5');
+    await expect((old.context as unknown as Ctx).sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});

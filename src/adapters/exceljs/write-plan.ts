@@ -88,4 +88,10 @@ function applyPrint(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   if (p.repeatRows) ps.printTitlesRow = `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}`;
   // Margins in inches, the unit of the file format and of ExcelJS.
   if (p.margins) ps.margins = { ...p.margins, header: 0.3, footer: 0.3 };
+  // ExcelJS writes <brk id="n"> into <rowBreaks>: a break after row n (1-based), so the row
+  // after it starts the page. Columns 1..16384 spelled out: left alone, ExcelJS writes max="16838",
+  // past the last column, where Excel writes 16383. The sheet is new, so no older break stays.
+  for (const row of p.pageBreaksBefore ?? []) {
+    if (Number.isInteger(row) && row > 0) ws.getRow(row).addPageBreak(1, 16384);
+  }
 }

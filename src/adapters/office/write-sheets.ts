@@ -3,7 +3,7 @@
 // renamed (opts.keep); a user's sheet, "TH_…" or not, is never touched.
 // Per sheet: text number format before values (so "=…" stays text), values as one 2D
 // assignment per row chunk, then formats grouped by property value into RangeAreas calls,
-// merges, column widths, row heights, page setup and frozen header rows.
+// merges, column widths, row heights, page setup, manual page breaks and frozen header rows.
 /// <reference types="office-js" />
 import { isStateSheetName, type OwnedPredicate } from '../../domain/plan/owned-sheets';
 import type { CellRect } from '../../domain/model/grid';
@@ -244,6 +244,13 @@ async function queueSheet(b: Batcher, context: Excel.RequestContext, plan: Sheet
     page.rightMargin = plan.print.margins.right * 72;
     page.topMargin = plan.print.margins.top * 72;
     page.bottomMargin = plan.print.margins.bottom * 72;
+  }
+  // Above the row's first cell (ExcelApi 1.9, as page layout). The sheet was added in this
+  // write (an older copy is deleted first), so it has no other manual break to remove.
+  for (const row of plan.print.pageBreaksBefore ?? []) {
+    if (!(Number.isInteger(row) && row > 0)) continue;
+    await b.reserve(64);
+    ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
   if (plan.freezeRows && plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
   // Links to the cells findings are about: one call each, so their number is capped.

@@ -120,6 +120,10 @@ export interface FooterOptions {
   /** Lines written italic (the "Ghi chú:" note); the others plain. */
   italic?: (line: string, index: number) => boolean;
   signature?: boolean;
+  /** Last row of the table above: with it, the notes and the signature block print on one page
+   * with the table's last `keepWith` rows (default 2) whenever they would be cut (pagination.ts). */
+  tableEnd?: number;
+  keepWith?: number;
 }
 
 /** Writes notes, prose lines and the signature block from `row`; returns the next free row. */
@@ -134,6 +138,7 @@ export function frameFooter(b: PlanBuilder, row: number, o: FooterOptions): numb
   });
   if (o.signature === false) return r;
   r++;
+  if (o.tableEnd !== undefined) b.keepClosing({ tableEnd: o.tableEnd, notes: row, signature: r, keepWith: o.keepWith ?? 2 });
   const { leftEnd, rightStart } = splitColumns(b.columnWidths);
   b.merge(rect(r, 0, r, leftEnd), SIGN_LEFT, frameText({ bold: true }));
   const sign = o.ctx.signature?.lines.length ? o.ctx.signature.lines : SIGN_RIGHT;
@@ -150,4 +155,5 @@ export function frameFooter(b: PlanBuilder, row: number, o: FooterOptions): numb
 /** Style for a bold section row spanning the whole table ("I. Bộ tiêu chí xã NTM"). */
 export function sectionRow(b: PlanBuilder, row: number, text: string, fill?: string): void {
   b.merge(rect(row, 0, row, b.columnCount - 1), text, bodyCell({ bold: true, fill, wrap: true }));
+  b.heading(row);
 }

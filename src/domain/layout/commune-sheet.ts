@@ -220,6 +220,7 @@ export function communeSheet(
       : [L.notFullCount(full, fmt(n - fullCommunes))]),
     ...(noData ? [L.noDataCount(fmt(noData))] : []),
   ];
-  frameFooter(b, f2 + 2, { ctx, lines, italic: (_, i) => i === 0 });
+  // A page that must take the signature starts with the last two communes and the two total rows.
+  frameFooter(b, f2 + 2, { ctx, lines, italic: (_, i) => i === 0, tableEnd: f2, keepWith: 4 });
   return b.build();
 }

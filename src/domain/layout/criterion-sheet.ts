@@ -101,6 +101,6 @@ export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutS
       b.style(rect(first, 6, last, 8), bodyCell({ wrap: true }));
     }
   });
-  frameFooter(b, r + 1, { ctx, lines: [L.criterionNote], italic: () => true });
+  frameFooter(b, r + 1, { ctx, lines: [L.criterionNote], italic: () => true, tableEnd: r - 1 });
   return b.build();
 }

@@ -79,6 +79,6 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       });
     }
   });
-  frameFooter(b, r + 1, { ctx, lines: [L.departmentNote], italic: () => true });
+  frameFooter(b, r + 1, { ctx, lines: [L.departmentNote], italic: () => true, tableEnd: r - 1 });
   return b.build();
 }

@@ -58,6 +58,6 @@ export function districtSheet(name: string, rows: DistrictRow[], setName: string
       }
     });
   }
-  frameFooter(b, last + 2, { ctx, lines: [L.departmentNote], italic: () => true });
+  frameFooter(b, last + 2, { ctx, lines: [L.departmentNote], italic: () => true, tableEnd: last });
   return b.build();
 }

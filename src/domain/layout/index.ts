@@ -9,6 +9,7 @@ import { departmentSheet } from './department-sheet';
 import { districtSheet } from './district-sheet';
 import { findingsSheet } from './findings-sheet';
 import { legendSheet } from './legend-sheet';
+import { paginate } from './pagination';
 import { ownedSheetName } from './sheet-name';
 import { font } from './styles';
 import { heightFor } from './text-fit';
@@ -91,7 +92,11 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
   }
   out.push(findingsSheet(ownedSheetName(SHEET_NAMES.findings, used), input.findings, ctx));
   out.push(legendSheet(ownedSheetName(SHEET_NAMES.legend, used), input.marks, ctx));
-  for (const plan of out) appendToolMark(plan, ctx.lang);
+  for (const plan of out) {
+    appendToolMark(plan, ctx.lang);
+    // Last: the closing line is part of what must print with the signature.
+    paginate(plan);
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Builds a SheetPlan cell by cell: values, styles, merges, widths, heights, print setup.
 import type { CellRect } from '../model/grid';
 import type { PlanStyle, PlanValue, PrintSetup } from '../plan/sheet-plan';
-import type { LinkedSheetPlan, PlanLink } from './types';
+import type { ClosingBlock, LinkedSheetPlan, PlanLink } from './types';
 
 export function rect(top: number, left: number, bottom = top, right = left): CellRect {
   return { top, left, bottom, right };
@@ -22,6 +22,8 @@ export class PlanBuilder {
   private repeat?: { first: number; last: number };
   private freeze?: number;
   private orientation: PrintSetup['orientation'] = 'landscape';
+  private closingBlock?: ClosingBlock;
+  private readonly headings: number[] = [];
 
   constructor(readonly name: string) {}
 
@@ -101,6 +103,18 @@ export class PlanBuilder {
     return this;
   }
 
+  /** The rows under the table that print on one page with its end (pagination.ts). */
+  keepClosing(block: ClosingBlock): this {
+    this.closingBlock = block;
+    return this;
+  }
+
+  /** A section heading row of the table, which a page break must not separate from its rows. */
+  heading(row: number): this {
+    this.headings.push(row);
+    return this;
+  }
+
   portrait(): this {
     this.orientation = 'portrait';
     return this;
@@ -132,6 +146,7 @@ export class PlanBuilder {
       freezeRows: this.freeze,
     };
     if (this.links.length) plan.links = this.links;
+    if (this.closingBlock) plan.closing = this.headings.length ? { ...this.closingBlock, headings: this.headings } : this.closingBlock;
     return plan;
   }
 }

@@ -44,9 +44,12 @@ export function estimateLines(text: string, widthChars: number, fontSize: number
   return Math.max(1, lines);
 }
 
+/** Line height of Times New Roman, as a multiple of its size. */
+export const LINE_HEIGHT = 1.3;
+
 /** Row height in points for `lines` lines of `fontSize` text. */
 export function heightForLines(lines: number, fontSize: number): number {
-  return Math.ceil(lines * fontSize * 1.3 + 3);
+  return Math.ceil(lines * fontSize * LINE_HEIGHT + 3);
 }
 
 /** Height a wrapped cell needs. */

@@ -26,7 +26,25 @@ export interface PlanLink {
   target: string;
 }
 
-export type LinkedSheetPlan = SheetPlan & { links?: PlanLink[] };
+/**
+ * The rows under a signed sheet's table (notes, signature block, closing line) that must print
+ * on one page with the end of the table. Layout-only: pagination.ts turns it into
+ * `print.pageBreaksBefore` and removes it before the plan leaves the layout.
+ */
+export interface ClosingBlock {
+  /** Last row of the table (its last data or total row). */
+  tableEnd: number;
+  /** First row of the notes under the table: note lines run to `signature` − 2, then one blank row. */
+  notes: number;
+  /** First row of the signature block. */
+  signature: number;
+  /** How many of the table's last rows start the new page with the block when it must move. */
+  keepWith: number;
+  /** Section heading rows of the table: the break never leaves one at the foot of a page. */
+  headings?: number[];
+}
+
+export type LinkedSheetPlan = SheetPlan & { links?: PlanLink[]; closing?: ClosingBlock };
 
 /** Who issues the report, where, and as of when: shared by every sheet's frame. */
 export interface ReportContext {

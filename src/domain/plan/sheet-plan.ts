@@ -43,6 +43,13 @@ export interface PrintSetup {
   repeatRows?: { first: number; last: number };
   /** Inches (the unit of the file format; Office.js adapters convert to points). */
   margins?: { left: number; right: number; top: number; bottom: number };
+  /**
+   * Manual horizontal page breaks: 0-based rows that start a new printed page (the break is
+   * above the row), ascending, each > 0. The layout sets one where the notes and signature
+   * block would otherwise be cut across pages or printed alone (layout/pagination.ts).
+   * Adapters write exactly these on a sheet that has no other manual breaks.
+   */
+  pageBreaksBefore?: number[];
 }
 
 export interface SheetPlan {

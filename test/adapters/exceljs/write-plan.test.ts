@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { writeSheetPlan } from '../../../src/adapters/exceljs/write-plan';
 import { AdapterError } from '../../../src/adapters/exceljs/errors';
 import type { SheetPlan } from '../../../src/domain/plan/sheet-plan';
@@ -119,5 +120,50 @@ describe('replacing and refusing', () => {
     expect(() => writeSheetPlan(wb, plan('TH_quá dài quá dài quá dài quá dài'))).toThrow(AdapterError);
     expect(() => writeSheetPlan(wb, plan('TH_a/b'))).toThrow(AdapterError);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Phân công']);
+  });
+});
+
+/** The XML of sheet `name` in a written package (ExcelJS does not read page breaks back). */
+async function sheetXml(buffer: ArrayBuffer | Buffer, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(buffer);
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+  return zip.file(`xl/${target.replace(/^\/?xl\//, '')}`)!.async('string');
+}
+
+const breaks = (xml: string) => [...xml.matchAll(/<brk [^>]*\/>/g)].map((m) => m[0]);
+
+describe('manual page breaks', () => {
+  const withBreak = (rows: number[]): SheetPlan => ({ ...plan(), print: { ...plan().print, pageBreaksBefore: rows } });
+
+  it('writes a break above 0-based row 5 as Excel does: <brk id="5"> (after 1-based row 5), across all columns', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Phân công');
+    writeSheetPlan(wb, withBreak([5]));
+    const xml = await sheetXml(await wb.xlsx.writeBuffer(), 'TH_Theo xã');
+    expect(xml).toMatch(/<rowBreaks count="1" manualBreakCount="1">/);
+    expect(breaks(xml)).toEqual(['<brk id="5" max="16383" man="1"/>']);
+    // The rest of the file still loads.
+    expect((await roundTrip(wb)).getWorksheet('TH_Theo xã')!.getCell('A1').value).toBe('UBND HUYỆN TRÀ CÚ');
+  });
+
+  it('writes no rowBreaks for a plan without breaks', async () => {
+    const wb = new ExcelJS.Workbook();
+    writeSheetPlan(wb, plan());
+    expect(await sheetXml(await wb.xlsx.writeBuffer(), 'TH_Theo xã')).not.toMatch(/rowBreaks|<brk /);
+  });
+
+  it('a re-run keeps only the new plan\'s break, in the same workbook and in one read back from the file', async () => {
+    const owned = (n: string) => n === 'TH_Theo xã';
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Phân công');
+    writeSheetPlan(wb, withBreak([5]));
+    writeSheetPlan(wb, withBreak([3]), owned);
+    expect(breaks(await sheetXml(await wb.xlsx.writeBuffer(), 'TH_Theo xã'))).toEqual(['<brk id="3" max="16383" man="1"/>']);
+    const again = await roundTrip(wb);
+    writeSheetPlan(again, withBreak([4]), owned);
+    expect(breaks(await sheetXml(await again.xlsx.writeBuffer(), 'TH_Theo xã'))).toEqual(['<brk id="4" max="16383" man="1"/>']);
   });
 });

@@ -51,7 +51,12 @@ function sheetContent(ws: ExcelJS.Worksheet) {
     fills,
     merges,
     widths,
-    print: { orientation: ws.pageSetup.orientation, paperSize: ws.pageSetup.paperSize, titles: ws.pageSetup.printTitlesRow },
+    print: {
+      orientation: ws.pageSetup.orientation,
+      paperSize: ws.pageSetup.paperSize,
+      titles: ws.pageSetup.printTitlesRow,
+      breaks: (ws as unknown as { rowBreaks?: unknown[] }).rowBreaks ?? [],
+    },
     frozen: (ws.views?.[0] as { ySplit?: number } | undefined)?.ySplit,
   };
 }
@@ -64,8 +69,9 @@ describe('contract: file adapter vs Office adapter', () => {
     expect(normalized(office)).toEqual(normalized(workbookToData(wb)));
   });
 
-  test('the same SheetPlan gives the same values, merges, fills, widths and print setup', async () => {
-    const plans = [summaryPlan('TH_Tổng hợp'), summaryPlan('TH_Biểu 2')];
+  test('the same SheetPlan gives the same values, merges, fills, widths and print setup, page breaks included', async () => {
+    const second = summaryPlan('TH_Biểu 2');
+    const plans = [summaryPlan('TH_Tổng hợp'), { ...second, print: { ...second.print, pageBreaksBefore: [3] } }];
     const fileWb = new ExcelJS.Workbook();
     fileWb.addWorksheet('Dữ liệu');
     for (const p of plans) writeSheetPlan(fileWb, p);

@@ -16,6 +16,15 @@ function userBook(): ExcelJS.Workbook {
   return wb;
 }
 
+function withBreaks(plan: SheetPlan, rows: number[]): SheetPlan {
+  return { ...plan, print: { ...plan.print, pageBreaksBefore: rows } };
+}
+
+/** Manual row breaks as ExcelJS keeps them (and writes them to the file). */
+function rowBreaks(ws: ExcelJS.Worksheet): unknown[] {
+  return (ws as unknown as { rowBreaks?: unknown[] }).rowBreaks ?? [];
+}
+
 describe('writeSummarySheets (Office adapter)', () => {
   test('values keep their type: "=…", "0123" and "19/19" stay text, numbers stay numbers', async () => {
     const wb = userBook();
@@ -86,6 +95,27 @@ describe('writeSummarySheets (Office adapter)', () => {
     const groups = groupStyles(summaryPlan()).filter((g) => g.prop[0] === 'fill');
     expect(groups.map((g) => g.prop[1]).sort()).toEqual(['D9E1F2', 'FFE699']);
     expect(groups.find((g) => g.prop[1] === 'D9E1F2')!.cells.length).toBe(3);
+  });
+
+  test('a planned page break lands above its row, in the same one sync', async () => {
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    // Above 0-based row 3 (1-based row 4): the break follows row 3, <brk id="3"> in the file.
+    const plan = withBreaks(summaryPlan(), [3]);
+    const report = await writeSummarySheets(fx.context, [plan, summaryPlan('TH_Biểu 2')], { sheetNames: ['Phân công', 'TH_Cũ', 'Tổng hợp'] });
+    expect(report.error).toBeUndefined();
+    expect(fx.stats.syncs).toBe(1);
+    expect(rowBreaks(wb.getWorksheet('TH_Tổng hợp')!)).toEqual([{ id: 3, max: 16383, man: 1 }]);
+    expect(rowBreaks(wb.getWorksheet('TH_Biểu 2')!)).toEqual([]);
+  });
+
+  test("a re-run's sheet carries only the new plan's breaks, not the old ones too", async () => {
+    const wb = userBook();
+    await writeSummarySheets(createFakeExcel(wb).context, [withBreaks(summaryPlan(), [3])]);
+    const owned = (n: string) => n === 'TH_Tổng hợp';
+    const report = await writeSummarySheets(createFakeExcel(wb).context, [withBreaks(summaryPlan(), [2])], { owned });
+    expect(report.written).toEqual(['TH_Tổng hợp']);
+    expect(rowBreaks(wb.getWorksheet('TH_Tổng hợp')!)).toEqual([{ id: 2, max: 16383, man: 1 }]);
   });
 
   test('a big sheet is written in several syncs, none over 4 MB', async () => {

@@ -1,5 +1,5 @@
 // Worksheet, WorksheetCollection and the per-sheet objects the adapter touches
-// (protection, page layout, freeze panes, notes).
+// (protection, page layout, page breaks, freeze panes, notes).
 import ExcelJS from 'exceljs';
 import type { CellRect } from '../../../src/domain/model/grid';
 import { FakeClientObject, FakeClientResult, FakeContextCore, loadPaths, LoadArg } from './context';
@@ -22,6 +22,7 @@ export class FakeWorksheet extends FakeClientObject<ExcelJS.Worksheet> {
   private pageLayoutProxy?: FakePageLayout;
   private freezeProxy?: FakeFreezePanes;
   private notesProxy?: FakeNoteCollection;
+  private breaksProxy?: FakePageBreakCollection;
 
   constructor(
     core: FakeContextCore,
@@ -95,6 +96,9 @@ export class FakeWorksheet extends FakeClientObject<ExcelJS.Worksheet> {
   }
   get pageLayout(): FakePageLayout {
     return (this.pageLayoutProxy ??= new FakePageLayout(this.core, this));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return (this.breaksProxy ??= new FakePageBreakCollection(this.core, this));
   }
   get freezePanes(): FakeFreezePanes {
     return (this.freezeProxy ??= new FakeFreezePanes(this.core, this));
@@ -316,6 +320,71 @@ export class FakePageLayout extends FakeClientObject<ExcelJS.Worksheet> {
       if (!m) throw ERR.invalidArgument(`print title rows ${rows}`);
       ws.pageSetup.printTitlesRow = `${m[1]}:${m[2]}`;
     });
+  }
+}
+
+/** Last column index of a sheet, 0-based: what Excel writes as a full-width break's `max`. */
+const LAST_COLUMN = MAX_COLS - 1;
+
+/**
+ * Manual horizontal page breaks (ExcelApi 1.9), kept where a file keeps them: ExcelJS's
+ * `rowBreaks`, each `{ id, max, man }` as Excel writes `<brk id="row above the break, 1-based"
+ * max="16383" man="1"/>`, so saving the fake's workbook gives the file Excel would.
+ */
+export class FakePageBreakCollection extends FakeClientObject<ExcelJS.Worksheet> {
+  constructor(
+    core: FakeContextCore,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(core);
+  }
+  resolve(): ExcelJS.Worksheet | null {
+    this.core.state.requireApi('1.9', 'PageBreakCollection');
+    return this.sheet.resolveSheet();
+  }
+  protected scalars() {
+    return {};
+  }
+  private breaks(ws: ExcelJS.Worksheet): ExcelJS.RowBreak[] {
+    return ((ws as unknown as { rowBreaks?: ExcelJS.RowBreak[] }).rowBreaks ??= []);
+  }
+  /** A break above the top-left cell of the range; one already there is kept once. */
+  add(pageBreakRange: FakeRange | string): void {
+    const address = typeof pageBreakRange === 'string' ? this.core.state.takeAddress(pageBreakRange) : undefined;
+    const range = typeof pageBreakRange === 'string' ? undefined : pageBreakRange;
+    this.write({ add: address ?? 'range' }, () => {
+      const ws = this.target();
+      let top: number;
+      if (range === undefined) {
+        const a = parseArea(address ?? '');
+        if (!a) throw ERR.invalidArgument(`address "${(address ?? '').slice(0, 40)}"`);
+        if (a.sheet && a.sheet.toLowerCase() !== ws.name.toLowerCase()) throw ERR.invalidArgument('page break on another sheet');
+        top = a.rect.top;
+      } else {
+        const t = range.resolve();
+        if (!t) throw ERR.invalidOperation('the range is a null object');
+        top = t.rect.top;
+      }
+      // Nothing is above row 1 (assumed to be refused like other impossible arguments).
+      if (top === 0) throw ERR.invalidArgument('a page break above row 1');
+      const list = this.breaks(ws);
+      if (!list.some((b) => b.id === top)) list.push({ id: top, max: LAST_COLUMN, man: 1 } as ExcelJS.RowBreak);
+      list.sort((a, b) => a.id - b.id);
+    });
+  }
+  /** Removes every manual break of the sheet. */
+  removePageBreaks(): void {
+    this.write({ removePageBreaks: true }, () => {
+      this.breaks(this.target()).length = 0;
+    });
+  }
+  getCount(): FakeClientResult<number> {
+    const r = new FakeClientResult<number>(this.core);
+    this.core.enqueueLoad('getCount', () => {
+      const n = this.breaks(this.target()).length;
+      return { data: n, commit: () => r.set(n) };
+    });
+    return r;
   }
 }
 
