@@ -11,6 +11,7 @@ import { readState, writeState } from '../../src/adapters/exceljs/state-sheet';
 import { fileOps } from '../../src/ui/file-ops';
 import { runEngine } from '../../src/ui/run-check';
 import { NTM_INDICATORS } from '../support/sheets';
+import { noteCellOf, twoCommuneBook } from '../support/summary-edit-book';
 
 const SHEET = 'TH_Theo xã - Xã NTM';
 const KEPT = 'TH_Theo xã - Xã NTM (đã sửa)';
@@ -45,14 +46,7 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
 
 /** Assignment and status for two communes; Kim Sơn misses criterion 11. */
 async function input(): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const pc = wb.addWorksheet('Phân công');
-  pc.addRow(['STT', 'Tiêu chí', 'Cơ quan chủ trì', 'Thời hạn hoàn thành']);
-  pc.addRow([1, 'Tiêu chí 11', 'Phòng Nông nghiệp và Phát triển nông thôn', 'quý IV/2023']);
-  const st = wb.addWorksheet('Hiện trạng');
-  st.addRow(['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI']);
-  st.addRow(['Mã', 'Tiêu chí / chỉ tiêu', 'Tân Sơn', 'Kim Sơn']);
-  for (const c of NTM_INDICATORS) st.addRow([c, `Chỉ tiêu ${c}`, 'Đạt', c === '11' ? 'Chưa đạt' : 'Đạt']);
+  const wb = twoCommuneBook(NTM_INDICATORS);
   const file = path.join(dir, 'in.xlsx');
   await wb.xlsx.writeFile(file);
   return file;
@@ -60,16 +54,7 @@ async function input(): Promise<string> {
 
 /** The "Ghi chú" cell of Tân Sơn's row on the commune sheet (empty: it meets every criterion), as an office finds it. */
 function noteCell(ws: ExcelJS.Worksheet): string {
-  let row = 0;
-  let col = 0;
-  ws.eachRow((r, n) =>
-    r.eachCell((c, k) => {
-      if (c.value === 'Tân Sơn') row = n;
-      if (c.value === 'Ghi chú') col = k;
-    }),
-  );
-  expect(row * col).toBeGreaterThan(0);
-  return ws.getCell(row, col).address;
+  return noteCellOf(ws, 'Tân Sơn');
 }
 
 /** The office types the note in the checked copy and saves it. */

@@ -7,6 +7,7 @@ import { excelOps } from '../../../src/ui/excel-ops';
 import { runEngine } from '../../../src/ui/run-check';
 import { createFakeExcel, FakeExcel } from '../../support/fake-excel';
 import { NTM_INDICATORS } from '../../support/sheets';
+import { noteCellOf, twoCommuneBook } from '../../support/summary-edit-book';
 
 const SHEET = 'TH_Theo xã - Xã NTM';
 const KEPT = 'TH_Theo xã - Xã NTM (đã sửa)';
@@ -14,31 +15,15 @@ const NOTE = 'Đã đối chiếu hồ sơ với xã ngày 20/10';
 
 /** Assignment and status for two communes; Kim Sơn misses criterion 11. */
 function book(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const pc = wb.addWorksheet('Phân công');
-  pc.addRow(['STT', 'Tiêu chí', 'Cơ quan chủ trì', 'Thời hạn hoàn thành']);
-  pc.addRow([1, 'Tiêu chí 11', 'Phòng Nông nghiệp và Phát triển nông thôn', 'quý IV/2023']);
-  const st = wb.addWorksheet('Hiện trạng');
-  st.addRow(['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI']);
-  st.addRow(['Mã', 'Tiêu chí / chỉ tiêu', 'Tân Sơn', 'Kim Sơn']);
-  for (const c of NTM_INDICATORS) st.addRow([c, `Chỉ tiêu ${c}`, 'Đạt', c === '11' ? 'Chưa đạt' : 'Đạt']);
-  return wb;
+  return twoCommuneBook(NTM_INDICATORS);
 }
 
 /** The office types in the "Ghi chú" cell of Tân Sơn's row (empty: it meets every criterion). */
 function typeNote(wb: ExcelJS.Workbook): string {
   const ws = wb.getWorksheet(SHEET)!;
-  let row = 0;
-  let col = 0;
-  ws.eachRow((r, n) =>
-    r.eachCell((c, k) => {
-      if (c.value === 'Tân Sơn') row = n;
-      if (c.value === 'Ghi chú') col = k;
-    }),
-  );
-  expect(row * col).toBeGreaterThan(0);
-  ws.getCell(row, col).value = NOTE;
-  return ws.getCell(row, col).address;
+  const at = noteCellOf(ws, 'Tân Sơn');
+  ws.getCell(at).value = NOTE;
+  return at;
 }
 
 function host(fx: FakeExcel) {
