@@ -13,6 +13,8 @@ export class DistrictBlanks {
 
   /** A criterion row left blank above indicator rows that have results is a heading, not missing. */
   report(sink: FindingSink, read: readonly StatusEntry[]): void {
+    // Nothing blank (every commune table, a national long one included): no pass over the entries.
+    if (!this.blanks.length) return;
     const withResults = new Set(read.filter((e) => e.achieved !== undefined || e.value !== undefined).map((e) => `${e.setId}|${e.code}`));
     const missing = this.blanks.filter((b) => b.code.includes('.') || ![...withResults].some((k) => k.startsWith(`${b.setId}|${b.code}.`)));
     if (!missing.length) return;
