@@ -275,12 +275,15 @@ describe('fake Excel: ranges', () => {
 
 describe('fake Excel: page breaks', () => {
   const rowBreaks = (ws: ExcelJS.Worksheet) => (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
+  /** A fresh workbook in the fake, with the page breaks of its sheet "Trống". */
+  const pageBreaksOf = () => {
+    const wb = book();
+    const ctx = createFakeExcel(wb).context as unknown as Ctx;
+    return { wb, ctx, breaks: ctx.workbook.worksheets.getItem('Trống').horizontalPageBreaks };
+  };
 
   test('horizontalPageBreaks.add puts a break above the range\'s top row, stored as the file stores it', async () => {
-    const wb = book();
-    const fx = createFakeExcel(wb);
-    const ctx = fx.context as unknown as Ctx;
-    const breaks = ctx.workbook.worksheets.getItem('Trống').horizontalPageBreaks;
+    const { wb, ctx, breaks } = pageBreaksOf();
     breaks.add('C21:D30');
     breaks.add(ctx.workbook.worksheets.getItem('Trống').getRange('A8'));
     breaks.add('A21'); // already there: kept once
@@ -297,10 +300,7 @@ describe('fake Excel: page breaks', () => {
   });
 
   test('removePageBreaks clears them; a break above row 1 is refused; they need ExcelApi 1.9', async () => {
-    const wb = book();
-    const fx = createFakeExcel(wb);
-    const ctx = fx.context as unknown as Ctx;
-    const breaks = ctx.workbook.worksheets.getItem('Trống').horizontalPageBreaks;
+    const { wb, ctx, breaks } = pageBreaksOf();
     breaks.add('A5');
     await ctx.sync();
     breaks.removePageBreaks();
