@@ -15,7 +15,7 @@ import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
 import { reportConflicts } from './rules/status-conflicts';
-import type { StatusEntry } from './model/program';
+import type { SourceRef, StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
 import { buildItems, deadlineFindings } from './rules/deadlines';
@@ -89,6 +89,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const program = readProgram(wb, recognized, catalog, sink, opts.asOf, opts.place ?? (guessed.level === 'district' ? guessed.place : undefined), !opts.place && guessed.level === 'commune');
   lap('read');
   const { registry, assignments, statuses } = program;
+  const hiddenRow = (at: SourceRef) => program.hidden?.rowOf(at) ?? false;
   const communeName = (k: string) => {
     if (k === DISTRICT_KEY) return 'Huyện';
     const c = registry.get(k);
@@ -99,7 +100,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   // Codes, each use resolved within its set.
   const reported = new Set<string>();
   for (const a of assignments) {
-    a.codes.forEach((c, i) => checkCodeUse(catalog, sink, { setId: a.setId, code: c.code, writtenName: i === a.codes.length - 1 ? a.writtenName : undefined, at: a.source.code ?? a.source.row }, reported));
+    a.codes.forEach((c, i) => checkCodeUse(catalog, sink, { setId: a.setId, code: c.code, writtenName: i === a.codes.length - 1 ? a.writtenName : undefined, at: a.source.code ?? a.source.row, hidden: hiddenRow(a.source.code ?? a.source.row) }, reported));
     // "17.5, 17.10 thuộc tiêu chí số 17 về Y tế": the parent's name is checked like any criterion's.
     for (const p of a.parents ?? []) if (p.writtenName) checkCodeUse(catalog, sink, { setId: a.setId, code: p.code, writtenName: p.writtenName, at: a.source.code ?? a.source.row }, reported);
   }
@@ -107,7 +108,8 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const known = new Map<string, Set<string>>();
   const validStatuses = statuses.filter((s) => {
     if (known.get(s.setId)?.has(s.code)) return true;
-    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at: s.codeSource ?? s.source }, reported);
+    const at = s.codeSource ?? s.source;
+    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at, hidden: hiddenRow(at) }, reported);
     if (verdict === 'known') {
       if (!known.has(s.setId)) known.set(s.setId, new Set());
       known.get(s.setId)!.add(s.code);

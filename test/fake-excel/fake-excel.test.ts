@@ -263,6 +263,27 @@ describe('fake Excel: ranges', () => {
     expect(sheet.getCell('F9').fill).toBeUndefined();
   });
 
+  test('rowHidden / columnHidden: true when all are hidden, false when none, null when mixed (as Excel documents)', async () => {
+    const wb = book();
+    const ws = wb.getWorksheet('Phân công')!;
+    ws.getRow(3).hidden = true;
+    ws.getRow(4).hidden = true;
+    ws.getColumn(2).hidden = true;
+    const fx = createFakeExcel(wb);
+    const ctx = fx.context as unknown as Ctx;
+    const sheet = ctx.workbook.worksheets.getItem('Phân công');
+    const probes = ['A3:C4', 'A1:C2', 'A2:C3', 'B1:B9', 'A1:A9', 'A1:B1'].map((a) => sheet.getRange(a).load('rowHidden,columnHidden'));
+    await fx.context.sync();
+    expect(probes.map((p) => [p.rowHidden, p.columnHidden])).toEqual([
+      [true, null],
+      [false, null],
+      [null, null],
+      [null, true],
+      [null, false],
+      [false, null],
+    ]);
+  });
+
   test('proxies are counted per object created, not per cell', async () => {
     const fx = createFakeExcel(book());
     const ctx = fx.context as unknown as Ctx;

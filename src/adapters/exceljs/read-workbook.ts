@@ -48,8 +48,10 @@ export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
   // Fonts only for text cells: they serve to spot TCVN3 / VNI text, and skipping the rest saves memory.
   const fonts: (string | null | undefined)[][] = [];
   let anyFont = false;
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
+    if (row.hidden) hiddenRows.push(r);
     const values: CellValue[] = [];
     let rowFonts: (string | null | undefined)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -76,5 +78,17 @@ export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
   const data: SheetData = { name: ws.name, rows, merges };
   if (anyFont) data.fonts = fonts;
   if (ws.state !== 'visible') data.hidden = true;
+  if (hiddenRows.length) data.hiddenRows = hiddenRows;
+  const hiddenCols = hiddenColumns(ws);
+  if (hiddenCols.length) data.hiddenCols = hiddenCols;
   return data;
+}
+
+/** 0-based columns with `hidden` set (`<col hidden="1">`); ExcelJS has none when the sheet defines no column. */
+function hiddenColumns(ws: ExcelJS.Worksheet): number[] {
+  const out: number[] = [];
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col?.hidden) out.push(i);
+  });
+  return out;
 }

@@ -3,7 +3,8 @@
 //   sync 1: sheet names and visibility;
 //   sync 2: for all sheets at once, the values-only used range's position, the values and
 //           number formats of its first `chunkRows` rows, and the merged areas (ExcelApi 1.13);
-//   then:   the remaining rows of big sheets, in windows packed under the byte budget.
+//   then:   the remaining rows of big sheets, in windows packed under the byte budget;
+//           and, only for sheets with some rows or columns hidden, which ones (hidden-lines.ts).
 // A ResponsePayloadSizeLimitExceeded halves the window and retries (nothing was written).
 /// <reference types="office-js" />
 import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/model/grid';
@@ -13,6 +14,7 @@ import { parseAreasAddress } from './office-address';
 import { BATCH_BUDGET_BYTES, jsonSize } from './payload';
 import { fromOfficeValue, isLegacyFont } from './values';
 import { shownAs } from '../common/shown-as';
+import { findHiddenLines, type Axis } from './hidden-lines';
 
 export interface ReadOptions {
   /** Office.context.requirements; without it merged areas are not read. */
@@ -39,6 +41,9 @@ interface SheetRead {
   merges: CellRect[];
   /** Measured response bytes per row, to size later windows. */
   bytesPerRow: number;
+  /** The used range's Range.rowHidden / columnHidden: true (all), false (none), null (some). */
+  rowHidden?: boolean | null;
+  columnHidden?: boolean | null;
 }
 
 interface Window {
@@ -124,7 +129,7 @@ export async function readWorkbookWithStats(
     const probes = sheets.map((s) => {
       const ws = context.workbook.worksheets.getItem(s.name);
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
       const first = ws.getRange(`1:${chunk}`).getUsedRangeOrNullObject(true);
       first.load('rowIndex,columnIndex,values,numberFormat,format/font/name');
       const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : undefined;
@@ -152,6 +157,8 @@ export async function readWorkbookWithStats(
         bottom: p.used.rowIndex + p.used.rowCount - 1,
         right: p.used.columnIndex + p.used.columnCount - 1,
       };
+      s.rowHidden = p.used.rowHidden;
+      s.columnHidden = p.used.columnHidden;
       if (!p.first.isNullObject) {
         const values = p.first.values as unknown[][];
         const formats = p.first.numberFormat as unknown[][];
@@ -215,6 +222,24 @@ export async function readWorkbookWithStats(
     windows = windows.slice(batch.length);
   }
 
+  // Hidden rows and columns, only where the used range says some are (hidden-lines.ts).
+  const mixed: { sheet: string; axis: Axis; used: CellRect }[] = [];
+  const all = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_v, i) => from + i);
+  const hiddenRows = new Map<string, number[]>();
+  const hiddenCols = new Map<string, number[]>();
+  for (const s of sheets) {
+    if (!s.used) continue;
+    if (s.rowHidden === null) mixed.push({ sheet: s.name, axis: 'row', used: s.used });
+    else if (s.rowHidden) hiddenRows.set(s.name, all(s.used.top, s.used.bottom));
+    if (s.columnHidden === null) mixed.push({ sheet: s.name, axis: 'column', used: s.used });
+    else if (s.columnHidden) hiddenCols.set(s.name, all(s.used.left, s.used.right));
+  }
+  if (mixed.length) {
+    const found = await findHiddenLines(context, mixed, () => syncs++);
+    for (const [k, v] of found.rows) hiddenRows.set(k, v);
+    for (const [k, v] of found.cols) hiddenCols.set(k, v);
+  }
+
   const data: WorkbookData = {
     sheets: sheets.map((s): SheetData => {
       const sheet: SheetData = {
@@ -224,6 +249,10 @@ export async function readWorkbookWithStats(
       };
       if (s.fonts) sheet.fonts = s.fonts;
       if (s.hidden) sheet.hidden = true;
+      const rows = hiddenRows.get(s.name);
+      if (rows?.length) sheet.hiddenRows = rows;
+      const cols = hiddenCols.get(s.name);
+      if (cols?.length) sheet.hiddenCols = cols;
       return sheet;
     }),
   };

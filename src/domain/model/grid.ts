@@ -26,6 +26,9 @@ export interface SheetData {
   fonts?: (string | null | undefined)[][];
   /** Sheet is hidden in the workbook (the add-in's own state sheet is hidden). */
   hidden?: boolean;
+  /** 0-based rows and columns hidden on the sheet (by hand, by a filter, or in a collapsed group), ascending. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export interface WorkbookData {

@@ -5,6 +5,7 @@ import { parseAdminName } from '../text/admin-names';
 import { nearest } from '../text/suggest';
 import { foldKey, matchKey } from '../text/normalize';
 import type { FindingSink } from '../rules/finding-sink';
+import { reportHiddenSetAside, type HiddenCells } from './hidden-cells';
 
 const KIND_WORD: Record<CommuneKind, string> = { xa: 'xã', 'thi-tran': 'thị trấn', phuong: 'phường' };
 
@@ -19,7 +20,10 @@ export class CommuneRegistry {
   private readonly reportedUnknown = new Set<string>();
   authoritative = false;
 
-  constructor(private readonly sink: FindingSink) {}
+  constructor(
+    private readonly sink: FindingSink,
+    private readonly hidden?: HiddenCells,
+  ) {}
 
   get all(): Commune[] {
     return [...this.byKey.values()];
@@ -48,8 +52,11 @@ export class CommuneRegistry {
   /**
    * Resolves a written name. Unknown names are registered unless the list is authoritative,
    * in which case they are reported (with the nearest known name) and undefined is returned.
+   * An unknown name in a hidden row (with a list), or heading a hidden commune column of a matrix
+   * (`hiddenColumn`: filters hide rows, never columns), is an old commune the office set aside:
+   * said as info, not read.
    */
-  resolve(raw: string, ref: SourceRef, defaultKind: CommuneKind = 'xa'): Commune | undefined {
+  resolve(raw: string, ref: SourceRef, defaultKind: CommuneKind = 'xa', opts: { hiddenColumn?: boolean } = {}): Commune | undefined {
     const parsed = parseAdminName(raw, defaultKind);
     if (!parsed.name) return undefined;
     if (parsed.prefixProblem) {
@@ -84,6 +91,15 @@ export class CommuneRegistry {
         }, { commune: key, found: parsed.name, expected: c.name, suggestion: c.name });
       }
       return c;
+    }
+    const hiddenRow = this.authoritative && this.hidden?.rowOf(ref);
+    if (opts.hiddenColumn || hiddenRow) {
+      if (!this.reportedUnknown.has(`hidden|${key}|${ref.sheet}`)) {
+        this.reportedUnknown.add(`hidden|${key}|${ref.sheet}`);
+        const why = this.authoritative ? { vi: 'không có trong danh sách xã', en: 'not in the list of communes' } : { vi: 'không thấy ở trang nào khác', en: 'seen on no other sheet' };
+        reportHiddenSetAside(this.sink, ref, { vi: `ghi xã "${raw.trim()}" (${why.vi})`, en: `holds commune "${raw.trim()}" (${why.en})` }, hiddenRow ? 'row' : 'column', `${ref.sheet}|${key}`);
+      }
+      return undefined;
     }
     const known = this.all.filter((k) => k.kind === parsed.kind).map((k) => k.name);
     const near = nearest(parsed.name, known);

@@ -2,6 +2,7 @@
 import type { CatalogIndex } from '../criteria/catalog';
 import type { FindingSink } from '../rules/finding-sink';
 import type { CommuneRegistry } from './commune-registry';
+import type { HiddenCells } from './hidden-cells';
 import type { DepartmentRegistry } from '../criteria/departments';
 import { CellRef, type CommuneKind, type SourceRef } from '../model/program';
 
@@ -15,6 +16,8 @@ export interface ReadContext {
   asOfYear?: number;
   /** A commune's own plan (its heading is "UBND XÃ …"): its hamlets are within it. */
   communePlan?: boolean;
+  /** Rows and columns the office hid, when any sheet has some. */
+  hidden?: HiddenCells;
 }
 
 export function ref(sheet: string, row: number, col: number): SourceRef {

@@ -12,6 +12,7 @@ import { isBlankCell, SheetLegend } from './blank-legend';
 import { NumericCodeSequence } from './numeric-codes';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
+import { reportHiddenSetAside } from './hidden-cells';
 
 export interface MatrixColumns {
   communeCols: { col: number; text: string }[];
@@ -22,7 +23,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
   const kind = () => defaultKindFor(ctx, setId);
   const resolved = communeCols.map((cc) => {
-    const commune = ctx.communes.resolve(cc.text, ref(sheet.name, header.lastRow, cc.col), kind());
+    const commune = ctx.communes.resolve(cc.text, ref(sheet.name, header.lastRow, cc.col), kind(), { hiddenColumn: ctx.hidden?.col(sheet.name, cc.col) });
     return { col: cc.col, commune, key: commune?.key };
   });
   // A commune over one column per year: its latest year is read, the earlier ones are history.
@@ -39,6 +40,11 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols)) {
     if (sectionSetId) setId = sectionSetId;
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }) : parsed.codes[0];
+    // A hidden row with a code its set does not have: an indicator of a former set, kept out of sight.
+    if (ctx.hidden?.row(sheet.name, r) && !knownCode(ctx, setId, code.code)) {
+      reportHiddenSetAside(ctx.sink, ref(sheet.name, r, from.col), { vi: `có mã ${code.code} không thuộc ${setName(ctx, setId)}`, en: `holds code ${code.code}, not in ${setName(ctx, setId)}` }, 'row', `${sheet.name}|${r}`);
+      continue;
+    }
     // "Tiêu chí 1: Quy hoạch" above its indicator rows, blank for every commune: a heading, even
     // where the legend gives blank cells a verdict.
     if (legend.readsBlanks && isHeadingCode(ctx, setId, code.code) && communes.every(({ col, commune }) => !commune || isBlankCell(row[col]))) continue;
@@ -55,6 +61,14 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   legend.report(ctx.sink);
   numbers.report(ctx.sink);
   return out;
+}
+
+function knownCode(ctx: ReadContext, setId: string, code: string): boolean {
+  return Boolean(code.includes('.') ? ctx.catalog.findIndicator(setId, code) : ctx.catalog.findCriterion(setId, code)) || ctx.catalog.isOpenCriterion(setId, code);
+}
+
+function setName(ctx: ReadContext, setId: string): string {
+  return ctx.catalog.getSet(setId)?.shortName ?? setId;
 }
 
 /** A criterion whose indicators have codes of their own (1 → 1.1, 1.2), not a one-indicator criterion (10). */

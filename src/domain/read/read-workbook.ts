@@ -27,6 +27,7 @@ import { DISTRICT_COMMUNE } from './district';
 import { communeDisplay } from './commune-registry';
 import { sheetPeriod, type SheetPeriod } from './sheet-period';
 import { latestPeriodStatuses, type PeriodsRead } from './period-sheets';
+import { HiddenCells } from './hidden-cells';
 
 export interface ProgramData {
   recognized: SheetRecognition[];
@@ -35,6 +36,8 @@ export interface ProgramData {
   statuses: StatusEntry[];
   /** Status sheets kept per year or quarter: which were read, which set aside. */
   periods?: PeriodsRead;
+  /** Rows and columns the office hid, when any sheet has some. */
+  hidden?: HiddenCells;
 }
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
@@ -101,14 +104,15 @@ function skipHidden(s: SheetData, r: SheetRecognition, chosen: boolean): SheetRe
 
 /** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
 export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink, asOf?: string, place?: string, communePlan = false): ProgramData {
-  const registry = new CommuneRegistry(sink);
+  const hidden = HiddenCells.of(wb);
+  const registry = new CommuneRegistry(sink, hidden);
   const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
   // The workbook's own departments complete the shipped registry before any cell is resolved.
   const extra = byRole('departments').flatMap(([s, r]) => readDepartments(s, r.header!));
   const known = (extra.length ? DEFAULT_DEPARTMENTS.withExtra(extra) : DEFAULT_DEPARTMENTS).withPlace(place);
   // A commune's own plan names its own bodies: its "Hội Nông dân" is the commune's (seed 002).
   const departments = communePlan ? known.forCommunePlan() : known;
-  const ctx: ReadContext = { catalog, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan };
+  const ctx: ReadContext = { catalog, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
@@ -140,7 +144,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
     return c ? communeDisplay(c) : k;
   };
   const latest = latestPeriodStatuses(statuses, dated, asOf, sink, name);
-  return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}) };
+  return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}), ...(hidden ? { hidden } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../criteria/catalog';
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
 import type { FindingSink } from './finding-sink';
+import { reportHiddenSetAside } from '../read/hidden-cells';
 
 export interface CodeUse {
   setId: string;
@@ -10,6 +11,8 @@ export interface CodeUse {
   writtenName?: string;
   at: SourceRef;
   commune?: string;
+  /** The code is in a row the office hid: unknown, it is an old code set aside (hidden-cells.ts). */
+  hidden?: boolean;
 }
 
 export type CodeVerdict = 'known' | 'open' | 'unknown';
@@ -35,6 +38,10 @@ export function checkCodeUse(catalog: CatalogIndex, sink: FindingSink, use: Code
         }, { setId, indicator: code });
       }
       return 'open';
+    }
+    if (use.hidden) {
+      if (once(`hidden|${setId}|${code}|${use.at.sheet}`)) reportHiddenSetAside(sink, use.at, { vi: `có mã ${code} không thuộc ${set.shortName}`, en: `holds code ${code}, not in ${set.shortName}` }, 'row', `${use.at.sheet}|${code}`);
+      return 'unknown';
     }
     if (once(`unknown|${setId}|${code}|${use.at.sheet}`)) {
       const elsewhere = catalog.setsWithCode(code).filter((s) => s !== setId).map((s) => catalog.getSet(s)?.shortName ?? s);

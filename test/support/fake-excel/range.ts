@@ -43,6 +43,12 @@ function rows<V>(rect: CellRect, fn: (row: number, col: number) => V): V[][] {
   return out;
 }
 
+function allOrNone(from: number, to: number, hidden: (i: number) => boolean): boolean | null {
+  const first = hidden(from);
+  for (let i = from + 1; i <= to; i++) if (hidden(i) !== first) return null;
+  return first;
+}
+
 function checkShape(rect: CellRect, data: unknown, what: string): unknown[][] {
   const h = rect.bottom - rect.top + 1;
   const w = rect.right - rect.left + 1;
@@ -98,6 +104,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       values: (t: RangeTarget) => rows(t.rect, (r, c) => readValue(t.ws, r, c)),
       numberFormat: (t: RangeTarget) => rows(t.rect, (r, c) => readNumberFormat(t.ws, r, c)),
       text: (t: RangeTarget) => rows(t.rect, (r, c) => String(readValue(t.ws, r, c))),
+      // Excel: true when every row (column) of the range is hidden, false when none is, null when mixed.
+      rowHidden: (t: RangeTarget) => allOrNone(t.rect.top, t.rect.bottom, (r) => Boolean(t.ws.findRow(r + 1)?.hidden)),
+      columnHidden: (t: RangeTarget) => allOrNone(t.rect.left, t.rect.right, (c) => Boolean(t.ws.columns?.[c]?.hidden)),
     };
   }
 
@@ -128,6 +137,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get values(): unknown[][] {
     return this.read('values');
+  }
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.read('columnHidden');
   }
   set values(v: unknown[][]) {
     this.write({ values: v }, () => {
