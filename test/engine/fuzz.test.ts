@@ -104,6 +104,9 @@ const SEED = Number(process.env.FUZZ_SEED) || 20231015;
 
 test(`${COUNT.toLocaleString('en')} malformed workbooks: no exception, well-formed results`, () => {
   const rnd = prng(SEED);
+  // Hidden rows and columns from a stream of their own, so a seed's workbooks stay what they were.
+  const hideRnd = prng(SEED + 1);
+  const someOf = (n: number) => Array.from({ length: n }, (_v, i) => i).filter(() => hideRnd() < 0.15);
   let usable = 0;
   let checked = 0;
   for (let i = 0; i < COUNT; i++) {
@@ -111,7 +114,10 @@ test(`${COUNT.toLocaleString('en')} malformed workbooks: no exception, well-form
     const sheets: SheetData[] = [];
     for (let s = 0; s < sheetCount; s++) {
       const { rows, merges } = mutate(template(rnd), rnd);
-      sheets.push({ name: rnd() < 0.1 ? `TH_${s}` : `Trang ${i}-${s}`, rows, merges });
+      const sheet: SheetData = { name: rnd() < 0.1 ? `TH_${s}` : `Trang ${i}-${s}`, rows, merges };
+      if (hideRnd() < 0.2) sheet.hiddenRows = someOf(rows.length);
+      if (hideRnd() < 0.2) sheet.hiddenCols = someOf(Math.max(0, ...rows.map((r) => r?.length ?? 0)));
+      sheets.push(sheet);
     }
     let r: CheckResult | undefined;
     try {
