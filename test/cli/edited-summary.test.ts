@@ -87,7 +87,7 @@ test('the typed note survives in a kept sheet; a fresh sheet replaces it; a warn
   expect(wb2.getWorksheet(SHEET)!.getCell(at).value).toBeNull();
   const warned = r2.findings.filter((f) => f.code === 'summary.edited-kept');
   expect(warned).toEqual([expect.objectContaining({ sheet: KEPT, cell: at })]);
-  expect(warned[0].message.vi).toContain(`Trang ${SHEET} đã được sửa tay sau lần chạy trước: giữ lại thành '${KEPT}' (ô đã sửa: ${at})`);
+  expect(warned[0].message.vi).toContain(`Trang ${SHEET} đã được sửa tay sau lần chạy trước (ô đã sửa: ${at}): khi lập biểu, trang này được giữ lại thành '${KEPT}'`);
   expect(r2.printed).toContain(`Trang ${SHEET} đã được sửa tay: giữ lại thành '${KEPT}', trang mới được lập.`);
   // The kept sheet is the office's now: not listed, so never replaced.
   const state = readState(wb2).content!;

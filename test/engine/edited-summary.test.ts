@@ -33,9 +33,9 @@ test('a note typed on a summary sheet: a warning on the kept sheet\'s cell, nami
   const [f] = codes(result, 'summary.edited-kept');
   expect(f).toMatchObject({ severity: 'warning', sheet: 'TH_Theo tiêu chí (đã sửa)', cell: note });
   expect(f.message.vi).toBe(
-    `Trang TH_Theo tiêu chí đã được sửa tay sau lần chạy trước: giữ lại thành 'TH_Theo tiêu chí (đã sửa)' (ô đã sửa: ${note}). Trang TH_Theo tiêu chí được lập mới theo số liệu hiện tại, không có phần đã sửa: chép sang nếu còn cần.`,
+    `Trang TH_Theo tiêu chí đã được sửa tay sau lần chạy trước (ô đã sửa: ${note}): khi lập biểu, trang này được giữ lại thành 'TH_Theo tiêu chí (đã sửa)' và trang TH_Theo tiêu chí được lập mới theo số liệu hiện tại, không có phần đã sửa: chép sang nếu còn cần.`,
   );
-  expect(f.message.en).toContain(`kept as 'TH_Theo tiêu chí (đã sửa)' (edited cells: ${note})`);
+  expect(f.message.en).toContain(`(edited cells: ${note}): when the summaries are written it is kept as 'TH_Theo tiêu chí (đã sửa)'`);
   expect(result.keptSummaries).toEqual([{ from: 'TH_Theo tiêu chí', to: 'TH_Theo tiêu chí (đã sửa)', cells: [note], rows: [rows.length] }]);
   // The fresh sheet keeps the old name; the finding reaches the findings sheet.
   expect(result.sheetPlans.map((p) => p.name)).toContain('TH_Theo tiêu chí');

@@ -176,6 +176,25 @@ describe('checking the sample workbook', () => {
   });
 });
 
+describe('a summary sheet typed on since the last run', () => {
+  test('"Kiểm tra" alone says it will be kept, and selecting the finding opens the sheet under its own name (no "(đã sửa)" sheet exists yet)', async () => {
+    const host = await sampleHost();
+    await renderPane({ host });
+    await clickAndWait('Tạo biểu tổng hợp');
+    const th = host.sheet('TH_Theo tiêu chí')!;
+    // A note typed below the table (row 60, column B), as an office would.
+    th.rows[59] = [null, 'Ghi chú của phòng: số liệu đã rà soát'];
+    await clickAndWait('Kiểm tra');
+    fireEvent.change(screen.getByLabelText('Tìm trong phát hiện'), { target: { value: 'sua tay' } });
+    expect(screen.getByText('1 phát hiện khớp')).toBeTruthy();
+    expect(screen.getByText(/^Trang TH_Theo tiêu chí đã được sửa tay sau lần chạy trước \(ô đã sửa: B60\): khi lập biểu, trang này được giữ lại thành 'TH_Theo tiêu chí \(đã sửa\)'/)).toBeTruthy();
+    host.selections = [];
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    await waitFor(() => expect(host.selections).toEqual(['TH_Theo tiêu chí!B60']));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
 describe('workbooks that cannot be checked', () => {
   test('an empty workbook says why, in Vietnamese, with no headline', async () => {
     const { container } = await renderPane({ host: new MemoryHost({ sheets: [{ name: 'Sheet1', rows: [], merges: [] }] }) });

@@ -1,6 +1,7 @@
 // Says which summary sheets the office typed on since the last run: they are kept under a new
 // name (kept-summary.ts) and the fresh sheet does not carry what was typed, so the office has
-// to look. A warning, on the kept sheet's first edited cell.
+// to look. A warning, on the kept sheet's first edited cell (written with the summaries, the
+// findings sheet links there); `found` names the sheet as it is before they are written.
 import type { WorkbookData } from '../model/grid';
 import { STATE_SHEET_NAME } from '../plan/highlight-plan';
 import { editedSummaries, type KeptSummary } from '../plan/kept-summary';
@@ -25,10 +26,11 @@ export function reportKeptSummaries(sink: FindingSink, wb: WorkbookData): KeptSu
       'warning',
       { sheet: k.to, cell: k.cells[0] ?? `A${k.rows[0] ?? 1}` },
       {
-        vi: `Trang ${k.from} đã được sửa tay sau lần chạy trước: giữ lại thành '${k.to}' (${where.vi}). Trang ${k.from} được lập mới theo số liệu hiện tại, không có phần đã sửa: chép sang nếu còn cần.`,
-        en: `Sheet ${k.from} was edited by hand after the last run: kept as '${k.to}' (${where.en}). A fresh ${k.from} is written from the current data, without those edits: copy them over if you still need them.`,
+        vi: `Trang ${k.from} đã được sửa tay sau lần chạy trước (${where.vi}): khi lập biểu, trang này được giữ lại thành '${k.to}' và trang ${k.from} được lập mới theo số liệu hiện tại, không có phần đã sửa: chép sang nếu còn cần.`,
+        en: `Sheet ${k.from} was edited by hand after the last run (${where.en}): when the summaries are written it is kept as '${k.to}' and a fresh ${k.from} is written from the current data, without those edits: copy them over if you still need them.`,
       },
-      { keyHint: k.from },
+      // The edited sheet keeps its own name until the summaries are written: the pane goes there then.
+      { keyHint: k.from, found: k.from },
     );
   }
   return kept;

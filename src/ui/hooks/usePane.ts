@@ -193,7 +193,15 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
       select: (f) =>
         guard(async () => {
           patch({ selected: f });
-          if (f?.sheet && f.cell) await host.selectCell(f.sheet, f.cell);
+          if (!f?.sheet || !f.cell) return;
+          try {
+            await host.selectCell(f.sheet, f.cell);
+          } catch (e) {
+            // An edited summary is renamed "… (đã sửa)" only when the summaries are written:
+            // after "Kiểm tra" alone it is still under its own name.
+            if (f.code !== 'summary.edited-kept' || !f.found) throw e;
+            await host.selectCell(f.found, f.cell);
+          }
         }),
       dismissError: () => patch({ error: undefined }),
     };

@@ -58,7 +58,7 @@ describe('ribbon command', () => {
     expect(wb.getWorksheet(SHEET)!.getCell(at).value).toBeNull();
     expect(second.outcome.message).toContain(`Giữ lại 1 trang đã sửa tay: '${KEPT}'.`);
     expect(second.outcome.messageEn).toContain(`Kept 1 sheet(s) edited by hand: '${KEPT}'.`);
-    expect(findingsText(wb)).toContain(`Trang ${SHEET} đã được sửa tay sau lần chạy trước: giữ lại thành '${KEPT}' (ô đã sửa: ${at})`);
+    expect(findingsText(wb)).toContain(`Trang ${SHEET} đã được sửa tay sau lần chạy trước (ô đã sửa: ${at}): khi lập biểu, trang này được giữ lại thành '${KEPT}'`);
     const state = readState(wb).content!;
     expect(state.summarySheets).toContain(SHEET);
     expect(state.summarySheets).not.toContain(KEPT);

@@ -6,6 +6,7 @@ import type { CellValue, SheetData, WorkbookData } from '../../../src/domain/mod
 import type { HighlightMark } from '../../../src/domain/plan/highlight-plan';
 import { STATE_SHEET_NAME } from '../../../src/domain/plan/highlight-plan';
 import { ownedSheets } from '../../../src/domain/plan/owned-sheets';
+import { recordedFingerprints, summarySnapshots } from '../../../src/domain/plan/kept-summary';
 import type { SheetPlan } from '../../../src/domain/plan/sheet-plan';
 import { decodeState, encodeState } from '../../../src/domain/plan/state-codec';
 import type { WorkbookSettings } from '../../../src/domain/plan/workbook-state';
@@ -43,17 +44,20 @@ export class MemoryHost implements WorkbookHost {
     return ownedSheets(s ? decodeState(s.rows).content : undefined);
   }
 
-  private recordSheets(names: string[]): void {
+  private recordSheets(names: string[], plans: readonly SheetPlan[]): void {
     const s = this.sheet(STATE_SHEET_NAME);
     const current = (s ? decodeState(s.rows).content : undefined) ?? { settings: { ignored: [] } };
-    this.put({ name: STATE_SHEET_NAME, hidden: true, merges: [], rows: encodeState({ ...current, summarySheets: names }) });
+    this.put({ name: STATE_SHEET_NAME, hidden: true, merges: [], rows: encodeState({ ...current, summarySheets: names, summaryFingerprints: recordedFingerprints(current, names, plans) }) });
   }
 
-  /** The user's sheets and the state sheet: the summary sheets it wrote are left out, as real hosts do. */
+  /** The user's sheets and the state sheet: the summary sheets it wrote are left out, as real hosts
+   * do, and come along as `summaries` (what they hold now, to tell which were typed on). */
   async read(): Promise<WorkbookData> {
     this.maybeFail('read');
     const owned = this.owned();
-    return { sheets: this.wb.sheets.filter((s) => !owned(s.name)).map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) })) };
+    const s = this.sheet(STATE_SHEET_NAME);
+    const summaries = summarySnapshots(this.wb.sheets, s ? decodeState(s.rows).content : undefined, owned);
+    return { sheets: this.wb.sheets.filter((x) => !owned(x.name)).map((x) => ({ ...x, rows: x.rows.map((r) => [...r]) })), ...(summaries.length ? { summaries } : {}) };
   }
 
   async loadSettings(): Promise<WorkbookSettings> {
@@ -81,7 +85,7 @@ export class MemoryHost implements WorkbookHost {
     onProgress({ step: 'write', fraction: 0.5 });
     this.progress.push({ step: 'write', fraction: 0.5 });
     const sheets = this.writePlans(result.sheetPlans);
-    this.recordSheets(sheets);
+    this.recordSheets(sheets, result.sheetPlans);
     onProgress({ step: 'write', fraction: 1 });
     return { sheets, notWritten: [] };
   }
@@ -103,7 +107,7 @@ export class MemoryHost implements WorkbookHost {
     const owned = this.owned();
     const others = this.wb.sheets.map((s) => s.name).filter((n) => owned(n) && n !== plan.name);
     const sheets = this.writePlans([plan]);
-    this.recordSheets([...others, ...sheets]);
+    this.recordSheets([...others, ...sheets], [plan]);
     return { sheets, notWritten: [] };
   }
 }
