@@ -47,3 +47,18 @@ test('the browser mode\'s save keeps them: column breaks before the table parts,
   await reread.xlsx.load((await copy.generateAsync({ type: 'nodebuffer' })) as unknown as ExcelJS.Buffer);
   expect(reread.getWorksheet('Hiện trạng & kế hoạch')!.getCell('A3').value).toBe('Kim Sơn');
 });
+
+test('a data bar\'s rule holds an <extLst> of its own: the column breaks still go after the page setup, not inside the rule', async () => {
+  const wb = await twoSheets();
+  const ws = wb.getWorksheet('Hiện trạng & kế hoạch')!;
+  ws.addConditionalFormatting({ ref: 'B2:B3', rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: 'FF638EC6' } } as unknown as ExcelJS.ConditionalFormattingRule] });
+  const input = await withBreaks(wb, 'xl/worksheets/sheet2.xml', BREAKS);
+  expect(await (await JSZip.loadAsync(input)).file('xl/worksheets/sheet2.xml')!.async('string')).toMatch(/<cfRule[^>]*>[\s\S]*<extLst>[\s\S]*<\/cfRule>/);
+  const { openWorkbook } = await import('../../../src/ui/file-ops');
+  const ops = await openWorkbook(input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength) as ArrayBuffer);
+  const xml = await (await JSZip.loadAsync(await ops.toBuffer())).file('xl/worksheets/sheet2.xml')!.async('string');
+  const cf = /<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/.exec(xml)![0];
+  expect(cf).not.toContain('colBreaks');
+  expect(xml.indexOf('<colBreaks')).toBeGreaterThan(xml.indexOf('<pageSetup'));
+  expect(xml.indexOf('<colBreaks')).toBeLessThan(xml.indexOf('<tableParts'));
+});
