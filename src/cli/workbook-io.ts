@@ -9,6 +9,7 @@ import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-wo
 import { ownedInWorkbook, readState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 import { restoreDroppedParts } from '../adapters/exceljs/restore-parts';
+import { columnBreaksOf } from '../adapters/exceljs/column-breaks';
 import { ownedSheets } from '../domain/plan/owned-sheets';
 import { summarySnapshots } from '../domain/plan/kept-summary';
 
@@ -47,5 +48,5 @@ export function ownedSheetsOfLoaded(l: LoadedWorkbook): string[] {
 export async function writeCheckedCopyFromLoaded(l: LoadedWorkbook, out: string, result: CheckResult, settings: WorkbookSettings): Promise<void> {
   applyCheckResult(l.workbook, result, settings);
   const written = await l.workbook.xlsx.writeBuffer();
-  await fs.promises.writeFile(out, await restoreDroppedParts(l.original, written as ArrayBuffer));
+  await fs.promises.writeFile(out, await restoreDroppedParts(l.original, written as ArrayBuffer, columnBreaksOf(l.workbook)));
 }

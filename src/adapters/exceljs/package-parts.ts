@@ -4,6 +4,7 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Bilingual } from '../../domain/model/finding';
+import { breaksInSheetXml, sheetParts, type SheetBreaks } from './page-breaks';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -11,6 +12,8 @@ export interface PackageInfo {
   tables: Map<string, TableInfo>;
   /** Content the checked copy will not have, worded for the user. */
   notKept: Bilingual[];
+  /** Sheet name → the manual page breaks the office set on it (ExcelJS reads none). */
+  pageBreaks: Map<string, SheetBreaks>;
 }
 
 interface TableInfo {
@@ -62,9 +65,12 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   let plainNotes = 0;
   let activeFilters = 0;
   let loProtection = 0;
+  const breaksByPart = new Map<string, SheetBreaks>();
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
+      const breaks = breaksInSheetXml(xml);
+      if (breaks) breaksByPart.set(name, breaks);
       if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
@@ -94,7 +100,9 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   // A name defined for one sheet only becomes a workbook-wide name in the copy.
   // Built-in names (print titles, filter ranges: "_xlnm.…") are kept per sheet by ExcelJS itself.
   say((workbookXml.match(/<definedName\b[^>]*>/g) ?? []).filter((m) => /\blocalSheetId="/.test(m) && !/\bname="_xlnm\./.test(m)).length, 'tên vùng riêng của một trang (sẽ thành tên chung)', 'sheet-scoped name(s) (they become workbook-wide)');
-  return { tables, notKept };
+  const pageBreaks = new Map<string, SheetBreaks>();
+  if (breaksByPart.size) for (const [sheet, part] of await sheetParts(zip)) if (breaksByPart.has(part)) pageBreaks.set(sheet, breaksByPart.get(part)!);
+  return { tables, notKept, pageBreaks };
 }
 
 /**

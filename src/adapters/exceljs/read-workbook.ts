@@ -5,6 +5,7 @@ import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/
 import { cellToValue } from './cell-value';
 import { repairConditionalFormats } from './conditional-formats';
 import { sheetMerges } from './sheet-merges';
+import { restorePageBreaks } from './page-breaks';
 
 /** Parts of a sheet the domain never reads; skipping them makes loading faster. */
 const IGNORED_ON_READ = ['dataValidations', 'conditionalFormatting', 'hyperlinks', 'extLst', 'headerFooter', 'rowBreaks'];
@@ -23,13 +24,15 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
 
 /**
  * Loads a workbook that a checked copy will be written from: its tables and conditional formats
- * repaired (package-parts.ts, conditional-formats.ts) and what the copy cannot keep named in
- * `info.notKept`.
+ * repaired (package-parts.ts, conditional-formats.ts), its manual page breaks put back
+ * (page-breaks.ts; pass `columnBreaksOf(workbook)` to restoreDroppedParts when saving) and what
+ * the copy cannot keep named in `info.notKept`.
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
   const info = await inspectPackage(data);
   const workbook = await loadWorkbook(data);
   repairTables(workbook, info);
+  restorePageBreaks(workbook, info.pageBreaks);
   const lost = repairConditionalFormats(workbook);
   if (lost) info.notKept.push({ vi: `${lost} định dạng có điều kiện`, en: `${lost} conditional format rule(s)` });
   return { workbook, info };
