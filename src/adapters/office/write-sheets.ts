@@ -5,6 +5,7 @@
 // assignment per row chunk, then formats grouped by property value into RangeAreas calls,
 // merges, column widths, row heights, page setup, manual page breaks and frozen header rows.
 /// <reference types="office-js" />
+import { excelColumnPoints } from '../../domain/layout/pagination';
 import { isStateSheetName, type OwnedPredicate } from '../../domain/plan/owned-sheets';
 import type { CellRect } from '../../domain/model/grid';
 import { columnLetters, rangeA1 } from '../../domain/model/address';
@@ -42,9 +43,13 @@ export function isOwnedSheet(name: string): boolean {
   return name.slice(0, OWNED_SHEET_PREFIX.length).toLocaleUpperCase() === OWNED_SHEET_PREFIX.toLocaleUpperCase();
 }
 
-/** Excel's column width in points from character units (Calibri 11: 7 px per character + 5 px). */
-export function widthToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+/**
+ * A plan's column width (the file's unit, padding included: what the ExcelJS adapter writes) in
+ * the points Range.format.columnWidth takes, so both adapters give the same page: Calibri 11,
+ * 7 px per unit (Excel's default column, 9.140625 units, is 64 px = 48 pt).
+ */
+export function widthToPoints(width: number): number {
+  return excelColumnPoints(width);
 }
 
 const H: Record<string, string> = { left: 'Left', center: 'Center', right: 'Right' };

@@ -49,8 +49,6 @@ const grownRow = (size: number): number => Math.max(DEFAULT_ROW_HEIGHT, Math.cei
 const asPlanned = (points: number): number => points;
 /** LibreOffice lays rows out in whole 96-dpi pixels, rounding down (measured: 32 pt prints as 31.5). */
 const wholePixels = (points: number): number => Math.floor(points / 0.75) * 0.75;
-/** The Office adapter sets widths in points with 5 px of padding on top (write-sheets.ts widthToPoints). */
-const officeColumnPoints = (w: number): number => (w * 7 + 5) * 0.75;
 /** LibreOffice measures the unit with the font's digit unrounded: Calibri's (or Carlito's) is 5.55 pt. */
 const libreColumnPoints = (w: number): number => w * 5.55;
 /** LibreOffice without Calibri or Carlito (DejaVu Sans in its place, 7 pt per unit): a smaller page scale. */
@@ -59,7 +57,6 @@ const noCalibriColumnPoints = (w: number): number => w * 7;
 export const VIEWS: readonly PrintView[] = [
   { name: 'excel', columnPoints: excelColumnPoints, autoRow: grownRow, sizedRow: asPlanned },
   { name: 'libreoffice', columnPoints: libreColumnPoints, autoRow: keptRow, sizedRow: wholePixels },
-  { name: 'office adapter', columnPoints: officeColumnPoints, autoRow: grownRow, sizedRow: asPlanned },
   { name: 'libreoffice without calibri', columnPoints: noCalibriColumnPoints, autoRow: keptRow, sizedRow: wholePixels },
 ];
 

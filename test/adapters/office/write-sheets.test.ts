@@ -2,7 +2,7 @@
 // layout land, the add-in's old sheets are replaced, the user's never touched, and a
 // failure half way leaves no half-written sheet behind without saying so.
 import ExcelJS from 'exceljs';
-import { groupStyles, writeSummarySheets } from '../../../src/adapters/office/write-sheets';
+import { groupStyles, widthToPoints, writeSummarySheets } from '../../../src/adapters/office/write-sheets';
 import type { SheetPlan } from '../../../src/domain/plan/sheet-plan';
 import { summaryPlan } from './fixtures';
 import { createFakeExcel } from '../../support/fake-excel';
@@ -142,5 +142,15 @@ describe('writeSummarySheets (Office adapter)', () => {
     expect(report.notWritten.join(' ')).toMatch(/TH_Một/);
     expect(wb.getWorksheet('TH_Một')).toBeUndefined();
     expect(wb.getWorksheet('Phân công')!.getCell('A1').value).toBe('dữ liệu người dùng');
+  });
+});
+
+describe('column widths in points', () => {
+  // Excel's default column: 8.43 characters shown, stored as 9.140625 units with the padding,
+  // 64 px = 48 pt. The file's unit already holds the padding, so no 5 px goes on top (an Office
+  // sheet was 5 px a column wider than the same plan written to a file).
+  test('the file unit, padding included: the default column is 48 pt, 20 units 140 px = 105 pt', () => {
+    expect(widthToPoints(9.140625)).toBe(48);
+    expect(widthToPoints(20)).toBe(105);
   });
 });

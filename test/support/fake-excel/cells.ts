@@ -277,10 +277,13 @@ export function noteText(cell: ExcelJS.Cell | undefined): string | null {
   return (n.texts ?? []).map((t) => t.text).join('');
 }
 
-/** Excel column width in points from ExcelJS character units (Calibri 11: 7 px per char + 5 px padding). */
-export function charsToPoints(chars: number): number {
-  return (chars * 7 + 5) * 0.75;
+/**
+ * Excel column width in points from the file's width unit (ExcelJS `width`), which includes the
+ * cell padding: Calibri 11, 7 px per unit, whole pixels (ECMA-376 §18.3.1.13); 0.75 pt per px.
+ */
+export function charsToPoints(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
 }
 export function pointsToChars(points: number): number {
-  return Math.max(0, (points / 0.75 - 5) / 7);
+  return Math.max(0, points / 0.75 / 7);
 }

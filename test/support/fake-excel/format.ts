@@ -213,7 +213,7 @@ export class FakeRangeFormat extends FormatPart<AreasTarget> {
       columnWidth: (t: AreasTarget) => {
         const cols = new Set<number>();
         for (const r of t.rects) for (let c = r.left; c <= r.right; c++) cols.add(c);
-        const widths = [...cols].map((c) => charsToPoints(t.ws.getColumn(c + 1).width ?? 8.43));
+        const widths = [...cols].map((c) => charsToPoints(t.ws.getColumn(c + 1).width ?? 9.140625));
         return widths.every((w) => w === widths[0]) ? widths[0] : null;
       },
       rowHeight: (t: AreasTarget) => {
