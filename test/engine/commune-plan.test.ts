@@ -126,6 +126,33 @@ describe('the summaries are signed as the workbook\'s own documents are', () => 
     expect(t).not.toContain('(Ký, ghi rõ họ tên)');
   });
 
+  test('the preparer named under the workbook\'s "NGƯỜI LẬP BIỂU" is carried, under ours, on the signer\'s row (probe 9-a: C90 / C95)', () => {
+    const plan = memberMatrix();
+    plan.rows.push([], [null, 'NGƯỜI LẬP BIỂU', null, null, null, 'TM. ỦY BAN NHÂN DÂN'], [null, null, null, null, null, 'KT. CHỦ TỊCH'], [null, null, null, null, null, 'PHÓ CHỦ TỊCH'], [], [], [null, 'Nguyễn Văn An', null, null, null, 'Trần Văn Bình']);
+    const r = check([plan, status], { asOf: '2023-10-15' });
+    for (const name of ['TH_Theo tiêu chí', 'TH_Theo phòng ban']) {
+      const values = r.sheetPlans.find((p) => p.name === name)!.values;
+      const at = (text: string) => {
+        const row = values.findIndex((line) => line.includes(text));
+        return row < 0 ? undefined : { row, col: values[row].indexOf(text) };
+      };
+      const heading = at('NGƯỜI LẬP BIỂU')!;
+      expect(at('Nguyễn Văn An')).toEqual({ row: expect.any(Number), col: heading.col });
+      expect(at('Nguyễn Văn An')!.row).toBe(at('Trần Văn Bình')!.row);
+      expect(at('Nguyễn Văn An')!.row).toBeGreaterThan(heading.row);
+    }
+  });
+
+  test('a "NGƯỜI LẬP BIỂU" with "(Ký, ghi rõ họ tên)" under it and no name: no preparer', () => {
+    const plan = memberMatrix();
+    plan.rows.push([], [null, 'Người lập biểu', null, null, null, 'TM. ỦY BAN NHÂN DÂN'], [null, '(Ký, ghi rõ họ tên)', null, null, null, 'CHỦ TỊCH'], [], [], [null, null, null, null, null, 'Trần Văn Bình']);
+    const r = check([plan, status], { asOf: '2023-10-15' });
+    const t = texts(r, 'TH_Theo tiêu chí');
+    expect(t).toContain('Trần Văn Bình');
+    expect(t).not.toContain('(Ký, ghi rõ họ tên)');
+    expect(t.filter((x) => x === 'NGƯỜI LẬP BIỂU')).toHaveLength(1);
+  });
+
   test('without a block of its own, the committee\'s form stays', () => {
     const r = check([memberMatrix(), status], { asOf: '2023-10-15' });
     expect(texts(r, 'TH_Theo tiêu chí')).toEqual(expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']));

@@ -143,12 +143,14 @@ export function frameFooter(b: PlanBuilder, row: number, o: FooterOptions): numb
   b.merge(rect(r, 0, r, leftEnd), SIGN_LEFT, frameText({ bold: true }));
   const sign = o.ctx.signature?.lines.length ? o.ctx.signature.lines : SIGN_RIGHT;
   sign.forEach((text, i) => b.merge(rect(r + i, rightStart, r + i, last), text, frameText({ bold: true })));
-  // Room for the signature and seal; the signer's name, when the workbook gives it, under it.
+  // Room for the signature and seal; the signer's and the preparer's names, when the workbook gives them, under it.
   r += sign.length;
   for (let i = 0; i < 4; i++) b.set(r + i, 0, null);
   const signer = o.ctx.signature?.signer;
-  if (!signer) return r + 4;
-  b.merge(rect(r + 4, rightStart, r + 4, last), signer, frameText({ bold: true }));
+  const preparer = o.ctx.signature?.preparer;
+  if (!signer && !preparer) return r + 4;
+  if (preparer) b.merge(rect(r + 4, 0, r + 4, leftEnd), preparer, frameText({ bold: true }));
+  if (signer) b.merge(rect(r + 4, rightStart, r + 4, last), signer, frameText({ bold: true }));
   return r + 5;
 }
 

@@ -51,7 +51,7 @@ export interface ReportContext {
   agency: string;
   subAgency?: string;
   /** The workbook's own signature block ("TM. BQL NTM XÃ / TRƯỞNG BAN"), else the committee's. */
-  signature?: { lines: string[]; signer?: string };
+  signature?: { lines: string[]; signer?: string; preparer?: string };
   place: string;
   asOf: IsoDate;
   lang: Lang;

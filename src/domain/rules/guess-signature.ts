@@ -7,6 +7,8 @@ export interface GuessedSignature {
   /** "TM. BQL NTM XÃ", "TRƯỞNG BAN": the authority and the post, in capitals as written. */
   lines: string[];
   signer?: string;
+  /** The name under the block's "NGƯỜI LẬP BIỂU" (probe 9-a: C90 / C95 "Nguyễn Văn A"). */
+  preparer?: string;
 }
 
 const AUTHORITY = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u;
@@ -16,6 +18,8 @@ const POST = /^[^\p{Ll}\d]+$/u;
 const NAME = /^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,5}$/u;
 
 const MAY_OPEN = /^[\s\u00A0\u200B-\u200D\uFEFF]*[TKQ]/u;
+/** The preparer's heading on the left of the same block: "NGƯỜI LẬP BIỂU", "Người lập bảng", "NGƯỜI TỔNG HỢP". */
+const PREPARER = /^ng[ưu]ời\s+(?:lập(?:\s+(?:biểu|bảng|báo cáo))?|tổng\s+hợp)$/iu;
 
 /** Signature blocks sit under the table: only the last rows of a sheet are looked at. */
 const TAIL_ROWS = 40;
@@ -34,7 +38,9 @@ export function guessSignature(wb: WorkbookData, skip: (sheetName: string) => bo
         if (typeof v !== 'string' || !MAY_OPEN.test(v)) continue;
         const first = cellLines(v).split('\n');
         if (!AUTHORITY.test(first[0] ?? '')) continue;
-        return blockAt(rows, r, c, first);
+        const block = blockAt(rows, r, c, first);
+        const preparer = preparerNear(rows, r);
+        return preparer ? { ...block, preparer } : block;
       }
     }
   }
@@ -52,4 +58,21 @@ function blockAt(rows: WorkbookData['sheets'][number]['rows'], r: number, c: num
     if (t && NAME.test(t)) return { lines, signer: t };
   }
   return { lines };
+}
+
+/** "NGƯỜI LẬP BIỂU" on the block's row (or the row above or below), and a name under it. */
+function preparerNear(rows: WorkbookData['sheets'][number]['rows'], r: number): string | undefined {
+  for (let h = Math.max(0, r - 1); h <= Math.min(rows.length - 1, r + 1); h++) {
+    const row = rows[h] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || !PREPARER.test(cellLines(v).trim())) continue;
+      for (let k = h + 1; k < Math.min(rows.length, h + 10); k++) {
+        const t = cellLines(rows[k]?.[c] ?? null).trim();
+        if (t && NAME.test(t)) return t;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
 }
