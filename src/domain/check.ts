@@ -10,6 +10,7 @@ import { departmentName } from './read/department-name';
 import type { HighlightMark } from './plan/highlight-plan';
 import { FindingSink } from './rules/finding-sink';
 import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
+import { refRow } from './read/hidden-cells';
 import { communeDisplay } from './read/commune-registry';
 import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
@@ -90,6 +91,14 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   lap('read');
   const { registry, assignments, statuses } = program;
   const hiddenRow = (at: SourceRef) => program.hidden?.rowOf(at) ?? false;
+  // A status's code in a hidden row, or heading a hidden column (communes down, criteria across:
+  // the code sits in the header, on another row than the result). Not a hidden code column of a
+  // long table: its codes are still the rows' codes.
+  const hiddenCode = (s: StatusEntry, at: SourceRef) => {
+    const h = program.hidden;
+    if (!h) return false;
+    return h.rowOf(at) || (s.codeSource !== undefined && refRow(s.codeSource) !== refRow(s.source) && h.colOf(at));
+  };
   const communeName = (k: string) => {
     if (k === DISTRICT_KEY) return 'Huyện';
     const c = registry.get(k);
@@ -109,7 +118,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const validStatuses = statuses.filter((s) => {
     if (known.get(s.setId)?.has(s.code)) return true;
     const at = s.codeSource ?? s.source;
-    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at, hidden: hiddenRow(at) }, reported);
+    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at, hidden: hiddenCode(s, at) }, reported);
     if (verdict === 'known') {
       if (!known.has(s.setId)) known.set(s.setId, new Set());
       known.get(s.setId)!.add(s.code);

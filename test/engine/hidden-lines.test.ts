@@ -138,3 +138,32 @@ describe('a hidden row of the assignment sheet', () => {
     expect(codes(shown, 'code.unknown')).toEqual([expect.objectContaining({ sheet: 'Phân công', cell: 'B5' })]);
   });
 });
+
+describe('a hidden criterion column of the "theo xã" table (communes down, criteria across)', () => {
+  const crit = Array.from({ length: 19 }, (_, i) => String(i + 1));
+  const table = (extra: boolean) =>
+    sheet('Theo xã', [
+      ['BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ THEO XÃ'],
+      ['TT', 'Tên xã', ...crit.map((c) => `TC ${c}`), ...(extra ? ['TC 20'] : [])],
+      [1, 'Tân Sơn', ...crit.map((c) => (c === '11' ? 'Chưa đạt' : 'Đạt')), ...(extra ? ['Đạt'] : [])],
+      [2, 'Kim Sơn', ...crit.map(() => 'Đạt'), ...(extra ? ['Đạt'] : [])],
+    ]);
+  const col20 = 2 + 19;
+
+  test('a criterion the set does not have, in a hidden column, is set aside; shown, it is an unknown code', () => {
+    const hidden = check([LIST, hide(table(true), { cols: [col20] })]);
+    expect(codes(hidden, 'code.unknown')).toHaveLength(0);
+    expect(codes(hidden, 'read.hidden-set-aside')).toEqual([expect.objectContaining({ cell: 'V2' })]);
+    expect(hidden.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', ['11']], ['Kim Sơn', []]]);
+    const shown = check([LIST, table(true)]);
+    expect(codes(shown, 'code.unknown')).toEqual([expect.objectContaining({ cell: 'V2' })]);
+  });
+
+  test('a hidden code column of a long table is no such thing: an unknown code there is still an error', () => {
+    const rows: CellValue[][] = [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], ['STT', 'Xã', 'Mã chỉ tiêu', 'Kết quả']];
+    for (const c of [...NTM_INDICATORS, '14.3']) rows.push([rows.length - 1, 'Tân Sơn', c, 'Đạt']);
+    const r = check([LIST, hide(sheet('Kết quả', rows), { cols: [2] })]);
+    expect(codes(r, 'code.unknown')).toHaveLength(1);
+    expect(codes(r, 'read.hidden-set-aside')).toHaveLength(0);
+  });
+});

@@ -38,6 +38,17 @@ export class HiddenCells {
     const at = position(ref);
     return at !== undefined && this.row(ref.sheet, at.row);
   }
+
+  /** Whether the cell's column is hidden. */
+  colOf(ref: SourceRef): boolean {
+    const at = position(ref);
+    return at !== undefined && this.col(ref.sheet, at.col);
+  }
+}
+
+/** The 0-based row of a reference. */
+export function refRow(ref: SourceRef): number | undefined {
+  return position(ref)?.row;
 }
 
 function position(ref: SourceRef): { row: number; col: number } | undefined {
