@@ -364,6 +364,17 @@ describe('the frame and print setup of every sheet', () => {
   const plans = buildSummarySheets(input());
   const reports = plans.filter((p) => !['TH_Kết quả kiểm tra', 'TH_Chú giải'].includes(p.name));
 
+  it('sizes the signature rows: Excel never grows a row of merged cells, and 13 pt capitals with marks above ("ỦY") need more than its 15 pt', () => {
+    for (const p of reports) {
+      for (const text of ['NGƯỜI LẬP BIỂU', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']) {
+        const at = findText(p, text)!;
+        expect(mergeAt(p, at.row, at.col)).toBeDefined();
+        // One line of Times New Roman 13 takes about 13 × 1.3 ≈ 17 pt.
+        expect(p.rowHeights.find((h) => h.row === at.row)?.height ?? 0).toBeGreaterThanOrEqual(17);
+      }
+    }
+  });
+
   it('carries the administrative frame on the report sheets', () => {
     expect(reports).toHaveLength(4);
     for (const p of reports) {

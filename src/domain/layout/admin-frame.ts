@@ -140,17 +140,23 @@ export function frameFooter(b: PlanBuilder, row: number, o: FooterOptions): numb
   r++;
   if (o.tableEnd !== undefined) b.keepClosing({ tableEnd: o.tableEnd, notes: row, signature: r, keepWith: o.keepWith ?? 2 });
   const { leftEnd, rightStart } = splitColumns(b.columnWidths);
-  b.merge(rect(r, 0, r, leftEnd), SIGN_LEFT, frameText({ bold: true }));
+  // Excel never grows a row for merged cells: each signature row gets its height, or "ỦY" and
+  // the other capitals with marks above are cut at the default 15 pt.
+  const signLine = (row: number, left: number, right: number, text: string) => {
+    b.merge(rect(row, left, row, right), text, frameText({ bold: true }));
+    b.height(row, heightFor(text, widthOf(b.columnWidths, left, right), FRAME_SIZE));
+  };
+  signLine(r, 0, leftEnd, SIGN_LEFT);
   const sign = o.ctx.signature?.lines.length ? o.ctx.signature.lines : SIGN_RIGHT;
-  sign.forEach((text, i) => b.merge(rect(r + i, rightStart, r + i, last), text, frameText({ bold: true })));
+  sign.forEach((text, i) => signLine(r + i, rightStart, last, text));
   // Room for the signature and seal; the signer's and the preparer's names, when the workbook gives them, under it.
   r += sign.length;
   for (let i = 0; i < 4; i++) b.set(r + i, 0, null);
   const signer = o.ctx.signature?.signer;
   const preparer = o.ctx.signature?.preparer;
   if (!signer && !preparer) return r + 4;
-  if (preparer) b.merge(rect(r + 4, 0, r + 4, leftEnd), preparer, frameText({ bold: true }));
-  if (signer) b.merge(rect(r + 4, rightStart, r + 4, last), signer, frameText({ bold: true }));
+  if (preparer) signLine(r + 4, 0, leftEnd, preparer);
+  if (signer) signLine(r + 4, rightStart, last, signer);
   return r + 5;
 }
 
