@@ -167,3 +167,28 @@ describe('a hidden criterion column of the "theo xã" table (communes down, crit
     expect(codes(r, 'read.hidden-set-aside')).toHaveLength(0);
   });
 });
+
+describe('communes merged over year columns, last year\'s sub-columns hidden', () => {
+  // Tân Sơn: 11 not met in 2022 (hidden column), 13.1 not met in 2023; Kim Sơn met everything.
+  function yearMatrix(): SheetData {
+    const head1: CellValue[] = ['Mã', 'Tiêu chí / chỉ tiêu', 'Tân Sơn', null, 'Kim Sơn', null];
+    const head2: CellValue[] = [null, null, 'Năm 2022', 'Năm 2023', 'Năm 2022', 'Năm 2023'];
+    const rows = NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? 'Chưa đạt' : 'Đạt', c === '13.1' ? 'Chưa đạt' : 'Đạt', 'Đạt', 'Đạt']);
+    const merges = [
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 5 },
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+    ];
+    return hide(sheet('Hiện trạng', [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], head1, head2, ...rows], merges), { cols: [2, 4] });
+  }
+
+  test.each([
+    ['with', [LIST]],
+    ['without', []],
+  ])('%s a communes list: each commune is read from its shown 2023 column, and nothing is said set aside', (_label, before) => {
+    const r = check([...before, yearMatrix()]);
+    expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', ['13']], ['Kim Sơn', []]]);
+    expect(codes(r, 'read.hidden-set-aside')).toHaveLength(0);
+  });
+});

@@ -22,8 +22,12 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   const cols = header.columns;
   let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
   const kind = () => defaultKindFor(ctx, setId);
+  // A commune is set aside only when all its columns are hidden: an office that hides last
+  // year's sub-column under a commune merged over "Năm 2022 | Năm 2023" still reports the commune.
+  const hidden = ctx.hidden;
+  const allHidden = (text: string) => hidden !== undefined && communeCols.every((o) => o.text !== text || hidden.col(sheet.name, o.col));
   const resolved = communeCols.map((cc) => {
-    const commune = ctx.communes.resolve(cc.text, ref(sheet.name, header.lastRow, cc.col), kind(), { hiddenColumn: ctx.hidden?.col(sheet.name, cc.col) });
+    const commune = ctx.communes.resolve(cc.text, ref(sheet.name, header.lastRow, cc.col), kind(), { hiddenColumn: allHidden(cc.text) });
     return { col: cc.col, commune, key: commune?.key };
   });
   // A commune over one column per year: its latest year is read, the earlier ones are history.
