@@ -192,3 +192,17 @@ describe('communes merged over year columns, last year\'s sub-columns hidden', (
     expect(codes(r, 'read.hidden-set-aside')).toHaveLength(0);
   });
 });
+
+describe('a sheet an autofilter filters now', () => {
+  test('its hidden rows are data out of view: an unknown code there is an error; its hidden columns are still the office\'s', () => {
+    const plan = assignmentSheet([
+      ['11', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
+      ['14.3', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
+    ]);
+    const r = check([LIST, { ...hide(plan, { rows: [4] }), filtered: true }, hide(matrixWithOld(), { cols: [4] })]);
+    expect(codes(r, 'code.unknown')).toEqual([expect.objectContaining({ sheet: 'Phân công', cell: 'B5', severity: 'error' })]);
+    expect(codes(r, 'read.hidden-set-aside').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Hiện trạng!E3']);
+    const filteredMatrix = check([LIST, { ...hide(matrixWithOld(), { cols: [4] }), filtered: true }]);
+    expect(codes(filteredMatrix, 'read.hidden-set-aside').map((f) => f.cell)).toEqual(['E3']);
+  });
+});

@@ -284,6 +284,25 @@ describe('fake Excel: ranges', () => {
     ]);
   });
 
+  test('autoFilter.isDataFiltered (sheet and table) as the options say; tables listed by name; ExcelApi 1.9', async () => {
+    const wb = book();
+    wb.getWorksheet('Phân công')!.addTable({ name: 'Bang1', ref: 'D1', headerRow: true, columns: [{ name: 'A' }], rows: [[1]] });
+    const fx = createFakeExcel(wb, { filteredSheets: ['phân công'], filteredTables: ['Bang1'] });
+    const ctx = fx.context as unknown as Ctx;
+    const ws = ctx.workbook.worksheets.getItem('Phân công');
+    const sheetFilter = ws.autoFilter.load('isDataFiltered');
+    const otherFilter = ctx.workbook.worksheets.getItem('Trống').autoFilter.load('isDataFiltered');
+    const tables = ws.tables.load('items/name');
+    await fx.context.sync();
+    expect([sheetFilter.isDataFiltered, otherFilter.isDataFiltered]).toEqual([true, false]);
+    expect(tables.items.map((t: { name: string }) => t.name)).toEqual(['Bang1']);
+    const tableFilter = tables.items[0].autoFilter.load('isDataFiltered');
+    await fx.context.sync();
+    expect(tableFilter.isDataFiltered).toBe(true);
+    const old = createFakeExcel(book(), { apiVersion: '1.8' });
+    expect(() => (old.context as unknown as Ctx).workbook.worksheets.getItem('Phân công').autoFilter).toThrow(/ApiNotFound|1\.9/);
+  });
+
   test('proxies are counted per object created, not per cell', async () => {
     const fx = createFakeExcel(book());
     const ctx = fx.context as unknown as Ctx;

@@ -14,14 +14,21 @@ export interface PackageInfo {
   notKept: Bilingual[];
   /** Sheet name → the manual page breaks the office set on it (ExcelJS reads none). */
   pageBreaks: Map<string, SheetBreaks>;
+  /** Sheets whose own autofilter has criteria (its hidden rows are the filter's; ExcelJS reads no criteria). */
+  filteredSheets: Set<string>;
 }
 
 interface TableInfo {
   headerRow: boolean;
   styled: boolean;
   filter: boolean;
+  /** Its filter has criteria: rows of the table are hidden by it. */
+  filtering: boolean;
   hiddenButtons: Set<number>;
 }
+
+/** A filter column with criteria (a bare `<filterColumn hiddenButton="0"/>` only says how its button shows). */
+const FILTER_CRITERIA = /<filterColumn\b[^>]*[^/]>\s*<(?:filters|customFilters|top10|dynamicFilter|colorFilter|iconFilter)\b/;
 
 const count = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n)).length;
 
@@ -38,7 +45,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
     for (const m of xml.matchAll(/<filterColumn\b[^>]*>/g)) {
       if (/\bhiddenButton="(?:1|true)"/.test(m[0])) hiddenButtons.add(Number(/\bcolId="(\d+)"/.exec(m[0])?.[1]));
     }
-    tables.set(tableName, { headerRow: hrc === undefined || hrc !== '0', styled: /<tableStyleInfo\b/.test(xml), filter: /<autoFilter\b/.test(xml), hiddenButtons });
+    tables.set(tableName, { headerRow: hrc === undefined || hrc !== '0', styled: /<tableStyleInfo\b/.test(xml), filter: /<autoFilter\b/.test(xml), filtering: FILTER_CRITERIA.test(xml), hiddenButtons });
   }
   const notKept: Bilingual[] = [];
   const say = (n: number, vi: string, en: string) => {
@@ -66,6 +73,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   let activeFilters = 0;
   let loProtection = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
+  const filteredParts = new Set<string>();
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
@@ -77,7 +85,10 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       // the highest value, so the shortest bar becomes empty.
       for (const m of xml.matchAll(/<x14:dataBar\b[\s\S]*?<\/x14:dataBar>/g)) if (/<x14:cfvo type="auto(?:Min|Max)"/.test(m[0])) autoBars++;
       // The filter's criteria are dropped while its rows stay hidden.
-      if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml)) activeFilters++;
+      if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml) && FILTER_CRITERIA.test(xml)) {
+        activeFilters++;
+        filteredParts.add(name);
+      }
       // LibreOffice writes sheet="true", which ExcelJS does not read as protected.
       if (/<sheetProtection\b[^>]*\bsheet="true"/.test(xml)) loProtection++;
       if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
@@ -101,8 +112,14 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   // Built-in names (print titles, filter ranges: "_xlnm.…") are kept per sheet by ExcelJS itself.
   say((workbookXml.match(/<definedName\b[^>]*>/g) ?? []).filter((m) => /\blocalSheetId="/.test(m) && !/\bname="_xlnm\./.test(m)).length, 'tên vùng riêng của một trang (sẽ thành tên chung)', 'sheet-scoped name(s) (they become workbook-wide)');
   const pageBreaks = new Map<string, SheetBreaks>();
-  if (breaksByPart.size) for (const [sheet, part] of await sheetParts(zip)) if (breaksByPart.has(part)) pageBreaks.set(sheet, breaksByPart.get(part)!);
-  return { tables, notKept, pageBreaks };
+  const filteredSheets = new Set<string>();
+  if (breaksByPart.size || filteredParts.size) {
+    for (const [sheet, part] of await sheetParts(zip)) {
+      if (breaksByPart.has(part)) pageBreaks.set(sheet, breaksByPart.get(part)!);
+      if (filteredParts.has(part)) filteredSheets.add(sheet);
+    }
+  }
+  return { tables, notKept, pageBreaks, filteredSheets };
 }
 
 /**

@@ -7,6 +7,12 @@ import { repairConditionalFormats } from './conditional-formats';
 import { sheetMerges } from './sheet-merges';
 import { restorePageBreaks } from './page-breaks';
 
+/**
+ * Sheets whose rows an autofilter (of the sheet or of one of its tables) hides now: ExcelJS keeps
+ * no filter criteria, so the package says which (package-parts.ts) and the sheet is marked here.
+ */
+const FILTERED = new WeakSet<ExcelJS.Worksheet>();
+
 /** Parts of a sheet the domain never reads; skipping them makes loading faster. */
 const IGNORED_ON_READ = ['dataValidations', 'conditionalFormatting', 'hyperlinks', 'extLst', 'headerFooter', 'rowBreaks'];
 
@@ -33,6 +39,10 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   const workbook = await loadWorkbook(data);
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
+  for (const ws of workbook.worksheets) {
+    const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
+    if (info.filteredSheets.has(ws.name) || tables.some((t) => info.tables.get(t)?.filtering)) FILTERED.add(ws);
+  }
   const lost = repairConditionalFormats(workbook);
   if (lost) info.notKept.push({ vi: `${lost} định dạng có điều kiện`, en: `${lost} conditional format rule(s)` });
   return { workbook, info };
@@ -82,6 +92,7 @@ export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
   if (anyFont) data.fonts = fonts;
   if (ws.state !== 'visible') data.hidden = true;
   if (hiddenRows.length) data.hiddenRows = hiddenRows;
+  if (hiddenRows.length && FILTERED.has(ws)) data.filtered = true;
   const hiddenCols = hiddenColumns(ws);
   if (hiddenCols.length) data.hiddenCols = hiddenCols;
   return data;

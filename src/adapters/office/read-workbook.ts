@@ -4,7 +4,8 @@
 //   sync 2: for all sheets at once, the values-only used range's position, the values and
 //           number formats of its first `chunkRows` rows, and the merged areas (ExcelApi 1.13);
 //   then:   the remaining rows of big sheets, in windows packed under the byte budget;
-//           and, only for sheets with some rows or columns hidden, which ones (hidden-lines.ts).
+//           and, only for sheets with some rows or columns hidden, which ones (hidden-lines.ts)
+//           and whether an autofilter hides those rows (filtered-sheets.ts).
 // A ResponsePayloadSizeLimitExceeded halves the window and retries (nothing was written).
 /// <reference types="office-js" />
 import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/model/grid';
@@ -15,6 +16,7 @@ import { BATCH_BUDGET_BYTES, jsonSize } from './payload';
 import { fromOfficeValue, isLegacyFont } from './values';
 import { shownAs } from '../common/shown-as';
 import { findHiddenLines, type Axis } from './hidden-lines';
+import { findFilteredSheets } from './filtered-sheets';
 
 export interface ReadOptions {
   /** Office.context.requirements; without it merged areas are not read. */
@@ -239,6 +241,7 @@ export async function readWorkbookWithStats(
     for (const [k, v] of found.rows) hiddenRows.set(k, v);
     for (const [k, v] of found.cols) hiddenCols.set(k, v);
   }
+  const filtered = await findFilteredSheets(context, [...hiddenRows.keys()], opts.requirements, () => syncs++);
 
   const data: WorkbookData = {
     sheets: sheets.map((s): SheetData => {
@@ -251,6 +254,7 @@ export async function readWorkbookWithStats(
       if (s.hidden) sheet.hidden = true;
       const rows = hiddenRows.get(s.name);
       if (rows?.length) sheet.hiddenRows = rows;
+      if (rows?.length && filtered.has(s.name)) sheet.filtered = true;
       const cols = hiddenCols.get(s.name);
       if (cols?.length) sheet.hiddenCols = cols;
       return sheet;

@@ -29,6 +29,8 @@ export interface SheetData {
   /** 0-based rows and columns hidden on the sheet (by hand, by a filter, or in a collapsed group), ascending. */
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /** An autofilter (the sheet's or a table's) hides rows now: its hidden rows are data filtered out of view. */
+  filtered?: boolean;
 }
 
 export interface WorkbookData {

@@ -1,5 +1,5 @@
 // Rows and columns the office hid. What they hold is still read (a filter hides rows that are
-// data), except content that could not be read anyway: an old commune's column, an indicator row
+// data; rows of a sheet an autofilter filters now are never taken as set aside), except content that could not be read anyway: an old commune's column, an indicator row
 // of a former set. There, the office's own hiding says "no longer used": the content is set aside
 // with an info finding instead of an error that would fail the check (probe 9-a, variant 2).
 import type { WorkbookData } from '../model/grid';
@@ -19,8 +19,10 @@ export class HiddenCells {
   static of(wb: WorkbookData): HiddenCells | undefined {
     const bySheet = new Map<string, SheetHidden>();
     for (const s of wb.sheets) {
-      if (!s.hiddenRows?.length && !s.hiddenCols?.length) continue;
-      bySheet.set(s.name, { rows: new Set(s.hiddenRows ?? []), cols: new Set(s.hiddenCols ?? []) });
+      // Rows a filter hides are data out of view, not rows the office set aside.
+      const rows = s.filtered ? [] : (s.hiddenRows ?? []);
+      if (!rows.length && !s.hiddenCols?.length) continue;
+      bySheet.set(s.name, { rows: new Set(rows), cols: new Set(s.hiddenCols ?? []) });
     }
     return bySheet.size ? new HiddenCells(bySheet) : undefined;
   }

@@ -18,6 +18,9 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Office.context.displayLanguage (default "vi-VN"). */
   displayLanguage?: string;
+  /** Sheets / tables whose autofilter has criteria now (ExcelJS keeps none): `isDataFiltered`. */
+  filteredSheets?: string[];
+  filteredTables?: string[];
 }
 
 export interface BatchStats {

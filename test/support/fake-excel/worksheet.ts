@@ -1,5 +1,6 @@
 // Worksheet, WorksheetCollection and the per-sheet objects the adapter touches
 // (protection, page layout, page breaks, freeze panes, notes).
+import { FakeAutoFilter, FakeTableCollection, sheetAutoFilter } from './auto-filter';
 import ExcelJS from 'exceljs';
 import type { CellRect } from '../../../src/domain/model/grid';
 import { FakeClientObject, FakeClientResult, FakeContextCore, loadPaths, LoadArg } from './context';
@@ -23,6 +24,8 @@ export class FakeWorksheet extends FakeClientObject<ExcelJS.Worksheet> {
   private freezeProxy?: FakeFreezePanes;
   private notesProxy?: FakeNoteCollection;
   private breaksProxy?: FakePageBreakCollection;
+  private autoFilterProxy?: FakeAutoFilter;
+  private tablesProxy?: FakeTableCollection;
 
   constructor(
     core: FakeContextCore,
@@ -105,6 +108,12 @@ export class FakeWorksheet extends FakeClientObject<ExcelJS.Worksheet> {
   }
   get notes(): FakeNoteCollection {
     return (this.notesProxy ??= new FakeNoteCollection(this.core, this));
+  }
+  get autoFilter(): FakeAutoFilter {
+    return (this.autoFilterProxy ??= sheetAutoFilter(this.core, this));
+  }
+  get tables(): FakeTableCollection {
+    return (this.tablesProxy ??= new FakeTableCollection(this.core, this));
   }
 
   /** getRange() with no address is the whole sheet. */
