@@ -17,6 +17,13 @@ function matrixWithOld(extraRows: CellValue[][] = []): SheetData {
   return matrixSheet(['Tân Sơn', 'Kim Sơn', 'Xã Long Sơn (cũ)'], [...rows, ...extraRows]);
 }
 
+/** "Phân công" with 11 on row 4 and 14.3 (a code of no set) on row 5 (0-based 4). */
+const planWithOldCode = (): SheetData =>
+  assignmentSheet([
+    ['11', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
+    ['14.3', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
+  ]);
+
 const hide = (s: SheetData, lines: { rows?: number[]; cols?: number[] }): SheetData => ({ ...s, ...(lines.rows ? { hiddenRows: lines.rows } : {}), ...(lines.cols ? { hiddenCols: lines.cols } : {}) });
 
 describe('a hidden commune column', () => {
@@ -126,10 +133,7 @@ describe('hidden rows of a long table', () => {
 
 describe('a hidden row of the assignment sheet', () => {
   test('a code of a former set, hidden, is set aside; shown, it is an unknown code', () => {
-    const plan = assignmentSheet([
-      ['11', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
-      ['14.3', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
-    ]);
+    const plan = planWithOldCode();
     const matrix = matrixSheet(['Tân Sơn', 'Kim Sơn'], NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt']));
     const hidden = check([LIST, hide(plan, { rows: [4] }), matrix]);
     expect(codes(hidden, 'code.unknown')).toHaveLength(0);
@@ -195,10 +199,7 @@ describe('communes merged over year columns, last year\'s sub-columns hidden', (
 
 describe('a sheet an autofilter filters now', () => {
   test('its hidden rows are data out of view: an unknown code there is an error; its hidden columns are still the office\'s', () => {
-    const plan = assignmentSheet([
-      ['11', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
-      ['14.3', 'Phòng Lao động - Thương binh và Xã hội', null, 'Tất cả các xã', 'Quý IV/2023'],
-    ]);
+    const plan = planWithOldCode();
     const r = check([LIST, { ...hide(plan, { rows: [4] }), filtered: true }, hide(matrixWithOld(), { cols: [4] })]);
     expect(codes(r, 'code.unknown')).toEqual([expect.objectContaining({ sheet: 'Phân công', cell: 'B5', severity: 'error' })]);
     expect(codes(r, 'read.hidden-set-aside').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Hiện trạng!E3']);
