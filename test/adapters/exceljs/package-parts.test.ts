@@ -104,3 +104,17 @@ test('conditional formats ExcelJS cannot write (text contains, begins with, dupl
   // The unique-values rule over two areas cannot be rewritten: the copy says it lacks it.
   expect(info.notKept.map((x) => x.vi)).toEqual(['1 định dạng có điều kiện']);
 });
+
+test('shapes, text boxes and arrows are named (ExcelJS keeps a drawing\'s pictures only); a picture is not', async () => {
+  const anchor = (body: string) => `<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${body}<xdr:clientData/></xdr:twoCellAnchor>`;
+  const drawing = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${[
+    // A text box, as LibreOffice writes one ("Ghi chú: số liệu tạm").
+    anchor('<xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="Hộp chữ 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr/><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>Ghi chú: số liệu tạm</a:t></a:r></a:p></xdr:txBody></xdr:sp>'),
+    // An arrow.
+    anchor('<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="3" name="Mũi tên 2"/><xdr:cNvCxnSpPr/></xdr:nvCxnSpPr><xdr:spPr/></xdr:cxnSp>'),
+    // A logo: kept by ExcelJS, not named.
+    anchor('<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="4" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/><xdr:spPr/></xdr:pic>'),
+  ].join('')}</xdr:wsDr>`;
+  const info = await inspectPackage(await patch(await withTable(), /^$/, (x) => x, { 'xl/drawings/drawing1.xml': drawing }));
+  expect(info.notKept.map((n) => n.vi)).toEqual(['2 hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang']);
+});
