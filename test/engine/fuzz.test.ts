@@ -117,6 +117,7 @@ test(`${COUNT.toLocaleString('en')} malformed workbooks: no exception, well-form
       const sheet: SheetData = { name: rnd() < 0.1 ? `TH_${s}` : `Trang ${i}-${s}`, rows, merges };
       if (hideRnd() < 0.2) sheet.hiddenRows = someOf(rows.length);
       if (hideRnd() < 0.2) sheet.hiddenCols = someOf(Math.max(0, ...rows.map((r) => r?.length ?? 0)));
+      if (sheet.hiddenRows && hideRnd() < 0.5) sheet.filtered = true;
       sheets.push(sheet);
     }
     let r: CheckResult | undefined;
