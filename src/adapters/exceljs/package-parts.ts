@@ -124,9 +124,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
   if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
-  // A name defined for one sheet only becomes a workbook-wide name in the copy.
-  // Built-in names (print titles, filter ranges: "_xlnm.…") are kept per sheet by ExcelJS itself.
-  say((workbookXml.match(/<definedName\b[^>]*>/g) ?? []).filter((m) => /\blocalSheetId="/.test(m) && !/\bname="_xlnm\./.test(m)).length, 'tên vùng riêng của một trang (sẽ thành tên chung)', 'sheet-scoped name(s) (they become workbook-wide)');
+  // Names (sheet-scoped ones included) are copied from the original by restoreDroppedParts.
   const pageBreaks = new Map<string, SheetBreaks>();
   const filteredSheets = new Set<string>();
   if (breaksByPart.size || filteredParts.size) {
