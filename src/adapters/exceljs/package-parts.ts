@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Bilingual } from '../../domain/model/finding';
 import { breaksInSheetXml, sheetParts, type SheetBreaks } from './page-breaks';
+import { objectsNotKept } from './objects-not-kept';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -73,7 +74,11 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(count(zip, /^xl\/pivotTables\/[^/]+\.xml$/), 'bảng tổng hợp động (PivotTable)', 'PivotTable(s)');
   say(count(zip, /^xl\/slicers\/[^/]+\.xml$/), 'slicer', 'slicer(s)');
   // Dynamic-array formulas (SORT, FILTER, UNIQUE…) need xl/metadata.xml, which ExcelJS drops.
-  if (zip.file('xl/metadata.xml')) notKept.push({ vi: 'công thức mảng động (sẽ thành công thức mảng cũ)', en: 'dynamic-array formulas (they become legacy array formulas)' });
+  // Pictures placed in cells use that part too (objects-not-kept.ts names them): without the
+  // dynamic-array type (XLDAPR) beside them, the part holds no such formula.
+  const metadata = await zip.file('xl/metadata.xml')?.async('string');
+  const onlyCellPictures = metadata !== undefined && !/XLDAPR/.test(metadata) && Object.keys(zip.files).some((n) => n.startsWith('xl/richData/'));
+  if (metadata !== undefined && !onlyCellPictures) notKept.push({ vi: 'công thức mảng động (sẽ thành công thức mảng cũ)', en: 'dynamic-array formulas (they become legacy array formulas)' });
   // Cell styles with a leading apostrophe ("'0123": kept as text as typed); ExcelJS drops the flag.
   const stylesXml = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
@@ -124,9 +129,9 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
   if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
-  // A name defined for one sheet only becomes a workbook-wide name in the copy.
-  // Built-in names (print titles, filter ranges: "_xlnm.…") are kept per sheet by ExcelJS itself.
-  say((workbookXml.match(/<definedName\b[^>]*>/g) ?? []).filter((m) => /\blocalSheetId="/.test(m) && !/\bname="_xlnm\./.test(m)).length, 'tên vùng riêng của một trang (sẽ thành tên chung)', 'sheet-scoped name(s) (they become workbook-wide)');
+  // Names (sheet-scoped ones included) are copied from the original by restoreDroppedParts.
+  // Pictures, controls, embedded files, notes, links and cell styles ExcelJS drops or changes:
+  notKept.push(...(await objectsNotKept(zip)));
   const pageBreaks = new Map<string, SheetBreaks>();
   const filteredSheets = new Set<string>();
   if (breaksByPart.size || filteredParts.size) {

@@ -43,9 +43,20 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
     const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
     if (info.filteredSheets.has(ws.name) || tables.some((t) => info.tables.get(t)?.filtering)) FILTERED.add(ws);
   }
+  writeDefaultThemeIfNone(workbook);
   const lost = repairConditionalFormats(workbook);
   if (lost) info.notKept.push({ vi: `${lost} định dạng có điều kiện`, en: `${lost} conditional format rule(s)` });
   return { workbook, info };
+}
+
+/**
+ * A file without a theme (LibreOffice writes none) leaves ExcelJS with an empty theme list: it
+ * then writes no theme part yet still links one from the workbook, and Excel offers to repair the
+ * copy ("Removed Records: Document Theme", exceljs#425). Its own default theme is written instead.
+ */
+function writeDefaultThemeIfNone(wb: ExcelJS.Workbook): void {
+  const held = wb as unknown as { _themes?: Record<string, string> };
+  if (held._themes && Object.keys(held._themes).length === 0) held._themes = undefined;
 }
 
 export async function readWorkbookFile(input: string | Buffer | ArrayBuffer): Promise<WorkbookData> {

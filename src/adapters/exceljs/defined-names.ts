@@ -1,0 +1,44 @@
+// The office's own names (Formulas › Name Manager), copied from the original into the copy.
+// ExcelJS keeps only names that are plain ranges, and scopes none to a sheet: a constant name
+// ("NamKeHoach" = 2023) or a formula name (an OFFSET list feeding a drop-down) vanishes, and every
+// formula using it shows #NAME?. The check writes no names of its own, so the original's names
+// replace the ones ExcelJS wrote; built-in names ("_xlnm.": print areas and titles, which ExcelJS
+// writes from each sheet's page setup, the summary sheets' included) stay as ExcelJS wrote them.
+import type JSZip from 'jszip';
+
+const WORKBOOK = 'xl/workbook.xml';
+const NAME = /<definedName\b[^>]*(?:\/>|>[\s\S]*?<\/definedName>)/g;
+
+/** The user's names in a workbook part, as written; not built-in ones nor those pointing into another file ("[1]Sheet!A1": the link itself is not kept). */
+export function userNames(workbookXml: string): string[] {
+  return (workbookXml.match(NAME) ?? []).filter((n) => !/\bname="_xlnm\./.test(n) && !/>[^<]*\[\d+\]/.test(n));
+}
+
+/** Sheet names in tab order (a name's localSheetId is an index into it). */
+function sheetOrder(workbookXml: string): string[] {
+  return [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? ''));
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+}
+
+/** Puts the original's names into the copy in place of ExcelJS's, each scoped to the same sheet (found by name) as before. */
+export async function restoreDefinedNames(source: JSZip, copy: JSZip): Promise<void> {
+  const original = (await source.file(WORKBOOK)?.async('string')) ?? '';
+  const names = userNames(original);
+  const written = await copy.file(WORKBOOK)?.async('string');
+  if (!names.length || written === undefined) return;
+  const from = sheetOrder(original);
+  const to = sheetOrder(written);
+  const scoped = names.flatMap((n) => {
+    const id = /\blocalSheetId="(\d+)"/.exec(n)?.[1];
+    if (id === undefined) return [n];
+    const at = to.indexOf(from[Number(id)]);
+    return at < 0 ? [] : [n.replace(/\blocalSheetId="\d+"/, `localSheetId="${at}"`)];
+  });
+  const kept = (written.match(NAME) ?? []).filter((n) => /\bname="_xlnm\./.test(n));
+  const block = `<definedNames>${[...scoped, ...kept].join('')}</definedNames>`;
+  const xml = /<definedNames\b/.test(written) ? written.replace(/<definedNames\b[^>]*\/>|<definedNames\b[^>]*>[\s\S]*?<\/definedNames>/, block) : written.replace('</sheets>', `</sheets>${block}`);
+  copy.file(WORKBOOK, xml);
+}

@@ -1,0 +1,50 @@
+// The office's defined names reach the checked copy as they were: ExcelJS alone keeps only plain
+// ranges, made workbook-wide, so a constant or formula name vanished and formulas using it broke.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { loadWorkbookFile, writeCheckedCopyFromLoaded } from '../../../src/cli/workbook-io';
+import { checkWorkbook } from '../../../src/domain/check';
+
+// As Excel writes them: a range for this sheet only, a drop-down list grown with OFFSET, the plan
+// year as a constant, and a name into another workbook (links to other files are not kept).
+const NAMES = [
+  `<definedName name="DiemDat" localSheetId="1">'Hiện trạng'!$C$4:$D$5</definedName>`,
+  `<definedName name="DanhSachXa">OFFSET('Hiện trạng'!$C$3,0,0,1,COUNTA('Hiện trạng'!$3:$3)-2)</definedName>`,
+  `<definedName name="NamKH" comment="năm kế hoạch">2023</definedName>`,
+  `<definedName name="Ngoai">[1]Sheet1!$A$1</definedName>`,
+];
+
+async function withNames(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Ghi chú').addRow(['Kế hoạch năm', { formula: 'NamKH', result: 2023 }]);
+  const ws = wb.addWorksheet('Hiện trạng');
+  ws.addRows([['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], [], ['Mã', 'Tiêu chí / chỉ tiêu', 'Tân Sơn', 'Kim Sơn'], ['11', 'Nghèo đa chiều', 'Chưa đạt', 'Đạt'], ['12', 'Lao động', 'Đạt', 'Đạt']]);
+  ws.getCell('F4').value = { formula: 'COUNTIF(DiemDat,"Đạt")', result: 3 };
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', xml.replace('</sheets>', () => `</sheets><definedNames>${NAMES.join('')}</definedNames>`));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('the copy keeps constant and formula names, and a sheet\'s own names stay on that sheet', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-names-'));
+  const input = path.join(dir, 'ke-hoach.xlsx');
+  fs.writeFileSync(input, await withNames());
+  const loaded = await loadWorkbookFile(input);
+  const out = path.join(dir, 'ke-hoach.checked.xlsx');
+  await writeCheckedCopyFromLoaded(loaded, out, checkWorkbook(loaded.data, { asOf: '2023-10-15' }), { ignored: [] });
+  const workbook = await (await JSZip.loadAsync(fs.readFileSync(out))).file('xl/workbook.xml')!.async('string');
+  const names = workbook.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g)!;
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+  expect(names.filter((n) => !n.includes('_xlnm.'))).toEqual([NAMES[0].replace('localSheetId="1"', `localSheetId="${sheets.indexOf('Hiện trạng')}"`), NAMES[1], NAMES[2]]);
+  // The summary sheets' print titles, which ExcelJS writes, are still there.
+  expect(names.filter((n) => n.includes('_xlnm.Print_Titles')).length).toBeGreaterThan(0);
+  expect(loaded.notKept).toEqual([]);
+  const reread = new ExcelJS.Workbook();
+  await reread.xlsx.readFile(out);
+  expect(reread.getWorksheet('Hiện trạng')!.getCell('F4').formula).toBe('COUNTIF(DiemDat,"Đạt")');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
