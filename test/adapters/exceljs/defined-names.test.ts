@@ -1,12 +1,8 @@
 // The office's defined names reach the checked copy as they were: ExcelJS alone keeps only plain
 // ranges, made workbook-wide, so a constant or formula name vanished and formulas using it broke.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { loadWorkbookFile, writeCheckedCopyFromLoaded } from '../../../src/cli/workbook-io';
-import { checkWorkbook } from '../../../src/domain/check';
+import { checkedCopyOf } from '../../support/checked-copy';
 
 // As Excel writes them: a range for this sheet only, a drop-down list grown with OFFSET, the plan
 // year as a constant, and a name into another workbook (links to other files are not kept).
@@ -30,21 +26,13 @@ async function withNames(): Promise<Buffer> {
 }
 
 test('the copy keeps constant and formula names, and a sheet\'s own names stay on that sheet', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-names-'));
-  const input = path.join(dir, 'ke-hoach.xlsx');
-  fs.writeFileSync(input, await withNames());
-  const loaded = await loadWorkbookFile(input);
-  const out = path.join(dir, 'ke-hoach.checked.xlsx');
-  await writeCheckedCopyFromLoaded(loaded, out, checkWorkbook(loaded.data, { asOf: '2023-10-15' }), { ignored: [] });
-  const workbook = await (await JSZip.loadAsync(fs.readFileSync(out))).file('xl/workbook.xml')!.async('string');
+  const { loaded, copy, reread } = await checkedCopyOf(await withNames());
+  const workbook = await copy.file('xl/workbook.xml')!.async('string');
   const names = workbook.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g)!;
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
   expect(names.filter((n) => !n.includes('_xlnm.'))).toEqual([NAMES[0].replace('localSheetId="1"', `localSheetId="${sheets.indexOf('Hiện trạng')}"`), NAMES[1], NAMES[2]]);
   // The summary sheets' print titles, which ExcelJS writes, are still there.
   expect(names.filter((n) => n.includes('_xlnm.Print_Titles')).length).toBeGreaterThan(0);
   expect(loaded.notKept).toEqual([]);
-  const reread = new ExcelJS.Workbook();
-  await reread.xlsx.readFile(out);
   expect(reread.getWorksheet('Hiện trạng')!.getCell('F4').formula).toBe('COUNTIF(DiemDat,"Đạt")');
-  fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -3,7 +3,7 @@
 // keeps no filter criteria, so the test says which sheets and tables are filtered
 // (options.filteredSheets / filteredTables).
 import type ExcelJS from 'exceljs';
-import { FakeClientObject, FakeContextCore, loadPaths, type LoadArg } from './context';
+import { enqueueItemsLoad, FakeClientObject, FakeContextCore, loadPaths, type LoadArg } from './context';
 import { ERR, propertyNotLoaded } from './errors';
 
 interface SheetLike {
@@ -87,19 +87,7 @@ export class FakeTableCollection extends FakeClientObject<string[]> {
   override load(arg?: LoadArg): this {
     const props = loadPaths(arg).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
     if (props.some((p) => p !== 'name')) throw ERR.invalidArgument(`table properties ${props.join(',')}`);
-    this.core.enqueueLoad('items/name', () => {
-      const names = this.resolve();
-      return {
-        data: names.map((name) => ({ name })),
-        commit: () => {
-          this.itemProxies = names.map((name) => {
-            const t = new FakeTable(this.core, this.sheet, name);
-            t.adopt({ name });
-            return t;
-          });
-        },
-      };
-    });
+    enqueueItemsLoad(this.core, 'items/name', () => this.resolve(), (name) => ({ name }), (name) => new FakeTable(this.core, this.sheet, name), (proxies) => (this.itemProxies = proxies));
     return this;
   }
   get items(): FakeTable[] {

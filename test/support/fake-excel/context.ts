@@ -204,6 +204,45 @@ export function loadPaths(arg: LoadArg): string[] {
   return raw.map((s) => s.trim()).filter((s) => s !== '');
 }
 
+/** A collection's `getCount()`: a result filled at sync with the count taken then. */
+export function countResult(core: FakeContextCore, count: () => number): FakeClientResult<number> {
+  const r = new FakeClientResult<number>(core);
+  core.enqueueLoad('getCount', () => {
+    const n = count();
+    return { data: n, commit: () => r.set(n) };
+  });
+  return r;
+}
+
+/**
+ * Queues a collection's `load("items/…")`: at sync each item's properties are read and sent as
+ * the response, then handed to a new item proxy, as Office fills `collection.items`.
+ */
+export function enqueueItemsLoad<I, P extends { adopt(data: Record<string, unknown>): void }>(
+  core: FakeContextCore,
+  label: string,
+  items: () => I[],
+  data: (item: I) => Record<string, unknown>,
+  proxy: (item: I) => P,
+  done: (proxies: P[]) => void,
+): void {
+  core.enqueueLoad(label, () => {
+    const list = items();
+    const rows = list.map(data);
+    return {
+      data: rows,
+      commit: () =>
+        done(
+          list.map((item, i) => {
+            const p = proxy(item);
+            p.adopt(rows[i]);
+            return p;
+          }),
+        ),
+    };
+  });
+}
+
 /**
  * Base of every proxy. T is what the proxy stands for once resolved at sync time
  * (null for a *OrNullObject that found nothing). Scalar properties throw until loaded.

@@ -3,7 +3,7 @@
 import { FakeAutoFilter, FakeTableCollection, sheetAutoFilter } from './auto-filter';
 import ExcelJS from 'exceljs';
 import type { CellRect } from '../../../src/domain/model/grid';
-import { FakeClientObject, FakeClientResult, FakeContextCore, loadPaths, LoadArg } from './context';
+import { countResult, enqueueItemsLoad, FakeClientObject, FakeClientResult, FakeContextCore, loadPaths, LoadArg } from './context';
 import { ERR, propertyNotLoaded } from './errors';
 import { parseArea, localAddress, MAX_COLS, MAX_ROWS } from './a1';
 import { noteText, usedRect } from './cells';
@@ -179,20 +179,14 @@ export class FakeWorksheetCollection extends FakeClientObject<ExcelJS.Worksheet[
   /** load("items/name, items/visibility"), or the shorthand load("name, visibility"). */
   override load(arg?: LoadArg): this {
     const props = loadPaths(arg).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
-    this.core.enqueueLoad(`items/${props.join(',')}`, () => {
-      const sheets = this.resolve();
-      const data = sheets.map((ws) => Object.fromEntries(props.map((p) => [p, scalarOf(this.core, ws, p)])));
-      return {
-        data,
-        commit: () => {
-          this.itemProxies = sheets.map((ws, i) => {
-            const proxy = new FakeWorksheet(this.core, { id: ws.id });
-            proxy.adopt(data[i]);
-            return proxy;
-          });
-        },
-      };
-    });
+    enqueueItemsLoad(
+      this.core,
+      `items/${props.join(',')}`,
+      () => this.resolve(),
+      (ws) => Object.fromEntries(props.map((p) => [p, scalarOf(this.core, ws, p)])),
+      (ws) => new FakeWorksheet(this.core, { id: ws.id }),
+      (proxies) => (this.itemProxies = proxies),
+    );
     return this;
   }
   get items(): FakeWorksheet[] {
@@ -206,12 +200,7 @@ export class FakeWorksheetCollection extends FakeClientObject<ExcelJS.Worksheet[
     return new FakeWorksheet(this.core, { name: key }, true);
   }
   getCount(): FakeClientResult<number> {
-    const r = new FakeClientResult<number>(this.core);
-    this.core.enqueueLoad('getCount', () => {
-      const n = this.resolve().length;
-      return { data: n, commit: () => r.set(n) };
-    });
-    return r;
+    return countResult(this.core, () => this.resolve().length);
   }
   add(name?: string): FakeWorksheet {
     const wb = this.core.state.workbook;
@@ -242,16 +231,22 @@ function scalarOf(core: FakeContextCore, ws: ExcelJS.Worksheet, prop: string): u
   }
 }
 
-export class FakeWorksheetProtection extends FakeClientObject<ExcelJS.Worksheet> {
+/** A part of one worksheet (its protection, page layout, breaks, panes, notes): found through the sheet at sync, needing the requirement set given. */
+abstract class FakeSheetPart extends FakeClientObject<ExcelJS.Worksheet> {
+  protected readonly requires?: readonly [version: string, api: string];
   constructor(
     core: FakeContextCore,
-    private readonly sheet: FakeWorksheet,
+    protected readonly sheet: FakeWorksheet,
   ) {
     super(core);
   }
   resolve(): ExcelJS.Worksheet | null {
+    if (this.requires) this.core.state.requireApi(this.requires[0], this.requires[1]);
     return this.sheet.resolveSheet();
   }
+}
+
+export class FakeWorksheetProtection extends FakeSheetPart {
   protected scalars() {
     return { protected: (ws: ExcelJS.Worksheet) => this.core.state.protectedNames.has(ws.name.toLowerCase()) };
   }
@@ -262,16 +257,7 @@ export class FakeWorksheetProtection extends FakeClientObject<ExcelJS.Worksheet>
 
 const PAPER: Record<string, number> = { A4: 9, Letter: 1, A3: 8 };
 
-export class FakePageLayout extends FakeClientObject<ExcelJS.Worksheet> {
-  constructor(
-    core: FakeContextCore,
-    private readonly sheet: FakeWorksheet,
-  ) {
-    super(core);
-  }
-  resolve(): ExcelJS.Worksheet | null {
-    return this.sheet.resolveSheet();
-  }
+export class FakePageLayout extends FakeSheetPart {
   protected scalars() {
     return {
       orientation: (ws: ExcelJS.Worksheet) => (ws.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait'),
@@ -340,17 +326,8 @@ const LAST_COLUMN = MAX_COLS - 1;
  * `rowBreaks`, each `{ id, max, man }` as Excel writes `<brk id="row above the break, 1-based"
  * max="16383" man="1"/>`, so saving the fake's workbook gives the file Excel would.
  */
-export class FakePageBreakCollection extends FakeClientObject<ExcelJS.Worksheet> {
-  constructor(
-    core: FakeContextCore,
-    private readonly sheet: FakeWorksheet,
-  ) {
-    super(core);
-  }
-  resolve(): ExcelJS.Worksheet | null {
-    this.core.state.requireApi('1.9', 'PageBreakCollection');
-    return this.sheet.resolveSheet();
-  }
+export class FakePageBreakCollection extends FakeSheetPart {
+  protected override readonly requires = ['1.9', 'PageBreakCollection'] as const;
   protected scalars() {
     return {};
   }
@@ -388,25 +365,11 @@ export class FakePageBreakCollection extends FakeClientObject<ExcelJS.Worksheet>
     });
   }
   getCount(): FakeClientResult<number> {
-    const r = new FakeClientResult<number>(this.core);
-    this.core.enqueueLoad('getCount', () => {
-      const n = this.breaks(this.target()).length;
-      return { data: n, commit: () => r.set(n) };
-    });
-    return r;
+    return countResult(this.core, () => this.breaks(this.target()).length);
   }
 }
 
-export class FakeFreezePanes extends FakeClientObject<ExcelJS.Worksheet> {
-  constructor(
-    core: FakeContextCore,
-    private readonly sheet: FakeWorksheet,
-  ) {
-    super(core);
-  }
-  resolve(): ExcelJS.Worksheet | null {
-    return this.sheet.resolveSheet();
-  }
+export class FakeFreezePanes extends FakeSheetPart {
   protected scalars() {
     return {};
   }
@@ -487,18 +450,9 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
   }
 }
 
-export class FakeNoteCollection extends FakeClientObject<ExcelJS.Worksheet> {
+export class FakeNoteCollection extends FakeSheetPart {
   private itemProxies: FakeNote[] | undefined;
-  constructor(
-    core: FakeContextCore,
-    private readonly sheet: FakeWorksheet,
-  ) {
-    super(core);
-  }
-  resolve(): ExcelJS.Worksheet | null {
-    this.core.state.requireApi('1.18', 'NoteCollection');
-    return this.sheet.resolveSheet();
-  }
+  protected override readonly requires = ['1.18', 'NoteCollection'] as const;
   protected scalars() {
     return {};
   }
@@ -514,20 +468,14 @@ export class FakeNoteCollection extends FakeClientObject<ExcelJS.Worksheet> {
   }
   /** Loads items with their content; each item's getLocation() gives its cell. */
   override load(_arg?: LoadArg): this {
-    this.core.enqueueLoad('items/content', () => {
-      const ws = this.target();
-      const data = this.noted(ws);
-      return {
-        data,
-        commit: () => {
-          this.itemProxies = data.map((d) => {
-            const n = new FakeNote(this.core, this.sheet, () => d.key, false);
-            n.adopt({ content: d.content });
-            return n;
-          });
-        },
-      };
-    });
+    enqueueItemsLoad(
+      this.core,
+      'items/content',
+      () => this.noted(this.target()),
+      (d) => ({ content: d.content }),
+      (d) => new FakeNote(this.core, this.sheet, () => d.key, false),
+      (proxies) => (this.itemProxies = proxies),
+    );
     return this;
   }
   get items(): FakeNote[] {
@@ -535,12 +483,7 @@ export class FakeNoteCollection extends FakeClientObject<ExcelJS.Worksheet> {
     return this.itemProxies;
   }
   getCount(): FakeClientResult<number> {
-    const r = new FakeClientResult<number>(this.core);
-    this.core.enqueueLoad('getCount', () => {
-      const n = this.noted(this.target()).length;
-      return { data: n, commit: () => r.set(n) };
-    });
-    return r;
+    return countResult(this.core, () => this.noted(this.target()).length);
   }
   add(cellAddress: FakeRange | string, content: string): FakeNote {
     const key = typeof cellAddress === 'string' ? this.core.state.takeAddress(cellAddress) : undefined;
