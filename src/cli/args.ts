@@ -54,9 +54,13 @@ export function parseArgs(argv: string[]): CliArgs {
         a.asOf = v;
         break;
       }
-      case '--out':
-        a.out = value();
+      case '--out': {
+        const v = value();
+        // The copy is always an .xlsx package: under .xlsm or .xls Excel refuses or warns on opening it.
+        if (!/\.xlsx$/i.test(v)) throw new ArgsError(`--out: tên tệp phải kết thúc bằng .xlsx ("${v}") / the file name must end in .xlsx`);
+        a.out = v;
         break;
+      }
       case '--json':
         a.json = value();
         break;

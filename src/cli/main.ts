@@ -5,6 +5,8 @@ import { parseArgs, ArgsError, USAGE, todayInVietnam } from './args';
 import { printSummary } from './print-summary';
 import { buildJsonReport } from './report-json';
 import { checkWorkbook } from '../domain/check';
+import { AdapterError } from '../adapters/exceljs/errors';
+import { checkedName } from '../adapters/common/checked-name';
 import { loadWorkbookFile, ownedSheetsOfLoaded, writeCheckedCopyFromLoaded, readSettingsFromLoaded } from './workbook-io';
 
 export async function main(argv: string[], log: (s: string) => void = (s) => console.log(s), logErr: (s: string) => void = (s) => console.error(s)): Promise<number> {
@@ -24,7 +26,7 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
     return 0;
   }
   const input = path.resolve(args.input);
-  const out = path.resolve(args.out ?? input.replace(/(\.xlsx)?$/i, '.checked.xlsx'));
+  const out = path.resolve(args.out ?? checkedName(input));
   if (out === input) {
     logErr('Tệp kết quả trùng tệp đầu vào: không ghi đè tệp gốc. / The output is the input file: refusing to overwrite it.');
     return 2;
@@ -37,6 +39,11 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
   try {
     loaded = await loadWorkbookFile(input);
   } catch (e) {
+    // A file that is no .xlsx (an .xls, an .ods, a password-locked workbook…): what it is and what to do.
+    if (e instanceof AdapterError) {
+      logErr(`${args.lang === 'vi' ? 'Không mở được tệp' : 'Cannot open'} ${input}: ${e.text[args.lang]}`);
+      return 2;
+    }
     logErr(`Không mở được tệp .xlsx: ${(e as Error).message} / cannot open the workbook`);
     return 2;
   }

@@ -3,6 +3,14 @@
 import { CATALOGS } from './i18n';
 import { HostError, type WorkbookHost } from './host';
 import type { FileOps } from './file-ops';
+import { checkedName } from '../adapters/common/checked-name';
+import type { Bilingual } from '../domain/model/finding';
+
+/** The bilingual text an adapter error carries (checked by shape: the adapter is in a lazy chunk). */
+function bilingualOf(e: unknown): Bilingual | undefined {
+  const text = (e as { text?: Partial<Bilingual> } | null)?.text;
+  return typeof text?.vi === 'string' && typeof text.en === 'string' ? (text as Bilingual) : undefined;
+}
 
 export interface FileHost extends WorkbookHost {
   kind: 'file';
@@ -33,9 +41,7 @@ export function saveWithLink(data: ArrayBuffer, name: string): void {
 }
 
 /** "ke-hoach.xlsx" → "ke-hoach.checked.xlsx" (the original is never overwritten). */
-export function checkedName(name: string): string {
-  return name.replace(/(\.xlsx)?$/i, '.checked.xlsx');
-}
+export { checkedName };
 
 const defaultDeps: FileHostDeps = {
   openWorkbook: async (buffer) => (await import(/* webpackChunkName: "file-workbook" */ './file-ops')).openWorkbook(buffer),
@@ -55,11 +61,13 @@ export function createFileHost(deps: FileHostDeps = defaultDeps): FileHost {
       try {
         ops = await deps.openWorkbook(buffer);
         name = fileName;
-      } catch {
-        throw new HostError({ vi: CATALOGS.vi.notXlsx, en: CATALOGS.en.notXlsx });
+      } catch (e) {
+        // The adapter says what the file is and what to do (an .xls, an .ods, a password on it…).
+        throw new HostError(bilingualOf(e) ?? { vi: CATALOGS.vi.notXlsx, en: CATALOGS.en.notXlsx });
       }
     },
     fileName: () => name,
+    notKept: () => (ops ? ops.notKept() : []),
     read: async () => need().read(),
     loadSettings: async () => (ops ? ops.loadSettings() : { ignored: [] }),
     saveSettings: async (s) => {

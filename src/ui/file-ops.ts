@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../domain/check-types';
 import type { WorkbookData } from '../domain/model/grid';
+import type { Bilingual } from '../domain/model/finding';
 import type { WorkbookSettings } from '../domain/plan/workbook-state';
 import { isStateSheetName, ownedSheets } from '../domain/plan/owned-sheets';
 import { summarySnapshots } from '../domain/plan/kept-summary';
@@ -26,17 +27,20 @@ export interface FileOps {
   clearHighlights(): HostWriteReport;
   exportFindings(result: CheckResult): HostWriteReport;
   toBuffer(): Promise<ArrayBuffer>;
+  /** What the saved copy cannot keep from the file opened (charts, macros…; package-parts.ts). */
+  notKept(): Bilingual[];
 }
 
 export async function openWorkbook(buffer: ArrayBuffer): Promise<FileOps> {
   // Tables repaired as for the command line's copy (see package-parts.ts).
-  const { workbook } = await loadWorkbookForCopy(buffer);
-  return fileOps(workbook, buffer);
+  const { workbook, info } = await loadWorkbookForCopy(buffer);
+  return fileOps(workbook, buffer, info.notKept);
 }
 
 /** `original`: the file as opened; parts ExcelJS drops (custom properties) are put back on saving. */
-export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer): FileOps {
+export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer, notKept: Bilingual[] = []): FileOps {
   return {
+    notKept: () => notKept,
     // The user's sheets: the state sheet and the summary sheets the add-in wrote are its own
     // (they come along as `summaries`, so the check can tell which were typed on).
     read: () => {

@@ -38,6 +38,8 @@ export interface WorkbookHost {
   exportFindings(result: CheckResult): Promise<HostWriteReport>;
   /** File mode only: downloads the checked workbook; returns the file name. */
   download?(): Promise<string>;
+  /** What a downloaded copy cannot keep from the file opened (file mode; ExcelJS drops it). */
+  notKept?(): Bilingual[];
 }
 
 /** Errors a host throws for the user: already a sentence saying what to do. */

@@ -1,7 +1,7 @@
 // Every string the task pane shows, Vietnamese first, English second. Components take
 // them from here only (via useT), so a pseudo-localized catalog can replace both in tests.
 import type { SheetRole } from '../domain/check-types';
-import type { Severity } from '../domain/model/finding';
+import type { Bilingual, Severity } from '../domain/model/finding';
 import type { Band } from '../domain/summary/types';
 
 export type UiLang = 'vi' | 'en';
@@ -88,6 +88,8 @@ export interface Catalog {
   clearedAnnounce: string;
   exportedAnnounce: string;
   downloadedAnnounce: Fn<[string]>;
+  /** What the downloaded copy lacks (charts, macros…), named in this catalog's language. */
+  notKeptNote: Fn<[Bilingual[]]>;
   errorTitle: string;
   genericError: string;
   dismiss: string;
@@ -265,6 +267,7 @@ const vi: Catalog = {
   clearedAnnounce: 'Đã xóa các đánh dấu của phần bổ trợ.',
   exportedAnnounce: 'Đã xuất danh sách phát hiện vào trang "TH_Kết quả kiểm tra".',
   downloadedAnnounce: (n) => `Đã tải về tệp "${n}".`,
+  notKeptNote: (items) => `Lưu ý: bản tải về không giữ được: ${items.map((i) => i.vi).join('; ')}. Hãy giữ và tiếp tục làm việc trên tệp gốc.`,
   errorTitle: 'Chưa làm được',
   genericError: 'Có lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kèm tệp.',
   dismiss: 'Đóng thông báo',
@@ -442,6 +445,7 @@ const en: Catalog = {
   clearedAnnounce: 'The add-in’s marks were removed.',
   exportedAnnounce: 'Findings exported to the sheet "TH_Kết quả kiểm tra".',
   downloadedAnnounce: (n) => `Downloaded "${n}".`,
+  notKeptNote: (items) => `Note: the downloaded copy does not keep: ${items.map((i) => i.en).join('; ')}. Keep working in the original file.`,
   errorTitle: 'Could not finish',
   genericError: 'Something unexpected went wrong. Try again; if it persists, report it with the file.',
   dismiss: 'Dismiss message',

@@ -70,4 +70,6 @@ test('language, decimal comma, Vietnam date, download name', () => {
   // 18:30 UTC on 31/12 is already 1 January in Vietnam (UTC+7).
   expect(vietnamToday(new Date(Date.UTC(2023, 11, 31, 18, 30)))).toBe('2024-01-01');
   expect(checkedName('Ke hoach.XLSX')).toBe('Ke hoach.checked.xlsx');
+  // The copy is an .xlsx package: under .xlsm Excel would refuse it.
+  expect(checkedName('KH 2023.xlsm')).toBe('KH 2023.checked.xlsx');
 });

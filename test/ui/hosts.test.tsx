@@ -13,6 +13,7 @@ import { openWorkbook } from '../../src/ui/file-ops';
 import { createExcelHost } from '../../src/ui/excel-host';
 import { excelOps } from '../../src/ui/excel-ops';
 import { createFakeExcel } from '../support/fake-excel';
+import { asXlsm, compoundFile } from '../support/compound-file';
 import { SAMPLE_PATH } from './support/sample';
 import { clickAndWait, renderPane } from './support/render';
 
@@ -48,9 +49,29 @@ test('file mode: sample → check → summary → download of a workbook with th
   expect(rows.find((r) => r.includes(VARIANT))).toMatch(/F18/);
 });
 
-test('file mode: a file that is not an .xlsx gets a plain sentence', async () => {
+test('file mode: the download says what the copy does not keep (an .xlsm\'s macros)', async () => {
+  const saved: string[] = [];
+  const host = createFileHost({ openWorkbook, saveFile: (_data, name) => saved.push(name) });
+  const xlsm = await asXlsm(fs.readFileSync(SAMPLE_PATH));
+  await renderPane({ host, fetchSample: async () => xlsm.buffer.slice(xlsm.byteOffset, xlsm.byteOffset + xlsm.byteLength) as ArrayBuffer });
+  await clickAndWait('Dùng workbook mẫu');
+  await clickAndWait('Tải tệp đã kiểm tra');
+  expect(saved).toHaveLength(1);
+  expect(screen.getByTestId('announcement').textContent).toContain('Lưu ý: bản tải về không giữ được: macro (VBA): bản đã kiểm tra là tệp .xlsx, không chứa macro. Hãy giữ và tiếp tục làm việc trên tệp gốc.');
+});
+
+test('file mode: a file that is not an .xlsx gets a plain sentence saying what it is and what to do', async () => {
   const host = createFileHost({ openWorkbook, saveFile: () => undefined });
-  await expect(host.open(Uint8Array.from(Buffer.from('not a zip')).buffer as ArrayBuffer, 'x.xlsx')).rejects.toMatchObject({
+  const bytes = (b: Uint8Array) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  await expect(host.open(bytes(Buffer.from('STT,Xã\n1,Tân Sơn\n')), 'x.csv')).rejects.toMatchObject({
+    text: { vi: expect.stringContaining('Tệp là văn bản thuần (CSV hoặc TXT)') },
+  });
+  await expect(host.open(bytes(compoundFile(['Workbook'])), 'KH 2023.xls')).rejects.toMatchObject({
+    text: { vi: expect.stringContaining('Excel 97–2003 (.xls)'), en: expect.stringContaining('Save As → Excel Workbook (*.xlsx)') },
+  });
+  // Anything else the loader throws keeps the general sentence.
+  const failing = createFileHost({ openWorkbook: async () => Promise.reject(new Error('boom')), saveFile: () => undefined });
+  await expect(failing.open(new ArrayBuffer(8), 'x.xlsx')).rejects.toMatchObject({
     text: { vi: 'Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.' },
   });
 });

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import type { Bilingual } from '../../domain/model/finding';
 import { breaksInSheetXml, sheetParts, type SheetBreaks } from './page-breaks';
 import { objectsNotKept } from './objects-not-kept';
+import { openWorkbookPackage } from './file-kind';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -49,7 +50,8 @@ async function drawnShapes(zip: JSZip): Promise<number> {
 const count = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n)).length;
 
 export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): Promise<PackageInfo> {
-  const zip = await JSZip.loadAsync(data);
+  // Throws, with what the file is and what to do, for anything but an .xlsx / .xlsm package.
+  const zip = await openWorkbookPackage(data);
   const tables = new Map<string, TableInfo>();
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
@@ -68,6 +70,8 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
     if (n > 0) notKept.push({ vi: `${n} ${vi}`, en: `${n} ${en}` });
   };
   say(count(zip, /^xl\/charts\/chart[^/]*\.xml$/), 'biểu đồ', 'chart(s)');
+  // An .xlsm's VBA project: the copy is an .xlsx, which Excel opens without macros.
+  if (zip.file('xl/vbaProject.bin')) notKept.push({ vi: 'macro (VBA): bản đã kiểm tra là tệp .xlsx, không chứa macro', en: 'macros (VBA): the checked copy is an .xlsx file, without macros' });
   say(await drawnShapes(zip), 'hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang', 'shape(s), text box(es) or arrow(s) drawn on sheets');
   say(count(zip, /^xl\/threadedComments\/[^/]+\.xml$/), 'trang có bình luận dạng hội thoại', 'sheet(s) with threaded comments');
   say(count(zip, /^xl\/externalLinks\/externalLink[^/]*\.xml$/), 'liên kết tới tệp khác', 'link(s) to other workbooks');

@@ -64,7 +64,8 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
         ref={input}
         id="file-input"
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        // .xls, .ods and .csv are offered too: picked, they get the sentence saying how to save them as .xlsx.
+        accept=".xlsx,.xlsm,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         className={s.hidden}
         tabIndex={-1}
         aria-label={t.openFile}

@@ -68,6 +68,11 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
   // Actions read the latest state through a ref: they run across awaits.
   const ref = React.useRef(state);
   ref.current = state;
+  // "Downloaded …", and what the copy lacks: said at each download, as the command line says it for each copy.
+  const downloaded = (t: Catalog, name: string): string => {
+    const lost = host.notKept?.() ?? [];
+    return lost.length ? `${t.downloadedAnnounce(name)} ${t.notKeptNote(lost)}` : t.downloadedAnnounce(name);
+  };
   const patch = React.useCallback((p: Partial<PaneState>) => {
     ref.current = { ...ref.current, ...p };
     setState(ref.current);
@@ -160,7 +165,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
           if (host.download && !report.error) {
             patch({ busy: { step: 'download', value: 0.7 } });
             const name = await host.download();
-            patch({ busy: undefined, error: report.error, announcement: (t) => `${t.exportedAnnounce} ${t.downloadedAnnounce(name)}` });
+            patch({ busy: undefined, error: report.error, announcement: (t) => [t.exportedAnnounce, downloaded(t, name)].join(' ') });
             return;
           }
           patch({ busy: undefined, error: report.error, announcement: (t) => t.exportedAnnounce });
@@ -170,7 +175,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
           if (!host.download) return;
           patch({ busy: { step: 'download', value: 0.5 } });
           const name = await host.download();
-          patch({ busy: undefined, announcement: (t) => t.downloadedAnnounce(name) });
+          patch({ busy: undefined, announcement: (t) => downloaded(t, name) });
         }),
       openFile: (buffer, name) =>
         guard(async () => {
