@@ -1,33 +1,23 @@
 // ntm-check end to end on files: exit codes, the checked copy, the JSON report, the input untouched.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as crypto from 'crypto';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli, tempDirPerTest } from './support/run-cli';
 import { REPORT_SCHEMA, REPORT_VERSION } from '../../src/cli/report-json';
 
 const SAMPLE = path.join(__dirname, '../../examples/tra-cu-2023.xlsx');
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-cli-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const tmp = tempDirPerTest('ntm-cli-');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
 test('the sample: exit 1 (it has errors), a checked copy, a JSON report, the input unchanged', async () => {
-  const input = path.join(dir, 'in.xlsx');
+  const input = path.join(tmp.path, 'in.xlsx');
   fs.copyFileSync(SAMPLE, input);
   const before = sha(input);
-  const res = await run([input, '--as-of', '2023-10-15', '--out', path.join(dir, 'checked.xlsx'), '--json', path.join(dir, 'r.json')]);
+  const res = await run([input, '--as-of', '2023-10-15', '--out', path.join(tmp.path, 'checked.xlsx'), '--json', path.join(tmp.path, 'r.json')]);
   expect(res.code).toBe(1);
   expect(sha(input)).toBe(before);
   expect(res.out).toContain('Kiểm tra tính đến ngày 15/10/2023');
@@ -35,7 +25,7 @@ test('the sample: exit 1 (it has errors), a checked copy, a JSON report, the inp
   // Seed 000: 15 communes on the commune set, the 2 towns on their own set, counted as towns.
   expect(res.out).toContain('Bộ tiêu chí xa-ntm-2021: 15 xã, 3 xã đạt đủ');
   expect(res.out).toContain('Bộ tiêu chí do-thi-van-minh-2022: 2 thị trấn, 0 thị trấn đạt đủ');
-  const report = JSON.parse(fs.readFileSync(path.join(dir, 'r.json'), 'utf8'));
+  const report = JSON.parse(fs.readFileSync(path.join(tmp.path, 'r.json'), 'utf8'));
   expect(report.schema).toBe(REPORT_SCHEMA);
   expect(report.version).toBe(REPORT_VERSION);
   expect(report.asOf).toBe('2023-10-15');
@@ -44,7 +34,7 @@ test('the sample: exit 1 (it has errors), a checked copy, a JSON report, the inp
 });
 
 test('no input cell value differs between the input and the checked copy', async () => {
-  const out = path.join(dir, 'checked.xlsx');
+  const out = path.join(tmp.path, 'checked.xlsx');
   await run([SAMPLE, '--as-of', '2023-10-15', '--out', out]);
   const a = new ExcelJS.Workbook();
   await a.xlsx.readFile(SAMPLE);
@@ -81,18 +71,18 @@ test('no input cell value differs between the input and the checked copy', async
 });
 
 test('refuses to overwrite the input, and exits 2 for unusable input', async () => {
-  const input = path.join(dir, 'in.xlsx');
+  const input = path.join(tmp.path, 'in.xlsx');
   fs.copyFileSync(SAMPLE, input);
   expect((await run([input, '--out', input])).code).toBe(2);
-  expect((await run([path.join(dir, 'missing.xlsx')])).code).toBe(2);
-  const junk = path.join(dir, 'junk.xlsx');
+  expect((await run([path.join(tmp.path, 'missing.xlsx')])).code).toBe(2);
+  const junk = path.join(tmp.path, 'junk.xlsx');
   fs.writeFileSync(junk, 'not a zip');
   const j = await run([junk]);
   expect(j.code).toBe(2);
   expect(j.err).toContain('Không mở được');
   const empty = new ExcelJS.Workbook();
   empty.addWorksheet('Ghi chép').getCell('A1').value = 'Họp giao ban';
-  const emptyFile = path.join(dir, 'empty.xlsx');
+  const emptyFile = path.join(tmp.path, 'empty.xlsx');
   await empty.xlsx.writeFile(emptyFile);
   const e = await run([emptyFile, '--as-of', '2023-10-15']);
   expect(e.code).toBe(2);
@@ -105,10 +95,10 @@ test('exit 0 when nothing is an error; English output on request', async () => {
   const ws = wb.addWorksheet('Kết quả');
   ws.addRow(['Xã', 'Bộ tiêu chí', 'Mã', 'Đánh giá']);
   ws.addRow(['Tân Sơn', 'Nông thôn mới', '19.2', 'Đạt']);
-  const f = path.join(dir, 'ok.xlsx');
+  const f = path.join(tmp.path, 'ok.xlsx');
   await wb.xlsx.writeFile(f);
   const res = await run([f, '--as-of', '2023-10-15', '--lang', 'en']);
   expect(res.code).toBe(0);
   expect(res.out).toContain('Check as of 2023-10-15');
-  expect(fs.existsSync(path.join(dir, 'ok.checked.xlsx'))).toBe(true);
+  expect(fs.existsSync(path.join(tmp.path, 'ok.checked.xlsx'))).toBe(true);
 });

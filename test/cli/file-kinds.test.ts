@@ -2,29 +2,19 @@
 // password to open (exit 2, what the file is and what to do); an .xlsm (checked, its copy an
 // .xlsx named so, its macros named as not kept).
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli, tempDirPerTest } from './support/run-cli';
 import { asXlsm, compoundFile } from '../support/compound-file';
 
 const SAMPLE = path.join(__dirname, '../../examples/tra-cu-2023.xlsx');
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-kinds-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const tmp = tempDirPerTest('ntm-kinds-');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 test('an .xls: exit 2, "save it as .xlsx", no copy written', async () => {
-  const xls = path.join(dir, 'KH 2023.xls');
+  const xls = path.join(tmp.path, 'KH 2023.xls');
   fs.writeFileSync(xls, compoundFile(['Workbook']));
   const r = await run([xls, '--as-of', '2023-10-15']);
   expect(r.code).toBe(2);
@@ -32,11 +22,11 @@ test('an .xls: exit 2, "save it as .xlsx", no copy written', async () => {
   expect(r.err).toContain('Sổ làm việc Excel (*.xlsx)');
   // No stack trace, no zip library's wording.
   expect(r.err).not.toMatch(/central directory|at .*\.ts:\d+/);
-  expect(fs.readdirSync(dir)).toEqual(['KH 2023.xls']);
+  expect(fs.readdirSync(tmp.path)).toEqual(['KH 2023.xls']);
 });
 
 test('a password to open, in English on request', async () => {
-  const locked = path.join(dir, 'locked.xlsx');
+  const locked = path.join(tmp.path, 'locked.xlsx');
   fs.writeFileSync(locked, compoundFile(['EncryptionInfo', 'EncryptedPackage']));
   const r = await run([locked, '--lang', 'en']);
   expect(r.code).toBe(2);
@@ -49,7 +39,7 @@ test('an .ods LibreOffice saved: exit 2 instead of "no assignment or status shee
   z.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
   z.file('content.xml', '<office:document-content/>');
   z.file('META-INF/manifest.xml', '<manifest:manifest/>');
-  const ods = path.join(dir, 'a.ods');
+  const ods = path.join(tmp.path, 'a.ods');
   fs.writeFileSync(ods, await z.generateAsync({ type: 'nodebuffer' }));
   const r = await run([ods]);
   expect(r.code).toBe(2);
@@ -58,12 +48,12 @@ test('an .ods LibreOffice saved: exit 2 instead of "no assignment or status shee
 });
 
 test('an .xlsm is checked; its copy is "<name>.checked.xlsx", an .xlsx without the macros, and says so', async () => {
-  const xlsm = path.join(dir, 'KH 2023.xlsm');
+  const xlsm = path.join(tmp.path, 'KH 2023.xlsm');
   fs.writeFileSync(xlsm, await asXlsm(fs.readFileSync(SAMPLE)));
   const r = await run([xlsm, '--as-of', '2023-10-15']);
   // The sample's own errors: exit 1, as for the .xlsx.
   expect(r.code).toBe(1);
-  const out = path.join(dir, 'KH 2023.checked.xlsx');
+  const out = path.join(tmp.path, 'KH 2023.checked.xlsx');
   expect(r.out).toContain(`Đã ghi bản đã kiểm tra: ${out}`);
   expect(r.out).toMatch(/Lưu ý: bản đã kiểm tra không giữ được: .*macro \(VBA\)/);
   const copy = await JSZip.loadAsync(fs.readFileSync(out));
@@ -75,8 +65,8 @@ test('an .xlsm is checked; its copy is "<name>.checked.xlsx", an .xlsx without t
 });
 
 test('--out must name an .xlsx: Excel will not open an .xlsx package under .xlsm', async () => {
-  const r = await run([SAMPLE, '--out', path.join(dir, 'copy.xlsm')]);
+  const r = await run([SAMPLE, '--out', path.join(tmp.path, 'copy.xlsm')]);
   expect(r.code).toBe(2);
   expect(r.err).toContain('--out: tên tệp phải kết thúc bằng .xlsx');
-  expect(fs.readdirSync(dir)).toEqual([]);
+  expect(fs.readdirSync(tmp.path)).toEqual([]);
 });
