@@ -190,6 +190,22 @@ describe('fake Excel: limits and errors', () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
+  test('Excel\'s limits: a row over 409 points and a text over 32,767 characters are refused (InvalidArgument)', async () => {
+    const wb = book();
+    const fx = createFakeExcel(wb);
+    const ctx = fx.context as unknown as Ctx;
+    const ws = ctx.workbook.worksheets.getItem('Phân công');
+    ws.getRange('A5').format.rowHeight = 409;
+    ws.getRange('B5').values = [['x'.repeat(32767)]];
+    await ctx.sync();
+    expect(wb.getWorksheet('Phân công')!.getRow(5).height).toBe(409);
+    ws.getRange('A6').format.rowHeight = 410;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    ws.getRange('B6').values = [['x'.repeat(32768)]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(wb.getWorksheet('Phân công')!.getCell('B6').value).toBeNull();
+  });
+
   test('addresses longer than 8,192 characters are silently truncated', async () => {
     const wb = book();
     const fx = createFakeExcel(wb);

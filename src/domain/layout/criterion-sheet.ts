@@ -6,7 +6,7 @@ import { labels } from './labels';
 import { isPlaceholderName } from '../criteria/placeholder-name';
 import { PlanBuilder, rect } from './plan-builder';
 import { bodyCell, SECTION_FILL, TABLE_SIZE } from './styles';
-import { estimateLines, heightForLines } from './text-fit';
+import { writeTableRow } from './tall-row';
 import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
 import { unmetSentence } from './unmet-sentence';
 import { NUMBER_FORMATS, rateText } from './vi-format';
@@ -27,6 +27,8 @@ export function roman(i: number): string {
 }
 
 const WIDTHS = [5, 24, 8, 8, 8, 8, 42, 17, 17];
+/** Name, laggards, leads, coordinators. */
+const WRAPPED = [1, 6, 7, 8];
 
 /** Rows grouped by set in `sets` order; rows of a set not in `sets` come last, grouped by id. */
 function bySet(rows: CriterionRow[], sets: LayoutSet[]): { title: string; town: boolean; rows: CriterionRow[] }[] {
@@ -81,15 +83,9 @@ export function criterionSheet(name: string, rows: CriterionRow[], sets: LayoutS
       const leads = c.leads.join('\n');
       const coords = c.coordinators.join('\n');
       const title = isPlaceholderName(c.code, c.name) ? c.name : `${c.code}. ${c.name}`;
-      b.setRow(r, 0, [i + 1, title, met, c.communesTotal, met + unmet ? rateText(met, c.communesWithData, ctx.lang) : null, unmet, sentence || null, leads || null, coords || null]);
-      const lines = Math.max(
-        estimateLines(title, WIDTHS[1], TABLE_SIZE),
-        estimateLines(sentence, WIDTHS[6], TABLE_SIZE),
-        estimateLines(leads, WIDTHS[7], TABLE_SIZE),
-        estimateLines(coords, WIDTHS[8], TABLE_SIZE),
-      );
-      if (lines > 1) b.height(r, heightForLines(lines, TABLE_SIZE));
-      r++;
+      const values = [i + 1, title, met, c.communesTotal, met + unmet ? rateText(met, c.communesWithData, ctx.lang) : null, unmet, sentence || null, leads || null, coords || null];
+      // A province's list of laggards may need more than one row: it continues below.
+      r += writeTableRow(b, r, values, WIDTHS, WRAPPED, TABLE_SIZE);
     });
     if (r > first) {
       const last = r - 1;

@@ -9,7 +9,7 @@ import { itemLabel } from './item-label';
 import { labels, stateLabel } from './labels';
 import { PlanBuilder, rect } from './plan-builder';
 import { bodyCell, SECTION_FILL, TABLE_SIZE } from './styles';
-import { estimateLines, heightForLines } from './text-fit';
+import { writeTableRow } from './tall-row';
 import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
 import { unmetSentence } from './unmet-sentence';
 import { formatDateVi, NUMBER_FORMATS } from './vi-format';
@@ -18,6 +18,8 @@ import { formatDateVi, NUMBER_FORMATS } from './vi-format';
 // shrink to the A4 width, keeps the laggard sentences on one line as before.
 const WIDTHS = [5, 11, 36, 11, 13, 15, 46];
 const C_STATE = 5;
+/** Set, item, deadline, communes. */
+const WRAPPED = [1, 2, 4, 6];
 
 const STATE_FILL: Partial<Record<DeadlineState, string>> = {
   overdue: MARK_STYLES.overdue.fill,
@@ -43,6 +45,7 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
     sectionRow(b, r, `${roman(di)}. ${d.department} (${counts})`, SECTION_FILL);
     r++;
     const first = r;
+    const filled: { from: number; to: number; fill: string; bold: boolean }[] = [];
     d.items.forEach((it, i) => {
       const set = setById.get(it.setId);
       const item = itemLabel(it.code, it.name, { contents: set?.level === 'district' || set?.level === 'town', qualifier: it.qualifier, lang: ctx.lang });
@@ -52,7 +55,7 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       const unmet = unmetSentence(it.communesUnmet, ctx.lang, set?.level === 'town') || (it.district === 'unmet' ? L.districtUnmet : it.district === 'not-assessed' ? L.districtNotAssessed : '');
       const communes = [unmet, it.communesNoResult ? L.noResult(it.communesNoResult.join(', ')) : ''].filter(Boolean).join('\n');
       const setName = set?.shortName ?? it.setId;
-      b.setRow(r, 0, [
+      const values = [
         i + 1,
         setName,
         item,
@@ -61,11 +64,13 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
         // "Đạt đúng hạn" only against a date: "Duy trì" or an unreadable deadline met is "Đã đạt".
         stateLabel(it.state, ctx.lang, !!deadline && !it.deadlineUndated),
         communes || null,
-      ]);
-      // Every wrapped column counts: "Xã NTM nâng cao" takes two lines in the set column.
-      const lines = Math.max(estimateLines(setName, WIDTHS[1], TABLE_SIZE), estimateLines(item, WIDTHS[2], TABLE_SIZE), estimateLines(deadline ?? '', WIDTHS[4], TABLE_SIZE), estimateLines(communes, WIDTHS[6], TABLE_SIZE));
-      if (lines > 1) b.height(r, heightForLines(lines, TABLE_SIZE));
-      r++;
+      ];
+      // Every wrapped column counts ("Xã NTM nâng cao" takes two lines in the set column); a
+      // province's list of communes may continue on the rows below.
+      const rows = writeTableRow(b, r, values, WIDTHS, WRAPPED, TABLE_SIZE);
+      const fill = STATE_FILL[it.state];
+      if (fill) filled.push({ from: r, to: r + rows - 1, fill, bold: it.state === 'overdue' });
+      r += rows;
     });
     if (r > first) {
       const last = r - 1;
@@ -73,10 +78,7 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       b.style(rect(first, 1, last, 2), bodyCell({ wrap: true }));
       b.style(rect(first, 3, last, C_STATE), bodyCell({ horizontal: 'center', wrap: true }));
       b.style(rect(first, 6, last, 6), bodyCell({ wrap: true }));
-      d.items.forEach((it, i) => {
-        const fill = STATE_FILL[it.state];
-        if (fill) b.style(rect(first + i, C_STATE), bodyCell({ horizontal: 'center', wrap: true, bold: it.state === 'overdue', fill }));
-      });
+      for (const f of filled) b.style(rect(f.from, C_STATE, f.to, C_STATE), bodyCell({ horizontal: 'center', wrap: true, bold: f.bold, fill: f.fill }));
     }
   });
   frameFooter(b, r + 1, { ctx, lines: [L.departmentNote], italic: () => true, tableEnd: r - 1 });

@@ -2,6 +2,7 @@
 import type { CellRect } from '../model/grid';
 import type { PlanStyle, PlanValue, PrintSetup } from '../plan/sheet-plan';
 import type { ClosingBlock, LinkedSheetPlan, PlanLink } from './types';
+import { MAX_ROW_POINTS } from './excel-limits';
 
 export function rect(top: number, left: number, bottom = top, right = left): CellRect {
   return { top, left, bottom, right };
@@ -82,9 +83,10 @@ export class PlanBuilder {
     return this;
   }
 
-  /** Sets a row height (points); the larger of two requests wins. */
+  /** Sets a row height (points); the larger of two requests wins, up to the tallest row Excel allows. */
   height(row: number, points: number): this {
-    this.heights.set(row, Math.max(points, this.heights.get(row) ?? 0));
+    // Office.js refuses a taller row; texts that need more continue on the next rows (tall-row.ts).
+    this.heights.set(row, Math.min(MAX_ROW_POINTS, Math.max(points, this.heights.get(row) ?? 0)));
     return this;
   }
 

@@ -6,6 +6,9 @@ import { groupStyles, widthToPoints, writeSummarySheets } from '../../../src/ada
 import type { SheetPlan } from '../../../src/domain/plan/sheet-plan';
 import { summaryPlan } from './fixtures';
 import { createFakeExcel } from '../../support/fake-excel';
+import { criterionSheet } from '../../../src/domain/layout/criterion-sheet';
+import type { CriterionRow } from '../../../src/domain/summary/types';
+import { XA_NTM } from '../../layout/seed000-fixture';
 
 function userBook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -26,6 +29,30 @@ function rowBreaks(ws: ExcelJS.Worksheet): unknown[] {
 }
 
 describe('writeSummarySheets (Office adapter)', () => {
+  test('a province\'s criterion sheet (150 laggards for one criterion) is written: no row over Excel\'s 409 points', async () => {
+    const names = Array.from({ length: 150 }, (_, i) => `Xã Số ${i + 1}`);
+    const row: CriterionRow = { setId: 'xa-ntm-2021', code: '17', name: 'Môi trường và an toàn thực phẩm', communesMet: [], communesUnmet: names, communesNoData: [], communesTotal: 150, communesWithData: 150, leads: ['Sở Nông nghiệp và Môi trường'], coordinators: [] };
+    const plan = criterionSheet('TH_Theo tiêu chí', [row], [XA_NTM], { agency: 'UBND tỉnh', place: 'An Giang', asOf: '2025-10-15', lang: 'vi' });
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    const report = await writeSummarySheets(fx.context, [plan]);
+    expect(report.error).toBeUndefined();
+    const ws = wb.getWorksheet('TH_Theo tiêu chí')!;
+    const pieces: string[] = [];
+    let top: string | undefined;
+    ws.eachRow((r) => {
+      expect(r.height ?? 15).toBeLessThanOrEqual(409);
+      if (!top && r.getCell(2).value === '17. Môi trường và an toàn thực phẩm') top = r.getCell(1).address;
+      // The criterion's rows: those its merged number cell spans.
+      const v = r.getCell(7).value;
+      if (top && r.getCell(1).master.address === top && typeof v === 'string') pieces.push(v);
+    });
+    const text = pieces.join(' ');
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(text.replace(/^Có 150 xã chưa đạt, gồm: /, '').replace(/\.$/, '').split(', ')).toEqual(names);
+  });
+
+
   test('values keep their type: "=…", "0123" and "19/19" stay text, numbers stay numbers', async () => {
     const wb = userBook();
     const fx = createFakeExcel(wb);

@@ -1,5 +1,6 @@
 // How Excel's engine turns API writes into cell contents, and cell contents into what
 // Range.values / getCellProperties report, on top of an ExcelJS worksheet.
+import { ERR } from './errors';
 import ExcelJS from 'exceljs';
 import type { CellRect } from '../../../src/domain/model/grid';
 
@@ -56,6 +57,8 @@ export function writeValue(ws: ExcelJS.Worksheet, row: number, col: number, v: u
     return;
   }
   if (typeof v !== 'string') throw new Error(`unsupported value ${JSON.stringify(v)}`);
+  // A cell holds at most 32,767 characters ("Excel specifications and limits").
+  if (v.length > 32767) throw ERR.invalidArgument(`a text of ${v.length} characters: a cell holds 32,767`);
   if (v === '') {
     cell.value = null;
     return;

@@ -264,6 +264,8 @@ export class FakeRangeFormat extends FormatPart<AreasTarget> {
   }
   set rowHeight(points: number) {
     this.write({ rowHeight: points }, () => {
+      // Excel's rows are 0 to 409 points ("Excel specifications and limits").
+      if (!(points >= 0 && points <= 409)) throw ERR.invalidArgument(`rowHeight ${points}: rows are 0 to 409 points`);
       const t = this.target();
       this.core.state.assertWritable(t.ws);
       for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) t.ws.getRow(row + 1).height = points;

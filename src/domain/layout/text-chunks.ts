@@ -1,0 +1,60 @@
+// A wrapped text cut into pieces of at most `maxLines` lines each, at word boundaries, by the
+// same wrapping estimateLines counts (text-fit.ts): a list of 150 communes does not fit in the
+// tallest row Excel allows (409 pt), so it continues on the rows below (tall-row.ts).
+import { charsPerLine } from './text-fit';
+
+/** `text` cut into pieces that each wrap to at most `maxLines` lines of a column `widthChars` wide. */
+export function wrapChunks(text: string, widthChars: number, fontSize: number, maxLines: number): string[] {
+  const cap = charsPerLine(widthChars, fontSize);
+  const chunks: string[] = [];
+  let start = 0; // where the current chunk begins
+  let lines = 1; // lines the current chunk takes so far
+  let len = 0; // characters on its last line
+  let i = 0;
+  while (i <= text.length) {
+    // The next word: [i, end), then the separator at `end` (a space, a line break, or the end).
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 10) end++;
+    const word = end - i;
+    let nextLines = lines;
+    let nextLen: number;
+    if (len === 0) nextLen = word;
+    else if (len + 1 + word <= cap) nextLen = len + 1 + word;
+    else {
+      nextLines++;
+      nextLen = word;
+    }
+    while (nextLen > cap) {
+      nextLines++;
+      nextLen -= cap;
+    }
+    if (nextLines > maxLines && i > start) {
+      // The word starts a new chunk; the separator before it is dropped.
+      chunks.push(text.slice(start, i - 1));
+      start = i;
+      lines = 1;
+      len = 0;
+      continue;
+    }
+    if (nextLines > maxLines) {
+      // One word longer than a whole chunk: cut it where the chunk is full.
+      const room = maxLines * cap;
+      chunks.push(text.slice(start, start + room));
+      start += room;
+      i = start;
+      lines = 1;
+      len = 0;
+      continue;
+    }
+    lines = nextLines;
+    len = nextLen;
+    if (end < text.length && text.charCodeAt(end) === 10) {
+      // A line break ends the line: the next word starts a fresh one.
+      lines++;
+      len = 0;
+    }
+    i = end + 1;
+  }
+  if (start < text.length) chunks.push(text.slice(start));
+  return chunks.length ? chunks : [''];
+}
