@@ -55,6 +55,7 @@ export function withAnchors(drawingXml: string, s: SheetShapes): string {
     return missing.length ? moved.replace(/^<xdr:\w+/, (open) => `${open} ${missing.join(' ')}`) : moved;
   });
   const end = drawingXml.lastIndexOf('</xdr:wsDr>');
+  if (end < 0) return drawingXml.replace(/<xdr:wsDr\b([^>]*?)\s*\/>/, (_, attrs: string) => `<xdr:wsDr${attrs}>${anchors.join('')}</xdr:wsDr>`);
   return drawingXml.slice(0, end) + anchors.join('') + drawingXml.slice(end);
 }
 
