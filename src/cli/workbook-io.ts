@@ -8,8 +8,7 @@ import type { Bilingual } from '../domain/model/finding';
 import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-workbook';
 import { ownedInWorkbook, readState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
-import { restoreDroppedParts } from '../adapters/exceljs/restore-parts';
-import { columnBreaksOf } from '../adapters/exceljs/column-breaks';
+import { restoreDroppedParts, sheetRepairsOf } from '../adapters/exceljs/restore-parts';
 import { ownedSheets } from '../domain/plan/owned-sheets';
 import { summarySnapshots } from '../domain/plan/kept-summary';
 
@@ -48,5 +47,5 @@ export function ownedSheetsOfLoaded(l: LoadedWorkbook): string[] {
 export async function writeCheckedCopyFromLoaded(l: LoadedWorkbook, out: string, result: CheckResult, settings: WorkbookSettings): Promise<void> {
   applyCheckResult(l.workbook, result, settings);
   const written = await l.workbook.xlsx.writeBuffer();
-  await fs.promises.writeFile(out, await restoreDroppedParts(l.original, written as ArrayBuffer, columnBreaksOf(l.workbook)));
+  await fs.promises.writeFile(out, await restoreDroppedParts(l.original, written as ArrayBuffer, sheetRepairsOf(l.workbook)));
 }

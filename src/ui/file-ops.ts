@@ -15,8 +15,7 @@ import { keepEditedSummaries } from '../adapters/exceljs/kept-summaries';
 import { writeSheetPlan } from '../adapters/exceljs/write-plan';
 import { clearHighlights } from '../adapters/exceljs/highlights';
 import { fixActiveTab } from '../adapters/exceljs/sheets';
-import { restoreDroppedParts } from '../adapters/exceljs/restore-parts';
-import { columnBreaksOf } from '../adapters/exceljs/column-breaks';
+import { restoreDroppedParts, sheetRepairsOf } from '../adapters/exceljs/restore-parts';
 import type { HostWriteReport } from './host';
 
 export interface FileOps {
@@ -83,7 +82,7 @@ export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer, notKept: B
       fixActiveTab(wb);
       const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
       if (!original) return out;
-      const restored = await restoreDroppedParts(original, out, columnBreaksOf(wb));
+      const restored = await restoreDroppedParts(original, out, sheetRepairsOf(wb));
       return restored.buffer.slice(restored.byteOffset, restored.byteOffset + restored.byteLength) as ArrayBuffer;
     },
   };

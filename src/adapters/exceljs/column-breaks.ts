@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { sheetParts, type BreaksHolder, type PageBreak } from './page-breaks';
+import { insertInWorksheet } from './worksheet-order';
 
 /** Sheet name (as it is now: a kept summary may have been renamed) → the column breaks it carries. */
 export function columnBreaksOf(wb: ExcelJS.Workbook): Map<string, PageBreak[]> {
@@ -18,7 +19,7 @@ export function columnBreaksOf(wb: ExcelJS.Workbook): Map<string, PageBreak[]> {
 
 // The last elements before <colBreaks> (ECMA-376 CT_Worksheet order) that can hold an <extLst>
 // or come after one: the insertion point is searched after them.
-const BEFORE_COL_BREAKS = ['</sheetData>', '</conditionalFormatting>', '</dataValidations>', '</hyperlinks>', '<pageSetup', '</headerFooter>', '</rowBreaks>'];
+export const BEFORE_COL_BREAKS = ['</sheetData>', '</conditionalFormatting>', '</dataValidations>', '</hyperlinks>', '<pageSetup', '</headerFooter>', '</rowBreaks>'];
 
 // What follows <colBreaks> in a worksheet (ECMA-376 CT_Worksheet), of which ExcelJS writes some.
 const AFTER_COL_BREAKS = /<(?:customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
@@ -31,13 +32,8 @@ export async function writeColumnBreaks(copy: JSZip, breaks: ReadonlyMap<string,
     const part = parts.get(name);
     const xml = part ? await copy.file(part)?.async('string') : undefined;
     if (!part || xml === undefined || /<colBreaks\b/.test(xml)) continue;
-    // Searched after the last element that comes before <colBreaks>: a data bar's rule holds an
-    // <extLst> of its own inside <conditionalFormatting>, which is no place for the breaks.
-    const from = Math.max(0, ...BEFORE_COL_BREAKS.map((m) => xml.lastIndexOf(m)));
-    const found = AFTER_COL_BREAKS.exec(xml.slice(from))?.index;
-    if (found === undefined) continue;
-    const at = from + found;
-    copy.file(part, xml.slice(0, at) + colBreaksXml(cols) + xml.slice(at));
+    const fixed = insertInWorksheet(xml, colBreaksXml(cols), BEFORE_COL_BREAKS, AFTER_COL_BREAKS);
+    if (fixed !== undefined) copy.file(part, fixed);
   }
 }
 

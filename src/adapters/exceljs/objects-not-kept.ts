@@ -19,7 +19,7 @@ export async function objectsNotKept(zip: JSZip): Promise<Bilingual[]> {
     if (n > 0) out.push({ vi: `${n} ${vi}`, en: `${n} ${en}` });
   };
   const drawings = await textOf(zip, /^xl\/drawings\/[^/]+\.xml$/);
-  // Shapes, text boxes and arrows are counted by package-parts.ts (drawnShapes).
+  // Shapes, text boxes and arrows the copy cannot have are counted by package-parts.ts (drawn-shapes.ts).
   // A picture placed at a fixed position on the page rather than on cells: ExcelJS drops it.
   const fixed = drawings.flatMap((x) => x.match(/<xdr:absoluteAnchor\b[\s\S]*?<\/xdr:absoluteAnchor>/g) ?? []);
   say(fixed.filter((a) => /<xdr:pic\b/.test(a)).length, 'ảnh đặt cố định trên trang (không gắn với ô)', 'picture(s) placed at a fixed position (not on cells)');

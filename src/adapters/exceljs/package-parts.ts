@@ -7,6 +7,7 @@ import type { Bilingual } from '../../domain/model/finding';
 import { breaksInSheetXml, sheetParts, type SheetBreaks } from './page-breaks';
 import { objectsNotKept } from './objects-not-kept';
 import { openWorkbookPackage } from './file-kind';
+import { drawnShapes } from './drawn-shapes';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -31,21 +32,6 @@ interface TableInfo {
 
 /** A filter column with criteria (a bare `<filterColumn hiddenButton="0"/>` only says how its button shows). */
 const FILTER_CRITERIA = /<filterColumn\b[^>]*[^/]>\s*<(?:filters|customFilters|top10|dynamicFilter|colorFilter|iconFilter)\b/;
-
-/**
- * Drawn objects ExcelJS drops: it keeps a drawing's pictures only, so each anchor holding a shape,
- * a text box, a connector (arrow) or a group is lost. Charts are counted from their own parts.
- */
-async function drawnShapes(zip: JSZip): Promise<number> {
-  let n = 0;
-  for (const name of Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing[^/]*\.xml$/.test(f))) {
-    const xml = await zip.file(name)!.async('string');
-    for (const anchor of xml.split(/<xdr:(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/).slice(1)) {
-      if (/<xdr:(?:sp|cxnSp|grpSp)[\s>]/.test(anchor)) n++;
-    }
-  }
-  return n;
-}
 
 const count = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n)).length;
 
@@ -72,7 +58,9 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(count(zip, /^xl\/charts\/chart[^/]*\.xml$/), 'biểu đồ', 'chart(s)');
   // An .xlsm's VBA project: the copy is an .xlsx, which Excel opens without macros.
   if (zip.file('xl/vbaProject.bin')) notKept.push({ vi: 'macro (VBA): bản đã kiểm tra là tệp .xlsx, không chứa macro', en: 'macros (VBA): the checked copy is an .xlsx file, without macros' });
-  say(await drawnShapes(zip), 'hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang', 'shape(s), text box(es) or arrow(s) drawn on sheets');
+  // ExcelJS keeps a drawing's pictures only; restoreDroppedParts copies the other shapes back,
+  // but not those using a picture or a link of their drawing (drawn-shapes.ts).
+  say((await drawnShapes(zip)).notRestorable, 'hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang', 'shape(s), text box(es) or arrow(s) drawn on sheets');
   say(count(zip, /^xl\/threadedComments\/[^/]+\.xml$/), 'trang có bình luận dạng hội thoại', 'sheet(s) with threaded comments');
   say(count(zip, /^xl\/externalLinks\/externalLink[^/]*\.xml$/), 'liên kết tới tệp khác', 'link(s) to other workbooks');
   say(count(zip, /^xl\/pivotTables\/[^/]+\.xml$/), 'bảng tổng hợp động (PivotTable)', 'PivotTable(s)');

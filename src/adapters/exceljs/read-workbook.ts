@@ -31,7 +31,7 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
 /**
  * Loads a workbook that a checked copy will be written from: its tables and conditional formats
  * repaired (package-parts.ts, conditional-formats.ts), its manual page breaks put back
- * (page-breaks.ts; pass `columnBreaksOf(workbook)` to restoreDroppedParts when saving) and what
+ * (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving) and what
  * the copy cannot keep named in `info.notKept`.
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {

@@ -1,33 +1,61 @@
 // Parts of the original package ExcelJS drops on writing, put back into the copy as they were.
 // Custom document properties (docProps/custom.xml: the office's own "Số hiệu", "Người lập"…)
-// are workbook metadata the copy must not lose; ExcelJS neither reads nor writes them. The
-// office's column page breaks, which ExcelJS cannot write, are added here too (column-breaks.ts),
-// and its defined names, of which ExcelJS keeps only plain ranges (defined-names.ts).
+// are workbook metadata the copy must not lose; ExcelJS neither reads nor writes them. Also
+// repaired here: the office's column page breaks, which ExcelJS cannot write (column-breaks.ts);
+// its defined names, of which ExcelJS keeps only plain ranges (defined-names.ts); the open or
+// closed state of its outline groups, which ExcelJS writes wrong (outline-collapsed.ts); the
+// shapes, text boxes and arrows drawn on its sheets, which ExcelJS drops (restore-shapes.ts).
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { writeColumnBreaks } from './column-breaks';
+import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
 import { restoreDefinedNames, userNames } from './defined-names';
+import { drawnShapes } from './drawn-shapes';
+import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
+import { freshId, withRelationship } from './package-rels';
 import type { PageBreak } from './page-breaks';
+import { restoreShapes } from './restore-shapes';
 
 const CUSTOM = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
 const CUSTOM_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 
+/** What the written workbook's sheets need from the package pass, by sheet name as it is now. */
+export interface SheetRepairs {
+  /** Column breaks to write (from `columnBreaksOf`). */
+  columnBreaks?: ReadonlyMap<string, PageBreak[]>;
+  /** Sheets written with outline groups, whose collapsed flags are set to the original's. */
+  outlined?: ReadonlySet<string>;
+}
+
+/** What `wb`, about to be written, needs repaired in its package. */
+export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb) };
+}
+
 /**
  * The copy with the original's custom properties part (and its relationship and content type),
- * its defined names, and `columnBreaks` (sheet name → breaks, from `columnBreaksOf`) on its sheets.
+ * its defined names and drawn shapes, the column breaks and outline flags `repairs` asks for (`sheetRepairsOf`).
  */
 // Uint8Array in and out: the browser build has no Buffer.
-export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, written: ArrayBuffer | Uint8Array, columnBreaks: ReadonlyMap<string, PageBreak[]> = new Map()): Promise<Uint8Array> {
+export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, written: ArrayBuffer | Uint8Array, repairs: SheetRepairs = {}): Promise<Uint8Array> {
+  const columnBreaks = repairs.columnBreaks ?? new Map<string, PageBreak[]>();
+  const outlined = repairs.outlined ?? new Set<string>();
   const source = await JSZip.loadAsync(original);
   const custom = source.file(CUSTOM);
   const names = userNames((await source.file('xl/workbook.xml')?.async('string')) ?? '').length > 0;
-  if (!custom && !columnBreaks.size && !names) return asBytes(written);
+  const shapes = (await drawnShapes(source)).bySheet;
+  // Nothing to do (most files): the written package is returned as it is, not zipped again.
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || names || shapes.size > 0;
+  if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
-  if (!addCustom && !columnBreaks.size && !names) return asBytes(written);
+  if (!addCustom && !sheetWork) return asBytes(written);
   if (addCustom) await restoreCustom(copy, custom);
   await writeColumnBreaks(copy, columnBreaks);
   await restoreDefinedNames(source, copy);
+  await restoreCollapsed(source, copy, outlined);
+  // After the column breaks: the sheet's <drawing> comes after them.
+  await restoreShapes(copy, shapes);
   return copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -38,12 +66,7 @@ async function restoreCustom(copy: JSZip, custom: JSZip.JSZipObject): Promise<vo
     copy.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${CUSTOM}" ContentType="${CUSTOM_TYPE}"/></Types>`));
   }
   const rels = (await copy.file('_rels/.rels')?.async('string')) ?? '';
-  if (rels && !rels.includes(CUSTOM_REL)) {
-    const ids = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
-    let n = 1;
-    while (ids.has(`rId${n}`)) n++;
-    copy.file('_rels/.rels', rels.replace('</Relationships>', `<Relationship Id="rId${n}" Type="${CUSTOM_REL}" Target="${CUSTOM}"/></Relationships>`));
-  }
+  if (rels && !rels.includes(CUSTOM_REL)) copy.file('_rels/.rels', withRelationship(rels, { id: freshId(rels), type: CUSTOM_REL, target: CUSTOM }));
 }
 
 function asBytes(b: ArrayBuffer | Uint8Array): Uint8Array {

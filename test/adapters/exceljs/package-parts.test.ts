@@ -105,7 +105,7 @@ test('conditional formats ExcelJS cannot write (text contains, begins with, dupl
   expect(info.notKept.map((x) => x.vi)).toEqual(['1 định dạng có điều kiện']);
 });
 
-test('shapes, text boxes and arrows are named (ExcelJS keeps a drawing\'s pictures only); a picture is not', async () => {
+test('shapes, text boxes and arrows in a drawing no worksheet shows (a chart sheet\'s: ExcelJS drops the sheet) are named; a picture is not', async () => {
   const anchor = (body: string) => `<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${body}<xdr:clientData/></xdr:twoCellAnchor>`;
   const drawing = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${[
     // A text box, as LibreOffice writes one ("Ghi chú: số liệu tạm").

@@ -1,0 +1,50 @@
+// Relationships between the parts of an .xlsx package (OPC): how a sheet finds its drawing, and
+// how a part is linked when the package pass adds one.
+/** The relationship types' namespace, also the namespace of `r:id`, `r:embed` in parts. */
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export function relationships(relsXml: string): Relationship[] {
+  return [...relsXml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(m[0])?.[1] ?? '';
+    return { id: attr('Id'), type: attr('Type'), target: attr('Target'), external: attr('TargetMode') === 'External' };
+  });
+}
+
+/** The package path a part's relationship points to: relative to the part's folder, or from the root ("/xl/…"). */
+export function resolveTarget(part: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const path = part.split('/').slice(0, -1);
+  for (const step of target.split('/')) {
+    if (step === '..') path.pop();
+    else if (step !== '.' && step !== '') path.push(step);
+  }
+  return path.join('/');
+}
+
+/** An Id ("rIdN") no relationship in the file has. */
+export function freshId(relsXml: string): string {
+  const ids = new Set(relationships(relsXml).map((r) => r.id));
+  let n = 1;
+  while (ids.has(`rId${n}`)) n++;
+  return `rId${n}`;
+}
+
+/** The rels file with one more relationship (a new rels file when there was none). */
+export function withRelationship(relsXml: string | undefined, rel: Omit<Relationship, 'external'>): string {
+  const el = `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${rel.target}"/>`;
+  if (relsXml === undefined) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${el}</Relationships>`;
+  return relsXml.replace('</Relationships>', () => `${el}</Relationships>`);
+}
