@@ -65,7 +65,8 @@ export function sniffBytes(bytes: Uint8Array): NotWorkbookKind | 'zip' {
   const head = textHead(bytes);
   if (head === undefined) return 'unknown';
   if (/urn:schemas-microsoft-com:office:spreadsheet/i.test(head) && /<\?xml|<Workbook\b/i.test(head)) return 'spreadsheet-xml-2003';
-  if (/^\s*<(?:!doctype html|html|head|body|table|meta|style)\b/i.test(head) || /<table\b/i.test(head)) return 'html';
+  // Anywhere in the head: an export may open with an XML declaration or a comment before <html>.
+  if (/^\s*<(?:!doctype html|head|body|meta|style)\b/i.test(head) || /<(?:html|table)\b/i.test(head)) return 'html';
   return 'text';
 }
 

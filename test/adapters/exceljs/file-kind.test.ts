@@ -55,6 +55,7 @@ test('"Excel" exports of other software: a web page and an XML 2003 spreadsheet 
   const html = utf8('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>Xã Tân Sơn</td></tr></table></body></html>');
   expect(sniffBytes(html)).toBe('html');
   expect((await reasonFor(html)).text.vi).toContain('trang web (HTML)');
+  expect(sniffBytes(utf8('<?xml version="1.0" encoding="utf-8"?>\n<!-- xuất từ phần mềm -->\n<html><body><table></table></body></html>'))).toBe('html');
   const bare = utf8('\r\n<table border=1><tr><td>STT</td></tr></table>');
   expect(sniffBytes(bare)).toBe('html');
   const xml2003 = utf8('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"/></Workbook>');
