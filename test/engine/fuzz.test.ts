@@ -1,4 +1,5 @@
 // 2,000 generated malformed workbooks: no exception escapes, every result is well formed.
+import { MAX_CELL_CHARS, MAX_ROW_POINTS } from '../../src/domain/layout/excel-limits';
 import type { CellRect, CellValue, SheetData } from '../../src/domain/model/grid';
 import { checkWorkbook } from '../../src/domain/check';
 import type { CheckResult } from '../../src/domain/check-types';
@@ -88,6 +89,9 @@ function wellFormedProblems(r: CheckResult, sheets: SheetData[]): string[] {
     bad(plan.name.length <= 31, `sheet name ${plan.name}`);
     const width = Math.max(0, ...plan.values.map((row) => row.length));
     for (const row of plan.values) for (const v of row) bad(v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)), `value ${String(v)} in ${plan.name}`);
+    // Excel's limits: Office.js refuses a taller row or a longer text.
+    for (const row of plan.values) for (const v of row) bad(typeof v !== 'string' || v.length <= MAX_CELL_CHARS, `text of ${typeof v === 'string' ? v.length : 0} characters in ${plan.name}`);
+    for (const h of plan.rowHeights) bad(h.height > 0 && h.height <= MAX_ROW_POINTS, `row height ${h.height} in ${plan.name}`);
     for (const m of plan.merges) bad(m.top >= 0 && m.bottom < plan.values.length && m.right < Math.max(width, plan.columnWidths.length), `merge in ${plan.name}`);
   }
   try {
