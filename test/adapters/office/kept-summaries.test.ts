@@ -1,6 +1,10 @@
 // The Office adapter on the fake: a summary sheet the office typed on is kept under a new name by
 // the ribbon command and by the pane's write, within the same syncs as a run without one.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
 import { runOneClick } from '../../../src/adapters/office/one-click';
 import { readState, writeState } from '../../../src/adapters/exceljs/state-sheet';
 import { excelOps } from '../../../src/ui/excel-ops';
@@ -73,6 +77,24 @@ describe('ribbon command', () => {
     expect(third.outcome.message).not.toContain('Giữ lại');
     expect(third.outcome.message).toBe(first.outcome.message);
     expect(findingsText(wb)).not.toContain('đã được sửa tay');
+  });
+
+  test('a province: sheets whose long lists continue on merged rows are not taken for edited ones on the next run', async () => {
+    // 120 communes: "Có … xã chưa đạt, gồm: …" needs more than one row for several criteria.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-prov-')), 'tinh.xlsx');
+    await writeWorkbookXlsx(generateWorkbookData({ communes: 120, shape: 'matrix', seed: 2023 }), file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    const fx = createFakeExcel(wb);
+    await oneClick(fx);
+    const ws = wb.getWorksheet('TH_Theo tiêu chí')!;
+    // A criterion's number cell merged down over the rows of its list.
+    const spans = ws.model.merges.map((m) => /^A(\d+):A(\d+)$/.exec(m)).filter((m): m is RegExpExecArray => m !== null);
+    expect(spans.some((m) => Number(m[2]) > Number(m[1]))).toBe(true);
+    const second = await oneClick(fx);
+    expect(kept(wb)).toEqual([]);
+    expect(second.outcome.message).not.toMatch(/sửa/);
   });
 
   test('a state from before fingerprints: the edited sheet is replaced, as before', async () => {
