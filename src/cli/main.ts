@@ -42,6 +42,8 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
     // A file that is no .xlsx (an .xls, an .ods, a password-locked workbook…): what it is and what to do.
     if (e instanceof AdapterError) {
       logErr(`${args.lang === 'vi' ? 'Không mở được tệp' : 'Cannot open'} ${input}: ${e.text[args.lang]}`);
+      // A script checking many files reads the reason from the report, as for a workbook with no table.
+      if (args.json) writeJson(args.json, buildJsonReport({ ...checkWorkbook({ sheets: [] }, { asOf: args.asOf ?? todayInVietnam(), lang: args.lang }), usable: false, unusableReason: e.text }, input));
       return 2;
     }
     logErr(`Không mở được tệp .xlsx: ${(e as Error).message} / cannot open the workbook`);

@@ -16,13 +16,18 @@ const run = runCli;
 test('an .xls: exit 2, "save it as .xlsx", no copy written', async () => {
   const xls = path.join(tmp.path, 'KH 2023.xls');
   fs.writeFileSync(xls, compoundFile(['Workbook']));
-  const r = await run([xls, '--as-of', '2023-10-15']);
+  const json = path.join(tmp.path, 'r.json');
+  const r = await run([xls, '--as-of', '2023-10-15', '--json', json]);
   expect(r.code).toBe(2);
   expect(r.err).toContain(`Không mở được tệp ${xls}: Tệp là sổ làm việc Excel 97–2003 (.xls)`);
   expect(r.err).toContain('Sổ làm việc Excel (*.xlsx)');
   // No stack trace, no zip library's wording.
   expect(r.err).not.toMatch(/central directory|at .*\.ts:\d+/);
-  expect(fs.readdirSync(tmp.path)).toEqual(['KH 2023.xls']);
+  // No copy; the report says why, for a script checking many files.
+  expect(fs.readdirSync(tmp.path).sort()).toEqual(['KH 2023.xls', 'r.json']);
+  const report = JSON.parse(fs.readFileSync(json, 'utf8'));
+  expect(report).toMatchObject({ usable: false, asOf: '2023-10-15', findings: [] });
+  expect(report.unusableReason.vi).toContain('Excel 97–2003 (.xls)');
 });
 
 test('a password to open, in English on request', async () => {
