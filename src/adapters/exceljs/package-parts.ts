@@ -8,6 +8,7 @@ import { breaksInSheetXml, sheetParts, type SheetBreaks } from './page-breaks';
 import { objectsNotKept } from './objects-not-kept';
 import { openWorkbookPackage } from './file-kind';
 import { drawnShapes } from './drawn-shapes';
+import { sheetNeedsRestore } from './restore-sheets';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -19,6 +20,8 @@ export interface PackageInfo {
   pageBreaks: Map<string, SheetBreaks>;
   /** Sheets whose own autofilter has criteria (its hidden rows are the filter's; ExcelJS reads no criteria). */
   filteredSheets: Set<string>;
+  /** Sheets with settings ExcelJS drops that the package pass copies back (restore-sheets.ts). */
+  sheetsToRestore: Set<string>;
 }
 
 interface TableInfo {
@@ -87,11 +90,13 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   let loProtection = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
+  const restoreParts = new Set<string>();
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
       const breaks = breaksInSheetXml(xml);
       if (breaks) breaksByPart.set(name, breaks);
+      if (sheetNeedsRestore(xml)) restoreParts.add(name);
       if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
@@ -126,13 +131,15 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   notKept.push(...(await objectsNotKept(zip)));
   const pageBreaks = new Map<string, SheetBreaks>();
   const filteredSheets = new Set<string>();
-  if (breaksByPart.size || filteredParts.size) {
+  const sheetsToRestore = new Set<string>();
+  if (breaksByPart.size || filteredParts.size || restoreParts.size) {
     for (const [sheet, part] of await sheetParts(zip)) {
       if (breaksByPart.has(part)) pageBreaks.set(sheet, breaksByPart.get(part)!);
       if (filteredParts.has(part)) filteredSheets.add(sheet);
+      if (restoreParts.has(part)) sheetsToRestore.add(sheet);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore };
 }
 
 /**

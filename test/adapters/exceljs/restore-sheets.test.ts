@@ -1,0 +1,73 @@
+// What the office set on its own sheets and ExcelJS drops is copied back into the copy, from the
+// sheet of the same origin, at its place in the worksheet's schema order.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { checkedCopyOf } from '../../support/checked-copy';
+import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
+import { loadWorkbookForCopy } from '../../../src/adapters/exceljs/read-workbook';
+import { restoreDroppedParts, sheetRepairsOf } from '../../../src/adapters/exceljs/restore-parts';
+
+const SAMPLE = path.join(__dirname, '../../../examples/tra-cu-2023.xlsx');
+const STATUS = 'Hiện trạng NTM';
+
+/** The sample with `edit` applied to the XML of its sheet `name`. */
+async function sampleWith(name: string, edit: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const part = (await sheetParts(zip)).get(name)!;
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+async function sheetXml(copy: JSZip, name: string): Promise<string> {
+  return copy.file((await sheetParts(copy)).get(name)!)!.async('string');
+}
+
+/** Element names of a worksheet part in document order, children left out. */
+const order = (xml: string) => [...xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData/>').matchAll(/<(\w+)\b[^>]*?(\/?)>/g)].filter((m) => m[1] !== 'worksheet').map((m) => m[1]);
+
+// Codes typed as text ('17.08) and a total next to numbers it leaves out, as Excel writes them.
+const IGNORED = '<ignoredErrors><ignoredError sqref="A6:A83" numberStoredAsText="1"/><ignoredError sqref="D9" formulaRange="1"/></ignoredErrors>';
+
+test('the error checks the office dismissed stay dismissed: <ignoredErrors> at its place, before the notes\' drawing', async () => {
+  const input = await sampleWith(STATUS, (x) => x.replace('</worksheet>', `${IGNORED}</worksheet>`));
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(IGNORED);
+  // The check writes notes on this sheet: <legacyDrawing> comes after, <pageSetup> before.
+  const names = order(xml);
+  expect(names.indexOf('pageSetup')).toBeLessThan(names.indexOf('ignoredErrors'));
+  expect(names.indexOf('ignoredErrors')).toBeLessThan(names.indexOf('legacyDrawing'));
+  // Only on that sheet, and the copy still reads.
+  expect(await sheetXml(copy, 'Phân công')).not.toContain('<ignoredErrors');
+  expect(reread.getWorksheet(STATUS)!.getCell('A1').value).toBe((await loadWorkbookForCopy(input)).workbook.getWorksheet(STATUS)!.getCell('A1').value);
+});
+
+test('a sheet the check renamed gets its own settings; one added after loading gets none', async () => {
+  const input = await sampleWith('Danh sách xã', (x) => x.replace('</worksheet>', `${IGNORED}</worksheet>`));
+  const { workbook } = await loadWorkbookForCopy(input);
+  // As when a summary sheet typed on is kept under a new name, and a new sheet takes the old one.
+  workbook.getWorksheet('Danh sách xã')!.name = 'Danh sách xã (lưu)';
+  workbook.addWorksheet('Danh sách xã').addRow(['mới']);
+  const repairs = sheetRepairsOf(workbook);
+  expect([...repairs.fromOriginal!]).toEqual([['Danh sách xã (lưu)', 'Danh sách xã']]);
+  const copy = await JSZip.loadAsync(await restoreDroppedParts(input, await workbook.xlsx.writeBuffer(), repairs));
+  expect(await sheetXml(copy, 'Danh sách xã (lưu)')).toContain(IGNORED);
+  expect(await sheetXml(copy, 'Danh sách xã')).not.toContain('<ignoredErrors');
+});
+
+test('a file without such settings is written as ExcelJS wrote it', async () => {
+  const input = fs.readFileSync(SAMPLE);
+  const { workbook } = await loadWorkbookForCopy(input);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  expect(sheetRepairsOf(workbook).fromOriginal!.size).toBe(0);
+  expect(await restoreDroppedParts(input, written, sheetRepairsOf(workbook))).toEqual(written);
+});
+
+test('ExcelJS still drops them (a newer ExcelJS keeping them fails here)', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await sampleWith(STATUS, (x) => x.replace('</worksheet>', `${IGNORED}</worksheet>`)));
+  const written = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  expect(await sheetXml(written, STATUS)).not.toContain('<ignoredErrors');
+});
