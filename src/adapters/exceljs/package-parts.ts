@@ -87,7 +87,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   let sparklines = 0;
   let plainNotes = 0;
   let activeFilters = 0;
-  let loProtection = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
   const restoreParts = new Set<string>();
@@ -107,8 +106,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
         activeFilters++;
         filteredParts.add(name);
       }
-      // LibreOffice writes sheet="true", which ExcelJS does not read as protected.
-      if (/<sheetProtection\b[^>]*\bsheet="true"/.test(xml)) loProtection++;
       if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
     } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
       // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
@@ -122,7 +119,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
   say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
-  say(loProtection, 'trang được khóa bằng LibreOffice (sẽ mất khóa)', 'sheet(s) protected by LibreOffice (protection lost)');
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
   if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });

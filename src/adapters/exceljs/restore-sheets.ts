@@ -1,19 +1,21 @@
 // What the office set on its own sheets that ExcelJS drops, copied from each original sheet into
-// the copy's: the error checks it dismissed (ignored-errors.ts). Only sheets that came from the
+// the copy's: sheet protection and edit ranges (sheet-protection.ts), the error checks it
+// dismissed (ignored-errors.ts). Only sheets that came from the
 // file are repaired (sheet-origins.ts), from the sheet they were loaded as: a summary sheet the
 // check wrote anew under an old name gets nothing of the old one.
 import type JSZip from 'jszip';
 import { withIgnoredErrorsOf } from './ignored-errors';
 import { sheetParts } from './page-breaks';
+import { withProtectionOf } from './sheet-protection';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
-  return xml.includes('<ignoredErrors');
+  return xml.includes('<ignoredErrors') || xml.includes('<sheetProtection') || xml.includes('<protectedRanges');
 }
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {
-  return withIgnoredErrorsOf(original, written);
+  return withIgnoredErrorsOf(original, withProtectionOf(original, written));
 }
 
 /** Repairs the copy's sheets (name now → name in the original) from the original's. */

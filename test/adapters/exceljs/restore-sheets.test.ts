@@ -71,3 +71,45 @@ test('ExcelJS still drops them (a newer ExcelJS keeping them fails here)', async
   const written = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   expect(await sheetXml(written, STATUS)).not.toContain('<ignoredErrors');
 });
+
+// Protected with Excel's legacy password (older Excel, WPS), two ranges the office may still edit
+// (Review › Allow Edit Ranges), one of them with its own password.
+const LEGACY = '<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1" formatColumns="0"/>';
+const RANGES = '<protectedRanges><protectedRange password="83AF" sqref="D7:R80" name="Số liệu xã"/><protectedRange sqref="C84" name="Ghi chú"/></protectedRanges>';
+// As Excel 2013+ writes them: a SHA-512 hash, and a range with one.
+const HASHED = '<sheetProtection algorithmName="SHA-512" hashValue="xk3Mp0eQ8zZ8jvqXWcjm1Q==" saltValue="Qm9HT3k0d2U=" spinCount="100000" sheet="1" objects="1" scenarios="1"/>';
+const HASHED_RANGES = '<protectedRanges><protectedRange algorithmName="SHA-512" hashValue="q2H7c9bR" saltValue="c2FsdA==" spinCount="100000" sqref="D7:R80" name="Số liệu xã"/></protectedRanges>';
+
+test('sheet protection stays as the office set it: its legacy password, and the ranges it may still edit', async () => {
+  const input = await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${LEGACY}${RANGES}`));
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(LEGACY + RANGES);
+  expect(xml.match(/<sheetProtection\b/g)).toHaveLength(1);
+  // After the rows, before the merged cells (ECMA-376 CT_Worksheet).
+  const names = order(xml);
+  expect(names.slice(names.indexOf('sheetData'), names.indexOf('sheetData') + 4)).toEqual(['sheetData', 'sheetProtection', 'protectedRanges', 'protectedRange']);
+  expect(names.indexOf('protectedRange') + 2).toBe(names.indexOf('mergeCells'));
+  expect(reread.getWorksheet(STATUS)!.getCell('A1').value).toBeTruthy();
+});
+
+test('a hashed password is kept with its ranges; ExcelJS\'s own rendering of it is replaced, not repeated', async () => {
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${HASHED}${HASHED_RANGES}`)));
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(HASHED + HASHED_RANGES);
+  expect(xml.match(/<sheetProtection\b/g)).toHaveLength(1);
+});
+
+test('LibreOffice\'s protection (sheet="true"), which ExcelJS does not read, is kept', async () => {
+  const lo = '<sheetProtection sheet="true" password="cf5b" objects="true" scenarios="true" formatCells="false"/>';
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${lo}`)));
+  expect(await sheetXml(copy, STATUS)).toContain(`</sheetData>${lo}<mergeCells`);
+});
+
+test('ExcelJS still loses the legacy password and the ranges (a newer ExcelJS keeping them fails here)', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${LEGACY}${RANGES}`)));
+  const xml = await sheetXml(await JSZip.loadAsync(await wb.xlsx.writeBuffer()), STATUS);
+  expect(xml).toMatch(/<sheetProtection sheet="1"/);
+  expect(xml).not.toMatch(/password=|<protectedRanges/);
+});
