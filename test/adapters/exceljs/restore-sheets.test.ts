@@ -113,3 +113,54 @@ test('ExcelJS still loses the legacy password and the ranges (a newer ExcelJS ke
   expect(xml).toMatch(/<sheetProtection sheet="1"/);
   expect(xml).not.toMatch(/password=|<protectedRanges/);
 });
+
+/** A small plan whose sheet `edit` turns into what Excel saves (rows as ExcelJS first wrote them). */
+async function plan(edit: (xml: string) => string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Hiện trạng');
+  ws.addRows([['Mã', 'Tiêu chí', 'Tân Sơn'], ['1', 'Quy hoạch', 'Đạt']]);
+  ws.getRow(5).values = ['2', 'Giao thông', 'Chưa đạt'];
+  ws.getRow(6).values = ['Cộng', '', '1/2'];
+  ws.getRow(9).values = ['Ghi chú', 'Số liệu tạm tính'];
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const part = 'xl/worksheets/sheet1.xml';
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const rowTags = (xml: string) => (xml.match(/<row\b[^>]*>/g) ?? []).map((t) => t.replace(/\s(?:spans|x14ac:dyDescent)="[^"]*"/g, ''));
+
+test('empty rows the office hid or grouped come back in row order: a closed group of spacer rows stays a closed group', async () => {
+  // Rows 3–5 a closed group (3 and 4 empty spacers, as Excel writes them), its summary row 6;
+  // row 8 empty and hidden on its own; row 7 empty and plain (nothing to write).
+  const input = await plan((xml) =>
+    xml
+      .replace('<row r="5"', '<row r="3" spans="1:3" hidden="1" outlineLevel="1" x14ac:dyDescent="0.25"/><row r="4" spans="1:3" hidden="1" outlineLevel="1" x14ac:dyDescent="0.25"/><row r="5" hidden="1" outlineLevel="1"')
+      .replace('<row r="6"', '<row r="6" collapsed="1"')
+      .replace('<row r="9"', '<row r="7" spans="1:3"/><row r="8" hidden="1"/><row r="9"')
+      .replace('outlineLevelRow="0"', 'outlineLevelRow="1"'),
+  );
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, 'Hiện trạng');
+  expect(rowTags(xml).map((t) => /\br="(\d+)"/.exec(t)![1])).toEqual(['1', '2', '3', '4', '5', '6', '8', '9']);
+  expect(rowTags(xml).slice(2, 7)).toEqual(['<row r="3" hidden="1" outlineLevel="1"/>', '<row r="4" hidden="1" outlineLevel="1"/>', '<row r="5" hidden="1" outlineLevel="1">', '<row r="6" collapsed="1">', '<row r="8" hidden="1"/>']);
+  expect(xml).toMatch(/<sheetFormatPr\b[^>]*outlineLevelRow="1"/);
+  const ws = reread.getWorksheet('Hiện trạng')!;
+  expect([3, 4, 8].map((r) => [ws.getRow(r).hidden, ws.getRow(r).outlineLevel])).toEqual([[true, 1], [true, 1], [true, 0]]);
+});
+
+test('a sheet that hides every unused row (zeroHeight) keeps the flag and its empty visible rows', async () => {
+  // Excel lists the rows that show; the others are hidden. Row 7 shows, empty.
+  const input = await plan((xml) => xml.replace('<sheetFormatPr ', '<sheetFormatPr zeroHeight="1" ').replace('<row r="9"', '<row r="7" spans="1:3"/><row r="9"'));
+  const { copy } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, 'Hiện trạng');
+  expect(xml).toMatch(/<sheetFormatPr\b[^>]*zeroHeight="1"/);
+  expect(rowTags(xml).map((t) => /\br="(\d+)"/.exec(t)![1])).toEqual(['1', '2', '5', '6', '7', '9']);
+});
+
+test('ExcelJS still drops empty hidden rows and zeroHeight (a newer ExcelJS keeping them fails here)', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await plan((xml) => xml.replace('<sheetFormatPr ', '<sheetFormatPr zeroHeight="1" ').replace('<row r="5"', '<row r="3" hidden="1" outlineLevel="1"/><row r="5"')));
+  const xml = await sheetXml(await JSZip.loadAsync(await wb.xlsx.writeBuffer()), 'Hiện trạng');
+  expect(xml).not.toMatch(/<row r="3"|zeroHeight/);
+});
