@@ -164,3 +164,25 @@ test('ExcelJS still drops empty hidden rows and zeroHeight (a newer ExcelJS keep
   const xml = await sheetXml(await JSZip.loadAsync(await wb.xlsx.writeBuffer()), 'Hiện trạng');
   expect(xml).not.toMatch(/<row r="3"|zeroHeight/);
 });
+
+test('a sheet set to hide its zeros still hides them; LibreOffice\'s hidden gridlines stay hidden', async () => {
+  const view = (attrs: string) => (x: string) => x.replace('<sheetView workbookViewId="0">', `<sheetView ${attrs} workbookViewId="0">`);
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, view('showZeros="0" showOutlineSymbols="0" zoomScale="85" zoomScaleNormal="85"')));
+  const tag = /<sheetView\b[^>]*>/.exec(await sheetXml(copy, STATUS))![0];
+  expect(tag).toMatch(/\sshowZeros="0"/);
+  expect(tag).toMatch(/\sshowOutlineSymbols="0"/);
+  // What ExcelJS keeps is not repeated.
+  expect(tag.match(/zoomScale="/g)).toHaveLength(1);
+  // As LibreOffice writes a view: every flag spelled out, "false" for hidden gridlines.
+  const lo = view('showFormulas="false" showGridLines="false" showRowColHeaders="true" showZeros="true" rightToLeft="false" showOutlineSymbols="true" defaultGridColor="true" colorId="64"');
+  const loTag = /<sheetView\b[^>]*>/.exec(await sheetXml((await checkedCopyOf(await sampleWith(STATUS, lo))).copy, STATUS))![0];
+  expect(loTag).toMatch(/\sshowGridLines="0"/);
+  expect(loTag).not.toMatch(/showZeros|showFormulas|rightToLeft|colorId/);
+});
+
+test('ExcelJS still drops showZeros and reads no "false" (a newer ExcelJS keeping them fails here)', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await sampleWith(STATUS, (x) => x.replace('<sheetView workbookViewId="0">', '<sheetView showZeros="0" showGridLines="false" workbookViewId="0">')));
+  const xml = await sheetXml(await JSZip.loadAsync(await wb.xlsx.writeBuffer()), STATUS);
+  expect(/<sheetView\b[^>]*>/.exec(xml)![0]).not.toMatch(/showZeros|showGridLines/);
+});
