@@ -7,13 +7,15 @@ import type { Bilingual } from '../../domain/model/finding';
 
 type Say = (n: number, vi: string, en: string) => void;
 
-const textOf = async (zip: JSZip, re: RegExp): Promise<string[]> =>
+export const textOf = async (zip: JSZip, re: RegExp): Promise<string[]> =>
   Promise.all(Object.keys(zip.files).filter((n) => re.test(n)).map((n) => zip.file(n)!.async('string')));
 
 const countIn = (xmls: string[], re: RegExp) => xmls.reduce((n, x) => n + (x.match(re) ?? []).length, 0);
 
-/** What the copy will lack of the sheets' objects, worded for the user (empty when nothing). */
-export async function objectsNotKept(zip: JSZip): Promise<Bilingual[]> {
+export const VML_PARTS = /^xl\/drawings\/[^/]+\.vml$/;
+
+/** What the copy will lack of the sheets' objects, worded for the user (empty when nothing); `vmlParts`: the VML drawings, when already read. */
+export async function objectsNotKept(zip: JSZip, vmlParts?: string[]): Promise<Bilingual[]> {
   const out: Bilingual[] = [];
   const say: Say = (n, vi, en) => {
     if (n > 0) out.push({ vi: `${n} ${vi}`, en: `${n} ${en}` });
@@ -29,7 +31,7 @@ export async function objectsNotKept(zip: JSZip): Promise<Bilingual[]> {
   say(sheets.filter((x) => /<legacyDrawingHF\b/.test(x)).length, 'trang có ảnh ở đầu trang / chân trang', 'sheet(s) with a picture in the header or footer');
   // Embedded documents (a Word or PDF file shown as an icon); the Fallback repeats each one.
   say(countIn(sheets.map((x) => x.replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '')), /<oleObject\b/g), 'đối tượng nhúng (tệp Word, PDF… đặt trong trang)', 'embedded object(s) (Word, PDF… files placed on a sheet)');
-  const vml = await textOf(zip, /^xl\/drawings\/[^/]+\.vml$/);
+  const vml = vmlParts ?? (await textOf(zip, VML_PARTS));
   // Form controls (check boxes, buttons, drop-downs) are VML shapes beside the notes.
   say(countIn(vml, /<x:ClientData\b(?![^>]*ObjectType="Note")[^>]*ObjectType="/g), 'điều khiển biểu mẫu (ô đánh dấu, nút, danh sách…)', 'form control(s) (check boxes, buttons, lists…)');
   say(Object.keys(zip.files).filter((n) => /^xl\/activeX\/[^/]+\.xml$/.test(n)).length, 'điều khiển ActiveX', 'ActiveX control(s)');

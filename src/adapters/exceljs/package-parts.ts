@@ -5,7 +5,8 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Bilingual } from '../../domain/model/finding';
 import { breaksInSheetXml, sheetParts, type SheetBreaks } from './page-breaks';
-import { objectsNotKept } from './objects-not-kept';
+import { objectsNotKept, textOf, VML_PARTS } from './objects-not-kept';
+import { notesToRestore } from './note-details';
 import { openWorkbookPackage } from './file-kind';
 import { drawnShapes } from './drawn-shapes';
 import { sheetNeedsRestore } from './restore-sheets';
@@ -22,6 +23,8 @@ export interface PackageInfo {
   filteredSheets: Set<string>;
   /** Sheets with settings ExcelJS drops that the package pass copies back (restore-sheets.ts). */
   sheetsToRestore: Set<string>;
+  /** Notes with an author or a box ExcelJS would not write, which the package pass copies back (note-details.ts). */
+  notesToRestore: boolean;
 }
 
 interface TableInfo {
@@ -90,6 +93,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
   const restoreParts = new Set<string>();
+  const commentParts: string[] = [];
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
@@ -110,6 +114,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
     } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
       // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
       const xml = await zip.file(name)!.async('string');
+      commentParts.push(xml);
       plainNotes += (xml.match(/<text>\s*<t[\s>]/g) ?? []).length;
     }
   }
@@ -124,7 +129,8 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
   // Names (sheet-scoped ones included) are copied from the original by restoreDroppedParts.
   // Pictures, controls, embedded files, notes, links and cell styles ExcelJS drops or changes:
-  notKept.push(...(await objectsNotKept(zip)));
+  const vml = await textOf(zip, VML_PARTS);
+  notKept.push(...(await objectsNotKept(zip, vml)));
   const pageBreaks = new Map<string, SheetBreaks>();
   const filteredSheets = new Set<string>();
   const sheetsToRestore = new Set<string>();
@@ -135,7 +141,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       if (restoreParts.has(part)) sheetsToRestore.add(sheet);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml) };
 }
 
 /**

@@ -5,14 +5,15 @@
 // its defined names, of which ExcelJS keeps only plain ranges (defined-names.ts); the open or
 // closed state of its outline groups, which ExcelJS writes wrong (outline-collapsed.ts); the
 // shapes, text boxes and arrows drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
-// it set on its sheets that ExcelJS drops (restore-sheets.ts); its calculation settings and file
-// sharing options (workbook-settings.ts).
+// it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
+// (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
 import { restoreDefinedNames, userNames } from './defined-names';
 import { drawnShapes } from './drawn-shapes';
 import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
+import { restoreNoteDetails } from './note-details';
 import { freshId, withRelationship } from './package-rels';
 import type { PageBreak } from './page-breaks';
 import { restoreShapes } from './restore-shapes';
@@ -33,11 +34,13 @@ export interface SheetRepairs {
   outlined?: ReadonlySet<string>;
   /** Sheets whose dropped settings are copied from the original: name now → name in the original (restore-sheets.ts). */
   fromOriginal?: ReadonlyMap<string, string>;
+  /** Sheets loaded from an original whose notes have authors or boxes to copy, the same way (note-details.ts). */
+  notesFrom?: ReadonlyMap<string, string>;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb) };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes') };
 }
 
 /**
@@ -49,6 +52,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const columnBreaks = repairs.columnBreaks ?? new Map<string, PageBreak[]>();
   const outlined = repairs.outlined ?? new Set<string>();
   const fromOriginal = repairs.fromOriginal ?? new Map<string, string>();
+  const notesFrom = repairs.notesFrom ?? new Map<string, string>();
   const source = await JSZip.loadAsync(original);
   const custom = source.file(CUSTOM);
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
@@ -56,7 +60,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const settings = hasWorkbookSettings(workbookXml);
   const shapes = (await drawnShapes(source)).bySheet;
   // Nothing to do (most files): the written package is returned as it is, not zipped again.
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || names || settings || shapes.size > 0;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -64,6 +68,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   if (addCustom) await restoreCustom(copy, custom);
   await writeColumnBreaks(copy, columnBreaks);
   await restoreSheets(source, copy, fromOriginal);
+  await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy);
   if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);
