@@ -10,6 +10,7 @@ import { notesToRestore } from './note-details';
 import { openWorkbookPackage } from './file-kind';
 import { drawnShapes } from './drawn-shapes';
 import { sheetNeedsRestore } from './restore-sheets';
+import { SettingsNotKept } from './settings-not-kept';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -94,12 +95,14 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const filteredParts = new Set<string>();
   const restoreParts = new Set<string>();
   const commentParts: string[] = [];
+  const settings = new SettingsNotKept();
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
       const breaks = breaksInSheetXml(xml);
       if (breaks) breaksByPart.set(name, breaks);
       if (sheetNeedsRestore(xml)) restoreParts.add(name);
+      settings.sheet(xml);
       if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
@@ -127,6 +130,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
   if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
+  notKept.push(...settings.notKept(workbookXml));
   // Names (sheet-scoped ones included) are copied from the original by restoreDroppedParts.
   // Pictures, controls, embedded files, notes, links and cell styles ExcelJS drops or changes:
   const vml = await textOf(zip, VML_PARTS);
