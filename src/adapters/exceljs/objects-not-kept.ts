@@ -43,7 +43,7 @@ export async function objectsNotKept(zip: JSZip, vmlParts?: string[]): Promise<B
   // Form controls (check boxes, buttons, drop-downs) are VML shapes beside the notes.
   say(countIn(vml, /<x:ClientData\b(?![^>]*ObjectType="Note")[^>]*ObjectType="/g), 'điều khiển biểu mẫu (ô đánh dấu, nút, danh sách…)', 'form control(s) (check boxes, buttons, lists…)');
   say(Object.keys(zip.files).filter((n) => /^xl\/activeX\/[^/]+\.xml$/.test(n)).length, 'điều khiển ActiveX', 'ActiveX control(s)');
-  // A note set to show all the time (Show/Hide Note) is written hidden, at the default size.
+  // A note set to show all the time (Show/Hide Note) is written hidden (its size comes back: note-details.ts).
   say(countIn(vml, /<x:ClientData\b[^>]*ObjectType="Note"[^>]*>(?:(?!<\/x:ClientData>)[\s\S])*?<x:Visible\s*\/>/g), 'ghi chú luôn hiện (sẽ chỉ hiện khi trỏ chuột vào ô)', 'note(s) shown all the time (they will show only on hover)');
   // Internal links (to a cell or another sheet: location, no relationship): ExcelJS drops them.
   say(countIn(sheets, /<hyperlink\b(?![^>]*\br:id=)[^>]*\blocation="/g), 'liên kết tới ô hoặc trang khác trong tệp', 'link(s) to a cell or another sheet of the workbook');
