@@ -4,6 +4,8 @@
 // hides every unused row (sheetFormatPr zeroHeight: rows not listed are hidden) loses that flag,
 // and its listed empty rows, which are the visible ones. The copy gets the original's row
 // elements it lacks, in row order, with the attributes that say how the row shows.
+import { beforeCells } from './worksheet-regions';
+
 const ROW = /<row\b[^>]*?\/?>/g;
 // What makes an absent row worth writing; its cells (none, or empty ones ExcelJS dropped), style
 // (an index into the original's styles, which ExcelJS renumbers) and spans are not copied.
@@ -17,9 +19,9 @@ const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s$
  * (ExcelJS keeps a row whose height is not 0), or unused rows hidden.
  */
 export function hasDroppedRows(xml: string): boolean {
-  // String searches first: most sheets have no hidden or grouped row to scan for.
-  if (xml.includes('zeroHeight=') && ZERO_HEIGHT.test(xml)) return true;
-  if (!xml.includes(' hidden="') && !xml.includes(' outlineLevel="')) return false;
+  if (ZERO_HEIGHT.test(beforeCells(xml))) return true;
+  // One quick scan first: most sheets have no hidden or grouped row to look at.
+  if (!/ (?:hidden|outlineLevel)="/.test(xml)) return false;
   return /<row\b(?![^>]*\sht="[1-9])[^>]*\s(?:hidden="(?:1|true)"|outlineLevel="[1-9])[^>]*\/>/.test(xml);
 }
 

@@ -42,7 +42,11 @@ const EXCELJS_AUTHOR = 'Author';
 export function notesToRestore(comments: readonly string[], vml: readonly string[]): boolean {
   if (!comments.length) return false;
   if (comments.some((xml) => authorsIn(xml).some((a) => a !== EXCELJS_AUTHOR))) return true;
-  const count = (xml: string, s: string) => xml.split(s).length - 1;
+  const count = (xml: string, s: string) => {
+    let n = 0;
+    for (let at = xml.indexOf(s); at >= 0; at = xml.indexOf(s, at + s.length)) n++;
+    return n;
+  };
   return vml.some((xml) => count(xml, 'ObjectType="Note"') > count(xml, EXCELJS_BOX));
 }
 

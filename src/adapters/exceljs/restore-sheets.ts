@@ -10,10 +10,12 @@ import { withIgnoredErrorsOf } from './ignored-errors';
 import { sheetParts } from './page-breaks';
 import { withProtectionOf } from './sheet-protection';
 import { hasViewSettings, withViewSettingsOf } from './sheet-view-flags';
+import { afterCells } from './worksheet-regions';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
-  return xml.includes('<ignoredErrors') || xml.includes('<sheetProtection') || xml.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml);
+  const tail = afterCells(xml);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml);
 }
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */

@@ -3,6 +3,7 @@
 // Custom views (View › Custom Views) tie each sheet's view and print settings to a view's GUID,
 // kept in parts ExcelJS rewrites: copying them back piecemeal could leave a view Excel rejects.
 import type { Bilingual } from '../../domain/model/finding';
+import { afterCells } from './worksheet-regions';
 
 /** Counts, sheet by sheet as inspectPackage reads them, then worded. */
 export class SettingsNotKept {
@@ -13,14 +14,15 @@ export class SettingsNotKept {
 
   /** One original worksheet part. Cheap string tests first: most sheets have none of these. */
   sheet(xml: string): void {
-    if (xml.includes('<customSheetView ')) for (const m of xml.matchAll(/<customSheetView\b[^>]*\bguid="([^"]*)"/g)) this.views.add(m[1].toUpperCase());
+    const tail = afterCells(xml);
+    if (tail.includes('<customSheetView ')) for (const m of tail.matchAll(/<customSheetView\b[^>]*\bguid="([^"]*)"/g)) this.views.add(m[1].toUpperCase());
     // What-If Analysis › Scenario Manager.
-    if (xml.includes('<scenario ')) this.scenarios += (xml.match(/<scenario\b/g) ?? []).length;
+    if (tail.includes('<scenario ')) this.scenarios += (tail.match(/<scenario\b/g) ?? []).length;
     // A row formatted as a whole (a coloured separator row) with no cells and no height: ExcelJS
     // drops the row, so its format goes (empty-rows.ts puts hidden or grouped ones back, unformatted).
-    if (xml.includes('customFormat="')) this.formattedRows += (xml.match(/<row\b(?![^>]*\sht="[1-9])(?![^>]*\ss="0")[^>]*\scustomFormat="(?:1|true)"[^>]*\/>/g) ?? []).length;
+    if (/ customFormat="/.test(xml)) this.formattedRows += (xml.match(/<row\b(?![^>]*\sht="[1-9])(?![^>]*\ss="0")[^>]*\scustomFormat="(?:1|true)"[^>]*\/>/g) ?? []).length;
     // Edit ranges with Windows user permissions (Excel 2010+ writes them in the sheet's extension list).
-    if (xml.includes('<x14:protectedRange ')) this.permissions += (xml.match(/<x14:protectedRange\b/g) ?? []).length;
+    if (tail.includes('<x14:protectedRange ')) this.permissions += (tail.match(/<x14:protectedRange\b/g) ?? []).length;
   }
 
   /** What the copy lacks, with the workbook part's own custom views. */
