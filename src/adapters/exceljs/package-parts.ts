@@ -5,9 +5,12 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Bilingual } from '../../domain/model/finding';
 import { breaksInSheetXml, sheetParts, type SheetBreaks } from './page-breaks';
-import { objectsNotKept } from './objects-not-kept';
+import { objectsNotKept, textOf, VML_PARTS } from './objects-not-kept';
+import { notesToRestore } from './note-details';
 import { openWorkbookPackage } from './file-kind';
 import { drawnShapes } from './drawn-shapes';
+import { sheetNeedsRestore } from './restore-sheets';
+import { SettingsNotKept } from './settings-not-kept';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -19,6 +22,10 @@ export interface PackageInfo {
   pageBreaks: Map<string, SheetBreaks>;
   /** Sheets whose own autofilter has criteria (its hidden rows are the filter's; ExcelJS reads no criteria). */
   filteredSheets: Set<string>;
+  /** Sheets with settings ExcelJS drops that the package pass copies back (restore-sheets.ts). */
+  sheetsToRestore: Set<string>;
+  /** Notes with an author or a box ExcelJS would not write, which the package pass copies back (note-details.ts). */
+  notesToRestore: boolean;
 }
 
 interface TableInfo {
@@ -84,14 +91,18 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   let sparklines = 0;
   let plainNotes = 0;
   let activeFilters = 0;
-  let loProtection = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
+  const restoreParts = new Set<string>();
+  const commentParts: string[] = [];
+  const settings = new SettingsNotKept();
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/sheet[^/]*\.xml$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
       const breaks = breaksInSheetXml(xml);
       if (breaks) breaksByPart.set(name, breaks);
+      if (sheetNeedsRestore(xml)) restoreParts.add(name);
+      settings.sheet(xml);
       if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
@@ -102,12 +113,11 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
         activeFilters++;
         filteredParts.add(name);
       }
-      // LibreOffice writes sheet="true", which ExcelJS does not read as protected.
-      if (/<sheetProtection\b[^>]*\bsheet="true"/.test(xml)) loProtection++;
       if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
     } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
       // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
       const xml = await zip.file(name)!.async('string');
+      commentParts.push(xml);
       plainNotes += (xml.match(/<text>\s*<t[\s>]/g) ?? []).length;
     }
   }
@@ -117,22 +127,25 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
   say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
-  say(loProtection, 'trang được khóa bằng LibreOffice (sẽ mất khóa)', 'sheet(s) protected by LibreOffice (protection lost)');
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
   if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
+  notKept.push(...settings.notKept(workbookXml));
   // Names (sheet-scoped ones included) are copied from the original by restoreDroppedParts.
   // Pictures, controls, embedded files, notes, links and cell styles ExcelJS drops or changes:
-  notKept.push(...(await objectsNotKept(zip)));
+  const vml = await textOf(zip, VML_PARTS);
+  notKept.push(...(await objectsNotKept(zip, vml)));
   const pageBreaks = new Map<string, SheetBreaks>();
   const filteredSheets = new Set<string>();
-  if (breaksByPart.size || filteredParts.size) {
+  const sheetsToRestore = new Set<string>();
+  if (breaksByPart.size || filteredParts.size || restoreParts.size) {
     for (const [sheet, part] of await sheetParts(zip)) {
       if (breaksByPart.has(part)) pageBreaks.set(sheet, breaksByPart.get(part)!);
       if (filteredParts.has(part)) filteredSheets.add(sheet);
+      if (restoreParts.has(part)) sheetsToRestore.add(sheet);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { cellToValue } from './cell-value';
 import { repairConditionalFormats } from './conditional-formats';
 import { sheetMerges } from './sheet-merges';
 import { restorePageBreaks } from './page-breaks';
+import { recordLoadedNames } from './sheet-origins';
 
 /**
  * Sheets whose rows an autofilter (of the sheet or of one of its tables) hides now: ExcelJS keeps
@@ -31,7 +32,8 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
 /**
  * Loads a workbook that a checked copy will be written from: its tables and conditional formats
  * repaired (package-parts.ts, conditional-formats.ts), its manual page breaks put back
- * (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving) and what
+ * (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving, which
+ * also copies back the sheet settings ExcelJS drops, sheet-origins.ts) and what
  * the copy cannot keep named in `info.notKept`.
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
@@ -39,6 +41,7 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   const workbook = await loadWorkbook(data);
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
+  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore);
   for (const ws of workbook.worksheets) {
     const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
     if (info.filteredSheets.has(ws.name) || tables.some((t) => info.tables.get(t)?.filtering)) FILTERED.add(ws);

@@ -4,18 +4,25 @@
 // repaired here: the office's column page breaks, which ExcelJS cannot write (column-breaks.ts);
 // its defined names, of which ExcelJS keeps only plain ranges (defined-names.ts); the open or
 // closed state of its outline groups, which ExcelJS writes wrong (outline-collapsed.ts); the
-// shapes, text boxes and arrows drawn on its sheets, which ExcelJS drops (restore-shapes.ts).
+// shapes, text boxes and arrows drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
+// it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
+// (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
 import { restoreDefinedNames, userNames } from './defined-names';
 import { drawnShapes } from './drawn-shapes';
 import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
+import { restoreNoteDetails } from './note-details';
 import { freshId, withRelationship } from './package-rels';
 import type { PageBreak } from './page-breaks';
 import { restoreShapes } from './restore-shapes';
+import { restoreSheets } from './restore-sheets';
+import { loadedNames } from './sheet-origins';
+import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
 
 const CUSTOM = 'docProps/custom.xml';
+const WORKBOOK = 'xl/workbook.xml';
 const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
 const CUSTOM_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 
@@ -25,11 +32,15 @@ export interface SheetRepairs {
   columnBreaks?: ReadonlyMap<string, PageBreak[]>;
   /** Sheets written with outline groups, whose collapsed flags are set to the original's. */
   outlined?: ReadonlySet<string>;
+  /** Sheets whose dropped settings are copied from the original: name now → name in the original (restore-sheets.ts). */
+  fromOriginal?: ReadonlyMap<string, string>;
+  /** Sheets loaded from an original whose notes have authors or boxes to copy, the same way (note-details.ts). */
+  notesFrom?: ReadonlyMap<string, string>;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb) };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes') };
 }
 
 /**
@@ -40,23 +51,35 @@ export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
 export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, written: ArrayBuffer | Uint8Array, repairs: SheetRepairs = {}): Promise<Uint8Array> {
   const columnBreaks = repairs.columnBreaks ?? new Map<string, PageBreak[]>();
   const outlined = repairs.outlined ?? new Set<string>();
+  const fromOriginal = repairs.fromOriginal ?? new Map<string, string>();
+  const notesFrom = repairs.notesFrom ?? new Map<string, string>();
   const source = await JSZip.loadAsync(original);
   const custom = source.file(CUSTOM);
-  const names = userNames((await source.file('xl/workbook.xml')?.async('string')) ?? '').length > 0;
+  const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
+  const names = userNames(workbookXml).length > 0;
+  const settings = hasWorkbookSettings(workbookXml);
   const shapes = (await drawnShapes(source)).bySheet;
   // Nothing to do (most files): the written package is returned as it is, not zipped again.
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || names || shapes.size > 0;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
   if (!addCustom && !sheetWork) return asBytes(written);
   if (addCustom) await restoreCustom(copy, custom);
   await writeColumnBreaks(copy, columnBreaks);
+  await restoreSheets(source, copy, fromOriginal);
+  await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy);
+  if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);
   // After the column breaks: the sheet's <drawing> comes after them.
   await restoreShapes(copy, shapes);
   return copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function restoreWorkbookSettings(original: string, copy: JSZip): Promise<void> {
+  const written = await copy.file(WORKBOOK)?.async('string');
+  if (written !== undefined) copy.file(WORKBOOK, withWorkbookSettingsOf(original, written));
 }
 
 async function restoreCustom(copy: JSZip, custom: JSZip.JSZipObject): Promise<void> {

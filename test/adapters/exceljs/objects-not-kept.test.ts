@@ -51,6 +51,8 @@ test('pictures ExcelJS cannot place or crop, controls, embedded files, shown not
   // Not the three drawn shapes: the copy gets them back (restore-shapes.ts).
   expect(notKept).toEqual([
     { vi: '1 ảnh đặt cố định trên trang (không gắn với ô)', en: '1 picture(s) placed at a fixed position (not on cells)' },
+    // The cropped seal is named "Con dấu" by the office (the one placed on the page is counted above).
+    { vi: '1 tên và văn bản thay thế (alt text) của ảnh', en: '1 picture name(s) and alt text' },
     { vi: '1 ảnh đã cắt xén (sẽ hiện cả ảnh gốc)', en: '1 cropped picture(s) (the whole picture will show)' },
     { vi: '1 trang có ảnh ở đầu trang / chân trang', en: '1 sheet(s) with a picture in the header or footer' },
     { vi: '1 đối tượng nhúng (tệp Word, PDF… đặt trong trang)', en: '1 embedded object(s) (Word, PDF… files placed on a sheet)' },
@@ -77,4 +79,30 @@ test('what ExcelJS keeps is not named: a picture on cells, hidden notes, a web l
   ws.getCell('B2').note = 'Cần bổ sung hồ sơ';
   ws.getCell('A1').value = { text: 'Trang NTM', hyperlink: 'https://nongthonmoi.gov.vn/' };
   expect((await inspectPackage(Buffer.from(await wb.xlsx.writeBuffer()))).notKept).toEqual([]);
+});
+
+test('pictures the office named, described (alt text) or hid are named: ExcelJS writes each as a shown "Picture N"', async () => {
+  const wb = await plain();
+  const ws = wb.getWorksheet('Hiện trạng')!;
+  const logo = wb.addImage({ base64: PNG, extension: 'png' });
+  ws.addImage(logo, { tl: { col: 4, row: 0 }, ext: { width: 60, height: 30 } });
+  ws.addImage(logo, { tl: { col: 6, row: 0 }, ext: { width: 60, height: 30 } });
+  ws.addImage(logo, { tl: { col: 8, row: 0 }, ext: { width: 60, height: 30 } });
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const part = Object.keys(zip.files).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
+  let n = 0;
+  // The first a seal with alt text, the second hidden, the third as Excel names it: nothing lost.
+  const props = ['name="Con dấu UBND" descr="Con dấu đỏ của UBND xã Tân Sơn"', 'name="Picture 2" hidden="1"', 'name="Picture 3"'];
+  zip.file(part, (await zip.file(part)!.async('string')).replace(/(<xdr:cNvPr id="\d+") name="[^"]*"/g, (_, head: string) => `${head} ${props[n++]}`));
+  const input = await zip.generateAsync({ type: 'nodebuffer' });
+  expect((await inspectPackage(input)).notKept).toEqual([
+    { vi: '1 tên và văn bản thay thế (alt text) của ảnh', en: '1 picture name(s) and alt text' },
+    { vi: '1 ảnh đang ẩn (sẽ hiện ra)', en: '1 hidden picture(s) (they will show)' },
+  ]);
+  // They are indeed gone from what ExcelJS writes (a newer ExcelJS keeping them fails here).
+  const { workbook } = await loadWorkbookForCopy(input);
+  const copy = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const written = await copy.file(Object.keys(copy.files).find((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f))!)!.async('string');
+  expect(written.match(/<xdr:pic>/g)).toHaveLength(3);
+  expect(written).not.toMatch(/Con dấu|descr=|hidden=/);
 });

@@ -49,11 +49,11 @@ test('charts, links to other files, plain-text notes and workbook protection are
   // LibreOffice's empty <workbookProtection/> (in every file it saves) locks nothing.
   const lo = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection/><sheets>'));
   expect((await inspectPackage(lo)).notKept).toEqual([]);
-  // An active filter and LibreOffice's sheet protection are named too.
+  // An active filter is named too; LibreOffice's sheet protection is not: the copy gets it back (sheet-protection.ts).
   const filtered = await patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) =>
     xml.replace('</sheetData>', '</sheetData><sheetProtection sheet="true"/><autoFilter ref="A1:C3"><filterColumn colId="2"><filters><filter val="Chưa đạt"/></filters></filterColumn></autoFilter>'),
   );
-  expect((await inspectPackage(filtered)).notKept.map((x) => x.vi)).toEqual(['1 trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', '1 trang được khóa bằng LibreOffice (sẽ mất khóa)']);
+  expect((await inspectPackage(filtered)).notKept.map((x) => x.vi)).toEqual(['1 trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)']);
 });
 
 test('data bars with automatic bounds (Excel\'s default) are named: ExcelJS writes them lowest-to-highest', async () => {
@@ -112,8 +112,8 @@ test('shapes, text boxes and arrows in a drawing no worksheet shows (a chart she
     anchor('<xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="Hộp chữ 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr/><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>Ghi chú: số liệu tạm</a:t></a:r></a:p></xdr:txBody></xdr:sp>'),
     // An arrow.
     anchor('<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="3" name="Mũi tên 2"/><xdr:cNvCxnSpPr/></xdr:nvCxnSpPr><xdr:spPr/></xdr:cxnSp>'),
-    // A logo: kept by ExcelJS, not named.
-    anchor('<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="4" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/><xdr:spPr/></xdr:pic>'),
+    // A logo: no shape, not named (its name is Excel's own: a renamed one is, objects-not-kept.ts).
+    anchor('<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="4" name="Picture 3"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/><xdr:spPr/></xdr:pic>'),
   ].join('')}</xdr:wsDr>`;
   const info = await inspectPackage(await patch(await withTable(), /^$/, (x) => x, { 'xl/drawings/drawing1.xml': drawing }));
   expect(info.notKept.map((n) => n.vi)).toEqual(['2 hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang']);

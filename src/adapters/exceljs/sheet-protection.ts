@@ -1,0 +1,23 @@
+// The office's sheet protection, as it set it, in the copy. ExcelJS rewrites <sheetProtection>
+// from what it understands: Excel's legacy password (password="CC3D", written by older Excel and
+// WPS) is dropped, so the copy is protected with no password at all, and LibreOffice's
+// sheet="true" is not read as protected. It drops <protectedRanges> (Review › Allow Edit Ranges)
+// altogether, so on a protected sheet the ranges the office could edit are locked too. Both
+// elements are copied from the original as they were (password hashes and security descriptors
+// are the office's own) in place of ExcelJS's.
+import { insertInWorksheet } from './worksheet-order';
+
+const PROTECTION = /<sheetProtection\b[^>]*?(?:\/>|>[\s\S]*?<\/sheetProtection>)/;
+const RANGES = /<protectedRanges\b[^>]*?(?:\/>|>[\s\S]*?<\/protectedRanges>)/;
+// ECMA-376 CT_Worksheet: both come after <sheetData> and <sheetCalcPr>, before these.
+const BEFORE = ['</sheetData>', '<sheetData/>', '<sheetCalcPr'];
+const AFTER = /<(?:scenarios|autoFilter|sortState|dataConsolidate|customSheetViews|mergeCells|phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+/** `written` (a worksheet part) with the original's sheet protection and edit ranges, when it had any. */
+export function withProtectionOf(original: string, written: string): string {
+  const protection = PROTECTION.exec(original)?.[0] ?? '';
+  const ranges = RANGES.exec(original)?.[0] ?? '';
+  if (!protection && !ranges) return written;
+  const bare = written.replace(PROTECTION, '').replace(RANGES, '');
+  return insertInWorksheet(bare, protection + ranges, BEFORE, AFTER) ?? written;
+}

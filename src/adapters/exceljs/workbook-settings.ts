@@ -1,0 +1,55 @@
+// How the office set its workbook to calculate, and to be opened, put back in the copy's
+// xl/workbook.xml. ExcelJS writes <calcPr calcId="171027"/> whatever the file had, losing
+// iterative calculation (File › Options › Formulas: a circular reference the office relies on
+// then stops converging and Excel warns), "precision as displayed" (fullPrecision="0": results
+// computed from the rounded values shown), manual calculation, R1C1 references. It drops
+// <fileSharing> (Save As › Tools › General Options: read-only recommended, password to modify).
+const CALC = /<calcPr\b[^>]*?\/?>/;
+const SHARING = /<fileSharing\b[^>]*?(?:\/>|>[\s\S]*?<\/fileSharing>)/;
+// ECMA-376 CT_Workbook: <calcPr> comes after these, <fileSharing> right after <fileVersion>.
+const AFTER_CALC = /<(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
+const AFTER_SHARING = /<(?:workbookPr|workbookProtection|bookViews|sheets)\b/;
+
+// CT_CalcPr's defaults: LibreOffice spells them all out (iterate="false" iterateCount="100"…),
+// which says nothing to copy. calcId is not a setting: it says which Excel last calculated.
+const DEFAULTS: Record<string, string> = { calcId: '', calcMode: 'auto', fullCalcOnLoad: '0', refMode: 'A1', iterate: '0', iterateCount: '100', iterateDelta: '0.001', fullPrecision: '1', calcCompleted: '1', calcOnSave: '1', concurrentCalc: '1' };
+const norm = (v: string) => (v === 'true' ? '1' : v === 'false' ? '0' : v);
+
+/** The calculation settings of a workbook part that differ from the defaults, as `name="value"`. */
+function calcSettings(xml: string): string[] {
+  const tag = CALC.exec(xml)?.[0] ?? '';
+  return [...tag.matchAll(/\s([\w:]+)="([^"]*)"/g)].filter((m) => m[1] !== 'calcId' && DEFAULTS[m[1]] !== norm(m[2])).map((m) => `${m[1]}="${norm(m[2])}"`);
+}
+
+/** Cheap test on the original's workbook part: anything for `withWorkbookSettingsOf` to copy. */
+export function hasWorkbookSettings(xml: string): boolean {
+  return calcSettings(xml).length > 0 || xml.includes('<fileSharing');
+}
+
+/**
+ * `written` (the copy's workbook part) with the original's calculation settings and file-sharing
+ * options. ExcelJS's calcId stays: Excel recalculates a file last calculated by an older version
+ * on opening, as the copy's formulas were computed by the original's Excel, not by ExcelJS.
+ */
+export function withWorkbookSettingsOf(original: string, written: string): string {
+  let out = written;
+  const calc = calcSettings(original);
+  if (calc.length) {
+    const tag = CALC.exec(out)?.[0];
+    const names = new Set(calc.map((a) => a.slice(0, a.indexOf('='))));
+    if (tag) {
+      const kept = [...tag.matchAll(/\s([\w:]+)="[^"]*"/g)].filter((m) => !names.has(m[1])).map((m) => m[0].trim());
+      out = out.replace(tag, () => `<calcPr ${[...kept, ...calc].join(' ')}/>`);
+    } else {
+      out = insertBefore(out, AFTER_CALC, `<calcPr ${calc.join(' ')}/>`);
+    }
+  }
+  const sharing = SHARING.exec(original)?.[0];
+  if (sharing && !/<fileSharing\b/.test(out)) out = insertBefore(out, AFTER_SHARING, sharing);
+  return out;
+}
+
+function insertBefore(xml: string, next: RegExp, element: string): string {
+  const at = next.exec(xml)?.index;
+  return at === undefined ? xml : xml.slice(0, at) + element + xml.slice(at);
+}

@@ -1,0 +1,187 @@
+// What the office set on its own sheets and ExcelJS drops is copied back into the copy, from the
+// sheet of the same origin, at its place in the worksheet's schema order.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { checkedCopyOf } from '../../support/checked-copy';
+import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
+import { loadWorkbookForCopy } from '../../../src/adapters/exceljs/read-workbook';
+import { restoreDroppedParts, sheetRepairsOf } from '../../../src/adapters/exceljs/restore-parts';
+
+const SAMPLE = path.join(__dirname, '../../../examples/tra-cu-2023.xlsx');
+const STATUS = 'Hiện trạng NTM';
+
+/** The sample with `edit` applied to the XML of its sheet `name`. */
+async function sampleWith(name: string, edit: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const part = (await sheetParts(zip)).get(name)!;
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+async function sheetXml(copy: JSZip, name: string): Promise<string> {
+  return copy.file((await sheetParts(copy)).get(name)!)!.async('string');
+}
+
+/** `input` read and written by ExcelJS alone, without the package pass. */
+async function writtenByExcelJS(input: Buffer): Promise<JSZip> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(input as unknown as ExcelJS.Buffer);
+  return JSZip.loadAsync(await wb.xlsx.writeBuffer());
+}
+
+/** Element names of a worksheet part in document order, children left out. */
+const order = (xml: string) => [...xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData/>').matchAll(/<(\w+)\b[^>]*?(\/?)>/g)].filter((m) => m[1] !== 'worksheet').map((m) => m[1]);
+
+// Codes typed as text ('17.08) and a total next to numbers it leaves out, as Excel writes them.
+const IGNORED = '<ignoredErrors><ignoredError sqref="A6:A83" numberStoredAsText="1"/><ignoredError sqref="D9" formulaRange="1"/></ignoredErrors>';
+
+test('the error checks the office dismissed stay dismissed: <ignoredErrors> at its place, before the notes\' drawing', async () => {
+  const input = await sampleWith(STATUS, (x) => x.replace('</worksheet>', `${IGNORED}</worksheet>`));
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(IGNORED);
+  // The check writes notes on this sheet: <legacyDrawing> comes after, <pageSetup> before.
+  const names = order(xml);
+  expect(names.indexOf('pageSetup')).toBeLessThan(names.indexOf('ignoredErrors'));
+  expect(names.indexOf('ignoredErrors')).toBeLessThan(names.indexOf('legacyDrawing'));
+  // Only on that sheet, and the copy still reads.
+  expect(await sheetXml(copy, 'Phân công')).not.toContain('<ignoredErrors');
+  expect(reread.getWorksheet(STATUS)!.getCell('A1').value).toBe((await loadWorkbookForCopy(input)).workbook.getWorksheet(STATUS)!.getCell('A1').value);
+});
+
+test('a sheet the check renamed gets its own settings; one added after loading gets none', async () => {
+  const input = await sampleWith('Danh sách xã', (x) => x.replace('</worksheet>', `${IGNORED}</worksheet>`));
+  const { workbook } = await loadWorkbookForCopy(input);
+  // As when a summary sheet typed on is kept under a new name, and a new sheet takes the old one.
+  workbook.getWorksheet('Danh sách xã')!.name = 'Danh sách xã (lưu)';
+  workbook.addWorksheet('Danh sách xã').addRow(['mới']);
+  const repairs = sheetRepairsOf(workbook);
+  expect([...repairs.fromOriginal!]).toEqual([['Danh sách xã (lưu)', 'Danh sách xã']]);
+  const copy = await JSZip.loadAsync(await restoreDroppedParts(input, await workbook.xlsx.writeBuffer(), repairs));
+  expect(await sheetXml(copy, 'Danh sách xã (lưu)')).toContain(IGNORED);
+  expect(await sheetXml(copy, 'Danh sách xã')).not.toContain('<ignoredErrors');
+});
+
+test('a file without such settings is written as ExcelJS wrote it', async () => {
+  const input = fs.readFileSync(SAMPLE);
+  const { workbook } = await loadWorkbookForCopy(input);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  expect(sheetRepairsOf(workbook).fromOriginal!.size).toBe(0);
+  expect(await restoreDroppedParts(input, written, sheetRepairsOf(workbook))).toEqual(written);
+});
+
+test('ExcelJS still drops them (a newer ExcelJS keeping them fails here)', async () => {
+  const written = await writtenByExcelJS(await sampleWith(STATUS, (x) => x.replace('</worksheet>', `${IGNORED}</worksheet>`)));
+  expect(await sheetXml(written, STATUS)).not.toContain('<ignoredErrors');
+});
+
+// Protected with Excel's legacy password (older Excel, WPS), two ranges the office may still edit
+// (Review › Allow Edit Ranges), one of them with its own password.
+const LEGACY = '<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1" formatColumns="0"/>';
+const RANGES = '<protectedRanges><protectedRange password="83AF" sqref="D7:R80" name="Số liệu xã"/><protectedRange sqref="C84" name="Ghi chú"/></protectedRanges>';
+// As Excel 2013+ writes them: a SHA-512 hash, and a range with one.
+const HASHED = '<sheetProtection algorithmName="SHA-512" hashValue="xk3Mp0eQ8zZ8jvqXWcjm1Q==" saltValue="Qm9HT3k0d2U=" spinCount="100000" sheet="1" objects="1" scenarios="1"/>';
+const HASHED_RANGES = '<protectedRanges><protectedRange algorithmName="SHA-512" hashValue="q2H7c9bR" saltValue="c2FsdA==" spinCount="100000" sqref="D7:R80" name="Số liệu xã"/></protectedRanges>';
+
+test('sheet protection stays as the office set it: its legacy password, and the ranges it may still edit', async () => {
+  const input = await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${LEGACY}${RANGES}`));
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(LEGACY + RANGES);
+  expect(xml.match(/<sheetProtection\b/g)).toHaveLength(1);
+  // After the rows, before the merged cells (ECMA-376 CT_Worksheet).
+  const names = order(xml);
+  expect(names.slice(names.indexOf('sheetData'), names.indexOf('sheetData') + 4)).toEqual(['sheetData', 'sheetProtection', 'protectedRanges', 'protectedRange']);
+  expect(names.indexOf('protectedRange') + 2).toBe(names.indexOf('mergeCells'));
+  expect(reread.getWorksheet(STATUS)!.getCell('A1').value).toBeTruthy();
+});
+
+test('a hashed password is kept with its ranges; ExcelJS\'s own rendering of it is replaced, not repeated', async () => {
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${HASHED}${HASHED_RANGES}`)));
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(HASHED + HASHED_RANGES);
+  expect(xml.match(/<sheetProtection\b/g)).toHaveLength(1);
+});
+
+test('LibreOffice\'s protection (sheet="true"), which ExcelJS does not read, is kept', async () => {
+  const lo = '<sheetProtection sheet="true" password="cf5b" objects="true" scenarios="true" formatCells="false"/>';
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${lo}`)));
+  expect(await sheetXml(copy, STATUS)).toContain(`</sheetData>${lo}<mergeCells`);
+});
+
+test('ExcelJS still loses the legacy password and the ranges (a newer ExcelJS keeping them fails here)', async () => {
+  const xml = await sheetXml(await writtenByExcelJS(await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${LEGACY}${RANGES}`))), STATUS);
+  expect(xml).toMatch(/<sheetProtection sheet="1"/);
+  expect(xml).not.toMatch(/password=|<protectedRanges/);
+});
+
+/** A small plan whose sheet `edit` turns into what Excel saves (rows as ExcelJS first wrote them). */
+async function plan(edit: (xml: string) => string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Hiện trạng');
+  ws.addRows([['Mã', 'Tiêu chí', 'Tân Sơn'], ['1', 'Quy hoạch', 'Đạt']]);
+  ws.getRow(5).values = ['2', 'Giao thông', 'Chưa đạt'];
+  ws.getRow(6).values = ['Cộng', '', '1/2'];
+  ws.getRow(9).values = ['Ghi chú', 'Số liệu tạm tính'];
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const part = 'xl/worksheets/sheet1.xml';
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const rowTags = (xml: string) => (xml.match(/<row\b[^>]*>/g) ?? []).map((t) => t.replace(/\s(?:spans|x14ac:dyDescent)="[^"]*"/g, ''));
+
+test('empty rows the office hid or grouped come back in row order: a closed group of spacer rows stays a closed group', async () => {
+  // Rows 3–5 a closed group (3 and 4 empty spacers, as Excel writes them), its summary row 6;
+  // row 8 empty and hidden on its own; row 7 empty and plain (nothing to write).
+  const input = await plan((xml) =>
+    xml
+      .replace('<row r="5"', '<row r="3" spans="1:3" hidden="1" outlineLevel="1" x14ac:dyDescent="0.25"/><row r="4" spans="1:3" hidden="1" outlineLevel="1" x14ac:dyDescent="0.25"/><row r="5" hidden="1" outlineLevel="1"')
+      .replace('<row r="6"', '<row r="6" collapsed="1"')
+      .replace('<row r="9"', '<row r="7" spans="1:3"/><row r="8" hidden="1"/><row r="9"')
+      .replace('outlineLevelRow="0"', 'outlineLevelRow="1"'),
+  );
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, 'Hiện trạng');
+  expect(rowTags(xml).map((t) => /\br="(\d+)"/.exec(t)![1])).toEqual(['1', '2', '3', '4', '5', '6', '8', '9']);
+  expect(rowTags(xml).slice(2, 7)).toEqual(['<row r="3" hidden="1" outlineLevel="1"/>', '<row r="4" hidden="1" outlineLevel="1"/>', '<row r="5" hidden="1" outlineLevel="1">', '<row r="6" collapsed="1">', '<row r="8" hidden="1"/>']);
+  expect(xml).toMatch(/<sheetFormatPr\b[^>]*outlineLevelRow="1"/);
+  const ws = reread.getWorksheet('Hiện trạng')!;
+  expect([3, 4, 8].map((r) => [ws.getRow(r).hidden, ws.getRow(r).outlineLevel])).toEqual([[true, 1], [true, 1], [true, 0]]);
+});
+
+test('a sheet that hides every unused row (zeroHeight) keeps the flag and its empty visible rows', async () => {
+  // Excel lists the rows that show; the others are hidden. Row 7 shows, empty.
+  const input = await plan((xml) => xml.replace('<sheetFormatPr ', '<sheetFormatPr zeroHeight="1" ').replace('<row r="9"', '<row r="7" spans="1:3"/><row r="9"'));
+  const { copy } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, 'Hiện trạng');
+  expect(xml).toMatch(/<sheetFormatPr\b[^>]*zeroHeight="1"/);
+  expect(rowTags(xml).map((t) => /\br="(\d+)"/.exec(t)![1])).toEqual(['1', '2', '5', '6', '7', '9']);
+});
+
+test('ExcelJS still drops empty hidden rows and zeroHeight (a newer ExcelJS keeping them fails here)', async () => {
+  const xml = await sheetXml(await writtenByExcelJS(await plan((xml) => xml.replace('<sheetFormatPr ', '<sheetFormatPr zeroHeight="1" ').replace('<row r="5"', '<row r="3" hidden="1" outlineLevel="1"/><row r="5"'))), 'Hiện trạng');
+  expect(xml).not.toMatch(/<row r="3"|zeroHeight/);
+});
+
+test('a sheet set to hide its zeros still hides them; LibreOffice\'s hidden gridlines stay hidden', async () => {
+  const view = (attrs: string) => (x: string) => x.replace('<sheetView workbookViewId="0">', `<sheetView ${attrs} workbookViewId="0">`);
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, view('showZeros="0" showOutlineSymbols="0" zoomScale="85" zoomScaleNormal="85"')));
+  const tag = /<sheetView\b[^>]*>/.exec(await sheetXml(copy, STATUS))![0];
+  expect(tag).toMatch(/\sshowZeros="0"/);
+  expect(tag).toMatch(/\sshowOutlineSymbols="0"/);
+  // What ExcelJS keeps is not repeated.
+  expect(tag.match(/zoomScale="/g)).toHaveLength(1);
+  // As LibreOffice writes a view: every flag spelled out, "false" for hidden gridlines.
+  const lo = view('showFormulas="false" showGridLines="false" showRowColHeaders="true" showZeros="true" rightToLeft="false" showOutlineSymbols="true" defaultGridColor="true" colorId="64"');
+  const loTag = /<sheetView\b[^>]*>/.exec(await sheetXml((await checkedCopyOf(await sampleWith(STATUS, lo))).copy, STATUS))![0];
+  expect(loTag).toMatch(/\sshowGridLines="0"/);
+  expect(loTag).not.toMatch(/showZeros|showFormulas|rightToLeft|colorId/);
+});
+
+test('ExcelJS still drops showZeros and reads no "false" (a newer ExcelJS keeping them fails here)', async () => {
+  const xml = await sheetXml(await writtenByExcelJS(await sampleWith(STATUS, (x) => x.replace('<sheetView workbookViewId="0">', '<sheetView showZeros="0" showGridLines="false" workbookViewId="0">'))), STATUS);
+  expect(/<sheetView\b[^>]*>/.exec(xml)![0]).not.toMatch(/showZeros|showGridLines/);
+});

@@ -1,0 +1,50 @@
+// How the office set its workbook to calculate and to be opened stays in the copy: ExcelJS writes
+// a bare <calcPr> and no <fileSharing>.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { checkedCopyOf } from '../../support/checked-copy';
+import { withWorkbookSettingsOf } from '../../../src/adapters/exceljs/workbook-settings';
+
+const WORKBOOK = 'xl/workbook.xml';
+// Iterative calculation (a circular reference the office relies on), precision as displayed,
+// manual calculation; opened read-only recommended, with a password to modify.
+const CALC = '<calcPr calcId="191029" calcMode="manual" iterate="1" iterateCount="50" iterateDelta="0.0001" fullPrecision="0"/>';
+const SHARING = '<fileSharing readOnlyRecommended="1" userName="VP Điều phối NTM" algorithmName="SHA-512" hashValue="c2hhNTEy" saltValue="c2FsdA==" spinCount="100000"/>';
+
+/** A small plan whose workbook part `edit` changes. */
+async function plan(edit: (xml: string) => string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Hiện trạng').addRows([['Mã', 'Tiêu chí', 'Tân Sơn'], ['1', 'Quy hoạch', 'Đạt']]);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  zip.file(WORKBOOK, edit(await zip.file(WORKBOOK)!.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const excelSaved = (xml: string) => xml.replace(/<calcPr\b[^>]*\/>/, CALC).replace(/(<fileVersion\b[^>]*\/>)/, `$1${SHARING}`);
+
+test('iterative calculation, precision as displayed, manual calculation and the file-sharing options are kept', async () => {
+  const input = await plan(excelSaved);
+  // ExcelJS alone writes a bare calcPr and no fileSharing (a newer ExcelJS keeping them fails here).
+  const alone = new ExcelJS.Workbook();
+  await alone.xlsx.load(input as unknown as ExcelJS.Buffer);
+  const bare = await (await JSZip.loadAsync(await alone.xlsx.writeBuffer())).file(WORKBOOK)!.async('string');
+  expect(bare).toMatch(/<calcPr calcId="\d+"\/>/);
+  expect(bare).not.toContain('<fileSharing');
+
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await copy.file(WORKBOOK)!.async('string');
+  // ExcelJS's calcId stays (Excel recalculates the copy on opening), the office's settings are back.
+  expect(/<calcPr\b[^>]*\/>/.exec(xml)![0]).toBe('<calcPr calcId="171027" calcMode="manual" iterate="1" iterateCount="50" iterateDelta="0.0001" fullPrecision="0"/>');
+  // Right after fileVersion (ECMA-376 CT_Workbook), once.
+  expect(xml).toMatch(new RegExp(`<fileVersion\\b[^>]*/>${SHARING}<workbookPr\\b`));
+  expect(xml.match(/<fileSharing\b/g)).toHaveLength(1);
+  expect(reread.worksheets.map((w) => w.name)).toContain('Hiện trạng');
+});
+
+test('LibreOffice\'s calcPr, all defaults spelled out, changes nothing', () => {
+  const lo = '<workbook><sheets/><calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.001"/></workbook>';
+  const written = '<workbook><fileVersion appName="xl"/><sheets/><calcPr calcId="171027"/></workbook>';
+  expect(withWorkbookSettingsOf(lo, written)).toBe(written);
+  // A calcPr ExcelJS did not write goes before what follows it.
+  expect(withWorkbookSettingsOf('<calcPr iterate="true"/>', '<workbook><sheets/><customWorkbookViews/></workbook>')).toBe('<workbook><sheets/><calcPr iterate="1"/><customWorkbookViews/></workbook>');
+});
