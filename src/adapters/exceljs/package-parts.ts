@@ -129,7 +129,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
-  if (/<workbookProtection\b[^>]*\block(?:Structure|Windows)="(?:1|true)"/.test(workbookXml)) notKept.push({ vi: 'khóa cấu trúc workbook', en: 'workbook structure protection' });
+  // Workbook protection (a locked structure) is copied back by restoreDroppedParts (workbook-settings.ts).
   notKept.push(...settings.notKept(workbookXml));
   // Names (sheet-scoped ones included) are copied from the original by restoreDroppedParts.
   // Pictures, controls, embedded files, notes, links and cell styles ExcelJS drops or changes:

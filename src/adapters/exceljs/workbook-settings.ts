@@ -3,12 +3,17 @@
 // iterative calculation (File › Options › Formulas: a circular reference the office relies on
 // then stops converging and Excel warns), "precision as displayed" (fullPrecision="0": results
 // computed from the rounded values shown), manual calculation, R1C1 references. It drops
-// <fileSharing> (Save As › Tools › General Options: read-only recommended, password to modify).
+// <fileSharing> (Save As › Tools › General Options: read-only recommended, password to modify),
+// and <workbookProtection> (Review › Protect Workbook: sheets cannot be added, deleted, renamed,
+// hidden or moved), which an office sets so that colleagues keep its sheets as they are.
 const CALC = /<calcPr\b[^>]*?\/?>/;
 const SHARING = /<fileSharing\b[^>]*?(?:\/>|>[\s\S]*?<\/fileSharing>)/;
 // ECMA-376 CT_Workbook: <calcPr> comes after these, <fileSharing> right after <fileVersion>.
 const AFTER_CALC = /<(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
 const AFTER_SHARING = /<(?:workbookPr|workbookProtection|bookViews|sheets)\b/;
+/** A protection that locks something: LibreOffice writes an empty <workbookProtection/> in every file. */
+const LOCKING = /<workbookProtection\b[^>]*\block(?:Structure|Windows|Revision)="(?:1|true)"[^>]*\/?>/;
+const AFTER_PROTECTION = /<(?:bookViews|sheets)\b/;
 
 // CT_CalcPr's defaults: LibreOffice spells them all out (iterate="false" iterateCount="100"…),
 // which says nothing to copy. calcId is not a setting: it says which Excel last calculated.
@@ -23,12 +28,12 @@ function calcSettings(xml: string): string[] {
 
 /** Cheap test on the original's workbook part: anything for `withWorkbookSettingsOf` to copy. */
 export function hasWorkbookSettings(xml: string): boolean {
-  return calcSettings(xml).length > 0 || xml.includes('<fileSharing');
+  return calcSettings(xml).length > 0 || xml.includes('<fileSharing') || LOCKING.test(xml);
 }
 
 /**
- * `written` (the copy's workbook part) with the original's calculation settings and file-sharing
- * options. ExcelJS's calcId stays: Excel recalculates a file last calculated by an older version
+ * `written` (the copy's workbook part) with the original's calculation settings, file-sharing
+ * options and workbook protection. ExcelJS's calcId stays: Excel recalculates a file last calculated by an older version
  * on opening, as the copy's formulas were computed by the original's Excel, not by ExcelJS.
  */
 export function withWorkbookSettingsOf(original: string, written: string): string {
@@ -46,6 +51,9 @@ export function withWorkbookSettingsOf(original: string, written: string): strin
   }
   const sharing = SHARING.exec(original)?.[0];
   if (sharing && !/<fileSharing\b/.test(out)) out = insertBefore(out, AFTER_SHARING, sharing);
+  // Copied as set, password hash included (the office's own), in place of any ExcelJS wrote.
+  const protection = LOCKING.exec(original)?.[0];
+  if (protection) out = insertBefore(out.replace(/<workbookProtection\b[^>]*?(?:\/>|>[\s\S]*?<\/workbookProtection>)/, ''), AFTER_PROTECTION, protection.endsWith('/>') ? protection : `${protection.slice(0, -1)}/>`);
   return out;
 }
 

@@ -48,3 +48,21 @@ test('LibreOffice\'s calcPr, all defaults spelled out, changes nothing', () => {
   // A calcPr ExcelJS did not write goes before what follows it.
   expect(withWorkbookSettingsOf('<calcPr iterate="true"/>', '<workbook><sheets/><customWorkbookViews/></workbook>')).toBe('<workbook><sheets/><calcPr iterate="1"/><customWorkbookViews/></workbook>');
 });
+
+test('the workbook protection the office set (Review › Protect Workbook) is kept, password hash included', async () => {
+  const LOCK = '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="aGFzaA==" workbookSaltValue="c2FsdA==" workbookSpinCount="100000" lockStructure="1"/>';
+  const input = await plan((xml) => xml.replace('<sheets>', `${LOCK}<sheets>`));
+  expect(await (await JSZip.loadAsync(input)).file(WORKBOOK)!.async('string')).toContain(LOCK);
+  // ExcelJS alone drops it: the copy's sheets could be renamed, deleted or moved.
+  const alone = new ExcelJS.Workbook();
+  await alone.xlsx.load(input as unknown as ExcelJS.Buffer);
+  expect(await (await JSZip.loadAsync(await alone.xlsx.writeBuffer())).file(WORKBOOK)!.async('string')).not.toContain('<workbookProtection');
+  const { copy, reread } = await checkedCopyOf(input);
+  const xml = await copy.file(WORKBOOK)!.async('string');
+  // Before <bookViews> or <sheets> (ECMA-376 CT_Workbook), once.
+  expect(xml).toMatch(new RegExp(`${LOCK}<(?:bookViews|sheets)\\b`));
+  expect(xml.match(/<workbookProtection\b/g)).toHaveLength(1);
+  expect(reread.worksheets.map((w) => w.name)).toContain('Hiện trạng');
+  // LibreOffice's empty one, in every file it saves, locks nothing and is not copied.
+  expect(withWorkbookSettingsOf('<workbook><workbookProtection/><sheets/></workbook>', '<workbook><bookViews/><sheets/></workbook>')).toBe('<workbook><bookViews/><sheets/></workbook>');
+});
