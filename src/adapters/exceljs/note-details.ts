@@ -47,7 +47,7 @@ export function notesToRestore(comments: readonly string[], vml: readonly string
     for (let at = xml.indexOf(s); at >= 0; at = xml.indexOf(s, at + s.length)) n++;
     return n;
   };
-  return vml.some((xml) => count(xml, 'ObjectType="Note"') > count(xml, EXCELJS_BOX));
+  return vml.some((xml) => count(xml, 'ObjectType="Note"') > count(xml, EXCELJS_BOX) || VISIBLE.test(xml));
 }
 
 /** Copies authors and note boxes into the copy's sheets (name now → name in the original). */
@@ -97,8 +97,10 @@ export function withAuthorsOf(original: string, written: string): string {
 
 const SHAPE = /<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g;
 const ANCHOR = /<x:Anchor>[\s\S]*?<\/x:Anchor>/;
-// The box's place and size in its style; its visibility stays as ExcelJS wrote it (objects-not-kept.ts names notes shown all the time).
+// The box's place and size in its style.
 const BOX = ['margin-left', 'margin-top', 'width', 'height'];
+/** A note shown all the time (Review › Show Note): ExcelJS writes every note hidden, shown on hover. */
+const VISIBLE = /<x:Visible\s*\/>/;
 
 /** A note shape's cell ("row,column", 0-based as VML gives them), or undefined for other shapes (form controls). */
 function noteCell(shape: string): string | undefined {
@@ -121,16 +123,19 @@ function boxOf(shape: string): Map<string, string> {
 
 /** `written` (a VML drawing) with each note's box anchored and sized as the original's note on the same cell. */
 export function withNoteBoxesOf(original: string, written: string): string {
-  const boxes = new Map<string, { anchor?: string; box: Map<string, string> }>();
+  const boxes = new Map<string, { anchor?: string; box: Map<string, string>; shown: boolean }>();
   for (const m of original.matchAll(SHAPE)) {
     const cell = noteCell(m[0]);
-    if (cell) boxes.set(cell, { anchor: ANCHOR.exec(m[0])?.[0], box: boxOf(m[0]) });
+    if (cell) boxes.set(cell, { anchor: ANCHOR.exec(m[0])?.[0], box: boxOf(m[0]), shown: VISIBLE.test(m[0]) });
   }
   if (!boxes.size) return written;
   return written.replace(SHAPE, (shape) => {
     const want = boxes.get(noteCell(shape) ?? '');
     if (!want) return shape;
     let out = want.anchor ? shape.replace(ANCHOR, () => want.anchor!) : shape;
+    // Shown all the time: the flag in its client data and its style (Excel reads both).
+    if (want.shown && !VISIBLE.test(out)) out = out.replace(/<\/x:ClientData>/, '<x:Visible/></x:ClientData>');
+    if (want.shown) want.box.set('visibility', 'visible');
     const style = styleOf(out);
     if (style && want.box.size) {
       const name = (decl: string) => decl.split(':')[0].trim();

@@ -44,7 +44,7 @@ export async function objectsNotKept(zip: JSZip, vmlParts?: string[]): Promise<B
   say(countIn(vml, /<x:ClientData\b(?![^>]*ObjectType="Note")[^>]*ObjectType="/g), 'điều khiển biểu mẫu (ô đánh dấu, nút, danh sách…)', 'form control(s) (check boxes, buttons, lists…)');
   say(Object.keys(zip.files).filter((n) => /^xl\/activeX\/[^/]+\.xml$/.test(n)).length, 'điều khiển ActiveX', 'ActiveX control(s)');
   // A note set to show all the time (Show/Hide Note) is written hidden (its size comes back: note-details.ts).
-  say(countIn(vml, /<x:ClientData\b[^>]*ObjectType="Note"[^>]*>(?:(?!<\/x:ClientData>)[\s\S])*?<x:Visible\s*\/>/g), 'ghi chú luôn hiện (sẽ chỉ hiện khi trỏ chuột vào ô)', 'note(s) shown all the time (they will show only on hover)');
+  // Notes shown all the time are shown again in the copy (note-details.ts).
   // Internal links (to a cell or another sheet: location, no relationship): ExcelJS drops them.
   say(countIn(sheets, /<hyperlink\b(?![^>]*\br:id=)[^>]*\blocation="/g), 'liên kết tới ô hoặc trang khác trong tệp', 'link(s) to a cell or another sheet of the workbook');
   // Pictures placed in a cell (Excel 365): the cell keeps only its #VALUE! fallback.

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { relationships, relsPathOf, resolveTarget } from '../../../src/adapters/exceljs/package-rels';
-import { withNoteBoxesOf } from '../../../src/adapters/exceljs/note-details';
+import { notesToRestore, withNoteBoxesOf } from '../../../src/adapters/exceljs/note-details';
 import { inspectPackage } from '../../../src/adapters/exceljs/package-parts';
 
 const SAMPLE = path.join(__dirname, '../../../examples/tra-cu-2023.xlsx');
@@ -61,6 +61,29 @@ test('each note keeps its author and its box; a note the check adds keeps ExcelJ
   // C8 kept its own (default) box.
   expect(shapeAt(7, 2)).not.toContain(WIDE_ANCHOR);
   expect(reread.getWorksheet(STATUS)!.getCell('C7').note).toBeTruthy();
+});
+
+test('a note the office set to show all the time (Review › Show Note) is shown in the copy too', async () => {
+  const input = await withNotes();
+  const zip = await JSZip.loadAsync(input);
+  const [, vml] = await noteParts(zip, STATUS);
+  const shapes = await zip.file(vml)!.async('string');
+  // C8's note (the second shape) shown all the time, as Excel writes it: the flag and the style.
+  let i = 0;
+  zip.file(vml, shapes.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) => (i++ === 1 ? shape.replace('visibility:hidden', 'visibility:visible').replace('</x:ClientData>', '<x:Visible/></x:ClientData>') : shape)));
+  const { copy } = await checkedCopyOf(await zip.generateAsync({ type: 'nodebuffer' }));
+  const [, written] = await noteParts(copy, STATUS);
+  const out = await copy.file(written)!.async('string');
+  const shapeAt = (row: number, col: number) => [...out.matchAll(/<v:shape\b[\s\S]*?<\/v:shape>/g)].map((m) => m[0]).find((s) => s.includes(`<x:Row>${row}</x:Row>`) && s.includes(`<x:Column>${col}</x:Column>`))!;
+  expect(shapeAt(7, 2)).toContain('<x:Visible/>');
+  expect(shapeAt(7, 2)).toMatch(/visibility:visible/);
+  expect(shapeAt(7, 2)).not.toMatch(/visibility:hidden/);
+  // Shown alone (ExcelJS's author and box otherwise) is enough to ask for the repair.
+  expect(notesToRestore(['<authors><author>Author</author></authors>'], ['<v:shape style="margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;visibility:visible"><x:ClientData ObjectType="Note"><x:Visible/></x:ClientData></v:shape>'])).toBe(true);
+  expect(notesToRestore(['<authors><author>Author</author></authors>'], ['<v:shape style="margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;visibility:hidden"><x:ClientData ObjectType="Note"></x:ClientData></v:shape>'])).toBe(false);
+  // C7's note stays shown on hover only.
+  expect(shapeAt(6, 2)).not.toContain('<x:Visible/>');
+  expect(shapeAt(6, 2)).toMatch(/visibility:hidden/);
 });
 
 test('ExcelJS still writes "Author" and its default box (a newer ExcelJS keeping them fails here)', async () => {

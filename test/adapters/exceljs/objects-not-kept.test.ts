@@ -46,7 +46,7 @@ async function withObjects(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-test('pictures ExcelJS cannot place or crop, controls, embedded files, shown notes, internal links, cell pictures and named styles are named', async () => {
+test('pictures ExcelJS cannot place or crop, controls, embedded files, internal links, cell pictures and named styles are named', async () => {
   const { notKept } = await inspectPackage(await withObjects());
   // Not the three drawn shapes: the copy gets them back (restore-shapes.ts).
   expect(notKept).toEqual([
@@ -58,7 +58,7 @@ test('pictures ExcelJS cannot place or crop, controls, embedded files, shown not
     { vi: '1 đối tượng nhúng (tệp Word, PDF… đặt trong trang)', en: '1 embedded object(s) (Word, PDF… files placed on a sheet)' },
     { vi: '1 điều khiển biểu mẫu (ô đánh dấu, nút, danh sách…)', en: '1 form control(s) (check boxes, buttons, lists…)' },
     { vi: '1 điều khiển ActiveX', en: '1 ActiveX control(s)' },
-    { vi: '1 ghi chú luôn hiện (sẽ chỉ hiện khi trỏ chuột vào ô)', en: '1 note(s) shown all the time (they will show only on hover)' },
+    // Not the note shown all the time: the copy shows it again (note-details.ts).
     { vi: '1 liên kết tới ô hoặc trang khác trong tệp', en: '1 link(s) to a cell or another sheet of the workbook' },
     // Not "dynamic-array formulas": this metadata part holds only the cell's picture.
     { vi: '1 ảnh đặt trong ô (ô sẽ thành #VALUE!)', en: '1 picture(s) placed in a cell (the cell becomes #VALUE!)' },
