@@ -1,26 +1,28 @@
 // What the office set on its own sheets that ExcelJS drops, copied from each original sheet into
 // the copy's: sheet protection and edit ranges (sheet-protection.ts), the error checks it
-// dismissed (ignored-errors.ts), its empty hidden or grouped rows (empty-rows.ts) and view
-// settings such as hidden zeros (sheet-view-flags.ts). Only sheets that came from the file are
-// repaired (sheet-origins.ts), from the sheet they were loaded as: a summary sheet the check
-// wrote anew under an old name gets nothing of the old one.
+// dismissed (ignored-errors.ts), its empty hidden or grouped rows (empty-rows.ts), view
+// settings such as hidden zeros (sheet-view-flags.ts) and its standard column width
+// (sheet-format.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
+// the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
+// nothing of the old one.
 import type JSZip from 'jszip';
 import { hasDroppedRows, withEmptyRowsOf } from './empty-rows';
 import { withIgnoredErrorsOf } from './ignored-errors';
 import { sheetParts } from './page-breaks';
 import { withProtectionOf } from './sheet-protection';
 import { hasViewSettings, withViewSettingsOf } from './sheet-view-flags';
+import { hasFormatSettings, withFormatSettingsOf } from './sheet-format';
 import { afterCells } from './worksheet-regions';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml);
 }
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {
-  return withViewSettingsOf(original, withIgnoredErrorsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written))));
+  return withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written)))));
 }
 
 /** Repairs the copy's sheets (name now → name in the original) from the original's. */

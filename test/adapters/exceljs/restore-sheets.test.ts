@@ -185,3 +185,24 @@ test('ExcelJS still drops showZeros and reads no "false" (a newer ExcelJS keepin
   const xml = await sheetXml(await writtenByExcelJS(await sampleWith(STATUS, (x) => x.replace('<sheetView workbookViewId="0">', '<sheetView showZeros="0" showGridLines="false" workbookViewId="0">'))), STATUS);
   expect(/<sheetView\b[^>]*>/.exec(xml)![0]).not.toMatch(/showZeros|showGridLines/);
 });
+
+// Format › Default Width set to 14 in Excel: it writes baseColWidth alone, no defaultColWidth.
+const FORMAT = (attrs: string) => (x: string) => x.replace(/<sheetFormatPr\b/, `<sheetFormatPr ${attrs}`);
+
+test('a sheet\'s standard column width (Format › Default Width) stays; the thick-border row flags too', async () => {
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, FORMAT('baseColWidth="14" thickBottom="1"')));
+  const tag = /<sheetFormatPr\b[^>]*>/.exec(await sheetXml(copy, STATUS))![0];
+  expect(tag).toMatch(/\sbaseColWidth="14"/);
+  expect(tag).toMatch(/\sthickBottom="1"/);
+  // Once: ExcelJS's own attributes are not repeated, and other sheets keep Excel's default.
+  expect(tag.match(/defaultRowHeight="/g)).toHaveLength(1);
+  expect(await sheetXml(copy, 'Phân công')).not.toMatch(/baseColWidth/);
+  // The default (8) and LibreOffice's spelled-out "false" are no setting.
+  const plain = /<sheetFormatPr\b[^>]*>/.exec(await sheetXml((await checkedCopyOf(await sampleWith(STATUS, FORMAT('baseColWidth="8" thickTop="false"')))).copy, STATUS))![0];
+  expect(plain).not.toMatch(/baseColWidth|thickTop/);
+});
+
+test('ExcelJS still drops baseColWidth (a newer ExcelJS keeping it fails here)', async () => {
+  const xml = await sheetXml(await writtenByExcelJS(await sampleWith(STATUS, FORMAT('baseColWidth="14"'))), STATUS);
+  expect(/<sheetFormatPr\b[^>]*>/.exec(xml)![0]).not.toMatch(/baseColWidth/);
+});
