@@ -7,6 +7,7 @@
 // shapes, text boxes and arrows drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
+// Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place (notes-place.ts).
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
@@ -19,6 +20,7 @@ import type { PageBreak } from './page-breaks';
 import { restoreShapes } from './restore-shapes';
 import { restoreSheets } from './restore-sheets';
 import { loadedNames } from './sheet-origins';
+import { placeNotes, sheetsWithNotesOutOfPlace } from './notes-place';
 import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
 
 const CUSTOM = 'docProps/custom.xml';
@@ -36,11 +38,13 @@ export interface SheetRepairs {
   fromOriginal?: ReadonlyMap<string, string>;
   /** Sheets loaded from an original whose notes have authors or boxes to copy, the same way (note-details.ts). */
   notesFrom?: ReadonlyMap<string, string>;
+  /** Sheets whose notes' drawing ExcelJS writes out of its place (notes-place.ts). */
+  notesOutOfPlace?: ReadonlySet<string>;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes') };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb) };
 }
 
 /**
@@ -53,6 +57,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const outlined = repairs.outlined ?? new Set<string>();
   const fromOriginal = repairs.fromOriginal ?? new Map<string, string>();
   const notesFrom = repairs.notesFrom ?? new Map<string, string>();
+  const notesOutOfPlace = repairs.notesOutOfPlace ?? new Set<string>();
   const source = await JSZip.loadAsync(original);
   const custom = source.file(CUSTOM);
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
@@ -60,13 +65,14 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const settings = hasWorkbookSettings(workbookXml);
   const shapes = (await drawnShapes(source)).bySheet;
   // Nothing to do (most files): the written package is returned as it is, not zipped again.
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
   if (!addCustom && !sheetWork) return asBytes(written);
   if (addCustom) await restoreCustom(copy, custom);
   await writeColumnBreaks(copy, columnBreaks);
+  await placeNotes(copy, notesOutOfPlace);
   await restoreSheets(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy);

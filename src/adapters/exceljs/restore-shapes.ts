@@ -15,7 +15,7 @@ const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 
 // <drawing> in ECMA-376 CT_Worksheet: after the breaks and what follows them, before these.
-const BEFORE_DRAWING = [...BEFORE_COL_BREAKS, '</colBreaks>', '</customProperties>', '</cellWatches>', '</ignoredErrors>', '</smartTags>'];
+export const BEFORE_DRAWING = [...BEFORE_COL_BREAKS, '</colBreaks>', '</customProperties>', '</cellWatches>', '</ignoredErrors>', '</smartTags>'];
 const AFTER_DRAWING = /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
 /** Puts each sheet's shapes (sheet name → anchors) into the copy's sheet of that name. */
