@@ -7,7 +7,8 @@
 // shapes, text boxes and arrows drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
-// Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place (notes-place.ts).
+// Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
+// (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts).
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
@@ -21,6 +22,7 @@ import { restoreShapes } from './restore-shapes';
 import { restoreSheets } from './restore-sheets';
 import { loadedNames } from './sheet-origins';
 import { placeNotes, sheetsWithNotesOutOfPlace } from './notes-place';
+import { fixOneCellAnchors, sheetsWithOneCellPictures } from './one-cell-anchors';
 import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
 
 const CUSTOM = 'docProps/custom.xml';
@@ -40,11 +42,13 @@ export interface SheetRepairs {
   notesFrom?: ReadonlyMap<string, string>;
   /** Sheets whose notes' drawing ExcelJS writes out of its place (notes-place.ts). */
   notesOutOfPlace?: ReadonlySet<string>;
+  /** Sheets with pictures ExcelJS writes as one-cell anchors with an attribute Excel refuses (one-cell-anchors.ts). */
+  oneCellPictures?: ReadonlySet<string>;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb) };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb) };
 }
 
 /**
@@ -58,6 +62,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const fromOriginal = repairs.fromOriginal ?? new Map<string, string>();
   const notesFrom = repairs.notesFrom ?? new Map<string, string>();
   const notesOutOfPlace = repairs.notesOutOfPlace ?? new Set<string>();
+  const oneCellPictures = repairs.oneCellPictures ?? new Set<string>();
   const source = await JSZip.loadAsync(original);
   const custom = source.file(CUSTOM);
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
@@ -65,7 +70,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const settings = hasWorkbookSettings(workbookXml);
   const shapes = (await drawnShapes(source)).bySheet;
   // Nothing to do (most files): the written package is returned as it is, not zipped again.
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -73,6 +78,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   if (addCustom) await restoreCustom(copy, custom);
   await writeColumnBreaks(copy, columnBreaks);
   await placeNotes(copy, notesOutOfPlace);
+  await fixOneCellAnchors(copy, oneCellPictures);
   await restoreSheets(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy);
