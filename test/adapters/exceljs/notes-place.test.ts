@@ -1,23 +1,13 @@
 // A sheet with notes and a table: ExcelJS writes the notes' drawing after the table, which Excel
 // reads as a damaged sheet (exceljs#1369). The copy has it where ECMA-376 puts it.
-import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
+import { sampleWithTable } from '../../support/sample-variants';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { withNotesInPlace } from '../../../src/adapters/exceljs/notes-place';
 
-const SAMPLE = path.join(__dirname, '../../../examples/tra-cu-2023.xlsx');
 const STATUS = 'Hiện trạng NTM';
-
-/** The sample with the office's own small table under the status table (Insert › Table). */
-async function sampleWithTable(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
-  wb.getWorksheet(STATUS)!.addTable({ name: 'PhanViec', ref: 'B90', headerRow: true, columns: [{ name: 'Việc' }, { name: 'Người làm' }], rows: [['Rà soát', 'Anh Nam'], ['Tổng hợp', 'Chị Lan']] });
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 /** Element names after the cells, in document order. */
 const tail = (xml: string) => [...xml.slice(xml.lastIndexOf('</sheetData>')).matchAll(/<(\w+)\b[^>]*?\/?>/g)].map((m) => m[1]);

@@ -1,25 +1,10 @@
 // A logo anchored to one cell (as Google Sheets exports pictures): ExcelJS writes it back with
 // editAs, which Excel refuses on a one-cell anchor (exceljs#1083). The copy's drawing has none.
-import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
+import { sampleWithLogo } from '../../support/sample-variants';
 import { withoutOneCellEditAs } from '../../../src/adapters/exceljs/one-cell-anchors';
-
-const SAMPLE = path.join(__dirname, '../../../examples/tra-cu-2023.xlsx');
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-/** The sample with a logo at the top of the assignment sheet: a one-cell anchor without editAs, as Google Sheets writes it. */
-async function sampleWithLogo(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
-  wb.getWorksheet('Phân công')!.addImage(wb.addImage({ base64: PNG, extension: 'png' }), { tl: { col: 8, row: 0 }, ext: { width: 60, height: 60 } });
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const drawing = Object.keys(zip.files).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
-  zip.file(drawing, withoutOneCellEditAs(await zip.file(drawing)!.async('string')));
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
 
 const drawings = async (zip: JSZip) => Promise.all(Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
 

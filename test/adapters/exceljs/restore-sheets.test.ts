@@ -1,24 +1,15 @@
 // What the office set on its own sheets and ExcelJS drops is copied back into the copy, from the
 // sheet of the same origin, at its place in the worksheet's schema order.
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
+import { SAMPLE, sampleWith } from '../../support/sample-variants';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { loadWorkbookForCopy } from '../../../src/adapters/exceljs/read-workbook';
 import { restoreDroppedParts, sheetRepairsOf } from '../../../src/adapters/exceljs/restore-parts';
 
-const SAMPLE = path.join(__dirname, '../../../examples/tra-cu-2023.xlsx');
 const STATUS = 'Hiện trạng NTM';
-
-/** The sample with `edit` applied to the XML of its sheet `name`. */
-async function sampleWith(name: string, edit: (xml: string) => string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
-  const part = (await sheetParts(zip)).get(name)!;
-  zip.file(part, edit(await zip.file(part)!.async('string')));
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
 
 async function sheetXml(copy: JSZip, name: string): Promise<string> {
   return copy.file((await sheetParts(copy)).get(name)!)!.async('string');
