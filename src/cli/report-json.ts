@@ -9,7 +9,7 @@ export interface JsonReport {
   version: typeof REPORT_VERSION;
   input: string;
   output?: string;
-  /** What the checked copy does not keep from the input (charts, links to other files, …): 1.4. */
+  /** What the checked copy does not keep from the input (chart sheets, links to other files, …): 1.4. */
   notKept?: { vi: string; en: string }[];
   asOf: string;
   usable: boolean;

@@ -16,7 +16,7 @@ export interface LoadedWorkbook {
   path: string;
   workbook: ExcelJS.Workbook;
   data: WorkbookData;
-  /** What the checked copy cannot keep from the original (charts, links to other files, …). */
+  /** What the checked copy cannot keep from the original (chart sheets, links to other files, …). */
   notKept: Bilingual[];
   /** The file as read: parts ExcelJS drops are copied from it into the checked copy. */
   original: Buffer;

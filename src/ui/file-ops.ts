@@ -26,7 +26,7 @@ export interface FileOps {
   clearHighlights(): HostWriteReport;
   exportFindings(result: CheckResult): HostWriteReport;
   toBuffer(): Promise<ArrayBuffer>;
-  /** What the saved copy cannot keep from the file opened (charts, macros…; package-parts.ts). */
+  /** What the saved copy cannot keep from the file opened (chart sheets, macros…; package-parts.ts). */
   notKept(): Bilingual[];
 }
 

@@ -88,7 +88,7 @@ export interface Catalog {
   clearedAnnounce: string;
   exportedAnnounce: string;
   downloadedAnnounce: Fn<[string]>;
-  /** What the downloaded copy lacks (charts, macros…), named in this catalog's language. */
+  /** What the downloaded copy lacks (chart sheets, macros…), named in this catalog's language. */
   notKeptNote: Fn<[Bilingual[]]>;
   errorTitle: string;
   genericError: string;

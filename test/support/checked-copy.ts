@@ -7,10 +7,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { loadWorkbookFile, writeCheckedCopyFromLoaded, type LoadedWorkbook } from '../../src/cli/workbook-io';
 import { checkWorkbook } from '../../src/domain/check';
+import { readableByExcelJS } from '../../src/adapters/exceljs/exceljs-input';
 
 export interface CheckedCopy {
   loaded: LoadedWorkbook;
-  /** The written package, and the same file read back by ExcelJS. */
+  /** The written package, and the same file read back by ExcelJS (given it as `ntm-check` gives it a file: exceljs-input.ts). */
   copy: JSZip;
   reread: ExcelJS.Workbook;
 }
@@ -23,9 +24,10 @@ export async function checkedCopyOf(input: Buffer, asOf = '2023-10-15'): Promise
     const loaded = await loadWorkbookFile(file);
     const out = path.join(dir, 'ke-hoach.checked.xlsx');
     await writeCheckedCopyFromLoaded(loaded, out, checkWorkbook(loaded.data, { asOf }), { ignored: [] });
-    const copy = await JSZip.loadAsync(fs.readFileSync(out));
+    const written = fs.readFileSync(out);
+    const copy = await JSZip.loadAsync(written);
     const reread = new ExcelJS.Workbook();
-    await reread.xlsx.readFile(out);
+    await reread.xlsx.load((await readableByExcelJS(written)) as unknown as ExcelJS.Buffer);
     return { loaded, copy, reread };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

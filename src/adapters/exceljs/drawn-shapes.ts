@@ -1,16 +1,20 @@
-// Shapes, text boxes, arrows and groups drawn on the office's sheets, read from the original
-// package. ExcelJS keeps a drawing's pictures only; the package pass copies these anchors back
-// (restore-shapes.ts), and what it cannot copy is named as not kept (package-parts.ts). Both ask
-// this file, so what the user is told is what the copy lacks.
+// Shapes, text boxes, arrows, groups and charts drawn on the office's sheets, read from the
+// original package. ExcelJS keeps a drawing's pictures only; the package pass copies these anchors
+// back (restore-shapes.ts), with the parts their relationships point to (a chart, a picture
+// filling a shape; anchor-rels.ts), and what it cannot copy is named as not kept (package-parts.ts,
+// charts-not-kept.ts). Both ask this file, so what the user is told is what the copy lacks.
 import type JSZip from 'jszip';
+import { partIn } from './copy-parts';
 import { sheetParts } from './page-breaks';
-import { REL_NS, relationships, relsPathOf, resolveTarget } from './package-rels';
+import { REL_NS, relationshipAttributes, relationships, relsPathOf, resolveTarget, type Relationship } from './package-rels';
 
 /** The anchors of one sheet to copy back, with the namespaces their drawing declared. */
 export interface SheetShapes {
   anchors: string[];
   /** `xmlns:p="…"` declarations of the original drawing's root, which the anchors' prefixes refer to. */
   namespaces: string[];
+  /** The original's drawing part: the anchors' `r:id`, `r:embed` are Ids of its relationships. */
+  drawing: string;
 }
 
 export interface DrawnShapes {
@@ -18,54 +22,86 @@ export interface DrawnShapes {
   bySheet: Map<string, SheetShapes>;
   /** Shapes that cannot be (named as not kept). */
   notRestorable: number;
+  /** The chart parts copied back with those anchors (charts-not-kept.ts names the others). */
+  charts: Set<string>;
 }
 
 const DRAWING = /^xl\/drawings\/[^/]+\.xml$/;
 const ANCHOR = /<xdr:(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/xdr:\1>/g;
 const SHAPE = /<xdr:(?:sp|cxnSp|grpSp)[\s>]/;
+/** A chart's frame (graphic data of the chart namespace; Excel 2016's chartex ones sit in mc:AlternateContent). */
+const CHART = /<a:graphicData\b[^>]*\suri="[^"]*\/chart(?:ex)?"/;
+const CHART_PART = /^xl\/charts\/chart[^/]*\.xml$/;
 
-/** The drawn shapes of a package: by sheet those copied back, and a count of the others. */
+/** The drawn shapes and charts of a package: by sheet those copied back, a count of the shapes that are not, the charts that are. */
 export async function drawnShapes(zip: JSZip): Promise<DrawnShapes> {
-  const out: DrawnShapes = { bySheet: new Map(), notRestorable: 0 };
+  const out: DrawnShapes = { bySheet: new Map(), notRestorable: 0, charts: new Set() };
   const drawings = Object.keys(zip.files).filter((n) => DRAWING.test(n));
   if (!drawings.length) return out;
-  const sheetOf = await drawingSheets(zip);
+  const shownBy = await drawingSheets(zip);
   for (const part of drawings) {
+    const sheet = shownBy.get(part);
+    // A chart sheet is named as a whole (charts-not-kept.ts): ExcelJS drops the sheet.
+    if (sheet?.chartSheet) continue;
     const xml = await zip.file(part)!.async('string');
-    const { restorable, other } = shapeAnchors(xml);
-    const sheet = sheetOf.get(part);
-    // A drawing no worksheet shows (a chart sheet's, which ExcelJS drops with the sheet) is not copied.
+    const rels = relationships((await zip.file(relsPathOf(part))?.async('string')) ?? '');
+    const { restorable, other } = shapeAnchors(xml, new Set(rels.filter((r) => copiable(zip, part, r)).map((r) => r.id)));
+    // A drawing no sheet shows is not copied.
     if (sheet === undefined) {
-      out.notRestorable += restorable.length + other;
+      out.notRestorable += restorable.filter((a) => SHAPE.test(a)).length + other;
       continue;
     }
     out.notRestorable += other;
-    if (restorable.length) out.bySheet.set(sheet, { anchors: restorable, namespaces: rootNamespaces(xml) });
+    if (!restorable.length) continue;
+    out.bySheet.set(sheet.name, { anchors: restorable, namespaces: rootNamespaces(xml), drawing: part });
+    for (const id of relationshipIds(restorable, rootNamespaces(xml))) {
+      const rel = rels.find((r) => r.id === id);
+      const target = rel && !rel.external ? partIn(zip, resolveTarget(part, rel.target)) : undefined;
+      if (target && CHART_PART.test(target)) out.charts.add(target);
+    }
   }
   return out;
 }
 
 /**
- * The anchors of a drawing holding a shape, a text box, a connector (arrow) or a group: those
- * copied back as they are, and a count of the others. Not copied: an anchor using a relationship
- * of the drawing part (a picture fill `r:embed`, a link `r:id`, a picture in a group), which
- * would point to nothing in the copy; and one inside `mc:AlternateContent` (controls, slicers,
- * newer objects with a fallback), counted once per block.
+ * The anchors of a drawing holding a shape, a text box, a connector (arrow), a group or a chart:
+ * those copied back, and a count of the shapes that cannot be. Copied: an anchor whose every
+ * relationship Id is in `copiable` (a chart, a picture fill `r:embed`, a link `r:id`, whose
+ * targets are copied too). Not copied: an anchor using an Id the drawing lacks; a group holding
+ * a picture, which ExcelJS keeps on its own (stretched over the group); an anchor inside
+ * `mc:AlternateContent` (controls, slicers, newer objects with a fallback), counted once per
+ * block. A chart that is not copied is not counted here: charts-not-kept.ts counts the charts.
  */
-export function shapeAnchors(drawingXml: string): { restorable: string[]; other: number } {
+export function shapeAnchors(drawingXml: string, copiable: ReadonlySet<string> = new Set()): { restorable: string[]; other: number } {
   const wrapped = alternateContentBlocks(drawingXml);
-  const relAttr = relationshipAttribute(drawingXml);
+  const namespaces = rootNamespaces(drawingXml);
   const restorable: string[] = [];
   const blocks = new Set<number>();
   let other = 0;
   for (const m of drawingXml.matchAll(ANCHOR)) {
-    if (!SHAPE.test(m[0])) continue;
+    const chart = CHART.test(m[0]);
+    if (!SHAPE.test(m[0]) && !chart) continue;
     const block = wrapped.findIndex(([from, to]) => m.index! > from && m.index! < to);
-    if (block >= 0) blocks.add(block);
-    else if (relAttr.test(m[0])) other++;
-    else restorable.push(m[0]);
+    if (block >= 0) {
+      // A newer chart (chartex) with its fallback text: the chart is counted with the charts.
+      if (!CHART.test(drawingXml.slice(...wrapped[block]))) blocks.add(block);
+    } else if (/<xdr:pic\b/.test(m[0]) || ![...relationshipIds([m[0]], namespaces)].every((id) => copiable.has(id))) {
+      if (!chart) other++;
+    } else restorable.push(m[0]);
   }
   return { restorable, other: other + blocks.size };
+}
+
+/** The relationship Ids the anchors use (an empty `r:id=""` uses none). */
+export function relationshipIds(anchors: readonly string[], namespaces: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const a of anchors) for (const m of a.matchAll(relationshipAttributes(` ${namespaces.join(' ')} ${a}`))) if (m[2]) ids.add(m[2]);
+  return ids;
+}
+
+/** A relationship of the drawing whose target the copy can have: a part of the package (copied), a web page or a place in the workbook (as it is). */
+function copiable(zip: JSZip, drawing: string, rel: Relationship): boolean {
+  return rel.external || rel.type === `${REL_NS}/hyperlink` || partIn(zip, resolveTarget(drawing, rel.target)) !== undefined;
 }
 
 /** Where the top-level `mc:AlternateContent` blocks are (they may nest inside a shape's text). */
@@ -81,25 +117,20 @@ function alternateContentBlocks(xml: string): [number, number][] {
   return out;
 }
 
-/** An attribute in the relationships namespace, under whatever prefix the drawing bound it to. */
-function relationshipAttribute(xml: string): RegExp {
-  const prefixes = new Set(['r', ...[...xml.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)].filter((m) => m[2] === REL_NS).map((m) => m[1])]);
-  return new RegExp(`\\s(?:${[...prefixes].map((p) => p.replace(/[.-]/g, '\\$&')).join('|')}):[\\w.-]+\\s*=`);
-}
-
 function rootNamespaces(xml: string): string[] {
   const root = /<xdr:wsDr\b[^>]*>/.exec(xml)?.[0] ?? '';
   return root.match(/\sxmlns(?::[\w.-]+)?="[^"]*"/g)?.map((d) => d.trim()) ?? [];
 }
 
-/** Drawing part → the worksheet (by name) that shows it. */
-async function drawingSheets(zip: JSZip): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+/** Drawing part → the sheet (by name) that shows it: a worksheet or a chart sheet. */
+async function drawingSheets(zip: JSZip): Promise<Map<string, { name: string; chartSheet: boolean }>> {
+  const out = new Map<string, { name: string; chartSheet: boolean }>();
   for (const [name, part] of await sheetParts(zip)) {
-    if (!part.startsWith('xl/worksheets/')) continue;
+    const chartSheet = part.startsWith('xl/chartsheets/');
+    if (!chartSheet && !part.startsWith('xl/worksheets/')) continue;
     const rels = await zip.file(relsPathOf(part))?.async('string');
     const drawing = relationships(rels ?? '').find((r) => r.type === `${REL_NS}/drawing` && !r.external);
-    if (drawing) out.set(resolveTarget(part, drawing.target), name);
+    if (drawing) out.set(resolveTarget(part, drawing.target), { name, chartSheet });
   }
   return out;
 }

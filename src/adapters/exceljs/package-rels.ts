@@ -10,6 +10,16 @@ export interface Relationship {
   external: boolean;
 }
 
+/**
+ * The attributes of the relationships namespace (`r:id`, `r:embed`: Ids of the part's
+ * relationships) under whatever prefix `xml` binds to it; groups: the attribute up to its value's
+ * opening quote, the value.
+ */
+export function relationshipAttributes(xml: string): RegExp {
+  const prefixes = new Set(['r', ...[...xml.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)].filter((m) => m[2] === REL_NS).map((m) => m[1])]);
+  return new RegExp(`(\\s(?:${[...prefixes].map((p) => p.replace(/[.-]/g, '\\$&')).join('|')}):[\\w.-]+\\s*=\\s*")([^"]*)"`, 'g');
+}
+
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
 export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf('/');
@@ -43,8 +53,17 @@ export function freshId(relsXml: string): string {
 }
 
 /** The rels file with one more relationship (a new rels file when there was none). */
-export function withRelationship(relsXml: string | undefined, rel: Omit<Relationship, 'external'>): string {
-  const el = `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${rel.target}"/>`;
+export function withRelationship(relsXml: string | undefined, rel: Omit<Relationship, 'external'> & { external?: boolean }): string {
+  const el = `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${rel.target}"${rel.external ? ' TargetMode="External"' : ''}/>`;
   if (relsXml === undefined) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${el}</Relationships>`;
   return relsXml.replace('</Relationships>', () => `${el}</Relationships>`);
+}
+
+/** `target`'s path from `part`'s folder ("xl/worksheets/sheet1.xml", "xl/drawings/drawing2.xml" → "../drawings/drawing2.xml"). */
+export function relativeTo(part: string, target: string): string {
+  const from = part.split('/').slice(0, -1);
+  const to = target.split('/');
+  let same = 0;
+  while (same < from.length && same < to.length - 1 && from[same] === to[same]) same++;
+  return [...from.slice(same).map(() => '..'), ...to.slice(same)].join('/');
 }

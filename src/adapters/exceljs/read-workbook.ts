@@ -7,6 +7,7 @@ import { repairConditionalFormats } from './conditional-formats';
 import { sheetMerges } from './sheet-merges';
 import { restorePageBreaks } from './page-breaks';
 import { recordLoadedNames } from './sheet-origins';
+import { readableByExcelJS } from './exceljs-input';
 
 /**
  * Sheets whose rows an autofilter (of the sheet or of one of its tables) hides now: ExcelJS keeps
@@ -38,7 +39,7 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
   const info = await inspectPackage(data);
-  const workbook = await loadWorkbook(data);
+  const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
   recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore);

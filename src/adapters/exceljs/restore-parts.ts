@@ -4,7 +4,7 @@
 // repaired here: the office's column page breaks, which ExcelJS cannot write (column-breaks.ts);
 // its defined names, of which ExcelJS keeps only plain ranges (defined-names.ts); the open or
 // closed state of its outline groups, which ExcelJS writes wrong (outline-collapsed.ts); the
-// shapes, text boxes and arrows drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
+// shapes, text boxes, arrows and charts drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
@@ -85,7 +85,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);
   // After the column breaks: the sheet's <drawing> comes after them.
-  await restoreShapes(copy, shapes);
+  await restoreShapes(source, copy, shapes);
   return copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

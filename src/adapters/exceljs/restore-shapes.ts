@@ -1,12 +1,16 @@
-// The office's shapes, text boxes and arrows (drawn-shapes.ts), copied back into the written
-// package: ExcelJS keeps a drawing's pictures only. Into the drawing ExcelJS wrote for the sheet's
-// pictures, or into a new drawing part linked from the sheet. The anchors are copied as they were:
-// the copy inserts no rows or columns in the office's sheets, so they sit on the same cells.
+// The office's shapes, text boxes, arrows and charts (drawn-shapes.ts), copied back into the
+// written package: ExcelJS keeps a drawing's pictures only. Into the drawing ExcelJS wrote for the
+// sheet's pictures, or into a new drawing part linked from the sheet. The anchors are copied as
+// they were: the copy inserts no rows or columns in the office's sheets, so they sit on the same
+// cells; what they link to (a chart, a picture fill, a link) comes with them (anchor-rels.ts).
+// A chart's formulas name the office's sheets, which keep their names in the copy.
 import type JSZip from 'jszip';
 import type { SheetShapes } from './drawn-shapes';
+import { relinkAnchors } from './anchor-rels';
 import { BEFORE_COL_BREAKS } from './column-breaks';
+import { PartCopier } from './copy-parts';
 import { sheetParts } from './page-breaks';
-import { freshId, REL_NS, relationships, relsPathOf, resolveTarget, withRelationship } from './package-rels';
+import { freshId, REL_NS, relationships, relativeTo, relsPathOf, resolveTarget, withRelationship } from './package-rels';
 import { insertInWorksheet } from './worksheet-order';
 
 const DRAWING_REL = `${REL_NS}/drawing`;
@@ -18,10 +22,11 @@ const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 export const BEFORE_DRAWING = [...BEFORE_COL_BREAKS, '</colBreaks>', '</customProperties>', '</cellWatches>', '</ignoredErrors>', '</smartTags>'];
 const AFTER_DRAWING = /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
-/** Puts each sheet's shapes (sheet name → anchors) into the copy's sheet of that name. */
-export async function restoreShapes(copy: JSZip, shapes: ReadonlyMap<string, SheetShapes>): Promise<void> {
+/** Puts each sheet's shapes (sheet name → anchors) into the copy's sheet of that name, with the parts they use from `source`. */
+export async function restoreShapes(source: JSZip, copy: JSZip, shapes: ReadonlyMap<string, SheetShapes>): Promise<void> {
   if (!shapes.size) return;
   const parts = await sheetParts(copy);
+  const copier = new PartCopier(source, copy);
   for (const [name, s] of shapes) {
     const part = parts.get(name);
     const sheet = part ? await copy.file(part)?.async('string') : undefined;
@@ -31,11 +36,15 @@ export async function restoreShapes(copy: JSZip, shapes: ReadonlyMap<string, She
     if (drawing) {
       const target = resolveTarget(part, drawing.target);
       const xml = await copy.file(target)?.async('string');
-      if (xml !== undefined) copy.file(target, withAnchors(xml, s));
+      if (xml === undefined) continue;
+      const linked = await relinkAnchors(s, source, copier, target, await copy.file(relsPathOf(target))?.async('string'));
+      copy.file(target, withAnchors(xml, { ...s, anchors: linked.anchors }));
+      if (linked.rels !== undefined) copy.file(relsPathOf(target), linked.rels);
     } else if (!/<drawing\b/.test(sheet)) {
-      await addDrawing(copy, part, sheet, rels, s);
+      await addDrawing(copy, part, sheet, rels, s, { source, copier });
     }
   }
+  await copier.finish();
 }
 
 /**
@@ -44,7 +53,7 @@ export async function restoreShapes(copy: JSZip, shapes: ReadonlyMap<string, She
  * moved past the pictures' so none repeats (connectors' ends move with them), and each anchor
  * declares the namespaces of its original drawing the root here lacks.
  */
-export function withAnchors(drawingXml: string, s: SheetShapes): string {
+export function withAnchors(drawingXml: string, s: Pick<SheetShapes, 'anchors' | 'namespaces'>): string {
   const root = /<xdr:wsDr\b[^>]*>/.exec(drawingXml)?.[0] ?? '';
   const declared = new Set(root.match(/\sxmlns(?::[\w.-]+)?="[^"]*"/g)?.map((d) => d.trim()) ?? []);
   const missing = s.namespaces.filter((d) => !declared.has(d));
@@ -60,28 +69,20 @@ export function withAnchors(drawingXml: string, s: SheetShapes): string {
 }
 
 /** A new drawing part with the anchors, its content type, the sheet's relationship to it and the sheet's `<drawing>`. */
-async function addDrawing(copy: JSZip, part: string, sheet: string, rels: string | undefined, s: SheetShapes): Promise<void> {
+async function addDrawing(copy: JSZip, part: string, sheet: string, rels: string | undefined, s: SheetShapes, from: { source: JSZip; copier: PartCopier }): Promise<void> {
   const id = freshId(rels ?? '');
   const withRoot = /\sxmlns:r="/.test(/<worksheet\b[^>]*>/.exec(sheet)?.[0] ?? '') ? sheet : sheet.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL_NS}"`);
   const placed = insertInWorksheet(withRoot, `<drawing r:id="${id}"/>`, BEFORE_DRAWING, AFTER_DRAWING);
   if (placed === undefined) return;
-  let n = 1;
-  while (copy.file(`xl/drawings/drawing${n}.xml`)) n++;
-  const target = `xl/drawings/drawing${n}.xml`;
+  // A name no part of the copy has, nor one copied from the original (a chart's shapes are drawings too).
+  const target = from.copier.newName('xl/drawings/drawing1.xml');
+  const linked = await relinkAnchors(s, from.source, from.copier, target, undefined);
   // The original drawing's namespaces on the new root, so the anchors need none of their own.
   const namespaces = [...new Set([`xmlns:xdr="${XDR_NS}"`, `xmlns:a="${A_NS}"`, ...s.namespaces])].join(' ');
-  copy.file(target, withAnchors(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr ${namespaces}></xdr:wsDr>`, s));
+  copy.file(target, withAnchors(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr ${namespaces}></xdr:wsDr>`, { ...s, anchors: linked.anchors }));
+  if (linked.rels !== undefined) copy.file(relsPathOf(target), linked.rels);
   copy.file(part, placed);
   copy.file(relsPathOf(part), withRelationship(rels, { id, type: DRAWING_REL, target: relativeTo(part, target) }));
   const types = (await copy.file('[Content_Types].xml')?.async('string')) ?? '';
   if (types && !types.includes(`PartName="/${target}"`)) copy.file('[Content_Types].xml', types.replace('</Types>', () => `<Override PartName="/${target}" ContentType="${DRAWING_TYPE}"/></Types>`));
-}
-
-/** `target`'s path from `part`'s folder ("xl/worksheets/sheet1.xml", "xl/drawings/drawing2.xml" → "../drawings/drawing2.xml"). */
-function relativeTo(part: string, target: string): string {
-  const from = part.split('/').slice(0, -1);
-  const to = target.split('/');
-  let same = 0;
-  while (same < from.length && same < to.length - 1 && from[same] === to[same]) same++;
-  return [...from.slice(same).map(() => '..'), ...to.slice(same)].join('/');
 }

@@ -1,6 +1,6 @@
 // The office's shapes, text boxes and arrows reach the copy (ExcelJS keeps a drawing's pictures
 // only): into a new drawing part on a sheet without pictures, appended to ExcelJS's drawing on a
-// sheet with some. Those using a relationship of their drawing stay named as not kept.
+// sheet with some. Those using a relationship of their drawing (a picture fill, a link) bring it.
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -21,7 +21,7 @@ const cell = (tag: string, c: number, r: number) => `<xdr:${tag}><xdr:col>${c}</
 const anchored = (inner: string, row = 4) => `<xdr:twoCellAnchor editAs="absolute">${cell('from', 1, row)}${cell('to', 3, row + 3)}${inner}<xdr:clientData/></xdr:twoCellAnchor>`;
 const textBox = (id: number, text: string) => `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="TextBox ${id}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="1080000" y="720000"/><a:ext cx="1800000" cy="540000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="729FCF"/></a:solidFill></xdr:spPr><xdr:txBody><a:bodyPr anchor="t"/><a:p><a:r><a:rPr lang="vi-VN" sz="1200"/><a:t>${text}</a:t></a:r></a:p></xdr:txBody></xdr:sp>`;
 const arrow = (id: number, from: number) => `<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="${id}" name="Straight Arrow Connector ${id}"/><xdr:cNvCxnSpPr><a:stCxn id="${from}" idx="3"/></xdr:cNvCxnSpPr></xdr:nvCxnSpPr><xdr:spPr><a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom><a:ln><a:tailEnd type="triangle"/></a:ln></xdr:spPr></xdr:cxnSp>`;
-// A rectangle filled with a picture of the drawing part, and one that is a link: not copied.
+// A rectangle filled with a picture of the drawing part, and one that is a link: copied with their relationships.
 const pictureFilled = '<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="8" name="Rectangle 7"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:sp>';
 const linked = '<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="9" name="Rectangle 8"><a:hlinkClick xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId2"/></xdr:cNvPr><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:sp>';
 
@@ -110,20 +110,28 @@ async function withPictureAndShapes(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-test('on a sheet with a picture the shapes follow it in ExcelJS\'s drawing, ids kept apart; one using a picture or a link of the drawing stays named', async () => {
+test('on a sheet with a picture the shapes follow it in ExcelJS\'s drawing, ids kept apart; one filled with a picture or linking a web page brings its relationship', async () => {
   const { loaded, copy, reread } = await checkedCopyOf(await withPictureAndShapes());
-  expect(loaded.notKept.filter((n) => SHAPES_LINE.test(n.vi)).map((n) => n.vi)).toEqual(['2 hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang']);
-  const { xml, drawing } = await sheetOf(copy, 'Hiện trạng');
+  expect(loaded.notKept.filter((n) => SHAPES_LINE.test(n.vi))).toEqual([]);
+  const { xml, drawing, drawingPart } = await sheetOf(copy, 'Hiện trạng');
   expect(xml.match(/<drawing\b/g)).toHaveLength(1);
   const anchors = drawing.match(/<xdr:twoCellAnchor\b[\s\S]*?<\/xdr:twoCellAnchor>/g)!;
-  expect(anchors.map((a) => /<xdr:(pic|sp|cxnSp)\b/.exec(a)![1])).toEqual(['pic', 'sp', 'cxnSp']);
+  expect(anchors.map((a) => /<xdr:(pic|sp|cxnSp)\b/.exec(a)![1])).toEqual(['pic', 'sp', 'cxnSp', 'sp', 'sp']);
   expect(anchors[1]).toContain('<a:t>Số liệu tạm tính</a:t>');
   expect(anchors[1]).toContain(cell('from', 1, 6));
   // The picture keeps id 1; the shapes move past it, and the arrow still starts at the text box.
   const ids = [...drawing.matchAll(/<xdr:cNvPr\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
-  expect(ids).toEqual([1, 4, 5]);
+  expect(ids).toEqual([1, 4, 5, 10, 11]);
   expect(anchors[2]).toContain('<a:stCxn id="4" idx="3"/>');
-  expect(drawing).not.toMatch(/Rectangle [78]/);
+  // The fill and the link point to relationships of the copy's drawing beside ExcelJS's picture's.
+  const rels = relationships(await part(copy, relsPathOf(drawingPart)));
+  expect(new Set(rels.map((r) => r.id)).size).toBe(rels.length);
+  const fill = rels.find((r) => r.id === /r:embed="([^"]+)"/.exec(anchors[3])![1])!;
+  const picture = rels.find((r) => r.id === /r:embed="([^"]+)"/.exec(anchors[0])![1])!;
+  expect(fill.id).not.toBe(picture.id);
+  expect(copy.file(resolveTarget(drawingPart, fill.target))).not.toBeNull();
+  const link = rels.find((r) => r.id === /r:id="([^"]+)"/.exec(anchors[4])![1])!;
+  expect(link).toEqual({ id: link.id, type: `${NS.r}/hyperlink`, target: 'https://nongthonmoi.gov.vn/', external: true });
   expect(reread.getWorksheet('Hiện trạng')!.getImages()).toHaveLength(1);
 });
 

@@ -1,0 +1,28 @@
+// The package as ExcelJS is given it to load. ExcelJS reads every xl/drawings/*.xml as a sheet's
+// drawing, but Excel also keeps there the shapes drawn on a chart (<c:userShapes>); with a
+// relationships file beside such a part (a picture on the chart) ExcelJS stops with "Cannot read
+// properties of undefined (reading 'anchors')" and the file could not be checked at all. Those
+// relationship files are left out of what ExcelJS loads: it keeps nothing of a chart anyway, and
+// the package pass copies the chart with its shapes from the original (restore-shapes.ts).
+import JSZip from 'jszip';
+
+const DRAWING_RELS = /^xl\/drawings\/_rels\/([^/]+\.xml)\.rels$/;
+
+/** `data` itself, or when it holds drawings ExcelJS cannot read with their relationships, the package without those relationships. */
+export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buffer | ArrayBuffer> {
+  const zip = await JSZip.loadAsync(data);
+  let dropped = false;
+  for (const rels of Object.keys(zip.files)) {
+    const drawing = DRAWING_RELS.exec(rels)?.[1];
+    if (!drawing) continue;
+    const xml = await zip.file(`xl/drawings/${drawing}`)?.async('string');
+    // ExcelJS parses the tag names as written: only an <xdr:wsDr> root gives it a drawing.
+    if (xml !== undefined && !/^(?:<\?[^>]*\?>|<!--[\s\S]*?-->|\s)*<xdr:wsDr\b/.test(xml)) {
+      zip.remove(rels);
+      dropped = true;
+    }
+  }
+  if (!dropped) return data;
+  // Not compressed: the package is only read back once, here.
+  return zip.generateAsync({ type: typeof Buffer === 'undefined' ? 'arraybuffer' : 'nodebuffer', compression: 'STORE' });
+}
