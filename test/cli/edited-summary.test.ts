@@ -12,6 +12,8 @@ import { fileOps } from '../../src/ui/file-ops';
 import { runEngine } from '../../src/ui/run-check';
 import { NTM_INDICATORS } from '../support/sheets';
 import { noteCellOf, twoCommuneBook } from '../support/summary-edit-book';
+import JSZip from 'jszip';
+import { anchor, drawingOf, drawOnSheet, linked } from '../support/chart-package';
 
 const SHEET = 'TH_Theo xã - Xã NTM';
 const KEPT = 'TH_Theo xã - Xã NTM (đã sửa)';
@@ -110,6 +112,25 @@ test('the typed note survives in a kept sheet; a fresh sheet replaces it; a warn
   const met = (r: typeof r3) => r.summary.communes.map((c) => [c.display, c.criteriaMet.length]);
   expect(met(r3)).toEqual([['Tân Sơn', 19], ['Kim Sơn', 18]]);
   expect(met(r2)).toEqual(met(r3));
+});
+
+test('a box the office drew on the summary it typed on goes with the kept sheet, not onto the fresh one', async () => {
+  const c1 = path.join(dir, 'c1.xlsx');
+  await run(await input(), c1);
+  const typed = path.join(dir, 'typed.xlsx');
+  const at = await typeNote(c1, typed);
+  // Beside its note, a box linking to the commune's file, drawn in Excel (Insert › Shapes).
+  const zip = await JSZip.loadAsync(fs.readFileSync(typed));
+  await drawOnSheet(zip, SHEET, anchor([8, 2], [11, 4], linked(40, 'rId40', 'Hồ sơ xã Tân Sơn')), [{ id: 'rId40', type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink', target: 'https://nongthonmoi.gov.vn/', external: true }]);
+  fs.writeFileSync(typed, await zip.generateAsync({ type: 'nodebuffer' }));
+
+  const c2 = path.join(dir, 'c2.xlsx');
+  await run(typed, c2);
+  const copy = await JSZip.loadAsync(fs.readFileSync(c2));
+  const box = async (name: string) => (await copy.file(await drawingOf(copy, name))!.async('string')).includes('Hồ sơ xã Tân Sơn');
+  expect((await open(c2)).getWorksheet(KEPT)!.getCell(at).value).toBe(NOTE);
+  expect(await box(KEPT)).toBe(true);
+  expect(await box(SHEET)).toBe(false);
 });
 
 test('a sheet left as written is replaced without a copy; a state from before fingerprints replaces even an edited one, as before', async () => {

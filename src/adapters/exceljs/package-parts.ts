@@ -27,6 +27,8 @@ export interface PackageInfo {
   sheetsToRestore: Set<string>;
   /** Notes with an author or a box ExcelJS would not write, which the package pass copies back (note-details.ts). */
   notesToRestore: boolean;
+  /** Sheets (by name in the file) whose shapes or charts the package pass copies back (restore-shapes.ts). */
+  sheetsWithDrawings: Set<string>;
 }
 
 interface TableInfo {
@@ -147,7 +149,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       if (restoreParts.has(part)) sheetsToRestore.add(sheet);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml) };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()) };
 }
 
 /**

@@ -42,7 +42,7 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
-  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore);
+  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings);
   for (const ws of workbook.worksheets) {
     const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
     if (info.filteredSheets.has(ws.name) || tables.some((t) => info.tables.get(t)?.filtering)) FILTERED.add(ws);

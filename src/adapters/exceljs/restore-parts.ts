@@ -20,7 +20,7 @@ import { freshId, withRelationship } from './package-rels';
 import type { PageBreak } from './page-breaks';
 import { restoreShapes } from './restore-shapes';
 import { restoreSheets } from './restore-sheets';
-import { loadedNames } from './sheet-origins';
+import { loadedNames, wasRecorded } from './sheet-origins';
 import { placeNotes, sheetsWithNotesOutOfPlace } from './notes-place';
 import { fixOneCellAnchors, sheetsWithOneCellPictures } from './one-cell-anchors';
 import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
@@ -44,11 +44,14 @@ export interface SheetRepairs {
   notesOutOfPlace?: ReadonlySet<string>;
   /** Sheets with pictures ExcelJS writes as one-cell anchors with an attribute Excel refuses (one-cell-anchors.ts). */
   oneCellPictures?: ReadonlySet<string>;
+  /** Sheets that get the shapes and charts of a sheet of the original: name now → name in the
+   * original. Without it, each sheet gets those of the original sheet of its name. */
+  drawingsFrom?: ReadonlyMap<string, string>;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb) };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined };
 }
 
 /**
@@ -68,7 +71,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
   const names = userNames(workbookXml).length > 0;
   const settings = hasWorkbookSettings(workbookXml);
-  const shapes = (await drawnShapes(source)).bySheet;
+  const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   // Nothing to do (most files): the written package is returned as it is, not zipped again.
   const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0;
   if (!custom && !sheetWork) return asBytes(written);
@@ -87,6 +90,20 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   // After the column breaks: the sheet's <drawing> comes after them.
   await restoreShapes(source, copy, shapes);
   return copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * The original's drawings by the name of the sheet that gets them now: a kept summary the check
+ * renamed ("TH_… (đã sửa)") keeps its chart; the summary written anew under the old name gets none.
+ */
+function followOrigins<T>(byOriginalName: ReadonlyMap<string, T>, from: ReadonlyMap<string, string> | undefined): ReadonlyMap<string, T> {
+  if (!from || !byOriginalName.size) return byOriginalName;
+  const out = new Map<string, T>();
+  for (const [now, was] of from) {
+    const d = byOriginalName.get(was);
+    if (d !== undefined) out.set(now, d);
+  }
+  return out;
 }
 
 async function restoreWorkbookSettings(original: string, copy: JSZip): Promise<void> {

@@ -11,18 +11,25 @@ interface Origin {
   settings: boolean;
   /** The file's notes have authors or boxes ExcelJS drops (note-details.ts `notesToRestore`). */
   notes: boolean;
+  /** Its drawing has shapes or charts ExcelJS drops (drawn-shapes.ts). */
+  drawings: boolean;
 }
 
 const LOADED = new WeakMap<ExcelJS.Worksheet, Origin>();
 
-/** Records the sheets of a workbook just loaded: which have settings to copy back (by name), and whether the file's notes have details to. */
-export function recordLoadedNames(wb: ExcelJS.Workbook, withSettings: ReadonlySet<string>, notes: boolean): void {
-  if (!withSettings.size && !notes) return;
-  for (const ws of wb.worksheets) LOADED.set(ws, { name: ws.name, settings: withSettings.has(ws.name), notes });
+/** Records the sheets of a workbook just loaded: which have settings or drawings to copy back (by name), and whether the file's notes have details to. */
+export function recordLoadedNames(wb: ExcelJS.Workbook, withSettings: ReadonlySet<string>, notes: boolean, withDrawings: ReadonlySet<string> = new Set()): void {
+  if (!withSettings.size && !notes && !withDrawings.size) return;
+  for (const ws of wb.worksheets) LOADED.set(ws, { name: ws.name, settings: withSettings.has(ws.name), notes, drawings: withDrawings.has(ws.name) });
+}
+
+/** Whether `wb` was recorded when loaded (else there is no origin to follow, and names are all there is). */
+export function wasRecorded(wb: ExcelJS.Workbook): boolean {
+  return wb.worksheets.some((ws) => LOADED.has(ws));
 }
 
 /** Current name → name in the file, for the recorded sheets still in `wb` that have `what` to copy back. */
-export function loadedNames(wb: ExcelJS.Workbook, what: 'settings' | 'notes'): Map<string, string> {
+export function loadedNames(wb: ExcelJS.Workbook, what: 'settings' | 'notes' | 'drawings'): Map<string, string> {
   const out = new Map<string, string>();
   for (const ws of wb.worksheets) {
     const was = LOADED.get(ws);
