@@ -28,6 +28,9 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
     if (hidden > 0 && sev !== 'info') out.push(L(`  … và ${hidden} phát hiện khác (xem trang TH_Kết quả kiểm tra hoặc báo cáo JSON)`, `  … and ${hidden} more (see the TH_ findings sheet or the JSON report)`));
   }
   if (result.ignoredCount) out.push(L(`Đã bỏ qua: ${result.ignoredCount}`, `Ignored: ${result.ignoredCount}`));
+  // A set by the name offices use ("Xã NTM nâng cao"), its id kept for finding it in the JSON report.
+  const shortName = new Map(result.summary.sets.map((s) => [s.id, s.shortName]));
+  const setLabel = (id: string) => (shortName.has(id) ? `${shortName.get(id)} (${id})` : id);
   for (const t of result.summary.totals) {
     out.push('');
     // The town set counts towns (thị trấn), as its summary sheet does.
@@ -35,7 +38,7 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
     const judged = t.communes - t.noData;
     const average = judged ? L(`, bình quân ${fmt(t.average, lang)} tiêu chí/${vi}`, `, average ${fmt(t.average, lang)} criteria per ${en}`) : '';
     const noData = t.noData ? L(`, ${t.noData} ${vi} chưa có số liệu`, `, ${t.noData} with no status`) : '';
-    out.push(L(`Bộ tiêu chí ${t.setId}: ${t.communes} ${vi}, ${t.full} ${vi} đạt đủ${average}${noData}`, `Set ${t.setId}: ${t.communes} ${en}s, ${t.full} fully met${average}${noData}`));
+    out.push(L(`Bộ tiêu chí ${setLabel(t.setId)}: ${t.communes} ${vi}, ${t.full} ${vi} đạt đủ${average}${noData}`, `Set ${setLabel(t.setId)}: ${t.communes} ${en}s, ${t.full} fully met${average}${noData}`));
     for (const c of result.summary.communes.filter((x) => x.setId === t.setId)) {
       const unmet = c.criteriaUnmet.length ? L(` — chưa đạt: ${c.criteriaUnmet.join(', ')}`, ` — not met: ${c.criteriaUnmet.join(', ')}`) : '';
       out.push(c.noData ? `  ${c.display.padEnd(24)} ${L('chưa có số liệu', 'no status')}` : `  ${c.display.padEnd(24)} ${String(c.criteriaMet.length).padStart(2)}/${c.criteriaTotal}${unmet}`);
@@ -53,13 +56,17 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
     });
   };
   const overdue = result.summary.departments.map((d) => ({ d, items: overdueLed(d) })).filter((x) => x.items.length > 0);
+  // Criterion 13 of the commune set and 13 of the advanced set are different tasks: with more than
+  // one set in the list, each line says its set.
+  const overdueSets = new Set(overdue.flatMap((x) => x.items.map((i) => i.setId)));
+  const setTag = (id: string) => (overdueSets.size > 1 ? `[${shortName.get(id) ?? id}] ` : '');
   out.push('');
   out.push(L('Quá hạn theo cơ quan chủ trì:', 'Overdue by lead department:'));
   if (!overdue.length) out.push(L('  (không có)', '  (none)'));
   for (const { d, items } of overdue) {
     out.push(`  ${d.department}: ${items.length}`);
     for (const it of items) {
-      out.push(`    - ${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? L(`: chưa đạt: ${it.communesUnmet.join(', ')}`, `: not met: ${it.communesUnmet.join(', ')}`) : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
+      out.push(`    - ${setTag(it.setId)}${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? L(`: chưa đạt: ${it.communesUnmet.join(', ')}`, `: not met: ${it.communesUnmet.join(', ')}`) : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
     }
   }
   return out.join('\n');

@@ -23,8 +23,8 @@ test('the sample: exit 1 (it has errors), a checked copy, a JSON report, the inp
   expect(res.out).toContain('Kiểm tra tính đến ngày 15/10/2023');
   expect(res.out).toContain('Phòng Nông nghiệp và Phát triển nông thôn');
   // Seed 000: 15 communes on the commune set, the 2 towns on their own set, counted as towns.
-  expect(res.out).toContain('Bộ tiêu chí xa-ntm-2021: 15 xã, 3 xã đạt đủ');
-  expect(res.out).toContain('Bộ tiêu chí do-thi-van-minh-2022: 2 thị trấn, 0 thị trấn đạt đủ');
+  expect(res.out).toContain('Bộ tiêu chí Xã NTM (xa-ntm-2021): 15 xã, 3 xã đạt đủ');
+  expect(res.out).toContain('Bộ tiêu chí Đô thị văn minh (do-thi-van-minh-2022): 2 thị trấn, 0 thị trấn đạt đủ');
   const report = JSON.parse(fs.readFileSync(path.join(tmp.path, 'r.json'), 'utf8'));
   expect(report.schema).toBe(REPORT_SCHEMA);
   expect(report.version).toBe(REPORT_VERSION);

@@ -1,6 +1,6 @@
 // The console summary's overdue list: what each department leads, one line per task.
 import { printSummary } from '../../src/cli/print-summary';
-import { assignmentSheet, check, communesSheet, fullMatrix } from '../support/sheets';
+import { assignmentSheet, check, communesSheet, fullMatrix, matrixSheet } from '../support/sheets';
 
 test('overdue by lead department: coordinators are not listed, a task written on two rows is one line', () => {
   const r = check([
@@ -31,6 +31,37 @@ test('a commune with no status is "chưa có số liệu" in the console, not 0/
   ]);
   const text = printSummary(r, 'vi');
   // Hand count: Tân Sơn 18, Kim Sơn 19 → 18,5; Hàm Giang has no column.
-  expect(text).toContain('Bộ tiêu chí xa-ntm-2021: 3 xã, 1 xã đạt đủ, bình quân 18,5 tiêu chí/xã, 1 xã chưa có số liệu');
+  expect(text).toContain('Bộ tiêu chí Xã NTM (xa-ntm-2021): 3 xã, 1 xã đạt đủ, bình quân 18,5 tiêu chí/xã, 1 xã chưa có số liệu');
   expect(text).toMatch(/Hàm Giang +chưa có số liệu/);
+});
+
+test('criterion 13 of the commune set and of the advanced set are two lines, each saying its set', () => {
+  const r = check([
+    assignmentSheet([['Tiêu chí 13', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý II/2023']]),
+    assignmentSheet([['Tiêu chí 13', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý II/2023']], 'Phân công NC', 'BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO'),
+    fullMatrix(['Tân Sơn'], { '13.1': ['Chưa đạt'] }),
+    matrixSheet(['Kim Sơn'], [['13', 'Tổ chức sản xuất', 'Chưa đạt']], 'Nâng cao', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO'),
+  ]);
+  expect(r.summary.sets.map((s) => [s.id, s.shortName])).toEqual([
+    ['xa-ntm-2021', 'Xã NTM'],
+    ['xa-ntm-nang-cao-2021', 'Xã NTM nâng cao'],
+  ]);
+  const text = printSummary(r, 'vi');
+  const section = text.slice(text.indexOf('Quá hạn theo cơ quan chủ trì:'));
+  expect(section).toContain('  Phòng Nông nghiệp và Phát triển nông thôn: 2');
+  const lines = section.split('\n').filter((l) => l.startsWith('    - '));
+  expect(lines).toHaveLength(2);
+  expect(lines.find((l) => l.includes('Tân Sơn'))).toMatch(/^    - \[Xã NTM\] 13 .*: chưa đạt: Tân Sơn$/);
+  expect(lines.find((l) => l.includes('Kim Sơn'))).toMatch(/^    - \[Xã NTM nâng cao\] 13 .*: chưa đạt: Kim Sơn$/);
+  expect(text).toContain('Bộ tiêu chí Xã NTM nâng cao (xa-ntm-nang-cao-2021): 1 xã');
+});
+
+test('with one set the overdue lines carry no set tag', () => {
+  const r = check([
+    assignmentSheet([['Tiêu chí 13', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'quý II/2023']]),
+    fullMatrix(['Tân Sơn'], { '13.1': ['Chưa đạt'] }),
+  ]);
+  const lines = printSummary(r, 'vi').split('\n').filter((l) => l.startsWith('    - '));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^    - 13 /);
 });

@@ -10,7 +10,7 @@ import type { AssignmentItem } from '../rules/deadlines';
 import { statusDeadlineLabels } from '../rules/deadlines';
 import type { Coverage } from '../rules/check-assignments';
 import { assignmentsFor } from '../rules/check-assignments';
-import type { Band, CommuneRow, CriterionRow, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary } from './types';
+import type { Band, CommuneRow, CriterionRow, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary, SummarySet } from './types';
 import { DISTRICT_KEY } from '../read/district';
 import { deadlineState } from '../rules/deadline-state';
 
@@ -188,7 +188,17 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const criteria = set ? (set.expectedCriteria ?? set.criteria.length) : (rows[0]?.criteriaTotal ?? 0);
     return { setId, ...(set ? { level: set.level } : {}), criteria, communes: rows.length, full: bands['19'], average: judged.length ? sum / judged.length : 0, bands, noData: rows.length - judged.length };
   });
-  return { asOf, communes, criteria, departments, district, totals };
+  return { asOf, communes, criteria, departments, district, totals, sets: setsNamed(catalog, [communes, criteria, departments.flatMap((d) => d.items), totals]) };
+}
+
+/** The sets the rows name, with their names, in the catalog's order. */
+function setsNamed(catalog: CatalogIndex, rows: { setId: string }[][]): SummarySet[] {
+  const used = new Set<string>();
+  for (const list of rows) for (const r of list) used.add(r.setId);
+  return catalog
+    .allSets()
+    .filter((s) => used.has(s.id))
+    .map((s) => ({ id: s.id, name: s.name, shortName: s.shortName, ...(s.level ? { level: s.level } : {}) }));
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -95,6 +95,15 @@ export interface DistrictRow {
   leads: string[];
 }
 
+/** A set the summary mentions, named for people: the catalog's names, or a definitions sheet's
+ * for a set the workbook defines itself (its id, "wb:…", means nothing to a reader). */
+export interface SummarySet {
+  id: string;
+  name: string;
+  shortName: string;
+  level?: SetLevel;
+}
+
 export interface ProgramSummary {
   asOf: IsoDate;
   communes: CommuneRow[];
@@ -106,4 +115,6 @@ export interface ProgramSummary {
   /** Per set; `level` tells what the units are ("town": thị trấn, else xã / huyện). */
   /** `bands` and `average` count the communes with some status; `noData` counts the others. */
   totals: { setId: string; level?: SetLevel; criteria: number; communes: number; full: number; average: number; bands: Record<Band, number>; noData: number }[];
+  /** Every set a row above names, in catalog order (JSON 1.10). */
+  sets: SummarySet[];
 }

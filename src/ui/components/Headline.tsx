@@ -31,7 +31,8 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
     <div className={shared.section} data-testid="headline">
       <p className={shared.text}>{t.overdue(overdue)}</p>
       {sets.map((set) => {
-        const setName = t.setNames[set.setId] ?? set.setId;
+        // A set the workbook defines ("wb:…") goes by the name its definitions sheet gives it.
+        const setName = t.setNames[set.setId] ?? summary.sets.find((x) => x.id === set.setId)?.shortName ?? set.setId;
         const town = set.level === 'town';
         // The 19 / 15–18 / … bands belong to the 19-criteria sets; other sets show full or not.
         const bars = usesNationalBands(set.criteria)
