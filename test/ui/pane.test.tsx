@@ -11,7 +11,7 @@ import './support/jsdom-globals';
 import { MemoryHost } from './support/memory-host';
 import { sampleData } from './support/sample';
 import { AS_OF, axeViolations, clickAndWait, renderPane } from './support/render';
-import { assignmentSheet, communesSheet, fullMatrix } from '../support/sheets';
+import { assignmentSheet, communesSheet, fullMatrix, matrixSheet, sheet } from '../support/sheets';
 
 jest.setTimeout(60000);
 
@@ -192,6 +192,23 @@ describe('a summary sheet typed on since the last run', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
     await waitFor(() => expect(host.selections).toEqual(['TH_Theo tiêu chí!B60']));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('a set the workbook defines', () => {
+  test('its headline section goes by the name the definitions sheet gives it, not its id', async () => {
+    const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ CỦA TỈNH'], [], ['Bộ tiêu chí', 'Mã', 'Tên tiêu chí/chỉ tiêu', 'Chiều'], ['Bộ tiêu chí xã an toàn thực phẩm', '1', 'Cơ sở được chứng nhận', 'Đạt'], ['Bộ tiêu chí xã an toàn thực phẩm', '2', 'Không có ngộ độc', 'Đạt']]);
+    const host = new MemoryHost({ sheets: [
+      defs,
+      assignmentSheet([['Tiêu chí 1, 2', 'Phòng Y tế', null, null, 'quý IV/2023']], 'Phân công', 'BỘ TIÊU CHÍ XÃ AN TOÀN THỰC PHẨM'),
+      matrixSheet(['Tân Sơn', 'Kim Sơn'], [['1', 'Cơ sở', 'Đạt', 'Chưa đạt'], ['2', 'Ngộ độc', 'Đạt', 'Đạt']], 'ATTP', 'KẾT QUẢ BỘ TIÊU CHÍ XÃ AN TOÀN THỰC PHẨM'),
+    ] });
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    const section = within(screen.getByRole('region', { name: /Xã an toàn thực phẩm/ }));
+    // Hand count: Tân Sơn meets both criteria, Kim Sơn one of two.
+    expect(section.getByText('Xã an toàn thực phẩm — 2 xã')).toBeTruthy();
+    expect(screen.queryByText(/wb:/)).toBeNull();
   });
 });
 

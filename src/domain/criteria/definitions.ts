@@ -78,6 +78,13 @@ function guessLevel(text: string, id: string): SetLevel {
   return 'commune';
 }
 
+/** "Bộ tiêu chí xã an toàn thực phẩm" → "Xã an toàn thực phẩm": reports write "Bộ tiêu chí" before it. */
+function shortSetName(text: string): string {
+  const bare = text.replace(/^bộ tiêu chí\s+/iu, '') || text;
+  const short = bare.length > 30 ? `${bare.slice(0, 29)}…` : bare;
+  return short.charAt(0).toLocaleUpperCase('vi') + short.slice(1);
+}
+
 function findOrCreateSet(ctx: Ctx, row: DefinitionRow): CriteriaSet | undefined {
   const text = cleanText(row.set);
   if (!text) return undefined;
@@ -92,7 +99,7 @@ function findOrCreateSet(ctx: Ctx, row: DefinitionRow): CriteriaSet | undefined 
 
   const id = recognized?.id ?? `wb:${nameKey(text).replace(/ /g, '-')}`;
   const set: CriteriaSet = {
-    id, name: text, shortName: text.length > 30 ? `${text.slice(0, 29)}…` : text, level: guessLevel(text, id),
+    id, name: text, shortName: shortSetName(text), level: guessLevel(text, id),
     source: `Trang định nghĩa ${where(row)}`, open: true, groups: [], criteria: [], conditions: [],
   };
   ctx.catalog.push(set);

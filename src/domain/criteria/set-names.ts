@@ -61,21 +61,22 @@ function resolveSetNameUncached(text: string): string | undefined {
  * Every shipped set a cell names: "Xã NTM và xã NTM nâng cao" (seed 004) is both sets, though as
  * one phrase it reads as the advanced set only. A cell naming one set gives that one.
  */
-export function resolveSetNames(text: string): string[] {
+export function resolveSetNames(text: string, resolve: (text: string) => string | undefined = resolveSetName): string[] {
   const parts = text.split(/\s+(?:và|hoặc)\s+|[,;/+]/iu).map((p) => p.trim()).filter(Boolean);
   if (parts.length > 1) {
-    const ids = parts.map(resolveSetName);
+    const ids = parts.map(resolve);
     if (ids.every((id): id is string => id !== undefined)) return [...new Set(ids)];
   }
-  const one = resolveSetName(text);
+  const one = resolve(text);
   return one ? [one] : [];
 }
 
-/** "I. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI": a numbered or lettered row naming a set (shipped or not). */
-export function isSectionRow(text: string): boolean {
+/** "I. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI": a numbered or lettered row naming a set (shipped or not;
+ * `resolve` also knows the sets the workbook's definitions sheet added). */
+export function isSectionRow(text: string, resolve?: (text: string) => string | undefined): boolean {
   const t = text.trim();
   if (!t || t.length > 160) return false;
   const numbered = SECTION_PREFIX.test(t);
   const headed = nameFold(t).startsWith('bo tieu chi ');
-  return (numbered || headed) && recognizeSetName(t) !== undefined;
+  return (numbered || headed) && (recognizeSetName(t) !== undefined || resolve?.(t) !== undefined);
 }

@@ -114,7 +114,7 @@ export function isAssignmentMatrix(sheet: SheetData, header: HeaderMatch): boole
 
 export function readAssignmentMatrix(sheet: SheetData, header: HeaderMatch, ctx: ReadContext): Assignment[] {
   const cols = header.columns;
-  const titleSet = setFromTitle(sheet, header.row);
+  const titleSet = setFromTitle(sheet, header.row, ctx.setNamed);
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   // Each column's member, resolved with the workbook's own registry (its departments sheet, its
   // district name); a name it does not know is said once, at its header cell.
@@ -122,7 +122,7 @@ export function readAssignmentMatrix(sheet: SheetData, header: HeaderMatch, ctx:
   const dataCols = depts.map((d) => d.col);
   const out: Assignment[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
-  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols)) {
+  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols, ctx.setNamed)) {
     const leads: string[] = [];
     const coordinators: string[] = [];
     let firstLead: number | undefined;

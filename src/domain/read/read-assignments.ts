@@ -6,7 +6,7 @@ import { parseStatusCell } from '../parse/status-values';
 import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes, namesHamlets } from '../text/admin-names';
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
-import { resolveSetName, resolveSetNames } from '../criteria/set-names';
+import { resolveSetNames } from '../criteria/set-names';
 import { cellLines, cellText } from './cell-text';
 import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
@@ -25,7 +25,7 @@ export const DEFAULT_SET = 'xa-ntm-2021';
 export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: ReadContext): Assignment[] {
   const cols = header.columns;
   const out: Assignment[] = [];
-  const titleSet = setFromTitle(sheet, header.row);
+  const titleSet = setFromTitle(sheet, header.row, ctx.setNamed);
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   let sectionSetId: string | undefined;
   let defaultUsed = false;
@@ -50,7 +50,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   };
 
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols);
+    const section = sectionSet(row, dataCols, ctx.setNamed);
     if (section) {
       sectionSetId = section;
       continue;
@@ -79,7 +79,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
     // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
-      const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), resolveSetName(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? DEFAULT_SET);
+      const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), ctx.setNamed(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? DEFAULT_SET);
       if (every) {
         parsed = every;
         generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), every: true });
@@ -117,7 +117,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }, { found: parsed.unread, expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', keyHint: `${sheet.name}:${r}` });
     }
     const setText = cellText(at(r, cols.set));
-    const namedSets = setText ? resolveSetNames(setText) : [];
+    const namedSets = setText ? resolveSetNames(setText, ctx.setNamed) : [];
     let setId = namedSets[0];
     if (setText && !setId) {
       ctx.sink.add('set.unknown', 'error', ref(sheet.name, textRow(r, cols.set), cols.set!), {

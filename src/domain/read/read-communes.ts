@@ -3,7 +3,6 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { CommuneKind } from '../model/program';
 import { parseAdminName } from '../text/admin-names';
 import { matchKey } from '../text/normalize';
-import { resolveSetName } from '../criteria/set-names';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref } from './read-context';
@@ -42,7 +41,7 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
     const finalKind = parsed.prefixWritten ? parsed.kind : (kind ?? 'xa');
     const key = `${finalKind}:${parsed.key.slice(parsed.key.indexOf(':') + 1)}`;
     const targetText = cellText(at(r, cols.target));
-    const targetSet = targetText ? resolveSetName(targetText) : undefined;
+    const targetSet = targetText ? ctx.setNamed(targetText) : undefined;
     if (targetText && !targetSet && merged.textRow(r, cols.target) === r) {
       ctx.sink.add('set.unknown', 'warning', ref(sheet.name, merged.textRow(r, cols.target), cols.target!), {
         vi: `Không nhận ra bộ tiêu chí phấn đấu "${targetText}".`,

@@ -1,5 +1,6 @@
 // What every sheet reader shares: the catalog, the commune registry, the finding sink.
 import type { CatalogIndex } from '../criteria/catalog';
+import type { SetResolver } from '../criteria/catalog-set-names';
 import type { FindingSink } from '../rules/finding-sink';
 import type { CommuneRegistry } from './commune-registry';
 import type { HiddenCells } from './hidden-cells';
@@ -8,6 +9,8 @@ import { CellRef, type CommuneKind, type SourceRef } from '../model/program';
 
 export interface ReadContext {
   catalog: CatalogIndex;
+  /** Set names, the sets the workbook's definitions sheet added included. */
+  setNamed: SetResolver;
   communes: CommuneRegistry;
   /** The shipped departments, completed by the workbook's own list when it has one. */
   departments: DepartmentRegistry;

@@ -3,7 +3,6 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { Commune, SourceRef, StatusEntry } from '../model/program';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
-import { resolveSetName } from '../criteria/set-names';
 import { dateToIso, serialToIso } from '../model/dates';
 import { cellText } from './cell-text';
 import { matchKey } from '../text/normalize';
@@ -26,7 +25,7 @@ import { DistrictBlanks } from './district-blanks';
 /** `fixedCommune` is the commune a per-commune sheet is about (no Xã column). */
 export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadContext, fixedCommune?: Commune): StatusEntry[] {
   const cols = header.columns;
-  const titleSet = setFromTitle(sheet, header.row);
+  const titleSet = setFromTitle(sheet, header.row, ctx.setNamed);
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   const numbers = new NumericCodeSequence(sheet.name);
   let sectionSetId: string | undefined;
@@ -62,7 +61,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
         sectionCommune = ctx.communes.resolve(communeHeading, ref(sheet.name, r, firstTextCol(row)), 'xa');
         continue;
       }
-      const section = sectionSet(row, dataCols);
+      const section = sectionSet(row, dataCols, ctx.setNamed);
       if (section) {
         sectionSetId = section;
         above = undefined;
@@ -77,7 +76,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       continue;
     }
     const setText = cellText(get(row, cols.set));
-    const setId = (setText ? resolveSetName(setText) : undefined) ?? sectionSetId ?? titleSet ?? DEFAULT_SET;
+    const setId = (setText ? ctx.setNamed(setText) : undefined) ?? sectionSetId ?? titleSet ?? DEFAULT_SET;
     let commune = ctx.catalog.getSet(setId)?.level === 'district' ? DISTRICT_COMMUNE : (fixedCommune ?? sectionCommune);
     if (!commune) {
       let name = cellText(get(row, cols.commune));

@@ -20,7 +20,7 @@ export interface MatrixColumns {
 
 export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeCols: { col: number; text: string }[], ctx: ReadContext): StatusEntry[] {
   const cols = header.columns;
-  let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
+  let setId = setFromTitle(sheet, header.row, ctx.setNamed) ?? DEFAULT_SET;
   const kind = () => defaultKindFor(ctx, setId);
   // A commune is set aside only when all its columns are hidden: an office that hides last
   // year's sub-column under a commune merged over "Năm 2022 | Năm 2023" still reports the commune.
@@ -41,7 +41,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   const legend = new SheetLegend(sheet);
   const numbers = new NumericCodeSequence(sheet.name);
 
-  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols)) {
+  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols, ctx.setNamed)) {
     if (sectionSetId) setId = sectionSetId;
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }) : parsed.codes[0];
     // A hidden row with a code its set does not have: an indicator of a former set, kept out of sight.

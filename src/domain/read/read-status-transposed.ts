@@ -18,7 +18,7 @@ import { latestYearColumns, reportYearChoice } from './year-columns';
 
 export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allCodeCols: { col: number; code: CodeRef }[], ctx: ReadContext): StatusEntry[] {
   const communeCol = header.columns.commune!;
-  let setId = setFromTitle(sheet, header.row) ?? DEFAULT_SET;
+  let setId = setFromTitle(sheet, header.row, ctx.setNamed) ?? DEFAULT_SET;
   // Two blocks of the same codes under "Kết quả năm 2022 | Kết quả năm 2023": the latest year up
   // to the report date is the status; the earlier block is history, not a second verdict (probe 9-a).
   const codeCols = yearBlockColumns(sheet, header, allCodeCols, ctx);
@@ -34,7 +34,7 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allC
     return { ...c, codeSource: ref(sheet.name, r, c.col) };
   });
   for (const { r, row } of dataRows(sheet, headerEnd)) {
-    const section = sectionSet(row, dataCols);
+    const section = sectionSet(row, dataCols, ctx.setNamed);
     if (section) {
       setId = section;
       continue;

@@ -1,4 +1,5 @@
 // Reads every recognized sheet of a workbook into the program's records.
+import { catalogSetResolver } from '../criteria/catalog-set-names';
 import type { OwnedPredicate } from '../plan/owned-sheets';
 import { isToolWrittenSheet } from '../plan/tool-mark';
 import type { WorkbookData, SheetData } from '../model/grid';
@@ -112,7 +113,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const known = (extra.length ? DEFAULT_DEPARTMENTS.withExtra(extra) : DEFAULT_DEPARTMENTS).withPlace(place);
   // A commune's own plan names its own bodies: its "Hội Nông dân" is the commune's (seed 002).
   const departments = communePlan ? known.forCommunePlan() : known;
-  const ctx: ReadContext = { catalog, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden };
+  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
@@ -123,7 +124,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   for (const [s, r] of byRole('status-transposed')) append(statuses, readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));
   for (const [s, r] of byRole('status-long')) append(statuses, readStatusLong(s, r.header!, ctx));
   for (const [s, r] of byRole('status-commune')) {
-    const titleSet = setFromTitle(s, r.headerRow ?? 0);
+    const titleSet = setFromTitle(s, r.headerRow ?? 0, ctx.setNamed);
     // One section per commune ("I | XÃ TÂN SƠN"): the sections name the communes, not the sheet.
     if (hasCommuneSections(s, r.header!.lastRow)) {
       append(statuses, readStatusLong(s, r.header!, ctx));

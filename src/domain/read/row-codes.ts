@@ -1,5 +1,6 @@
 // The code a status row is about: its code column, or the indicator column beside it when the
 // sheet has both ("Tiêu chí" merged down over its rows | "Chỉ tiêu" 2.1, 2.2, …), or its name.
+import type { SetResolver } from '../criteria/catalog-set-names';
 import type { CellValue } from '../model/grid';
 import { parseCodes, type ParsedCodes } from '../parse/codes';
 import { cellText } from './cell-text';
@@ -37,10 +38,10 @@ export function rowCodes(row: CellValue[], cols: HeaderMatch['columns']): { pars
  * The rows of a criteria-down table that carry a code (group bands and totals skipped), with the
  * set named by the last section row above them ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO").
  */
-export function* codedRows(sheet: SheetData, header: HeaderMatch, dataCols: number[]): Generator<{ r: number; row: CellValue[]; parsed: ParsedCodes; from: { col: number; cell: CellValue }; sectionSetId?: string }> {
+export function* codedRows(sheet: SheetData, header: HeaderMatch, dataCols: number[], resolve?: SetResolver): Generator<{ r: number; row: CellValue[]; parsed: ParsedCodes; from: { col: number; cell: CellValue }; sectionSetId?: string }> {
   let sectionSetId: string | undefined;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols);
+    const section = sectionSet(row, dataCols, resolve);
     if (section) {
       sectionSetId = section;
       continue;

@@ -2,6 +2,7 @@
 // the sheet's title rows or its name — in that order of precedence.
 import type { SheetData } from '../model/grid';
 import { resolveSetName, isSectionRow } from '../criteria/set-names';
+import type { SetResolver } from '../criteria/catalog-set-names';
 import { cellText } from './cell-text';
 import { firstText } from './table-rows';
 import type { CellValue } from '../model/grid';
@@ -19,19 +20,19 @@ const NATIONAL = 'xa-ntm-2021';
  * (district, advanced, model, town) wins over one that only says "nông thôn mới" (seed 003 probe:
  * "KẾT QUẢ RÀ SOÁT BỘ TIÊU CHÍ HUYỆN NÔNG THÔN MỚI" under "VĂN PHÒNG ĐIỀU PHỐI NTM").
  */
-export function setFromTitle(sheet: SheetData, headerRow: number): string | undefined {
+export function setFromTitle(sheet: SheetData, headerRow: number, resolve: SetResolver = resolveSetName): string | undefined {
   let national: string | undefined;
   for (let r = 0; r < headerRow; r++) {
     for (const v of sheet.rows[r] ?? []) {
       const t = cellText(v);
       if (t.length > 6 && !AGENCY_LINE.test(t) && !CITATION_LINE.test(t)) {
-        const id = resolveSetName(t);
+        const id = resolve(t);
         if (id && id !== NATIONAL) return id;
         national ??= id;
       }
     }
   }
-  const byName = resolveSetName(sheet.name);
+  const byName = resolve(sheet.name);
   return byName && byName !== NATIONAL ? byName : (national ?? byName);
 }
 
@@ -39,7 +40,7 @@ export function setFromTitle(sheet: SheetData, headerRow: number): string | unde
 const ORDINAL_RE = /^(?:[IVXLC]{1,5}|[A-Da-d]|\d{1,2})[.)]?$/;
 
 /** A section row ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO") names a set and holds nothing else of substance. */
-export function sectionSet(row: CellValue[], dataCols: number[]): string | undefined {
+export function sectionSet(row: CellValue[], dataCols: number[], resolve: SetResolver = resolveSetName): string | undefined {
   let first = firstText(row);
   if (!first) return undefined;
   // "II" in the STT column, "BỘ TIÊU CHÍ XÃ NTM NÂNG CAO" merged across the next ones: the title is the section.
@@ -54,6 +55,6 @@ export function sectionSet(row: CellValue[], dataCols: number[]): string | undef
     const t = cellText(row[c] ?? null);
     if (t && t !== first.text) return undefined;
   }
-  if (!isSectionRow(first.text)) return undefined;
-  return resolveSetName(first.text);
+  if (!isSectionRow(first.text, resolve)) return undefined;
+  return resolve(first.text);
 }
