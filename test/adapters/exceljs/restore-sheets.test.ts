@@ -197,3 +197,25 @@ test('ExcelJS still drops baseColWidth (a newer ExcelJS keeping it fails here)',
   const xml = await sheetXml(await writtenByExcelJS(await sampleWith(STATUS, FORMAT('baseColWidth="14"'))), STATUS);
   expect(/<sheetFormatPr\b[^>]*>/.exec(xml)![0]).not.toMatch(/baseColWidth/);
 });
+
+/** The sample open in two windows (View › New Window), `views` the status sheet's views as Excel saves them. */
+async function twoWindows(views: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await sampleWith(STATUS, (x) => x.replace(/<sheetViews>[\s\S]*<\/sheetViews>/, `<sheetViews>${views}</sheetViews>`)));
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', book.replace('<sheets>', '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="19200" windowHeight="10000" activeTab="2"/><workbookView xWindow="9600" yWindow="0" windowWidth="9600" windowHeight="10000" activeTab="2"/></bookViews><sheets>'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('a workbook open in two windows keeps each window\'s view settings: zeros hidden and formulas shown in the second', async () => {
+  // Window 1 frozen as the sample is, outline symbols hidden; window 2 shows formulas, no zeros, at 70%.
+  const first = '<sheetView showOutlineSymbols="0" workbookViewId="0"><pane xSplit="3" ySplit="5" topLeftCell="D6" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="A1" sqref="A1"/></sheetView>';
+  const second = '<sheetView showFormulas="1" showZeros="0" zoomScale="70" zoomScaleNormal="70" workbookViewId="1"><selection activeCell="D7" sqref="D7"/></sheetView>';
+  const { copy } = await checkedCopyOf(await twoWindows(first + second));
+  const tags = (await sheetXml(copy, STATUS)).match(/<sheetView\b[^>]*>/g)!;
+  expect(tags).toEqual([
+    '<sheetView workbookViewId="0" zoomScale="100" zoomScaleNormal="100" showOutlineSymbols="0">',
+    '<sheetView workbookViewId="1" zoomScale="70" zoomScaleNormal="70" showFormulas="1" showZeros="0">',
+  ]);
+  // Both windows are still there for the views to belong to.
+  expect((await copy.file('xl/workbook.xml')!.async('string')).match(/<workbookView\b/g)).toHaveLength(2);
+});
