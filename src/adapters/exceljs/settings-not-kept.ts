@@ -3,8 +3,10 @@
 // Custom views (View › Custom Views) tie each sheet's view and print settings to a view's GUID,
 // kept in parts ExcelJS rewrites: copying them back piecemeal could leave a view Excel rejects.
 // Consolidation settings with a source in another workbook name it through a relationship of the
-// sheet the copy does not have (the others are copied back: dropped-elements.ts).
+// sheet the copy does not have (the others are copied back: dropped-elements.ts). Sheet tabs the
+// office hid are shown in the copy, whose summary sheets must be found (book-view-flags.ts).
 import type { Bilingual } from '../../domain/model/finding';
+import { hidesSheetTabs } from './book-view-flags';
 import { hasLinkedConsolidation } from './dropped-elements';
 import { afterCells } from './worksheet-regions';
 
@@ -42,6 +44,7 @@ export class SettingsNotKept {
     say(this.formattedRows, 'dòng trống được định dạng cả dòng (định dạng của dòng bị bỏ)', 'empty row(s) formatted as a whole (the row format is dropped)');
     say(this.permissions, 'vùng cho phép sửa theo quyền người dùng Windows', 'edit range(s) with Windows user permissions');
     say(this.linkedConsolidations, 'trang có thiết lập Hợp nhất dữ liệu (Data › Consolidate) lấy nguồn từ tệp khác', 'sheet(s) with Data › Consolidate settings drawing on another workbook');
+    if (hidesSheetTabs(workbookXml)) out.push({ vi: 'tab trang tính bị ẩn (bản đã kiểm tra hiện lại để thấy các trang tổng hợp)', en: 'hidden sheet tabs (the checked copy shows them, so that its summary sheets can be found)' });
     return out;
   }
 }
