@@ -1,11 +1,13 @@
 // What the office set on its own sheets that ExcelJS drops, copied from each original sheet into
 // the copy's: sheet protection and edit ranges (sheet-protection.ts), the error checks it
 // dismissed (ignored-errors.ts), its empty hidden or grouped rows (empty-rows.ts), view
-// settings such as hidden zeros (sheet-view-flags.ts) and its standard column width
-// (sheet-format.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
+// settings such as hidden zeros (sheet-view-flags.ts), its standard column width
+// (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
+// (dropped-elements.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
 // the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
 // nothing of the old one.
 import type JSZip from 'jszip';
+import { hasDroppedElements, withDroppedElementsOf } from './dropped-elements';
 import { hasDroppedRows, withEmptyRowsOf } from './empty-rows';
 import { withIgnoredErrorsOf } from './ignored-errors';
 import { sheetParts } from './page-breaks';
@@ -17,12 +19,12 @@ import { afterCells } from './worksheet-regions';
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml);
 }
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {
-  return withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written)))));
+  return withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written))))));
 }
 
 /** Repairs the copy's sheets (name now → name in the original) from the original's. */

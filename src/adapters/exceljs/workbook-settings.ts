@@ -5,7 +5,10 @@
 // computed from the rounded values shown), manual calculation, R1C1 references. It drops
 // <fileSharing> (Save As › Tools › General Options: read-only recommended, password to modify),
 // and <workbookProtection> (Review › Protect Workbook: sheets cannot be added, deleted, renamed,
-// hidden or moved), which an office sets so that colleagues keep its sheets as they are.
+// hidden or moved), which an office sets so that colleagues keep its sheets as they are, and
+// most of how its windows show (book-view-flags.ts).
+import { hasWindowSettings, withWindowSettingsOf } from './book-view-flags';
+
 const CALC = /<calcPr\b[^>]*?\/?>/;
 const SHARING = /<fileSharing\b[^>]*?(?:\/>|>[\s\S]*?<\/fileSharing>)/;
 // ECMA-376 CT_Workbook: <calcPr> comes after these, <fileSharing> right after <fileVersion>.
@@ -28,16 +31,16 @@ function calcSettings(xml: string): string[] {
 
 /** Cheap test on the original's workbook part: anything for `withWorkbookSettingsOf` to copy. */
 export function hasWorkbookSettings(xml: string): boolean {
-  return calcSettings(xml).length > 0 || xml.includes('<fileSharing') || LOCKING.test(xml);
+  return calcSettings(xml).length > 0 || xml.includes('<fileSharing') || LOCKING.test(xml) || hasWindowSettings(xml);
 }
 
 /**
  * `written` (the copy's workbook part) with the original's calculation settings, file-sharing
- * options and workbook protection. ExcelJS's calcId stays: Excel recalculates a file last calculated by an older version
+ * options, workbook protection and window settings. ExcelJS's calcId stays: Excel recalculates a file last calculated by an older version
  * on opening, as the copy's formulas were computed by the original's Excel, not by ExcelJS.
  */
 export function withWorkbookSettingsOf(original: string, written: string): string {
-  let out = written;
+  let out = withWindowSettingsOf(original, written);
   const calc = calcSettings(original);
   if (calc.length) {
     const tag = CALC.exec(out)?.[0];

@@ -12,3 +12,31 @@ export function insertInWorksheet(xml: string, element: string, follows: readonl
   if (found === undefined) return undefined;
   return xml.slice(0, from + found) + element + xml.slice(from + found);
 }
+
+// CT_Worksheet's children that follow <sheetData>, in the schema's order.
+const AFTER_CELLS = ['sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const TAG = /<(\/?)([A-Za-z][\w.:-]*)[^>]*?(\/?)>/g;
+
+/**
+ * `xml` with `element`, a `name` element of those that follow the cells, inserted before the
+ * first of the worksheet's own children after <sheetData> that the schema puts after it, else
+ * before </worksheet>. Elements nested in them (an <extLst> in a data bar's rule, an
+ * <autoFilter> in a custom view) are stepped over. Undefined when the part has no <sheetData>.
+ */
+export function insertAfterCells(xml: string, element: string, name: string): string | undefined {
+  const rank = AFTER_CELLS.indexOf(name);
+  const close = xml.lastIndexOf('</sheetData>');
+  const empty = xml.indexOf('<sheetData/>');
+  if (close < 0 && empty < 0) return undefined;
+  const re = new RegExp(TAG.source, 'g');
+  re.lastIndex = close >= 0 ? close + '</sheetData>'.length : empty + '<sheetData/>'.length;
+  let depth = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const closing = m[1] === '/';
+    if (closing && depth === 0) return xml.slice(0, m.index) + element + xml.slice(m.index);
+    if (closing) depth--;
+    else if (depth === 0 && AFTER_CELLS.indexOf(m[2]) > rank) return xml.slice(0, m.index) + element + xml.slice(m.index);
+    else if (m[3] !== '/') depth++;
+  }
+  return undefined;
+}

@@ -197,3 +197,61 @@ test('ExcelJS still drops baseColWidth (a newer ExcelJS keeping it fails here)',
   const xml = await sheetXml(await writtenByExcelJS(await sampleWith(STATUS, FORMAT('baseColWidth="14"'))), STATUS);
   expect(/<sheetFormatPr\b[^>]*>/.exec(xml)![0]).not.toMatch(/baseColWidth/);
 });
+
+/** The sample open in two windows (View › New Window), `views` the status sheet's views as Excel saves them. */
+async function twoWindows(views: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await sampleWith(STATUS, (x) => x.replace(/<sheetViews>[\s\S]*<\/sheetViews>/, `<sheetViews>${views}</sheetViews>`)));
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', book.replace('<sheets>', '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="19200" windowHeight="10000" activeTab="2"/><workbookView xWindow="9600" yWindow="0" windowWidth="9600" windowHeight="10000" activeTab="2"/></bookViews><sheets>'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('a workbook open in two windows keeps each window\'s view settings: zeros hidden and formulas shown in the second', async () => {
+  // Window 1 frozen as the sample is, outline symbols hidden; window 2 shows formulas, no zeros, at 70%.
+  const first = '<sheetView showOutlineSymbols="0" workbookViewId="0"><pane xSplit="3" ySplit="5" topLeftCell="D6" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="A1" sqref="A1"/></sheetView>';
+  const second = '<sheetView showFormulas="1" showZeros="0" zoomScale="70" zoomScaleNormal="70" workbookViewId="1"><selection activeCell="D7" sqref="D7"/></sheetView>';
+  const { copy } = await checkedCopyOf(await twoWindows(first + second));
+  const tags = (await sheetXml(copy, STATUS)).match(/<sheetView\b[^>]*>/g)!;
+  expect(tags).toEqual([
+    '<sheetView workbookViewId="0" zoomScale="100" zoomScaleNormal="100" showOutlineSymbols="0">',
+    '<sheetView workbookViewId="1" zoomScale="70" zoomScaleNormal="70" showFormulas="1" showZeros="0">',
+  ]);
+  // Both windows are still there for the views to belong to.
+  expect((await copy.file('xl/workbook.xml')!.async('string')).match(/<workbookView\b/g)).toHaveLength(2);
+});
+
+// Data › Consolidate as Excel saves it: the average of two ranges, labels in the top row and left column.
+const CONSOLIDATE = '<dataConsolidate function="average" topLabels="1" leftLabels="1"><dataRefs count="2"><dataRef ref="D7:D20" sheet="Hiện trạng NTM"/><dataRef ref="A5:B9" sheet="Danh sách xã"/></dataRefs></dataConsolidate>';
+const FULL_CALC = '<sheetCalcPr fullCalcOnLoad="1"/>';
+// Two cells in the Watch Window (Formulas › Watch Window).
+const WATCHES = '<cellWatches><cellWatch r="D7"/><cellWatch r="R83"/></cellWatches>';
+
+test('the office\'s Data › Consolidate settings stay, after the rows and before the merged cells', async () => {
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace('<mergeCells', `${CONSOLIDATE}<mergeCells`)));
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(`</sheetData>${CONSOLIDATE}<mergeCells`);
+  expect(await sheetXml(copy, 'Phân công')).not.toContain('<dataConsolidate');
+});
+
+test('a sheet set to be recalculated in full on opening keeps the flag, right after its rows, before its protection', async () => {
+  const protection = '<sheetProtection sheet="1" objects="1" scenarios="1"/>';
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${FULL_CALC}${protection}`)));
+  expect(await sheetXml(copy, STATUS)).toContain(`</sheetData>${FULL_CALC}${protection}<mergeCells`);
+  // A flag left off ("0") is no setting: nothing to copy, the sheet is written as ExcelJS wrote it.
+  const { copy: plain } = await checkedCopyOf(await sampleWith('Phân công', (x) => x.replace('</sheetData>', '</sheetData><sheetCalcPr fullCalcOnLoad="0"/>')));
+  expect(await sheetXml(plain, 'Phân công')).not.toContain('<sheetCalcPr');
+});
+
+test('the cells the office watches in the Watch Window stay watched: <cellWatches> after the page setup, before the notes\' drawing', async () => {
+  const { copy } = await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace('</worksheet>', `${WATCHES}${IGNORED}</worksheet>`)));
+  const xml = await sheetXml(copy, STATUS);
+  expect(xml).toContain(WATCHES + IGNORED);
+  const names = order(xml);
+  expect(names.indexOf('pageSetup')).toBeLessThan(names.indexOf('cellWatches'));
+  expect(names.indexOf('ignoredErrors')).toBeLessThan(names.indexOf('legacyDrawing'));
+});
+
+test('ExcelJS still drops consolidation settings, full calculation on load and watched cells (a newer ExcelJS keeping them fails here)', async () => {
+  const input = await sampleWith(STATUS, (x) => x.replace('</sheetData>', `</sheetData>${FULL_CALC}`).replace('<mergeCells', `${CONSOLIDATE}<mergeCells`).replace('</worksheet>', `${WATCHES}</worksheet>`));
+  expect(await sheetXml(await writtenByExcelJS(input), STATUS)).not.toMatch(/<sheetCalcPr|<dataConsolidate|<cellWatches/);
+});

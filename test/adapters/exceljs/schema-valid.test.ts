@@ -9,6 +9,7 @@ import { checkedCopyOf } from '../../support/checked-copy';
 import { SAMPLE, sampleWith, sampleWithLogo, sampleWithTable } from '../../support/sample-variants';
 import { schemaErrors } from '../../support/ooxml-validator';
 import { addChart } from '../../support/chart-package';
+import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
 
 jest.setTimeout(180_000);
@@ -35,6 +36,24 @@ const settings = (x: string) =>
     .replace('</sheetData>', '</sheetData><sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1"/>')
     .replace('</worksheet>', '<ignoredErrors><ignoredError sqref="A6:A83" numberStoredAsText="1"/></ignoredErrors></worksheet>');
 
+// Copied back at their schema places (sheet-view-flags.ts, dropped-elements.ts, book-view-flags.ts):
+// the workbook saved open in two windows, the status sheet's view in each, its consolidation
+// settings, full calculation on load and watched cells; its dismissed errors after the watches.
+async function sampleInTwoWindows(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(
+    await sampleWith(STATUS, (x) =>
+      x
+        .replace('</sheetView></sheetViews>', '</sheetView><sheetView showFormulas="1" showZeros="0" workbookViewId="1"><selection activeCell="D7" sqref="D7"/></sheetView></sheetViews>')
+        .replace('</sheetData>', '</sheetData><sheetCalcPr fullCalcOnLoad="1"/>')
+        .replace('<mergeCells', '<dataConsolidate function="average" topLabels="1"><dataRefs count="1"><dataRef ref="D7:D20" sheet="Danh sách xã"/></dataRefs></dataConsolidate><mergeCells')
+        .replace('</worksheet>', '<cellWatches><cellWatch r="D7"/></cellWatches><ignoredErrors><ignoredError sqref="A6:A83" numberStoredAsText="1"/></ignoredErrors></worksheet>'),
+    ),
+  );
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', book.replace('<sheets>', '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="19200" windowHeight="10000" tabRatio="750" showHorizontalScroll="0" autoFilterDateGrouping="0" activeTab="2"/><workbookView minimized="1" showVerticalScroll="0" xWindow="9600" yWindow="0" windowWidth="9600" windowHeight="10000" activeTab="2"/></bookViews><sheets>'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 /** The sample with a chart over the first five rows of its communes list (numbers in A, names in B). */
 async function sampleWithChart(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
@@ -52,6 +71,7 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     // A logo anchored to one cell: exceljs#1083.
     await copyFile('logo', await sampleWithLogo()),
     await copyFile('settings', await sampleWith(STATUS, settings)),
+    await copyFile('windows', await sampleInTwoWindows()),
     // A chart of the office's, with a text box and a picture drawn on it (restore-charts.ts).
     await copyFile('chart', await sampleWithChart()),
     // Long lists continued on further rows, merged beside them (tall-row.ts).
@@ -59,6 +79,10 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   ];
   // The copies hold what each case is about, so a clean report means something.
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
+  const windows = await JSZip.loadAsync(fs.readFileSync(cases[4][1]));
+  const status = await windows.file((await sheetParts(windows)).get(STATUS)!)!.async('string');
+  for (const kept of ['showZeros="0"', '<sheetCalcPr', '<dataConsolidate', '<cellWatches']) expect(status).toContain(kept);
+  expect(await windows.file('xl/workbook.xml')!.async('string')).toContain('tabRatio="750"');
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/tables/'))).toBe(true);
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/comments'))).toBe(true);
   const errors = schemaErrors(cases.flat());

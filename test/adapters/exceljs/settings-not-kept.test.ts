@@ -53,3 +53,15 @@ test('an empty row formatted with the default style, or with a height (ExcelJS k
   zip.file(part, (await zip.file(part)!.async('string')).replace('</sheetData>', '<row r="84" s="0" customFormat="1"/><row r="85" s="3" customFormat="1" ht="20" customHeight="1"/></sheetData>'));
   expect((await inspectPackage(await zip.generateAsync({ type: 'nodebuffer' }))).notKept).toEqual([]);
 });
+
+test('consolidation settings with a source in another workbook are named, not copied (their relationship is not in the copy)', async () => {
+  // The second source is a range of another workbook, reached through the sheet's relationship rId9.
+  const linked = '<dataConsolidate topLabels="1"><dataRefs count="2"><dataRef ref="D7:D20" sheet="Hiện trạng NTM"/><dataRef ref="D7:D20" sheet="Tổng hợp" r:id="rId9"/></dataRefs></dataConsolidate>';
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const part = (await sheetParts(zip)).get('Hiện trạng NTM')!;
+  zip.file(part, (await zip.file(part)!.async('string')).replace('<mergeCells', `${linked}<mergeCells`));
+  const input = await zip.generateAsync({ type: 'nodebuffer' });
+  expect((await inspectPackage(input)).notKept).toEqual([{ vi: '1 trang có thiết lập Hợp nhất dữ liệu (Data › Consolidate) lấy nguồn từ tệp khác', en: '1 sheet(s) with Data › Consolidate settings drawing on another workbook' }]);
+  const { copy } = await checkedCopyOf(input);
+  expect(await copy.file((await sheetParts(copy)).get('Hiện trạng NTM')!)!.async('string')).not.toContain('<dataConsolidate');
+});

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
 import { withWorkbookSettingsOf } from '../../../src/adapters/exceljs/workbook-settings';
+import { inspectPackage } from '../../../src/adapters/exceljs/package-parts';
 
 const WORKBOOK = 'xl/workbook.xml';
 // Iterative calculation (a circular reference the office relies on), precision as displayed,
@@ -65,4 +66,30 @@ test('the workbook protection the office set (Review › Protect Workbook) is ke
   expect(reread.worksheets.map((w) => w.name)).toContain('Hiện trạng');
   // LibreOffice's empty one, in every file it saves, locks nothing and is not copied.
   expect(withWorkbookSettingsOf('<workbook><workbookProtection/><sheets/></workbook>', '<workbook><bookViews/><sheets/></workbook>')).toBe('<workbook><bookViews/><sheets/></workbook>');
+});
+
+// Two windows (View › New Window) as Excel saves them: the first with no horizontal scroll bar, a
+// wider tab bar and dates not grouped in the AutoFilter menu; the second minimized, no vertical scroll bar.
+const WINDOWS = '<bookViews><workbookView xWindow="120" yWindow="45" windowWidth="19200" windowHeight="10000" tabRatio="750" showHorizontalScroll="0" autoFilterDateGrouping="0"/><workbookView minimized="1" showVerticalScroll="0" xWindow="300" yWindow="300" windowWidth="9600" windowHeight="8000"/></bookViews>';
+
+test('each window keeps its scroll bars, tab bar width, minimized state and AutoFilter date grouping', async () => {
+  const input = await plan((xml) => xml.replace('<sheets>', `${WINDOWS}<sheets>`));
+  const { copy } = await checkedCopyOf(input);
+  expect((await copy.file(WORKBOOK)!.async('string')).match(/<workbookView\b[^>]*>/g)).toEqual([
+    '<workbookView xWindow="120" yWindow="45" windowWidth="19200" windowHeight="10000" tabRatio="750" showHorizontalScroll="0" autoFilterDateGrouping="0"/>',
+    '<workbookView xWindow="300" yWindow="300" windowWidth="9600" windowHeight="8000" minimized="1" showVerticalScroll="0"/>',
+  ]);
+});
+
+test('hidden sheet tabs are shown in the copy, and named: the summary sheets it adds must be found', async () => {
+  const input = await plan((xml) => xml.replace('<sheets>', '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="19200" windowHeight="10000" showSheetTabs="0"/></bookViews><sheets>'));
+  expect((await inspectPackage(input)).notKept).toEqual([{ vi: 'tab trang tính bị ẩn (bản đã kiểm tra hiện lại để thấy các trang tổng hợp)', en: 'hidden sheet tabs (the checked copy shows them, so that its summary sheets can be found)' }]);
+  const { copy } = await checkedCopyOf(input);
+  expect(await copy.file(WORKBOOK)!.async('string')).not.toContain('showSheetTabs');
+});
+
+test('ExcelJS still drops the window settings (a newer ExcelJS keeping them fails here)', async () => {
+  const alone = new ExcelJS.Workbook();
+  await alone.xlsx.load((await plan((xml) => xml.replace('<sheets>', `${WINDOWS}<sheets>`))) as unknown as ExcelJS.Buffer);
+  expect(await (await JSZip.loadAsync(await alone.xlsx.writeBuffer())).file(WORKBOOK)!.async('string')).not.toMatch(/tabRatio|showHorizontalScroll|showVerticalScroll|minimized|autoFilterDateGrouping/);
 });
