@@ -6,6 +6,7 @@ import type { Finding } from '../../src/domain/model/finding';
 import type { HighlightMark } from '../../src/domain/plan/highlight-plan';
 import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
 import type { LayoutSet } from '../../src/domain/layout/types';
+import { communeSheet } from '../../src/domain/layout/commune-sheet';
 import { departmentSheet } from '../../src/domain/layout/department-sheet';
 import { labels } from '../../src/domain/layout/labels';
 import { TABLE_SIZE } from '../../src/domain/layout/styles';
@@ -511,4 +512,34 @@ test('department sheet: the role words fit their column on one line in both lang
   for (const lang of ['vi', 'en'] as const) {
     for (const word of [labels(lang).lead, labels(lang).coordinator]) expect({ word, lines: estimateLines(word, roleWidth, TABLE_SIZE) }).toEqual({ word, lines: 1 });
   }
+});
+
+describe('the commune sheet of a set of a few criteria named in full', () => {
+  // A province's own set from a definitions sheet: its criteria keep their full names.
+  const ATTP: LayoutSet = {
+    id: 'wb:attp', name: 'Bộ tiêu chí xã an toàn thực phẩm', shortName: 'Xã an toàn thực phẩm', level: 'commune', groups: [],
+    criteria: [
+      { code: '1', name: 'Cơ sở sản xuất được cấp giấy chứng nhận', shortName: 'Cơ sở sản xuất được cấp giấy chứng nhận' },
+      { code: '2', name: 'Không có ngộ độc thực phẩm đông người', shortName: 'Không có ngộ độc thực phẩm đông người' },
+      { code: '3', name: 'Chợ đạt chuẩn an toàn thực phẩm', shortName: 'Chợ đạt chuẩn an toàn thực phẩm' },
+    ],
+  };
+  const ctx = { agency: 'UBND huyện Trà Cú', place: 'Trà Cú', asOf: '2023-10-15', lang: 'vi' as const };
+  const rows = [communeRow({ communeKey: 'xa:tân sơn', display: 'Tân Sơn', met: ['1', '2'], unmet: ['3'], setId: 'wb:attp', criteriaTotal: 3 })];
+
+  it('widens its criterion columns until every name fits in three header lines, and still fits the page', () => {
+    const p = communeSheet('TH_Theo xã - ATTP', ATTP, rows, undefined, ctx);
+    const widths = p.columnWidths.slice(2, 5);
+    // "Cơ sở sản xuất được cấp giấy chứng nhận" is 39 characters: at 7 it takes 6 lines of 10-pt text.
+    expect(estimateLines(ATTP.criteria[0].shortName, 7, 10)).toBeGreaterThan(3);
+    for (const [i, w] of widths.entries()) expect(estimateLines(ATTP.criteria[i].shortName, w, 10)).toBeLessThanOrEqual(3);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(14);
+    // The notes column keeps room for "Chưa đạt: 1, 2, 3".
+    expect(p.columnWidths[p.columnWidths.length - 1]).toBeGreaterThanOrEqual(30);
+  });
+
+  it('leaves the 19-criteria set\'s columns as they were (at most 7)', () => {
+    const p = communeSheet('TH_Theo xã - NTM', XA_NTM, communeRows(), undefined, ctx);
+    expect(Math.max(...p.columnWidths.slice(2, 21))).toBeLessThanOrEqual(7);
+  });
 });

@@ -43,6 +43,24 @@ function criterionWidth(shortNames: string[]): number {
   return Math.min(7, Math.max(4.5, Math.round(w * 10) / 10));
 }
 
+/** Lines a short name may take in the header before a set with few criteria widens its columns. */
+const HEADER_LINES = 3;
+const WIDEST_CRITERION = 14;
+
+/**
+ * A set of a few criteria named in full (a definitions sheet's own set: "Cơ sở sản xuất được cấp
+ * giấy chứng nhận") would stack its names ten lines high in 7-character columns while the notes
+ * column takes the page: such columns widen, up to `room`, until every name fits in 3 lines.
+ * The 19-criteria sets keep their columns.
+ */
+function widenedCriterionWidth(base: number, shortNames: string[], room: number): number {
+  const fits = (w: number) => shortNames.every((s) => estimateLines(s, w, SHORT_NAME_SIZE) <= HEADER_LINES);
+  if (shortNames.length >= 10 || fits(base)) return base;
+  const widest = Math.min(WIDEST_CRITERION, Math.floor(room / Math.max(1, shortNames.length)));
+  for (let w = Math.ceil(base); w <= widest; w++) if (fits(w)) return w;
+  return Math.max(base, widest);
+}
+
 function groupLabel(g: { id: string; name: string }): string {
   return /^[IVXLC]+$/.test(g.id) ? `${g.id}. ${g.name}` : g.name;
 }
@@ -70,8 +88,9 @@ export function communeSheet(
   const national = usesNationalBands(full);
   const cols = criteriaColumns(set, rows);
   const k = cols.length;
-  const cw = criterionWidth(cols.map((c) => c.shortName));
   const nameWidth = Math.min(22, Math.max(12, ...rows.map((r) => r.display.length + 2)));
+  // What the page leaves the criteria when the notes column keeps 30 characters.
+  const cw = widenedCriterionWidth(criterionWidth(cols.map((c) => c.shortName)), cols.map((c) => c.shortName), PAGE_WIDTH_CHARS - (5 + nameWidth + 7 + 8 + 8 + 30));
   const C_TT = 0;
   const C_NAME = 1;
   const C_CRIT = 2;
