@@ -82,7 +82,7 @@ maybe('task pane in a browser (file mode)', () => {
   test('open the sample, check, navigate, summarize and download', async () => {
     const t0 = Date.now();
     await page.goto(url + 'taskpane.html');
-    const sampleButton = page.getByRole('button', { name: 'Dùng workbook mẫu' });
+    const sampleButton = page.getByRole('button', { name: 'Dùng tệp mẫu' });
     await sampleButton.waitFor();
     const firstRender = await page.evaluate(() => (window as unknown as { __ntmFirstRenderMs?: number }).__ntmFirstRenderMs);
     console.log(`[e2e] time to first render: ${Math.round(firstRender ?? -1)} ms after the pane script started (${Date.now() - t0} ms from navigation)`);

@@ -32,7 +32,7 @@ test('file mode: sample → check → summary → download of a workbook with th
   await renderPane({ host, fetchSample: async () => sampleBuffer() });
   // Nothing to check before a file is open.
   expect((screen.getByRole('button', { name: 'Kiểm tra' }) as HTMLButtonElement).disabled).toBe(true);
-  await clickAndWait('Dùng workbook mẫu');
+  await clickAndWait('Dùng tệp mẫu');
   await waitFor(() => expect(screen.getByRole('heading', { name: 'tra-cu-2023.xlsx' })).toBeTruthy());
   await clickAndWait('Kiểm tra');
   expect(screen.getByText(VARIANT)).toBeTruthy();
@@ -54,7 +54,7 @@ test('file mode: the download says what the copy does not keep (an .xlsm\'s macr
   const host = createFileHost({ openWorkbook, saveFile: (_data, name) => saved.push(name) });
   const xlsm = await asXlsm(fs.readFileSync(SAMPLE_PATH));
   await renderPane({ host, fetchSample: async () => xlsm.buffer.slice(xlsm.byteOffset, xlsm.byteOffset + xlsm.byteLength) as ArrayBuffer });
-  await clickAndWait('Dùng workbook mẫu');
+  await clickAndWait('Dùng tệp mẫu');
   await clickAndWait('Tải tệp đã kiểm tra');
   expect(saved).toHaveLength(1);
   expect(screen.getByTestId('announcement').textContent).toContain('Lưu ý: bản tải về không giữ được: macro (VBA): bản đã kiểm tra là tệp .xlsx, không chứa macro. Hãy giữ và tiếp tục làm việc trên tệp gốc.');
