@@ -2,6 +2,7 @@
 import type { CheckResult, Lang } from '../domain/check-types';
 import { formatViDate } from '../domain/model/dates';
 import { isPlaceholderName } from '../domain/criteria/placeholder-name';
+import { nameList } from '../domain/text/name-list';
 
 const SEV = { error: { vi: 'Lỗi', en: 'Errors' }, warning: { vi: 'Cảnh báo', en: 'Warnings' }, info: { vi: 'Thông tin', en: 'Info' } } as const;
 
@@ -43,6 +44,15 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
       const unmet = c.criteriaUnmet.length ? L(` — chưa đạt: ${c.criteriaUnmet.join(', ')}`, ` — not met: ${c.criteriaUnmet.join(', ')}`) : '';
       out.push(c.noData ? `  ${c.display.padEnd(24)} ${L('chưa có số liệu', 'no status')}` : `  ${c.display.padEnd(24)} ${String(c.criteriaMet.length).padStart(2)}/${c.criteriaTotal}${unmet}`);
     }
+  }
+  // The district set's precondition: every xã meets the commune set (QĐ 320), counted from the statuses.
+  for (const c of result.summary.districtConditions) {
+    const total = c.full.length + c.notFull.length + c.noData.length;
+    const name = (id: string) => shortName.get(id) ?? id;
+    out.push('');
+    out.push(L(`Điều kiện ${name(c.setId)} (${c.text.toLocaleLowerCase('vi')}): ${c.full.length}/${total} xã đạt đủ các tiêu chí ${name(c.communeSetId)}${c.met ? ' — đủ điều kiện' : ''}`, `${name(c.setId)} condition (${c.text}): ${c.full.length} of ${total} communes meet every criterion of ${name(c.communeSetId)}${c.met ? ' — met' : ''}`));
+    if (c.notFull.length) out.push(L(`  chưa đạt: ${nameList(c.notFull, 'vi')}`, `  not yet: ${nameList(c.notFull, 'en')}`));
+    if (c.noData.length) out.push(L(`  chưa có số liệu: ${nameList(c.noData, 'vi')}`, `  no status: ${nameList(c.noData, 'en')}`));
   }
   // Items each department leads (its coordinating roles are on the department sheet), one line per
   // code and deadline even when two assignment rows give it the same task.

@@ -27,6 +27,7 @@ import { legacyReadingView } from './read/legacy-view';
 import { applyAsOf } from './rules/as-of-verdicts';
 import { provinceOfDefinitions } from './rules/definitions-province';
 import { summarize } from './summary/summarize';
+import { districtConditionFindings } from './rules/district-condition-findings';
 import { buildSummarySheets } from './layout';
 import type { DataSource } from './layout/types';
 import type { PeriodsRead } from './read/period-sheets';
@@ -189,13 +190,13 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   }
 
   lap('unmet');
+  const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName });
+  districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
+  lap('summarize');
   const ignored = new Set(opts.ignored ?? []);
   const kept = sink.items.filter((f) => !ignored.has(f.key));
   const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);
   lap('sort');
-  const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName });
-
-  lap('summarize');
   const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));
   const usable = usefulRoles.length > 0;
   // Every set the sheets mention: commune rows, criteria rows, department items, district rows.

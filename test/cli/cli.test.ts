@@ -24,6 +24,8 @@ test('the sample: exit 1 (it has errors), a checked copy, a JSON report, the inp
   expect(res.out).toContain('Phòng Nông nghiệp và Phát triển nông thôn');
   // Seed 000: 15 communes on the commune set, the 2 towns on their own set, counted as towns.
   expect(res.out).toContain('Bộ tiêu chí Xã NTM (xa-ntm-2021): 15 xã, 3 xã đạt đủ');
+  // Seed 000 II.2.2: three xã meet the commune set, twelve are to be "nâng chất": the district is not eligible yet.
+  expect(res.out).toContain('Điều kiện Huyện NTM (tất cả các xã trên địa bàn huyện được công nhận đạt chuẩn nông thôn mới): 3/15 xã đạt đủ các tiêu chí Xã NTM\n  chưa đạt: Phước Hưng, ');
   expect(res.out).toContain('Bộ tiêu chí Đô thị văn minh (do-thi-van-minh-2022): 2 thị trấn, 0 thị trấn đạt đủ');
   const report = JSON.parse(fs.readFileSync(path.join(tmp.path, 'r.json'), 'utf8'));
   expect(report.schema).toBe(REPORT_SCHEMA);

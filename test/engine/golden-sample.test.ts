@@ -187,3 +187,24 @@ test('our own "theo xã" sheet, read back as a user sheet, gives the same commun
   // Seed 000: criterion 11 unmet in 11 communes, read back from the blanks under the sheet's own note.
   expect(back.summary.criteria.find((c) => c.code === '11')!.communesUnmet).toHaveLength(11);
 });
+
+test('II.2.2: the district is not yet eligible — 3 of 15 xã meet the commune set (Ngãi Xuyên, Kim Sơn, Hàm Giang), 12 are to be "nâng chất"', () => {
+  // Seed 000 II.2.2: "Xã Ngãi Xuyên, Kim Sơn, Hàm Giang đạt chuẩn nông thôn mới …; Xây dựng nâng chất
+  // (12 xã) …" — and QĐ 320 makes every xã meeting the commune set the district's precondition.
+  expect(r.summary.districtConditions).toHaveLength(1);
+  const c = r.summary.districtConditions[0];
+  expect(c).toMatchObject({ setId: 'huyen-ntm-2021', communeSetId: NTM, met: false, noData: [] });
+  expect(vi(c.full)).toEqual(vi(['Ngãi Xuyên', 'Kim Sơn', 'Hàm Giang']));
+  expect(vi(c.notFull)).toEqual(vi(['Phước Hưng', 'Tân Sơn', 'An Quảng Hữu', 'Lưu Nghiệp Anh', 'Thanh Sơn', 'Hàm Tân', 'Đại An', 'Định An', 'Ngọc Biên', 'Long Hiệp', 'Tân Hiệp', 'Tập Sơn']));
+  // The two towns (thị trấn Định An, Trà Cú) are not xã: outside the condition.
+  expect(c.notFull).not.toContain('thị trấn Định An');
+  const f = r.findings.filter((x) => x.code === 'district.condition-unmet');
+  expect(f).toHaveLength(1);
+  expect(f[0]).toMatchObject({ severity: 'info', sheet: 'Tiêu chí huyện', setId: 'huyen-ntm-2021' });
+  expect(f[0].message.vi).toContain('3/15 xã đạt đủ các tiêu chí Xã NTM');
+  // The district sheet says it under its table, before the notes.
+  const sheet = r.sheetPlans.find((p) => p.name === 'TH_Tiêu chí huyện')!;
+  const line = sheet.values.flat().find((v) => typeof v === 'string' && v.startsWith('Điều kiện:')) as string;
+  expect(line).toContain('Tất cả các xã trên địa bàn huyện được công nhận đạt chuẩn nông thôn mới');
+  expect(line).toContain('3/15 xã đạt đủ các tiêu chí Xã NTM; chưa đạt: ');
+});

@@ -157,5 +157,6 @@ export function seedSummary(): ProgramSummary {
     // By hand: per-commune criteria met are 17,17,15,15,15,15,15,15,16,17,16,16,19,19,19 → 246; 246/15 = 16.4.
     totals: [{ setId: 'xa-ntm-2021', criteria: 19, communes: 15, full: 3, average: 16.4, bands: { '19': 3, '15-18': 12, '10-14': 0, '5-9': 0, '<5': 0 }, noData: 0 }],
     sets: [{ id: 'xa-ntm-2021', name: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025', shortName: 'Xã NTM', level: 'commune' }],
+    districtConditions: [],
   };
 }

@@ -1,5 +1,6 @@
 // "Tiêu chí huyện": the district set's criteria and contents, met or not, with deadline and lead.
-import type { DistrictRow } from '../summary/types';
+import type { DistrictCondition, DistrictRow } from '../summary/types';
+import { nameList } from '../text/name-list';
 import { MARK_STYLES } from '../plan/highlight-plan';
 import { adminFrame, frameFooter, sizeHeaderRows, tableHeader } from './admin-frame';
 import type { HeaderCell } from './admin-frame';
@@ -13,7 +14,7 @@ import { formatDateVi } from './vi-format';
 
 const WIDTHS = [7, 55, 12, 14, 16, 31];
 
-export function districtSheet(name: string, rows: DistrictRow[], setName: string | undefined, ctx: ReportContext): LinkedSheetPlan {
+export function districtSheet(name: string, rows: DistrictRow[], setName: string | undefined, ctx: ReportContext, conditions: DistrictCondition[] = [], communeSetName: (id: string) => string = (id) => id): LinkedSheetPlan {
   const L = labels(ctx.lang);
   const b = new PlanBuilder(name).setColumnWidths(WIDTHS);
   const top = adminFrame(b, { ctx, title: L.districtTitle, subtitle: setName });
@@ -58,6 +59,10 @@ export function districtSheet(name: string, rows: DistrictRow[], setName: string
       }
     });
   }
-  frameFooter(b, last + 2, { ctx, lines: [L.departmentNote], italic: () => true, tableEnd: last });
+  // The set's precondition (every xã meets the commune set) heads the notes: the district is judged on it first.
+  const conditionLines = conditions.map((c) =>
+    L.districtCondition(c.text, c.full.length, c.full.length + c.notFull.length + c.noData.length, communeSetName(c.communeSetId), nameList(c.notFull, ctx.lang), nameList(c.noData, ctx.lang)),
+  );
+  frameFooter(b, last + 2, { ctx, lines: [...conditionLines, L.departmentNote], italic: (_, i) => i >= conditionLines.length, tableEnd: last });
   return b.build();
 }

@@ -88,7 +88,9 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
   }
   if (summary.district.length) {
     const districtSet = input.sets.find((s) => s.level === 'district');
-    out.push(districtSheet(ownedSheetName(SHEET_NAMES.district, used), summary.district, districtSet?.name, ctx));
+    const conditions = summary.districtConditions.filter((c) => c.setId === districtSet?.id);
+    const shortName = (id: string) => input.sets.find((s) => s.id === id)?.shortName ?? summary.sets.find((s) => s.id === id)?.shortName ?? id;
+    out.push(districtSheet(ownedSheetName(SHEET_NAMES.district, used), summary.district, districtSet?.name, ctx, conditions, shortName));
   }
   out.push(findingsSheet(ownedSheetName(SHEET_NAMES.findings, used), input.findings, ctx));
   out.push(legendSheet(ownedSheetName(SHEET_NAMES.legend, used), input.marks, ctx));

@@ -76,6 +76,9 @@ const VI = {
   indicatorWord: 'Chỉ tiêu',
   contentWord: 'Nội dung',
   districtTitle: 'KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ HUYỆN NÔNG THÔN MỚI',
+  districtCondition: (text: string, full: number, total: number, communeSet: string, notFull: string, noData: string) =>
+    `Điều kiện: ${text}. Theo số liệu hiện trạng: ${full}/${total} xã đạt đủ các tiêu chí ${communeSet}` +
+    (notFull ? `; chưa đạt: ${notFull}` : '') + (noData ? `; chưa có số liệu: ${noData}` : '') + (full === total && total > 0 ? ' (đủ điều kiện).' : '.'),
   code: 'Mã',
   districtItem: 'Tiêu chí/nội dung',
   result: 'Kết quả',
@@ -165,6 +168,9 @@ const EN: Labels = {
   indicatorWord: 'Indicator',
   contentWord: 'Content',
   districtTitle: 'DISTRICT NEW RURAL CRITERIA: RESULTS',
+  districtCondition: (text: string, full: number, total: number, communeSet: string, notFull: string, noData: string) =>
+    `Condition: ${text}. By the status data: ${full} of ${total} communes meet every criterion of ${communeSet}` +
+    (notFull ? `; not yet: ${notFull}` : '') + (noData ? `; no status: ${noData}` : '') + (full === total && total > 0 ? ' (condition met).' : '.'),
   code: 'Code',
   districtItem: 'Criterion/content',
   result: 'Result',

@@ -13,6 +13,7 @@ import { assignmentsFor } from '../rules/check-assignments';
 import type { Band, CommuneRow, CriterionRow, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary, SummarySet } from './types';
 import { DISTRICT_KEY } from '../read/district';
 import { deadlineState } from '../rules/deadline-state';
+import { districtConditions } from './district-conditions';
 
 export function bandOf(met: number, total: number): Band {
   if (total > 0 && met >= total) return '19';
@@ -188,7 +189,12 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const criteria = set ? (set.expectedCriteria ?? set.criteria.length) : (rows[0]?.criteriaTotal ?? 0);
     return { setId, ...(set ? { level: set.level } : {}), criteria, communes: rows.length, full: bands['19'], average: judged.length ? sum / judged.length : 0, bands, noData: rows.length - judged.length };
   });
-  return { asOf, communes, criteria, departments, district, totals, sets: setsNamed(catalog, [communes, criteria, departments.flatMap((d) => d.items), totals]) };
+  const districtSets = [...new Set([...evaluation.values()].filter((r) => catalog.getSet(r.setId)?.level === 'district').map((r) => r.setId))];
+  return {
+    asOf, communes, criteria, departments, district, totals,
+    sets: setsNamed(catalog, [communes, criteria, departments.flatMap((d) => d.items), totals]),
+    districtConditions: districtConditions(catalog, districtSets, communes),
+  };
 }
 
 /** The sets the rows name, with their names, in the catalog's order. */

@@ -95,6 +95,25 @@ export interface DistrictRow {
   leads: string[];
 }
 
+/**
+ * A district set's precondition (QĐ 320: "Tất cả các xã trên địa bàn huyện được công nhận đạt chuẩn
+ * nông thôn mới"), judged from the status data: every xã the workbook knows meets every criterion
+ * of the commune set. Recognition itself is a decision no sheet shows; meeting the set is what
+ * the district can act on (seed 000: "nâng chất (12 xã) để đạt chuẩn … theo quy định mới").
+ */
+export interface DistrictCondition {
+  /** The district set, and the condition as it words it. */
+  setId: string;
+  text: string;
+  /** The commune set every xã must meet. */
+  communeSetId: string;
+  /** Display names: meeting every criterion, missing some, with no status on that set. */
+  full: string[];
+  notFull: string[];
+  noData: string[];
+  met: boolean;
+}
+
 /** A set the summary mentions, named for people: the catalog's names, or a definitions sheet's
  * for a set the workbook defines itself (its id, "wb:…", means nothing to a reader). */
 export interface SummarySet {
@@ -117,4 +136,6 @@ export interface ProgramSummary {
   totals: { setId: string; level?: SetLevel; criteria: number; communes: number; full: number; average: number; bands: Record<Band, number>; noData: number }[];
   /** Every set a row above names, in catalog order (JSON 1.10). */
   sets: SummarySet[];
+  /** The district sets' preconditions, when the workbook reports on a district set (JSON 1.10). */
+  districtConditions: DistrictCondition[];
 }
