@@ -50,6 +50,8 @@ export interface Catalog {
   average: Fn<[string, boolean?]>;
   noData: Fn<[number, boolean?]>;
   overdue: Fn<[number]>;
+  /** The district set's precondition: district set, xã meeting the commune set, all xã, commune set, met. */
+  districtCondition: Fn<[string, number, number, string, boolean]>;
   bandsCaption: Fn<[string, boolean?]>;
   bands: Record<Band, string>;
   /** Sets other than the 19-criteria ones: full or not (see usesNationalBands). */
@@ -149,6 +151,7 @@ const vi: Catalog = {
   average: (avg, town) => `Bình quân ${avg} tiêu chí/${town ? 'thị trấn' : 'xã'}`,
   noData: (n, town) => `${n} ${town ? 'thị trấn' : 'xã'} chưa có số liệu (không tính vào nhóm và bình quân)`,
   overdue: (n) => `${n} nội dung quá hạn`,
+  districtCondition: (set, full, total, communeSet, met) => `Điều kiện ${set}: ${full}/${total} xã đạt đủ các tiêu chí ${communeSet}${met ? ' — đủ điều kiện' : ' — chưa đủ điều kiện'}`,
   bandsCaption: (set, town) => `Số ${town ? 'thị trấn' : 'xã'} theo nhóm tiêu chí đạt — ${set}`,
   bands: { '19': '19 tiêu chí', '15-18': '15–18 tiêu chí', '10-14': '10–14 tiêu chí', '5-9': '5–9 tiêu chí', '<5': 'Dưới 5 tiêu chí' },
   fullBand: (n) => `Đủ ${n} tiêu chí`,
@@ -327,6 +330,7 @@ const en: Catalog = {
   average: (avg, town) => `Average ${avg} criteria per ${town ? 'town' : 'commune'}`,
   noData: (n, town) => `${n} ${town ? 'town(s)' : 'commune(s)'} with no status (left out of the bands and the average)`,
   overdue: (n) => `${n} overdue items`,
+  districtCondition: (set, full, total, communeSet, met) => `${set} condition: ${full} of ${total} communes meet every criterion of ${communeSet}${met ? ' — met' : ' — not met yet'}`,
   bandsCaption: (set, town) => `${town ? 'Towns' : 'Communes'} by criteria met — ${set}`,
   bands: { '19': '19 criteria', '15-18': '15–18 criteria', '10-14': '10–14 criteria', '5-9': '5–9 criteria', '<5': 'Under 5 criteria' },
   fullBand: (n) => `All ${n} criteria`,

@@ -59,6 +59,8 @@ describe('checking the sample workbook', () => {
     expect(within(headline).getByText(`Bình quân ${ntm.average.toFixed(1).replace('.', ',')} tiêu chí/xã`)).toBeTruthy();
     const overdue = expected.summary.departments.reduce((n, d) => n + d.overdue, 0);
     expect(within(headline).getByText(`${overdue} nội dung quá hạn`)).toBeTruthy();
+    // Seed 000 II.2.2: three xã meet the commune set; the district's precondition is not met yet.
+    expect(within(headline).getByTestId('district-condition').textContent).toBe('Điều kiện Huyện NTM: 3/15 xã đạt đủ các tiêu chí Xã NTM — chưa đủ điều kiện');
     // Bands are written out as text with their numbers (not colour alone).
     expect(within(headline).getAllByText('15–18 tiêu chí').length).toBeGreaterThan(0);
     expect(within(headline).getAllByText('Dưới 5 tiêu chí').length).toBeGreaterThan(0);

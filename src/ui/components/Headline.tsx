@@ -27,12 +27,18 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
   const { summary } = props.result;
   const overdue = summary.departments.reduce((n, d) => n + d.overdue, 0);
   const sets = summary.totals.filter((x) => x.communes > 0);
+  // A set the workbook defines ("wb:…") goes by the name its definitions sheet gives it.
+  const setNameOf = (id: string) => t.setNames[id] ?? summary.sets.find((x) => x.id === id)?.shortName ?? id;
   return (
     <div className={shared.section} data-testid="headline">
       <p className={shared.text}>{t.overdue(overdue)}</p>
+      {summary.districtConditions.map((c) => (
+        <p key={c.setId} className={shared.text} data-testid="district-condition">
+          {t.districtCondition(setNameOf(c.setId), c.full.length, c.full.length + c.notFull.length + c.noData.length, setNameOf(c.communeSetId), c.met)}
+        </p>
+      ))}
       {sets.map((set) => {
-        // A set the workbook defines ("wb:…") goes by the name its definitions sheet gives it.
-        const setName = t.setNames[set.setId] ?? summary.sets.find((x) => x.id === set.setId)?.shortName ?? set.setId;
+        const setName = setNameOf(set.setId);
         const town = set.level === 'town';
         // The 19 / 15–18 / … bands belong to the 19-criteria sets; other sets show full or not.
         const bars = usesNationalBands(set.criteria)
