@@ -60,6 +60,13 @@ export class PartCopier {
     return name;
   }
 
+  /** Changes the copy of the original's XML `part` (copied first if need be). */
+  async edit(part: string, change: (xml: string) => string): Promise<void> {
+    const name = await this.partFor(part);
+    const xml = name === undefined ? undefined : await this.copy.file(name)?.async('string');
+    if (name !== undefined && xml !== undefined) this.copy.file(name, change(xml));
+  }
+
   /** Adds the content types of the parts copied to the copy's `[Content_Types].xml`. */
   async finish(): Promise<void> {
     if (!this.overrides.size && !this.defaults.size) return;

@@ -9,6 +9,7 @@ import { checkedCopyOf } from '../../support/checked-copy';
 import { SAMPLE, sampleWith, sampleWithLogo, sampleWithTable } from '../../support/sample-variants';
 import { schemaErrors } from '../../support/ooxml-validator';
 import { addChart } from '../../support/chart-package';
+import { addSmartArt } from '../../support/smartart-package';
 import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
 
 jest.setTimeout(180_000);
@@ -42,6 +43,13 @@ async function sampleWithChart(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+/** The sample with its logo and, beside it on the same sheet, a SmartArt of the review's steps (smartart-links.ts). */
+async function sampleWithSmartArt(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await sampleWithLogo());
+  await addSmartArt(zip, { sheet: 'Phân công', items: ['Rà soát', 'Tổng hợp', 'Báo cáo'], from: [10, 2], to: [16, 12] });
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 test('checked copies of the sample, of the sample as offices change it, and of a province pass the schema', async () => {
   const province = path.join(dir, 'tinh-120.xlsx');
   await writeWorkbookXlsx(generateWorkbookData({ communes: 120, shape: 'matrix', seed: 2023 }), province);
@@ -54,6 +62,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('settings', await sampleWith(STATUS, settings)),
     // A chart of the office's, with a text box and a picture drawn on it (restore-charts.ts).
     await copyFile('chart', await sampleWithChart()),
+    // A SmartArt beside a picture: its parts, and its data's link to its laid-out shapes (smartart-links.ts).
+    await copyFile('smartart', await sampleWithSmartArt()),
     // Long lists continued on further rows, merged beside them (tall-row.ts).
     await copyFile('province', fs.readFileSync(province)),
   ];
@@ -61,6 +71,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/tables/'))).toBe(true);
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/comments'))).toBe(true);
+  const smartArt = await JSZip.loadAsync(fs.readFileSync(cases[5][1]));
+  expect(Object.keys(smartArt.files).filter((n) => /^xl\/diagrams\/[^/]+\.xml$/.test(n))).toHaveLength(5);
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
