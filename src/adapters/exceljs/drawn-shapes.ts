@@ -83,11 +83,11 @@ export async function drawnShapes(zip: JSZip): Promise<DrawnShapes> {
  * The anchors of a drawing holding a shape, a text box, a connector (arrow), a group, a chart or
  * a SmartArt graphic: those copied back, and counts of the shapes and of the SmartArt that cannot
  * be. Copied: an anchor whose every relationship Id is in `copiable` (a chart, a picture fill
- * `r:embed`, a link `r:id`, a SmartArt's parts, whose targets are copied too). Not copied: an
- * anchor using an Id the drawing lacks; a group holding a picture, which ExcelJS keeps on its own
- * (stretched over the group); an anchor inside `mc:AlternateContent` (controls, slicers, newer
- * objects with a fallback), counted once per block. A chart that is not copied is not counted
- * here: charts-not-kept.ts counts the charts.
+ * `r:embed`, a link `r:id`, a SmartArt's parts, a grouped picture's file, whose targets are
+ * copied too; the picture ExcelJS keeps of a group goes, picture-stand-ins.ts). Not copied: an
+ * anchor using an Id the drawing lacks; an anchor inside `mc:AlternateContent` (controls,
+ * slicers, newer objects with a fallback), counted once per block. A chart that is not copied is
+ * not counted here: charts-not-kept.ts counts the charts.
  */
 export function shapeAnchors(drawingXml: string, copiable: ReadonlySet<string> = new Set()): { restorable: string[]; other: number; smartArt: number } {
   const wrapped = alternateContentBlocks(drawingXml);
@@ -104,7 +104,7 @@ export function shapeAnchors(drawingXml: string, copiable: ReadonlySet<string> =
     if (block >= 0) {
       // A newer chart (chartex) with its fallback text: the chart is counted with the charts.
       if (!CHART.test(drawingXml.slice(...wrapped[block]))) blocks.add(block);
-    } else if (/<xdr:pic\b/.test(m[0]) || ![...relationshipIds([m[0]], namespaces)].every((id) => copiable.has(id))) {
+    } else if (![...relationshipIds([m[0]], namespaces)].every((id) => copiable.has(id))) {
       if (chart) continue;
       if (shape) other++;
       else smartArt++;
