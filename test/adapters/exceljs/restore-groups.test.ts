@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
-import { drawOnSheet, NS, PNG, REL, text } from '../../support/chart-package';
+import { drawOnSheet, pictureGroup, PNG, REL, text } from '../../support/chart-package';
 import { packageProblems } from '../../support/package-check';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { relationships, relsPathOf, resolveTarget } from '../../../src/adapters/exceljs/package-rels';
@@ -17,11 +17,6 @@ const CROPPED_LINE = /ảnh đã cắt xén/;
 const FIXED_LINE = /ảnh đặt cố định/;
 
 const cell = (tag: string, [c, r]: [number, number], off = 0) => `<xdr:${tag}><xdr:col>${c}</xdr:col><xdr:colOff>${off}</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>${off}</xdr:rowOff></xdr:${tag}>`;
-/** The seal (its picture `relId`, cropped if asked) and a text box beside it, grouped, as Excel writes a group. */
-const sealGroup = (id: number, relId: string, crop = false) =>
-  `<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="${id}" name="Group ${id - 1}"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr><xdr:grpSpPr><a:xfrm><a:off x="2438400" y="381000"/><a:ext cx="2438400" cy="1219200"/><a:chOff x="2438400" y="381000"/><a:chExt cx="2438400" cy="1219200"/></a:xfrm></xdr:grpSpPr>` +
-  `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${id + 1}" name="Picture ${id}" descr="Con dấu UBND huyện"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${NS.r}" r:embed="${relId}"/>${crop ? '<a:srcRect l="10000" r="10000"/>' : ''}<a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="2438400" y="381000"/><a:ext cx="1219200" cy="1219200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>` +
-  `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id + 2}" name="TextBox ${id + 1}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="3657600" y="381000"/><a:ext cx="1219200" cy="1219200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="vi-VN" sz="1100"/><a:t>Đã duyệt</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:grpSp>`;
 const twoCell = (from: [number, number], to: [number, number], inner: string) => `<xdr:twoCellAnchor editAs="oneCell">${cell('from', from, 12700)}${cell('to', to)}${inner}<xdr:clientData/></xdr:twoCellAnchor>`;
 const oneCell = (from: [number, number], inner: string) => `<xdr:oneCellAnchor>${cell('from', from)}<xdr:ext cx="2438400" cy="1219200"/>${inner}<xdr:clientData/></xdr:oneCellAnchor>`;
 const absolute = (inner: string) => `<xdr:absoluteAnchor><xdr:pos x="609600" y="2286000"/><xdr:ext cx="2438400" cy="1219200"/>${inner}<xdr:clientData/></xdr:absoluteAnchor>`;
@@ -54,7 +49,7 @@ const embedOf = (xml: string) => /r:embed="([^"]+)"/.exec(xml)![1];
 
 test('a group holding a picture is in the copy as drawn, its picture with it, without ExcelJS\'s picture stretched over it; it is not named', async () => {
   const zip = await plan(false);
-  await drawOnSheet(zip, 'Kế hoạch', twoCell([4, 2], [8, 8], sealGroup(2, 'rId3')), [{ id: 'rId3', type: REL.image, target: '../media/seal.png' }]);
+  await drawOnSheet(zip, 'Kế hoạch', twoCell([4, 2], [8, 8], pictureGroup(2, 'rId3')), [{ id: 'rId3', type: REL.image, target: '../media/seal.png' }]);
   const { loaded, copy } = await checkedCopyOf(await zip.generateAsync({ type: 'nodebuffer' }));
   expect(loaded.notKept.filter((n) => SHAPES_LINE.test(n.vi))).toEqual([]);
   expect(await packageProblems(copy)).toEqual([]);
@@ -78,8 +73,8 @@ test('beside a logo of the same picture, only the stretched picture on the group
   const zip = await plan(true);
   // The logo's picture grouped with a text box on B6:E12; the cropped seal grouped on one cell of the approval sheet.
   const logoPart = relationships(await text(zip, 'xl/drawings/_rels/drawing1.xml.rels'))[0].target;
-  await drawOnSheet(zip, 'Kế hoạch', twoCell([1, 5], [4, 11], sealGroup(2, 'rId5')), [{ id: 'rId5', type: REL.image, target: logoPart }]);
-  await drawOnSheet(zip, 'Phê duyệt', oneCell([2, 3], sealGroup(2, 'rId1', true)) + absolute(sealGroup(5, 'rId1')), [{ id: 'rId1', type: REL.image, target: '../media/seal.png' }]);
+  await drawOnSheet(zip, 'Kế hoạch', twoCell([1, 5], [4, 11], pictureGroup(2, 'rId5')), [{ id: 'rId5', type: REL.image, target: logoPart }]);
+  await drawOnSheet(zip, 'Phê duyệt', oneCell([2, 3], pictureGroup(2, 'rId1', true)) + absolute(pictureGroup(5, 'rId1')), [{ id: 'rId1', type: REL.image, target: '../media/seal.png' }]);
   const { loaded, copy } = await checkedCopyOf(await zip.generateAsync({ type: 'nodebuffer' }));
   expect(loaded.notKept.filter((n) => [SHAPES_LINE, CROPPED_LINE, FIXED_LINE].some((line) => line.test(n.vi)))).toEqual([]);
   expect(await packageProblems(copy)).toEqual([]);

@@ -8,7 +8,8 @@ import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
 import { SAMPLE, sampleWith, sampleWithLogo, sampleWithTable } from '../../support/sample-variants';
 import { schemaErrors } from '../../support/ooxml-validator';
-import { addChart } from '../../support/chart-package';
+import { addChart, anchor, drawOnSheet, pictureGroup, REL, text } from '../../support/chart-package';
+import { relationships, relsPathOf } from '../../../src/adapters/exceljs/package-rels';
 import { addSmartArt } from '../../support/smartart-package';
 import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
 
@@ -43,10 +44,15 @@ async function sampleWithChart(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-/** The sample with its logo and, beside it on the same sheet, a SmartArt of the review's steps (smartart-links.ts). */
-async function sampleWithSmartArt(): Promise<Buffer> {
+/**
+ * The sample with its logo and, beside it on the same sheet, a SmartArt of the review's steps
+ * (smartart-links.ts) and the logo's picture grouped with a text box (picture-stand-ins.ts).
+ */
+async function sampleWithDrawings(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await sampleWithLogo());
-  await addSmartArt(zip, { sheet: 'Phân công', items: ['Rà soát', 'Tổng hợp', 'Báo cáo'], from: [10, 2], to: [16, 12] });
+  const { drawing } = await addSmartArt(zip, { sheet: 'Phân công', items: ['Rà soát', 'Tổng hợp', 'Báo cáo'], from: [10, 2], to: [16, 12] });
+  const logo = relationships(await text(zip, relsPathOf(drawing))).find((r) => r.type === REL.image)!;
+  await drawOnSheet(zip, 'Phân công', anchor([10, 14], [14, 20], pictureGroup(20, 'rId40')), [{ id: 'rId40', type: REL.image, target: logo.target }]);
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -62,8 +68,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('settings', await sampleWith(STATUS, settings)),
     // A chart of the office's, with a text box and a picture drawn on it (restore-charts.ts).
     await copyFile('chart', await sampleWithChart()),
-    // A SmartArt beside a picture: its parts, and its data's link to its laid-out shapes (smartart-links.ts).
-    await copyFile('smartart', await sampleWithSmartArt()),
+    // A SmartArt and a group holding a picture beside a picture (smartart-links.ts, picture-stand-ins.ts).
+    await copyFile('drawings', await sampleWithDrawings()),
     // Long lists continued on further rows, merged beside them (tall-row.ts).
     await copyFile('province', fs.readFileSync(province)),
   ];
@@ -71,8 +77,10 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/tables/'))).toBe(true);
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/comments'))).toBe(true);
-  const smartArt = await JSZip.loadAsync(fs.readFileSync(cases[5][1]));
-  expect(Object.keys(smartArt.files).filter((n) => /^xl\/diagrams\/[^/]+\.xml$/.test(n))).toHaveLength(5);
+  const drawings = await JSZip.loadAsync(fs.readFileSync(cases[5][1]));
+  expect(Object.keys(drawings.files).filter((n) => /^xl\/diagrams\/[^/]+\.xml$/.test(n))).toHaveLength(5);
+  const drawn = await Promise.all(Object.keys(drawings.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n)).map((n) => text(drawings, n)));
+  expect(drawn.join('').match(/<xdr:grpSp>/g)).toHaveLength(1);
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
