@@ -5,7 +5,7 @@
 // drawing: the picture anchor on the same cells whose file has the bytes of one of the group's
 // pictures. Any other picture, the office's own, stays (a logo of the same file elsewhere too).
 import type JSZip from 'jszip';
-import { partIn } from './copy-parts';
+import { partIn, sameBytes } from './copy-parts';
 import type { SheetShapes } from './drawn-shapes';
 import { relationships, relsPathOf, resolveTarget, withoutRelationship, type Relationship } from './package-rels';
 
@@ -67,8 +67,4 @@ function embeds(anchor: string): string[] {
 /** The relationship Ids ExcelJS's anchors use (its prefix is `r`). */
 function idsIn(xml: string): string[] {
   return [...xml.matchAll(/\sr:[\w.-]+="([^"]+)"/g)].map((m) => m[1]);
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
