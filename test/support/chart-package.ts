@@ -139,6 +139,19 @@ export async function drawingOf(zip: JSZip, name: string): Promise<string> {
   return part;
 }
 
+/** Sheet `name`'s drawing in a package: its part, XML and relationships, and where an Id leads (its relationship and the part it points at). */
+export async function drawingOfSheet(zip: JSZip, name: string) {
+  const sheetPart = (await sheetParts(zip)).get(name)!;
+  const rel = relationships(await text(zip, relsPathOf(sheetPart))).find((r) => r.type === REL.drawing)!;
+  const part = resolveTarget(sheetPart, rel.target);
+  const rels = relationships(await text(zip, relsPathOf(part)));
+  const lead = (id: string) => {
+    const r = rels.find((x) => x.id === id);
+    return r && { ...r, part: resolveTarget(part, r.target) };
+  };
+  return { part, xml: await text(zip, part), rels, lead };
+}
+
 /** Appends `anchorXml` to sheet `name`'s drawing, with the relationships it uses (Id → type, target). */
 export async function drawOnSheet(zip: JSZip, name: string, anchorXml: string, rels: { id: string; type: string; target: string; external?: boolean }[] = []): Promise<string> {
   const drawing = await drawingOf(zip, name);

@@ -5,10 +5,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
-import { drawOnSheet, pictureGroup, PNG, REL, text } from '../../support/chart-package';
+import { drawingOfSheet, drawOnSheet, pictureGroup, PNG, REL, text } from '../../support/chart-package';
 import { packageProblems } from '../../support/package-check';
-import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
-import { relationships, relsPathOf, resolveTarget } from '../../../src/adapters/exceljs/package-rels';
+import { relationships } from '../../../src/adapters/exceljs/package-rels';
 
 /** A red 2×2 PNG: the scanned seal, told apart from the 1×1 logo by its bytes. */
 const SEAL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4IScHRAwQCgAfJgQRoo8irwAAAABJRU5ErkJggg==', 'base64');
@@ -35,15 +34,11 @@ async function plan(logo: boolean): Promise<JSZip> {
   return zip;
 }
 
-/** The copy's drawing of sheet `name`: its anchors, and the bytes of the picture an Id leads to. */
+/** The copy's drawing of sheet `name`: its anchors, its relationships, and the bytes of the picture an Id leads to. */
 async function drawingOfCopy(copy: JSZip, name: string) {
-  const sheetPart = (await sheetParts(copy)).get(name)!;
-  const rel = relationships(await text(copy, relsPathOf(sheetPart))).find((r) => r.type === REL.drawing)!;
-  const part = resolveTarget(sheetPart, rel.target);
-  const rels = relationships(await text(copy, relsPathOf(part)));
-  const xml = await text(copy, part);
-  const picture = async (id: string) => Buffer.from(await copy.file(resolveTarget(part, rels.find((r) => r.id === id)!.target))!.async('uint8array'));
-  return { xml, rels, anchors: xml.match(/<xdr:(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/xdr:\1>/g) ?? [], picture };
+  const d = await drawingOfSheet(copy, name);
+  const picture = async (id: string) => Buffer.from(await copy.file(d.lead(id)!.part)!.async('uint8array'));
+  return { rels: d.rels, anchors: d.xml.match(/<xdr:(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/xdr:\1>/g) ?? [], picture };
 }
 const embedOf = (xml: string) => /r:embed="([^"]+)"/.exec(xml)![1];
 

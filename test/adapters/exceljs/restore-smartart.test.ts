@@ -5,12 +5,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
-import { PNG, REL, text } from '../../support/chart-package';
+import { drawingOfSheet, PNG, REL, text } from '../../support/chart-package';
 import { addSmartArt, DIAGRAM_REL, DIAGRAM_TYPE } from '../../support/smartart-package';
 import { packageProblems } from '../../support/package-check';
 import { inspectPackage } from '../../../src/adapters/exceljs/package-parts';
-import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
-import { relationships, relsPathOf, resolveTarget } from '../../../src/adapters/exceljs/package-rels';
+import { relationships, relsPathOf } from '../../../src/adapters/exceljs/package-rels';
 
 const STEPS = ['Rà soát', 'Tổng hợp', 'Báo cáo'];
 const SMARTART_LINE = /sơ đồ SmartArt/;
@@ -31,29 +30,16 @@ async function reviewSteps(logo = false): Promise<JSZip> {
   return zip;
 }
 
-/** The copy's drawing of sheet `name`: part, XML, and where each of its Ids leads. */
-async function drawingOfCopy(copy: JSZip, name: string) {
-  const sheetPart = (await sheetParts(copy)).get(name)!;
-  const rel = relationships(await text(copy, relsPathOf(sheetPart))).find((r) => r.type === REL.drawing)!;
-  const part = resolveTarget(sheetPart, rel.target);
-  const rels = relationships(await text(copy, relsPathOf(part)));
-  const lead = (id: string) => {
-    const r = rels.find((x) => x.id === id)!;
-    return { type: r.type, part: resolveTarget(part, r.target) };
-  };
-  return { part, xml: await text(copy, part), rels, lead };
-}
-
 /** The SmartArt frames of a drawing: each anchor and the parts its four Ids lead to, and the laid-out shapes its data part's link leads to. */
 async function smartArtsOf(copy: JSZip, name: string) {
-  const d = await drawingOfCopy(copy, name);
+  const d = await drawingOfSheet(copy, name);
   const anchors = d.xml.match(/<xdr:twoCellAnchor\b[\s\S]*?<\/xdr:twoCellAnchor>/g)!.filter((a) => a.includes('<dgm:relIds '));
   return Promise.all(
     anchors.map(async (a) => {
       const ids = Object.fromEntries(['dm', 'lo', 'qs', 'cs'].map((k) => [k, new RegExp(`\\sr:${k}="([^"]+)"`).exec(a)![1]]));
-      const data = d.lead(ids.dm);
+      const data = d.lead(ids.dm)!;
       const cacheId = /<dsp:dataModelExt\b[^>]*\srelId="([^"]+)"/.exec(await text(copy, data.part))![1];
-      return { anchor: a, data, layout: d.lead(ids.lo), quickStyle: d.lead(ids.qs), colors: d.lead(ids.cs), cache: d.lead(cacheId) };
+      return { anchor: a, data, layout: d.lead(ids.lo)!, quickStyle: d.lead(ids.qs)!, colors: d.lead(ids.cs)!, cache: d.lead(cacheId)! };
     }),
   );
 }
@@ -94,11 +80,11 @@ test('beside the logo ExcelJS writes as rId1, a SmartArt whose Ids were rId1…r
   const { loaded, copy, reread } = await checkedCopyOf(await buffer(zip));
   expect(loaded.notKept).toEqual([]);
   expect(await packageProblems(copy)).toEqual([]);
-  const steps = await drawingOfCopy(copy, 'Quy trình');
+  const steps = await drawingOfSheet(copy, 'Quy trình');
   const [art] = await smartArtsOf(copy, 'Quy trình');
   const [notes] = await smartArtsOf(copy, 'Ghi chú');
   // The logo keeps its Id and its picture; the laid-out shapes have an Id of their own.
-  const logo = steps.lead(/r:embed="([^"]+)"/.exec(steps.xml)![1]);
+  const logo = steps.lead(/r:embed="([^"]+)"/.exec(steps.xml)![1])!;
   expect(logo.type).toBe(REL.image);
   expect(art.cache.type).toBe(DIAGRAM_REL.drawing);
   expect(await text(copy, art.cache.part)).toContain('<a:t>Rà soát</a:t>');
