@@ -2,8 +2,8 @@
 // the original package. ExcelJS keeps a drawing's pictures only; the package pass copies these
 // anchors back (restore-shapes.ts), with the parts their relationships point to (a chart, a
 // picture filling a shape, a SmartArt's parts; anchor-rels.ts, smartart-links.ts), and what it
-// cannot copy is named as not kept (package-parts.ts,
-// charts-not-kept.ts). Both ask this file, so what the user is told is what the copy lacks.
+// cannot copy is named as not kept (package-parts.ts, charts-not-kept.ts). Both ask this file,
+// so what the user is told is what the copy lacks.
 import type JSZip from 'jszip';
 import { partIn } from './copy-parts';
 import { sheetParts } from './page-breaks';
