@@ -49,6 +49,11 @@ export const pictureFilled = (id: number, relId: string) =>
 export const linked = (id: number, relId: string, label: string) =>
   `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="Rectangle ${id}"><a:hlinkClick xmlns:r="${NS.r}" r:id="${relId}"/></xdr:cNvPr><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1800000" cy="360000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="FFF2CC"/></a:solidFill></xdr:spPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:rPr lang="vi-VN" sz="1100"/><a:t>${label}</a:t></a:r></a:p></xdr:txBody></xdr:sp>`;
 
+/** A picture of the drawing (`r:embed`, cropped if asked: a scanned seal) and a text box beside it, grouped, as Excel writes a group. */
+export const pictureGroup = (id: number, relId: string, crop = false) =>
+  `<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="${id}" name="Group ${id - 1}"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr><xdr:grpSpPr><a:xfrm><a:off x="2438400" y="381000"/><a:ext cx="2438400" cy="1219200"/><a:chOff x="2438400" y="381000"/><a:chExt cx="2438400" cy="1219200"/></a:xfrm></xdr:grpSpPr>` +
+  `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${id + 1}" name="Picture ${id}" descr="Con dấu UBND huyện"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${NS.r}" r:embed="${relId}"/>${crop ? '<a:srcRect l="10000" r="10000"/>' : ''}<a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="2438400" y="381000"/><a:ext cx="1219200" cy="1219200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>` +
+  `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id + 2}" name="TextBox ${id + 1}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="3657600" y="381000"/><a:ext cx="1219200" cy="1219200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="vi-VN" sz="1100"/><a:t>Đã duyệt</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:grpSp>`;
 export interface ChartSpec {
   sheet: string;
   title: string;
@@ -132,6 +137,19 @@ export async function drawingOf(zip: JSZip, name: string): Promise<string> {
   zip.file(sheetPart, `${withR.slice(0, at)}<drawing r:id="${id}"/>${withR.slice(at)}`);
   await addTypes(zip, { [part]: TYPE.drawing });
   return part;
+}
+
+/** Sheet `name`'s drawing in a package: its part, XML and relationships, and where an Id leads (its relationship and the part it points at). */
+export async function drawingOfSheet(zip: JSZip, name: string) {
+  const sheetPart = (await sheetParts(zip)).get(name)!;
+  const rel = relationships(await text(zip, relsPathOf(sheetPart))).find((r) => r.type === REL.drawing)!;
+  const part = resolveTarget(sheetPart, rel.target);
+  const rels = relationships(await text(zip, relsPathOf(part)));
+  const lead = (id: string) => {
+    const r = rels.find((x) => x.id === id);
+    return r && { ...r, part: resolveTarget(part, r.target) };
+  };
+  return { part, xml: await text(zip, part), rels, lead };
 }
 
 /** Appends `anchorXml` to sheet `name`'s drawing, with the relationships it uses (Id → type, target). */

@@ -29,3 +29,13 @@ export async function packageProblems(zip: JSZip): Promise<string[]> {
   }
   return problems;
 }
+
+/** The media parts (xl/media/…) no relationship of the package points at. */
+export async function unusedMedia(zip: JSZip): Promise<string[]> {
+  const targets = new Set<string>();
+  for (const rels of Object.keys(zip.files).filter((n) => n.endsWith('.rels'))) {
+    const owner = rels.replace(/_rels\/([^/]+)\.rels$/, '$1');
+    for (const r of relationships(await zip.file(rels)!.async('string'))) if (!r.external) targets.add(resolveTarget(owner, r.target));
+  }
+  return Object.keys(zip.files).filter((n) => /^xl\/media\/[^/]+$/.test(n) && !targets.has(n));
+}

@@ -1,12 +1,14 @@
 // The relationships the office's drawn objects use, made again in the copy's drawing: a chart
-// (its part copied with everything it uses, copy-parts.ts), a picture filling a shape, a link. The
-// copy's drawing already has ExcelJS's relationships for its pictures, so each gets a fresh Id
-// and the anchors are rewritten to it.
+// (its part copied with everything it uses, copy-parts.ts), a picture filling a shape, a link, a
+// SmartArt's parts and the shapes laid out for it (smartart-links.ts). The copy's drawing already
+// has ExcelJS's relationships for its pictures, so each gets a fresh Id and the anchors are
+// rewritten to it.
 import type JSZip from 'jszip';
 import type { PartCopier } from './copy-parts';
 import { partIn } from './copy-parts';
 import type { SheetShapes } from './drawn-shapes';
 import { freshId, relationshipAttributes, relationships, relativeTo, relsPathOf, resolveTarget, withRelationship } from './package-rels';
+import { relinkLaidOut } from './smartart-links';
 
 /**
  * `s`'s anchors with their relationship Ids moved to relationships added to `rels` (those of the
@@ -28,6 +30,8 @@ export async function relinkAnchors(s: SheetShapes, source: JSZip, copier: PartC
       moved.set(id, fresh);
     }
   }
+  // A SmartArt's data names its laid-out shapes by an Id of this drawing's relationships.
+  rels = await relinkLaidOut(s.laidOut, copier, drawing, rels);
   if (!moved.size) return { anchors: s.anchors, rels };
   const anchors = s.anchors.map((a) => a.replace(attrs(a), (all: string, head: string, id: string) => (moved.has(id) ? `${head}${moved.get(id)}"` : all)));
   return { anchors, rels };

@@ -2,7 +2,8 @@
 // brings its style, colours, embedded workbook and the shapes drawn on it, each with its own
 // relationships (restore-shapes.ts). A part keeps its name unless the copy already has one like
 // it (ExcelJS numbers its own drawings and pictures from 1), then it gets the next free number;
-// the relationships pointing to it are rewritten, and each part gets its content type.
+// the relationships pointing to it are rewritten, and each part gets its content type. A picture
+// file ExcelJS wrote as it was (it writes all of the original's) is used as it is, not copied again.
 import type JSZip from 'jszip';
 import { relationships, relativeTo, relsPathOf, resolveTarget } from './package-rels';
 
@@ -51,13 +52,26 @@ export class PartCopier {
     if (have !== undefined) return have;
     const file = this.source.file(part);
     if (!file) return undefined;
+    const bytes = await file.async('uint8array');
+    if (await this.writtenAsItWas(part, bytes)) {
+      this.copied.set(part, part);
+      await this.type(part, part);
+      return part;
+    }
     const name = this.newName(part);
     this.copied.set(part, name);
-    this.copy.file(name, await file.async('uint8array'));
+    this.copy.file(name, bytes);
     await this.type(part, name);
     const rels = await this.source.file(relsPathOf(part))?.async('string');
     if (rels !== undefined) this.copy.file(relsPathOf(name), await this.relinked(rels, part, name));
     return name;
+  }
+
+  /** Changes the copy of the original's XML `part` (copied first if need be). */
+  async edit(part: string, change: (xml: string) => string): Promise<void> {
+    const name = await this.partFor(part);
+    const xml = name === undefined ? undefined : await this.copy.file(name)?.async('string');
+    if (name !== undefined && xml !== undefined) this.copy.file(name, change(xml));
   }
 
   /** Adds the content types of the parts copied to the copy's `[Content_Types].xml`. */
@@ -90,6 +104,12 @@ export class PartCopier {
       last = m.index! + m[0].length;
     }
     return out + rels.slice(last);
+  }
+
+  /** Whether the copy has `part` under its name with these bytes, and `part` uses no other part (its relationships would be the copy's). */
+  private async writtenAsItWas(part: string, bytes: Uint8Array): Promise<boolean> {
+    const written = this.copy.file(part);
+    return written !== null && !this.source.file(relsPathOf(part)) && sameBytes(await written.async('uint8array'), bytes);
   }
 
   /** A name like `part`'s (its number moved on) that no part of the copy has, kept for the caller. */
@@ -127,6 +147,10 @@ export class PartCopier {
     this.copyDefaultsRead ??= (this.copy.file(TYPES)?.async('string') ?? Promise.resolve('')).then((t) => parseTypes(t).defaults);
     return this.copyDefaultsRead;
   }
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** A `[Content_Types].xml`: part name (lower case, no leading "/") → type, and extension (lower case) → type. */

@@ -1,12 +1,14 @@
-// Shapes, text boxes, arrows, groups and charts drawn on the office's sheets, read from the
-// original package. ExcelJS keeps a drawing's pictures only; the package pass copies these anchors
-// back (restore-shapes.ts), with the parts their relationships point to (a chart, a picture
-// filling a shape; anchor-rels.ts), and what it cannot copy is named as not kept (package-parts.ts,
-// charts-not-kept.ts). Both ask this file, so what the user is told is what the copy lacks.
+// Shapes, text boxes, arrows, groups, charts and SmartArt drawn on the office's sheets, read from
+// the original package. ExcelJS keeps a drawing's pictures only; the package pass copies these
+// anchors back (restore-shapes.ts), with the parts their relationships point to (a chart, a
+// picture filling a shape, a SmartArt's parts; anchor-rels.ts, smartart-links.ts), and what it
+// cannot copy is named as not kept (package-parts.ts, charts-not-kept.ts). Both ask this file,
+// so what the user is told is what the copy lacks.
 import type JSZip from 'jszip';
 import { partIn } from './copy-parts';
 import { sheetParts } from './page-breaks';
 import { REL_NS, relationshipAttributes, relationships, relsPathOf, resolveTarget, type Relationship } from './package-rels';
+import { laidOutLinks, SMARTART, type LaidOutLink } from './smartart-links';
 
 /** The anchors of one sheet to copy back, with the namespaces their drawing declared. */
 export interface SheetShapes {
@@ -15,6 +17,8 @@ export interface SheetShapes {
   namespaces: string[];
   /** The original's drawing part: the anchors' `r:id`, `r:embed` are Ids of its relationships. */
   drawing: string;
+  /** The SmartArt graphics' links from their data to their laid-out shapes (smartart-links.ts). */
+  laidOut: LaidOutLink[];
 }
 
 export interface DrawnShapes {
@@ -22,6 +26,8 @@ export interface DrawnShapes {
   bySheet: Map<string, SheetShapes>;
   /** Shapes that cannot be (named as not kept). */
   notRestorable: number;
+  /** SmartArt graphics that cannot be (named apart from the shapes). */
+  smartArtNotRestorable: number;
   /** The chart parts copied back with those anchors (charts-not-kept.ts names the others). */
   charts: Set<string>;
 }
@@ -33,27 +39,37 @@ const SHAPE = /<xdr:(?:sp|cxnSp|grpSp)[\s>]/;
 const CHART = /<a:graphicData\b[^>]*\suri="[^"]*\/chart(?:ex)?"/;
 const CHART_PART = /^xl\/charts\/chart[^/]*\.xml$/;
 
-/** The drawn shapes and charts of a package: by sheet those copied back, a count of the shapes that are not, the charts that are. */
+/** The drawn shapes, charts and SmartArt of a package: by sheet those copied back, counts of the shapes and SmartArt that are not, the charts that are. */
 export async function drawnShapes(zip: JSZip): Promise<DrawnShapes> {
-  const out: DrawnShapes = { bySheet: new Map(), notRestorable: 0, charts: new Set() };
+  const out: DrawnShapes = { bySheet: new Map(), notRestorable: 0, smartArtNotRestorable: 0, charts: new Set() };
   const drawings = Object.keys(zip.files).filter((n) => DRAWING.test(n));
   if (!drawings.length) return out;
   const shownBy = await drawingSheets(zip);
+  const claimed = new Set<string>();
   for (const part of drawings) {
     const sheet = shownBy.get(part);
     // A chart sheet is named as a whole (charts-not-kept.ts): ExcelJS drops the sheet.
     if (sheet?.chartSheet) continue;
     const xml = await zip.file(part)!.async('string');
     const rels = relationships((await zip.file(relsPathOf(part))?.async('string')) ?? '');
-    const { restorable, other } = shapeAnchors(xml, new Set(rels.filter((r) => copiable(zip, part, r)).map((r) => r.id)));
-    // A drawing no sheet shows is not copied.
-    if (sheet === undefined) {
-      out.notRestorable += restorable.filter((a) => SHAPE.test(a)).length + other;
-      continue;
+    const found = shapeAnchors(xml, new Set(rels.filter((r) => copiable(zip, part, r)).map((r) => r.id)));
+    out.notRestorable += found.other;
+    out.smartArtNotRestorable += found.smartArt;
+    const restorable: string[] = [];
+    const laidOut: LaidOutLink[] = [];
+    for (const a of found.restorable) {
+      // A drawing no sheet shows is not copied.
+      const links = sheet === undefined ? undefined : SMARTART.test(a) ? await laidOutLinks(zip, part, a, rels) : [];
+      // A data part is rewritten for the drawing it is copied into: one frame only may use it.
+      if (links && links.every((l) => !claimed.has(l.data))) {
+        restorable.push(a);
+        laidOut.push(...links);
+        links.forEach((l) => claimed.add(l.data));
+      } else if (SHAPE.test(a)) out.notRestorable++;
+      else if (SMARTART.test(a)) out.smartArtNotRestorable++;
     }
-    out.notRestorable += other;
-    if (!restorable.length) continue;
-    out.bySheet.set(sheet.name, { anchors: restorable, namespaces: rootNamespaces(xml), drawing: part });
+    if (sheet === undefined || !restorable.length) continue;
+    out.bySheet.set(sheet.name, { anchors: restorable, namespaces: rootNamespaces(xml), drawing: part, laidOut });
     for (const id of relationshipIds(restorable, rootNamespaces(xml))) {
       const rel = rels.find((r) => r.id === id);
       const target = rel && !rel.external ? partIn(zip, resolveTarget(part, rel.target)) : undefined;
@@ -64,32 +80,37 @@ export async function drawnShapes(zip: JSZip): Promise<DrawnShapes> {
 }
 
 /**
- * The anchors of a drawing holding a shape, a text box, a connector (arrow), a group or a chart:
- * those copied back, and a count of the shapes that cannot be. Copied: an anchor whose every
- * relationship Id is in `copiable` (a chart, a picture fill `r:embed`, a link `r:id`, whose
- * targets are copied too). Not copied: an anchor using an Id the drawing lacks; a group holding
- * a picture, which ExcelJS keeps on its own (stretched over the group); an anchor inside
- * `mc:AlternateContent` (controls, slicers, newer objects with a fallback), counted once per
- * block. A chart that is not copied is not counted here: charts-not-kept.ts counts the charts.
+ * The anchors of a drawing holding a shape, a text box, a connector (arrow), a group, a chart or
+ * a SmartArt graphic: those copied back, and counts of the shapes and of the SmartArt that cannot
+ * be. Copied: an anchor whose every relationship Id is in `copiable` (a chart, a picture fill
+ * `r:embed`, a link `r:id`, a SmartArt's parts, a grouped picture's file, whose targets are
+ * copied too; the picture ExcelJS keeps of a group goes, picture-stand-ins.ts). Not copied: an
+ * anchor using an Id the drawing lacks; an anchor inside `mc:AlternateContent` (controls,
+ * slicers, newer objects with a fallback), counted once per block. A chart that is not copied is
+ * not counted here: charts-not-kept.ts counts the charts.
  */
-export function shapeAnchors(drawingXml: string, copiable: ReadonlySet<string> = new Set()): { restorable: string[]; other: number } {
+export function shapeAnchors(drawingXml: string, copiable: ReadonlySet<string> = new Set()): { restorable: string[]; other: number; smartArt: number } {
   const wrapped = alternateContentBlocks(drawingXml);
   const namespaces = rootNamespaces(drawingXml);
   const restorable: string[] = [];
   const blocks = new Set<number>();
   let other = 0;
+  let smartArt = 0;
   for (const m of drawingXml.matchAll(ANCHOR)) {
     const chart = CHART.test(m[0]);
-    if (!SHAPE.test(m[0]) && !chart) continue;
+    const shape = SHAPE.test(m[0]);
+    if (!shape && !chart && !SMARTART.test(m[0])) continue;
     const block = wrapped.findIndex(([from, to]) => m.index! > from && m.index! < to);
     if (block >= 0) {
       // A newer chart (chartex) with its fallback text: the chart is counted with the charts.
       if (!CHART.test(drawingXml.slice(...wrapped[block]))) blocks.add(block);
-    } else if (/<xdr:pic\b/.test(m[0]) || ![...relationshipIds([m[0]], namespaces)].every((id) => copiable.has(id))) {
-      if (!chart) other++;
+    } else if (![...relationshipIds([m[0]], namespaces)].every((id) => copiable.has(id))) {
+      if (chart) continue;
+      if (shape) other++;
+      else smartArt++;
     } else restorable.push(m[0]);
   }
-  return { restorable, other: other + blocks.size };
+  return { restorable, other: other + blocks.size, smartArt };
 }
 
 /** The relationship Ids the anchors use (an empty `r:id=""` uses none). */

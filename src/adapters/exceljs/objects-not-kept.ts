@@ -22,9 +22,10 @@ export async function objectsNotKept(zip: JSZip, vmlParts?: string[]): Promise<B
   };
   const drawings = await textOf(zip, /^xl\/drawings\/[^/]+\.xml$/);
   // Shapes, text boxes and arrows the copy cannot have are counted by package-parts.ts (drawn-shapes.ts).
-  // A picture placed at a fixed position on the page rather than on cells: ExcelJS drops it.
+  // A picture placed at a fixed position on the page rather than on cells: ExcelJS drops it (one
+  // in a group comes back with the group: restore-shapes.ts).
   const fixed = drawings.flatMap((x) => x.match(/<xdr:absoluteAnchor\b[\s\S]*?<\/xdr:absoluteAnchor>/g) ?? []);
-  say(fixed.filter((a) => /<xdr:pic\b/.test(a)).length, 'ảnh đặt cố định trên trang (không gắn với ô)', 'picture(s) placed at a fixed position (not on cells)');
+  say(fixed.filter((a) => /<xdr:pic\b/.test(a) && !/<xdr:grpSp\b/.test(a)).length, 'ảnh đặt cố định trên trang (không gắn với ô)', 'picture(s) placed at a fixed position (not on cells)');
   // ExcelJS names every picture it keeps "Picture N", with no alt text and shown: the Selection
   // Pane's names, the alt text read aloud for a seal or a chart picture, a hidden picture's state go.
   const pictures = drawings.flatMap((x) => x.match(/<xdr:(twoCellAnchor|oneCellAnchor)\b[\s\S]*?<\/xdr:\1>/g) ?? []).filter((a) => /<xdr:pic[\s>]/.test(a) && !/<xdr:grpSp\b/.test(a));
@@ -33,8 +34,9 @@ export async function objectsNotKept(zip: JSZip, vmlParts?: string[]): Promise<B
   // A name of Excel's (or LibreOffice's) own making is a word and a number: "Picture 3", "Hình 2".
   say(picProps.filter((p) => attr(p, 'descr') || attr(p, 'title') || !/^\S+ \d+$/.test(attr(p, 'name') ?? 'Picture 1')).length, 'tên và văn bản thay thế (alt text) của ảnh', "picture name(s) and alt text");
   say(picProps.filter((p) => /^(?:1|true)$/.test(attr(p, 'hidden') ?? '')).length, 'ảnh đang ẩn (sẽ hiện ra)', 'hidden picture(s) (they will show)');
-  // A cropped picture (a scanned seal or signature cut to size) comes back whole.
-  say(countIn(drawings, /<a:srcRect\b[^>]*\b[ltrb]="-?[1-9]/g), 'ảnh đã cắt xén (sẽ hiện cả ảnh gốc)', 'cropped picture(s) (the whole picture will show)');
+  // A cropped picture (a scanned seal or signature cut to size) comes back whole; one in a group
+  // comes back with the group as it was (restore-shapes.ts).
+  say(countIn(pictures, /<a:srcRect\b[^>]*\b[ltrb]="-?[1-9]/g), 'ảnh đã cắt xén (sẽ hiện cả ảnh gốc)', 'cropped picture(s) (the whole picture will show)');
   const sheets = await textOf(zip, /^xl\/worksheets\/sheet[^/]*\.xml$/);
   say(sheets.filter((x) => /<legacyDrawingHF\b/.test(x)).length, 'trang có ảnh ở đầu trang / chân trang', 'sheet(s) with a picture in the header or footer');
   // Embedded documents (a Word or PDF file shown as an icon); the Fallback repeats each one.

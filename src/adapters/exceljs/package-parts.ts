@@ -65,13 +65,14 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const say = (n: number, vi: string, en: string) => {
     if (n > 0) notKept.push({ vi: `${n} ${vi}`, en: `${n} ${en}` });
   };
-  // ExcelJS keeps a drawing's pictures only; restoreDroppedParts copies the charts and other
-  // shapes back, with the parts they use, but not those it cannot (drawn-shapes.ts), nor chart sheets.
+  // ExcelJS keeps a drawing's pictures only; restoreDroppedParts copies the charts, SmartArt and
+  // other shapes back, with the parts they use, but not those it cannot (drawn-shapes.ts), nor chart sheets.
   const drawn = await drawnShapes(zip);
   notKept.push(...(await chartsNotKept(zip, drawn.charts)));
   // An .xlsm's VBA project: the copy is an .xlsx, which Excel opens without macros.
   if (zip.file('xl/vbaProject.bin')) notKept.push({ vi: 'macro (VBA): bản đã kiểm tra là tệp .xlsx, không chứa macro', en: 'macros (VBA): the checked copy is an .xlsx file, without macros' });
   say(drawn.notRestorable, 'hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang', 'shape(s), text box(es) or arrow(s) drawn on sheets');
+  say(drawn.smartArtNotRestorable, 'sơ đồ SmartArt', 'SmartArt graphic(s)');
   say(count(zip, /^xl\/threadedComments\/[^/]+\.xml$/), 'trang có bình luận dạng hội thoại', 'sheet(s) with threaded comments');
   say(count(zip, /^xl\/externalLinks\/externalLink[^/]*\.xml$/), 'liên kết tới tệp khác', 'link(s) to other workbooks');
   say(count(zip, /^xl\/pivotTables\/[^/]+\.xml$/), 'bảng tổng hợp động (PivotTable)', 'PivotTable(s)');

@@ -59,6 +59,11 @@ export function withRelationship(relsXml: string | undefined, rel: Omit<Relation
   return relsXml.replace('</Relationships>', () => `${el}</Relationships>`);
 }
 
+/** The rels file without the relationship `id`. */
+export function withoutRelationship(relsXml: string, id: string): string {
+  return relsXml.replace(/<Relationship\b[^>]*>/g, (el) => (relationships(el)[0]?.id === id ? '' : el));
+}
+
 /** `target`'s path from `part`'s folder ("xl/worksheets/sheet1.xml", "xl/drawings/drawing2.xml" → "../drawings/drawing2.xml"). */
 export function relativeTo(part: string, target: string): string {
   const from = part.split('/').slice(0, -1);

@@ -8,7 +8,8 @@
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
-// (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts).
+// (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts);
+// and the picture files ExcelJS writes that nothing in the copy shows are left out (unused-media.ts).
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
@@ -23,6 +24,7 @@ import { restoreSheets } from './restore-sheets';
 import { loadedNames, wasRecorded } from './sheet-origins';
 import { placeNotes, sheetsWithNotesOutOfPlace } from './notes-place';
 import { fixOneCellAnchors, sheetsWithOneCellPictures } from './one-cell-anchors';
+import { dropUnusedMedia, hasMediaBeyondSheets } from './unused-media';
 import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
 
 const CUSTOM = 'docProps/custom.xml';
@@ -72,8 +74,9 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const names = userNames(workbookXml).length > 0;
   const settings = hasWorkbookSettings(workbookXml);
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
+  const media = await hasMediaBeyondSheets(source);
   // Nothing to do (most files): the written package is returned as it is, not zipped again.
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -89,6 +92,8 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await restoreCollapsed(source, copy, outlined);
   // After the column breaks: the sheet's <drawing> comes after them.
   await restoreShapes(source, copy, shapes);
+  // Last: a picture ExcelJS kept of a group may have been taken out with the group back (picture-stand-ins.ts).
+  await dropUnusedMedia(copy);
   return copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

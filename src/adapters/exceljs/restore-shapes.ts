@@ -11,6 +11,7 @@ import { BEFORE_COL_BREAKS } from './column-breaks';
 import { PartCopier } from './copy-parts';
 import { sheetParts } from './page-breaks';
 import { freshId, REL_NS, relationships, relativeTo, relsPathOf, resolveTarget, withRelationship } from './package-rels';
+import { withoutStandIns } from './picture-stand-ins';
 import { insertInWorksheet } from './worksheet-order';
 
 const DRAWING_REL = `${REL_NS}/drawing`;
@@ -35,9 +36,11 @@ export async function restoreShapes(source: JSZip, copy: JSZip, shapes: Readonly
     const drawing = relationships(rels ?? '').find((r) => r.type === DRAWING_REL && !r.external);
     if (drawing) {
       const target = resolveTarget(part, drawing.target);
-      const xml = await copy.file(target)?.async('string');
-      if (xml === undefined) continue;
-      const linked = await relinkAnchors(s, source, copier, target, await copy.file(relsPathOf(target))?.async('string'));
+      const written = await copy.file(target)?.async('string');
+      if (written === undefined) continue;
+      // ExcelJS's picture stretched over a group holding it goes: the group comes back whole.
+      const { xml, rels: drawingRels } = await withoutStandIns(source, copy, s, target, written);
+      const linked = await relinkAnchors(s, source, copier, target, drawingRels);
       copy.file(target, withAnchors(xml, { ...s, anchors: linked.anchors }));
       if (linked.rels !== undefined) copy.file(relsPathOf(target), linked.rels);
     } else if (!/<drawing\b/.test(sheet)) {

@@ -4,12 +4,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
-import { addChart, addChartSheet, anchor, drawOnSheet, linked, NS, pictureFilled, PNG, REL, text, type ChartSpec } from '../../support/chart-package';
+import { addChart, addChartSheet, anchor, drawingOfSheet, drawOnSheet, linked, NS, pictureFilled, PNG, REL, text, type ChartSpec } from '../../support/chart-package';
 import { packageProblems } from '../../support/package-check';
 import { partsReached } from '../../../src/adapters/exceljs/copy-parts';
 import { inspectPackage } from '../../../src/adapters/exceljs/package-parts';
-import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
-import { relationships, relsPathOf, resolveTarget } from '../../../src/adapters/exceljs/package-rels';
+import { relationships, resolveTarget } from '../../../src/adapters/exceljs/package-rels';
 
 const COMMUNES = ['Phước Hưng', 'Tân Sơn', 'An Quảng Hữu', 'Lưu Nghiệp Anh', 'Thanh Sơn'];
 const YEARS = [2019, 2020, 2021, 2020, 2021];
@@ -32,15 +31,6 @@ test('a chart with a text box and a picture drawn on it no longer stops the file
   expect(reread.getWorksheet('Danh sách xã')!.getCell('B4').value).toBe('Phước Hưng');
 });
 
-/** The copy's sheet `name`: its drawing part and XML, that drawing's relationships, and where each Id leads. */
-async function drawingOfCopy(copy: JSZip, name: string) {
-  const sheetPart = (await sheetParts(copy)).get(name)!;
-  const rel = relationships(await text(copy, relsPathOf(sheetPart))).find((r) => r.type === REL.drawing)!;
-  const part = resolveTarget(sheetPart, rel.target);
-  const rels = relationships(await text(copy, relsPathOf(part)));
-  const lead = (id: string) => rels.find((r) => r.id === id);
-  return { part, xml: await text(copy, part), rels, lead };
-}
 const chartIds = (drawingXml: string) => [...drawingXml.matchAll(/<c:chart\b[^>]*\sr:id="([^"]+)"/g)].map((m) => m[1]);
 
 test('a chart on a sheet is in the copy: its part and every part it uses, typed, linked from the sheet\'s drawing, no longer named; shapes filled with a picture or linking a page come too', async () => {
@@ -54,7 +44,7 @@ test('a chart on a sheet is in the copy: its part and every part it uses, typed,
   const { loaded, copy, reread } = await checkedCopyOf(input);
   expect(loaded.notKept).toEqual([]);
   expect(await packageProblems(copy)).toEqual([]);
-  const drawing = await drawingOfCopy(copy, 'Danh sách xã');
+  const drawing = await drawingOfSheet(copy, 'Danh sách xã');
   // The anchor's Id leads from the sheet's drawing to the chart, as it was, on the same cells.
   const [id] = chartIds(drawing.xml);
   const rel = drawing.lead(id)!;
@@ -77,7 +67,7 @@ test('a chart on a sheet is in the copy: its part and every part it uses, typed,
   expect(reread.getWorksheet('Danh sách xã')!.getCell('C4').value).toBe(2019);
   const again = await checkedCopyOf(await buffer(copy));
   expect(again.loaded.notKept).toEqual([]);
-  expect(chartIds((await drawingOfCopy(again.copy, 'Danh sách xã')).xml)).toHaveLength(1);
+  expect(chartIds((await drawingOfSheet(again.copy, 'Danh sách xã')).xml)).toHaveLength(1);
 });
 
 /**
@@ -106,8 +96,8 @@ test('two sheets with a chart each: both in the copy, one beside the pictures Ex
   const { loaded, copy, reread } = await checkedCopyOf(await twoSheetsWithCharts());
   expect(loaded.notKept).toEqual([]);
   expect(await packageProblems(copy)).toEqual([]);
-  const list = await drawingOfCopy(copy, 'Danh sách xã');
-  const status = await drawingOfCopy(copy, 'Hiện trạng');
+  const list = await drawingOfSheet(copy, 'Danh sách xã');
+  const status = await drawingOfSheet(copy, 'Hiện trạng');
   expect(list.part).not.toBe(status.part);
   const charts = [list, status].map((d) => {
     const ids = chartIds(d.xml);
@@ -151,7 +141,7 @@ test('what cannot come back is named, each once: a chart sheet (not as a chart),
   const { loaded, copy, reread } = await checkedCopyOf(input);
   expect(loaded.notKept.map((n) => n.vi)).toEqual(lines);
   expect(Object.keys(copy.files).filter((n) => /^xl\/charts\/chart[^/]*\.xml$/.test(n))).toHaveLength(1);
-  expect(chartIds((await drawingOfCopy(copy, 'Danh sách xã')).xml)).toHaveLength(1);
+  expect(chartIds((await drawingOfSheet(copy, 'Danh sách xã')).xml)).toHaveLength(1);
   expect(await packageProblems(copy)).toEqual([]);
   expect(reread.worksheets.map((w) => w.name)).not.toContain('Biểu đồ năm');
   // Only the chart sheet in the original: named as a chart sheet, no chart line.

@@ -8,8 +8,10 @@ import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
 import { SAMPLE, sampleWith, sampleWithLogo, sampleWithTable } from '../../support/sample-variants';
 import { schemaErrors } from '../../support/ooxml-validator';
-import { addChart } from '../../support/chart-package';
+import { addChart, anchor, drawOnSheet, pictureGroup, REL, text } from '../../support/chart-package';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
+import { relationships, relsPathOf } from '../../../src/adapters/exceljs/package-rels';
+import { addSmartArt } from '../../support/smartart-package';
 import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
 
 jest.setTimeout(180_000);
@@ -61,6 +63,18 @@ async function sampleWithChart(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+/**
+ * The sample with its logo and, beside it on the same sheet, a SmartArt of the review's steps
+ * (smartart-links.ts) and the logo's picture grouped with a text box (picture-stand-ins.ts).
+ */
+async function sampleWithDrawings(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await sampleWithLogo());
+  const { drawing } = await addSmartArt(zip, { sheet: 'Phân công', items: ['Rà soát', 'Tổng hợp', 'Báo cáo'], from: [10, 2], to: [16, 12] });
+  const logo = relationships(await text(zip, relsPathOf(drawing))).find((r) => r.type === REL.image)!;
+  await drawOnSheet(zip, 'Phân công', anchor([10, 14], [14, 20], pictureGroup(20, 'rId40')), [{ id: 'rId40', type: REL.image, target: logo.target }]);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 test('checked copies of the sample, of the sample as offices change it, and of a province pass the schema', async () => {
   const province = path.join(dir, 'tinh-120.xlsx');
   await writeWorkbookXlsx(generateWorkbookData({ communes: 120, shape: 'matrix', seed: 2023 }), province);
@@ -74,6 +88,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('windows', await sampleInTwoWindows()),
     // A chart of the office's, with a text box and a picture drawn on it (restore-charts.ts).
     await copyFile('chart', await sampleWithChart()),
+    // A SmartArt and a group holding a picture beside a picture (smartart-links.ts, picture-stand-ins.ts).
+    await copyFile('drawings', await sampleWithDrawings()),
     // Long lists continued on further rows, merged beside them (tall-row.ts).
     await copyFile('province', fs.readFileSync(province)),
   ];
@@ -85,6 +101,10 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   expect(await windows.file('xl/workbook.xml')!.async('string')).toContain('tabRatio="750"');
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/tables/'))).toBe(true);
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/comments'))).toBe(true);
+  const drawings = await JSZip.loadAsync(fs.readFileSync(cases[6][1]));
+  expect(Object.keys(drawings.files).filter((n) => /^xl\/diagrams\/[^/]+\.xml$/.test(n))).toHaveLength(5);
+  const drawn = await Promise.all(Object.keys(drawings.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n)).map((n) => text(drawings, n)));
+  expect(drawn.join('').match(/<xdr:grpSp>/g)).toHaveLength(1);
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
