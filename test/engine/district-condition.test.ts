@@ -34,8 +34,11 @@ test('a xã missing a criterion, and a xã of the communes sheet with no status,
   expect(districtLine(r)).toContain('1/3 xã đạt đủ các tiêu chí Xã NTM; chưa đạt: Kim Sơn; chưa có số liệu: Hàm Giang.');
 });
 
-test('a workbook with no district results has no district condition', () => {
+test('no district results, or no xã to judge, gives no district condition (never "0/0 xã")', () => {
   const r = check([fullMatrix(['Tân Sơn'], { '11': ['Chưa đạt'] })]);
   expect(r.summary.districtConditions).toEqual([]);
   expect(codes(r, 'district.condition-unmet')).toEqual([]);
+  const alone = check([DISTRICT]);
+  expect(alone.summary.districtConditions).toEqual([]);
+  expect(codes(alone, 'district.condition-unmet')).toEqual([]);
 });

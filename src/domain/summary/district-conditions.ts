@@ -31,6 +31,8 @@ export function districtConditions(catalog: CatalogIndex, districtSetIds: string
       else if (r.criteriaUnmet.length === 0 && r.criteriaUnknown.length === 0 && r.criteriaMet.length >= r.criteriaTotal) full.push(r.display);
       else notFull.push(r.display);
     }
+    // The district's results alone (no xã on any sheet): nothing to judge the condition on.
+    if (xa.size === 0) continue;
     out.push({ setId, text: set.conditions[0], communeSetId, full, notFull, noData, met: full.length > 0 && notFull.length === 0 && noData.length === 0 });
   }
   return out;
