@@ -22,6 +22,9 @@ export interface ExtraDepartment {
  */
 const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|thành phố|tp|quận)(?:\s.*)?$/u;
 
+/** "Công an tỉnh An Giang": the province's name after "tỉnh" adds nothing; "tỉnh" itself stays. */
+const PROVINCE_NAME = /\stỉnh\s.*$/u;
+
 /** Comparison key: nameKey without "và", leading "phòng" or a place tail. */
 export function departmentKey(text: string): string {
   let k = nameKey(text.replace(/\([^)]*\)/g, ' '))
@@ -34,6 +37,9 @@ export function departmentKey(text: string): string {
   k = k.replace(/^p\.\s*|^p\s+(?=\S)/u, 'phòng ').replace(/^vp\.?\s+(?=\S)/u, 'văn phòng ');
   const stripped = k.replace(PLACE_TAIL, '');
   if (stripped) k = stripped;
+  k = k.replace(PROVINCE_NAME, ' tỉnh');
+  // A Sở is only ever the province's: "Sở Y tế tỉnh" is "Sở Y tế".
+  if (k.startsWith('sở ')) k = k.replace(/\stỉnh$/u, '');
   if (k.startsWith('phòng ') && k.length > 6) k = k.slice(6);
   return k;
 }
