@@ -134,6 +134,7 @@ describe('resolveDepartment: names as the seeds write them', () => {
     expect(resolveDepartment('Phong Tai nguyen va Moi truong')).toEqual({ unknown: 'Phong Tai nguyen va Moi truong', suggestion: 'Phòng Tài nguyên và Môi trường' });
     // Seed 003 writes "UBNDTTQ" for UBMTTQ.
     expect(resolveDepartment('UBNDTTQ Việt Nam huyện Đăk Song')).toMatchObject({ suggestion: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện' });
+    expect(resolveDepartment('Sở Kinh tế và Hạ tầng')).toEqual({ unknown: 'Sở Kinh tế và Hạ tầng' });
   });
 
   it('has no alias shared by two departments', () => {
@@ -393,6 +394,32 @@ describe('splitDepartments: a comma inside a provincial name', () => {
       .toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Ủy ban MTTQ Việt Nam tỉnh']);
     expect(splitDepartments('Phòng Y tế, Phòng GD&ĐT')).toEqual(['Phòng Y tế', 'Phòng GD&ĐT']);
     expect(splitDepartments('UBND các xã, thị trấn')).toEqual(['UBND các xã, thị trấn']);
+  });
+});
+
+describe('suggestions never cross from a Sở to a Phòng, or back', () => {
+  it('suggests the Sở for a misspelt Sở', () => {
+    expect(resolveDepartment('Sở Nông nghiêp và PTNT')).toMatchObject({ suggestion: 'Sở Nông nghiệp và Phát triển nông thôn' });
+    expect(resolveDepartment('So Tai nguyen va Moi truong')).toMatchObject({ suggestion: 'Sở Tài nguyên và Môi trường' });
+  });
+
+  it('proposes no Phòng for a Sở the registry does not know', () => {
+    expect(resolveDepartment('Sở Nông nghiệp và PTNN')).toEqual({ unknown: 'Sở Nông nghiệp và PTNN', suggestion: 'Sở Nông nghiệp và Phát triển nông thôn' });
+    expect(resolveDepartment('Sở Tài chính - Kế hoạch')).toEqual({ unknown: 'Sở Tài chính - Kế hoạch' });
+    expect(resolveDepartment('Sở Văn hóa và Thông tin')).toEqual({ unknown: 'Sở Văn hóa và Thông tin' });
+  });
+
+  it('proposes no Sở for a Phòng, nor for a name without a level word', () => {
+    expect(resolveDepartment('Phòng Văn hóa, Thể thao và Du lịch')).not.toMatchObject({ suggestion: 'Sở Văn hóa, Thể thao và Du lịch' });
+    expect(resolveDepartment('Phòng Nông nghiệp và Môi trường')).not.toMatchObject({ suggestion: 'Sở Nông nghiệp và Môi trường' });
+    expect(resolveDepartment('Thông tin và Truyền thông')).toEqual({ unknown: 'Thông tin và Truyền thông' });
+  });
+
+  it('proposes no provincial body for a short abbreviation that happens to be near one', () => {
+    // "UBND" is four letters, "tỉnh" no part of a typo: not "KBNN tỉnh"; "NCT" is not "ND".
+    expect(resolveDepartment('UBND tỉnh Trà Vinh')).toEqual({ unknown: 'UBND tỉnh Trà Vinh' });
+    expect(resolveDepartment('UBND tỉnh')).toEqual({ unknown: 'UBND tỉnh' });
+    expect(resolveDepartment('Hội NCT tỉnh')).toEqual({ unknown: 'Hội NCT tỉnh' });
   });
 });
 

@@ -4,6 +4,7 @@ import { cleanText, foldKey, matchKey } from '../text/normalize';
 import { DEPARTMENTS, type DepartmentEntry } from './departments-data';
 import { editDistance, nameKey, toneNormalize } from './name-key';
 import { COMMUNE_COUNTERPARTS, COMMUNE_ONLY_BODIES, bodyBeforeXa } from './commune-bodies';
+import { departmentLevel, withoutProvinceWords, type DepartmentLevel } from './departments-level';
 
 export type { DepartmentEntry } from './departments-data';
 
@@ -127,7 +128,7 @@ function tidy(part: string): string {
 
 export class DepartmentRegistry {
   private readonly byKey = new Map<string, DepartmentEntry>();
-  private readonly folded: { fold: string; entry: DepartmentEntry }[] = [];
+  private readonly folded: { fold: string; entry: DepartmentEntry; level?: DepartmentLevel }[] = [];
   // One workbook names the same few departments on every row: each text is resolved once.
   private readonly resolved = new Map<string, DepartmentResolution>();
   private readonly splits = new Map<string, readonly string[]>();
@@ -142,11 +143,12 @@ export class DepartmentRegistry {
 
   constructor(readonly entries: readonly DepartmentEntry[]) {
     for (const e of entries) {
+      const level = departmentLevel(e.name);
       for (const n of [e.name, e.shortName, ...e.aliases]) {
         const key = departmentKey(n);
         if (!key || this.byKey.has(key)) continue;
         this.byKey.set(key, e);
-        this.folded.push({ fold: foldedKey(key), entry: e });
+        this.folded.push({ fold: foldedKey(key), entry: e, level });
       }
     }
     for (const b of COMMUNE_ONLY_BODIES) {
@@ -279,17 +281,24 @@ export class DepartmentRegistry {
     return reg;
   }
 
-  /** Nearest canonical name: same letters without accents, or a small edit distance. */
+  /**
+   * Nearest canonical name: same letters without accents, or a small edit distance; never one
+   * of another level than the text names ("Sở Nông nghiệp và PTNT" is no Phòng's typo). A name
+   * that names no level is read as the district's, as resolve() reads "Hội Nông dân".
+   */
   nearest(text: string): string | undefined {
     const fold = foldedKey(departmentKey(text));
     if (!fold) return undefined;
+    const level = departmentLevel(text) ?? 'district';
     let best: { d: number; entry: DepartmentEntry } | undefined;
     for (const f of this.folded) {
+      if (f.level && f.level !== level) continue;
       const d = f.fold === fold ? 0 : editDistance(f.fold, fold);
       if (!best || d < best.d) best = { d, entry: f.entry };
     }
     if (!best) return undefined;
-    const allowed = fold.length <= 4 ? 0 : fold.length <= 8 ? 1 : fold.length <= 16 ? 2 : 3;
+    const size = withoutProvinceWords(fold).length;
+    const allowed = size <= 4 ? 0 : size <= 8 ? 1 : size <= 16 ? 2 : 3;
     return best.d <= allowed ? best.entry.name : undefined;
   }
 
