@@ -173,6 +173,10 @@ describe('splitDepartments', () => {
 
   it('splits at "và" only between two known departments', () => {
     expect(splitDepartments('Phòng Y tế và Trung tâm Y tế')).toEqual(['Phòng Y tế', 'Trung tâm Y tế']);
+    // An abbreviation in capitals after "và" is the second department, not a place after the first.
+    expect(splitDepartments('Phòng Y tế và Phòng GD&ĐT')).toEqual(['Phòng Y tế', 'Phòng GD&ĐT']);
+    expect(splitDepartments('Sở Y tế và Sở GD&ĐT')).toEqual(['Sở Y tế', 'Sở GD&ĐT']);
+    expect(splitDepartments('Sở NN&PTNT và Sở TN&MT')).toEqual(['Sở NN&PTNT', 'Sở TN&MT']);
     expect(splitDepartments('Phòng Khoa học và Công nghệ')).toEqual(['Phòng Khoa học và Công nghệ']);
   });
 

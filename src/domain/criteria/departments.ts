@@ -101,6 +101,9 @@ const HAMLET_BOARD = /^ban phát triển\s+(ấp|thôn|xóm|bản|khóm|buôn|t�
 /** Administrative words, never part of a place name after a body ("… Xã", "… Huyện"). */
 const ADMIN_WORD = /^(?:xã|huyện|tỉnh|thị|trấn|phường|quận|thành|phố)$/iu;
 
+/** Joins two names; never comes before a place name. */
+const AND_WORD = /^(?:và|&)$/iu;
+
 /** A name that says it is the district's ("Hội Nông dân huyện", "Huyện Đoàn"). */
 const DISTRICT_WORD = /(?:^|\s)(?:huyện|thị xã|thành phố|quận)(?:\s|$)/u;
 
@@ -241,6 +244,8 @@ export class DepartmentRegistry {
     for (let k = 1; k <= 3 && k < words.length; k++) {
       const tail = words.slice(-k);
       if (!tail.every((w) => /^\p{Lu}/u.test(w)) || tail.some((w) => ADMIN_WORD.test(w))) break;
+      // No place name follows "và": "Sở Y tế và Sở GD&ĐT" is two bodies, for split() to part.
+      if (AND_WORD.test(words[words.length - k - 1])) continue;
       const entry = this.byKey.get(departmentKey(words.slice(0, -k).join(' ')));
       if (entry) return COMMUNE_COUNTERPARTS[entry.id] ? undefined : entry;
     }
