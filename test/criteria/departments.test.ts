@@ -1,5 +1,5 @@
 import { DEFAULT_DEPARTMENTS, departmentKey, resolveDepartment, splitDepartments, withExtraDepartments } from '../../src/domain/criteria/departments';
-import { DEPARTMENTS } from '../../src/domain/criteria/departments-data';
+import { DEPARTMENTS, DISTRICT_DEPARTMENTS } from '../../src/domain/criteria/departments-data';
 
 const idOf = (text: string) => {
   const r = resolveDepartment(text);
@@ -134,7 +134,7 @@ describe('resolveDepartment: names as the seeds write them', () => {
     expect(resolveDepartment('Phong Tai nguyen va Moi truong')).toEqual({ unknown: 'Phong Tai nguyen va Moi truong', suggestion: 'Phòng Tài nguyên và Môi trường' });
     // Seed 003 writes "UBNDTTQ" for UBMTTQ.
     expect(resolveDepartment('UBNDTTQ Việt Nam huyện Đăk Song')).toMatchObject({ suggestion: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện' });
-    expect(resolveDepartment('Sở Công Thương')).toEqual({ unknown: 'Sở Công Thương' });
+    expect(resolveDepartment('Sở Kinh tế và Hạ tầng')).toEqual({ unknown: 'Sở Kinh tế và Hạ tầng' });
   });
 
   it('has no alias shared by two departments', () => {
@@ -173,6 +173,10 @@ describe('splitDepartments', () => {
 
   it('splits at "và" only between two known departments', () => {
     expect(splitDepartments('Phòng Y tế và Trung tâm Y tế')).toEqual(['Phòng Y tế', 'Trung tâm Y tế']);
+    // An abbreviation in capitals after "và" is the second department, not a place after the first.
+    expect(splitDepartments('Phòng Y tế và Phòng GD&ĐT')).toEqual(['Phòng Y tế', 'Phòng GD&ĐT']);
+    expect(splitDepartments('Sở Y tế và Sở GD&ĐT')).toEqual(['Sở Y tế', 'Sở GD&ĐT']);
+    expect(splitDepartments('Sở NN&PTNT và Sở TN&MT')).toEqual(['Sở NN&PTNT', 'Sở TN&MT']);
     expect(splitDepartments('Phòng Khoa học và Công nghệ')).toEqual(['Phòng Khoa học và Công nghệ']);
   });
 
@@ -230,5 +234,206 @@ describe('resolved names are remembered per registry', () => {
     const reg = withExtraDepartments([{ name: 'Phòng Khoa học và Công nghệ', aliases: ['Phòng KH&CN'] }]);
     expect(reg.resolve('Phòng KH&CN')).toMatchObject({ id: 'extra:khoa-học-công-nghệ' });
     expect('unknown' in DEFAULT_DEPARTMENTS.resolve('Phòng KH&CN')).toBe(true);
+  });
+});
+
+describe('provincial bodies (a province plan: the provincial NTM office assigns criteria to the Sở)', () => {
+  it.each([
+    // Specialised agencies of a provincial People's Committee (NĐ 24/2014, NĐ 107/2020; NĐ 45/2025).
+    ['Sở Nội vụ', 'so-noi-vu'],
+    ['Sở Tư pháp', 'so-tu-phap'],
+    ['Sở Kế hoạch và Đầu tư', 'so-kh-dt'],
+    ['Sở Tài chính', 'so-tai-chinh'],
+    ['Sở Công Thương', 'so-cong-thuong'],
+    ['Sở Nông nghiệp và Phát triển nông thôn', 'so-nn-ptnt'],
+    ['Sở Giao thông vận tải', 'so-gtvt'],
+    ['Sở Xây dựng', 'so-xay-dung'],
+    ['Sở Tài nguyên và Môi trường', 'so-tn-mt'],
+    ['Sở Thông tin và Truyền thông', 'so-tt-tt'],
+    ['Sở Lao động - Thương binh và Xã hội', 'so-ld-tbxh'],
+    ['Sở Văn hóa, Thể thao và Du lịch', 'so-vh-tt-dl'],
+    ['Sở Khoa học và Công nghệ', 'so-kh-cn'],
+    ['Sở Giáo dục và Đào tạo', 'so-gd-dt'],
+    ['Sở Y tế', 'so-y-te'],
+    ['Thanh tra tỉnh', 'thanh-tra-tinh'],
+    ['Văn phòng Ủy ban nhân dân tỉnh', 'vp-ubnd-tinh'],
+    ['Sở Nông nghiệp và Môi trường', 'so-nn-mt'],
+    ['Sở Dân tộc và Tôn giáo', 'so-dt-tg'],
+    // Provincial bodies NTM plans name.
+    ['Văn phòng Điều phối nông thôn mới tỉnh', 'vpdp-ntm-tinh'],
+    ['Công an tỉnh', 'cong-an-tinh'],
+    ['Bộ Chỉ huy Quân sự tỉnh', 'bchqs-tinh'],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'mttq-tinh'],
+    ['Hội Nông dân tỉnh', 'hoi-nong-dan-tinh'],
+    ['Hội Liên hiệp Phụ nữ tỉnh', 'hlhpn-tinh'],
+    ['Tỉnh đoàn', 'tinh-doan'],
+    ['Hội Cựu chiến binh tỉnh', 'hoi-ccb-tinh'],
+    ['Liên minh Hợp tác xã tỉnh', 'lmhtx-tinh'],
+    ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh', 'nhcsxh-tinh'],
+    ['Cục Thống kê tỉnh', 'cuc-thong-ke-tinh'],
+    ['Kho bạc Nhà nước tỉnh', 'kbnn-tinh'],
+    ['Công ty Điện lực tỉnh', 'dien-luc-tinh'],
+    ['Đài Phát thanh và Truyền hình tỉnh', 'dai-pt-th-tinh'],
+  ])('%s is %s, under its own name', (text, id) => {
+    expect(resolveDepartment(text)).toEqual({ id, name: text });
+  });
+
+  it.each([
+    ['Sở NN&PTNT', 'so-nn-ptnt'],
+    ['Sở NN và PTNT', 'so-nn-ptnt'],
+    ['Sở Nông nghiệp và PTNT', 'so-nn-ptnt'],
+    ['Sở TN&MT', 'so-tn-mt'],
+    ['Sở TNMT', 'so-tn-mt'],
+    ['Sở GTVT', 'so-gtvt'],
+    ['Sở VHTTDL', 'so-vh-tt-dl'],
+    ['Sở VH-TT&DL', 'so-vh-tt-dl'],
+    ['Sở VH, TT&DL', 'so-vh-tt-dl'],
+    ['Sở Văn hoá, Thể thao và Du lịch', 'so-vh-tt-dl'],
+    ['Sở LĐ-TB&XH', 'so-ld-tbxh'],
+    ['Sở LĐTBXH', 'so-ld-tbxh'],
+    ['Sở Lao động – Thương binh và Xã hội', 'so-ld-tbxh'],
+    ['Sở KH&ĐT', 'so-kh-dt'],
+    ['Sở KHĐT', 'so-kh-dt'],
+    ['Sở TT&TT', 'so-tt-tt'],
+    ['Sở TTTT', 'so-tt-tt'],
+    ['Sở KH&CN', 'so-kh-cn'],
+    ['Sở GD&ĐT', 'so-gd-dt'],
+    ['Sở GDĐT', 'so-gd-dt'],
+    ['Sở NN&MT', 'so-nn-mt'],
+    ['UBMTTQ tỉnh', 'mttq-tinh'],
+    ['MTTQ tỉnh', 'mttq-tinh'],
+    ['Ủy ban MTTQ Việt Nam tỉnh', 'mttq-tinh'],
+    ['BCH Quân sự tỉnh', 'bchqs-tinh'],
+    ['Bộ CHQS tỉnh', 'bchqs-tinh'],
+    ['Hội LHPN tỉnh', 'hlhpn-tinh'],
+    ['Hội CCB tỉnh', 'hoi-ccb-tinh'],
+    ['NHCSXH tỉnh', 'nhcsxh-tinh'],
+    ['Ngân hàng CSXH tỉnh', 'nhcsxh-tinh'],
+    ['VP Điều phối NTM tỉnh', 'vpdp-ntm-tinh'],
+    ['VP UBND tỉnh', 'vp-ubnd-tinh'],
+    ['KBNN tỉnh', 'kbnn-tinh'],
+    ['Tỉnh Đoàn', 'tinh-doan'],
+    ['Lãnh đạo Sở Y tế', 'so-y-te'],
+  ])('the abbreviation %s is %s', (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it.each([
+    ['Sở Y tế tỉnh Trà Vinh', 'so-y-te'],
+    ['Sở Y tế tỉnh', 'so-y-te'],
+    ['Sở NN&PTNT tỉnh An Giang', 'so-nn-ptnt'],
+    ['Sở Văn hóa, Thể thao và Du lịch tỉnh Trà Vinh', 'so-vh-tt-dl'],
+    ['Công an tỉnh An Giang', 'cong-an-tinh'],
+    ['Hội Nông dân tỉnh Đắk Nông', 'hoi-nong-dan-tinh'],
+    ['Ủy ban MTTQ Việt Nam tỉnh Trà Vinh', 'mttq-tinh'],
+    ['Văn phòng Điều phối nông thôn mới tỉnh Trà Vinh', 'vpdp-ntm-tinh'],
+    ['Kho bạc Nhà nước tỉnh Trà Vinh', 'kbnn-tinh'],
+  ])('%s, followed by the province, is %s as the bare name', (text, id) => {
+    expect(idOf(text)).toBe(id);
+    // The same in a district's workbook, whose own place tail is another.
+    expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve(text)).toMatchObject({ id });
+  });
+
+  it('still knows no "UBND tỉnh"', () => {
+    expect(idOf('UBND tỉnh Trà Vinh')).toBeUndefined();
+    expect(idOf('UBND tỉnh')).toBeUndefined();
+  });
+
+  it.each([
+    ['Phòng Y tế', 'y-te', 'Sở Y tế', 'so-y-te'],
+    ['Phòng NN&PTNT', 'nn-ptnt', 'Sở NN&PTNT', 'so-nn-ptnt'],
+    ['Phòng Tài nguyên và Môi trường', 'tn-mt', 'Sở Tài nguyên và Môi trường', 'so-tn-mt'],
+    ['Phòng GD&ĐT', 'gd-dt', 'Sở GD&ĐT', 'so-gd-dt'],
+    ['Phòng Nội vụ', 'noi-vu', 'Sở Nội vụ', 'so-noi-vu'],
+    ['Thanh tra huyện', 'thanh-tra', 'Thanh tra tỉnh', 'thanh-tra-tinh'],
+    ['Văn phòng UBND', 'vp-hdnd-ubnd', 'Văn phòng UBND tỉnh', 'vp-ubnd-tinh'],
+    ['Công an', 'cong-an', 'Công an tỉnh', 'cong-an-tinh'],
+    ['Ban Chỉ huy Quân sự', 'bchqs', 'Bộ Chỉ huy Quân sự', 'bchqs-tinh'],
+    ['UBMTTQ', 'mttq', 'UBMTTQ tỉnh', 'mttq-tinh'],
+    ['Hội Nông dân', 'hoi-nong-dan', 'Hội Nông dân tỉnh', 'hoi-nong-dan-tinh'],
+    ['Huyện Đoàn', 'doan-tn', 'Tỉnh đoàn', 'tinh-doan'],
+    ['NHCSXH', 'nhcsxh', 'NHCSXH tỉnh', 'nhcsxh-tinh'],
+    ['Chi cục Thống kê', 'thong-ke', 'Cục Thống kê tỉnh', 'cuc-thong-ke-tinh'],
+    ['Kho bạc Nhà nước', 'kbnn', 'Kho bạc Nhà nước tỉnh', 'kbnn-tinh'],
+    ['Điện lực', 'dien-luc', 'Công ty Điện lực', 'dien-luc-tinh'],
+    ['VP Điều phối NTM', 'vpdp-ntm', 'VP Điều phối NTM tỉnh', 'vpdp-ntm-tinh'],
+  ])('the district\'s %s (%s) is not the province\'s %s (%s)', (district, districtId, province, provinceId) => {
+    expect(idOf(district)).toBe(districtId);
+    expect(idOf(province)).toBe(provinceId);
+  });
+
+  it('a commune plan reads "Hội Nông dân" as the commune\'s, "Hội Nông dân tỉnh" as the province\'s', () => {
+    const commune = DEFAULT_DEPARTMENTS.forCommunePlan();
+    expect(commune.resolve('Hội Nông dân')).toMatchObject({ id: 'xa-body:hoi-nong-dan' });
+    expect(commune.resolve('Hội Nông dân tỉnh')).toMatchObject({ id: 'hoi-nong-dan-tinh' });
+  });
+
+  it('a provincial body followed by the province without "tỉnh" is the body, where no district is named', () => {
+    expect(idOf('Công ty Điện lực Trà Vinh')).toBe('dien-luc-tinh');
+    expect(idOf('Sở Y tế Trà Vinh')).toBe('so-y-te');
+  });
+
+  it('gives every entry a short name no longer than its name, that resolves back to it', () => {
+    const short = (id: string) => DEFAULT_DEPARTMENTS.get(id)?.shortName;
+    expect([short('so-nn-ptnt'), short('so-vh-tt-dl'), short('so-ld-tbxh'), short('mttq-tinh'), short('bchqs-tinh')])
+      .toEqual(['Sở NN&PTNT', 'Sở VHTTDL', 'Sở LĐ-TB&XH', 'UB MTTQ tỉnh', 'Bộ CHQS tỉnh']);
+    for (const d of DEPARTMENTS) {
+      expect([d.id, d.shortName.length <= d.name.length]).toEqual([d.id, true]);
+      expect([d.shortName, idOf(d.shortName)]).toEqual([d.shortName, d.id]);
+    }
+  });
+});
+
+describe('splitDepartments: a comma inside a provincial name', () => {
+  it('keeps "Sở Văn hóa, Thể thao và Du lịch" and its abbreviation with a comma one department', () => {
+    expect(splitDepartments('Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(splitDepartments('Sở VH, TT&DL')).toEqual(['Sở VH, TT&DL']);
+    expect(splitDepartments('Sở Văn hóa, Thể thao và Du lịch tỉnh Trà Vinh')).toEqual(['Sở Văn hóa, Thể thao và Du lịch tỉnh Trà Vinh']);
+  });
+
+  it('still splits between departments around it', () => {
+    expect(splitDepartments('Sở Y tế, Sở Văn hóa, Thể thao và Du lịch, Tỉnh đoàn'))
+      .toEqual(['Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch', 'Tỉnh đoàn']);
+    expect(splitDepartments('Sở Văn hóa, Thể thao và Du lịch; Ủy ban MTTQ Việt Nam tỉnh'))
+      .toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Ủy ban MTTQ Việt Nam tỉnh']);
+    expect(splitDepartments('Phòng Y tế, Phòng GD&ĐT')).toEqual(['Phòng Y tế', 'Phòng GD&ĐT']);
+    expect(splitDepartments('UBND các xã, thị trấn')).toEqual(['UBND các xã, thị trấn']);
+  });
+});
+
+describe('suggestions never cross from a Sở to a Phòng, or back', () => {
+  it('suggests the Sở for a misspelt Sở', () => {
+    expect(resolveDepartment('Sở Nông nghiêp và PTNT')).toMatchObject({ suggestion: 'Sở Nông nghiệp và Phát triển nông thôn' });
+    expect(resolveDepartment('So Tai nguyen va Moi truong')).toMatchObject({ suggestion: 'Sở Tài nguyên và Môi trường' });
+  });
+
+  it('proposes no Phòng for a Sở the registry does not know', () => {
+    expect(resolveDepartment('Sở Nông nghiệp và PTNN')).toEqual({ unknown: 'Sở Nông nghiệp và PTNN', suggestion: 'Sở Nông nghiệp và Phát triển nông thôn' });
+    expect(resolveDepartment('Sở Tài chính - Kế hoạch')).toEqual({ unknown: 'Sở Tài chính - Kế hoạch' });
+    expect(resolveDepartment('Sở Văn hóa và Thông tin')).toEqual({ unknown: 'Sở Văn hóa và Thông tin' });
+  });
+
+  it('proposes no Sở for a Phòng, nor for a name without a level word', () => {
+    expect(resolveDepartment('Phòng Văn hóa, Thể thao và Du lịch')).not.toMatchObject({ suggestion: 'Sở Văn hóa, Thể thao và Du lịch' });
+    expect(resolveDepartment('Phòng Nông nghiệp và Môi trường')).not.toMatchObject({ suggestion: 'Sở Nông nghiệp và Môi trường' });
+    expect(resolveDepartment('Thông tin và Truyền thông')).toEqual({ unknown: 'Thông tin và Truyền thông' });
+  });
+
+  it('proposes no provincial body for a short abbreviation that happens to be near one', () => {
+    // "UBND" is four letters, "tỉnh" no part of a typo: not "KBNN tỉnh"; "NCT" is not "ND".
+    expect(resolveDepartment('UBND tỉnh Trà Vinh')).toEqual({ unknown: 'UBND tỉnh Trà Vinh' });
+    expect(resolveDepartment('UBND tỉnh')).toEqual({ unknown: 'UBND tỉnh' });
+    expect(resolveDepartment('Hội NCT tỉnh')).toEqual({ unknown: 'Hội NCT tỉnh' });
+  });
+});
+
+describe('the district registry is unchanged by the provincial entries', () => {
+  it('resolves every district name, short name and alias to its own entry, bare or with its district', () => {
+    for (const d of DISTRICT_DEPARTMENTS) {
+      for (const n of [d.name, d.shortName, ...d.aliases]) {
+        expect([n, idOf(n)]).toEqual([n, d.id]);
+        expect([n, idOf(`${n} huyện Trà Cú`)]).toEqual([n, d.id]);
+      }
+    }
   });
 });

@@ -1,6 +1,8 @@
-// District departments (and the few commune bodies) as the five seed plans write them.
+// District departments (and the few commune bodies) as the five seed plans write them; the
+// provincial bodies are in departments-province.ts.
 // Aliases need not list dash, "&"/"và", case, tone-placement or trailing "huyện …" variants:
 // departmentKey() makes those equal.
+import { PROVINCE_DEPARTMENTS } from './departments-province';
 
 export interface DepartmentEntry {
   id: string;
@@ -11,7 +13,7 @@ export interface DepartmentEntry {
   aliases: string[];
 }
 
-export const DEPARTMENTS: readonly DepartmentEntry[] = [
+export const DISTRICT_DEPARTMENTS: readonly DepartmentEntry[] = [
   {
     id: 'nn-ptnt', name: 'Phòng Nông nghiệp và Phát triển nông thôn', shortName: 'Phòng NN&PTNT',
     aliases: ['Phòng Nông nghiệp và PTNT', 'Phòng NN và PTNT', 'Phòng NNPTNT', 'Phòng Nông nghiệp', 'Phòng NN'],
@@ -129,3 +131,6 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   // A district's vocational school (seed 002: "kết hợp với trường Trung cấp Nghề … mở các lớp dạy nghề").
   { id: 'truong-trung-cap-nghe', name: 'Trường Trung cấp nghề', shortName: 'Trường TC nghề', aliases: ['Trường TC nghề', 'Trường Trung cấp Nghề', 'Trung cấp nghề'] },
 ];
+
+/** District entries first: a name both could claim stays the district's, as before. */
+export const DEPARTMENTS: readonly DepartmentEntry[] = [...DISTRICT_DEPARTMENTS, ...PROVINCE_DEPARTMENTS];

@@ -4,6 +4,7 @@ import { cleanText, foldKey, matchKey } from '../text/normalize';
 import { DEPARTMENTS, type DepartmentEntry } from './departments-data';
 import { editDistance, nameKey, toneNormalize } from './name-key';
 import { COMMUNE_COUNTERPARTS, COMMUNE_ONLY_BODIES, bodyBeforeXa } from './commune-bodies';
+import { departmentLevel, withoutProvinceWords, type DepartmentLevel } from './departments-level';
 
 export type { DepartmentEntry } from './departments-data';
 
@@ -22,6 +23,9 @@ export interface ExtraDepartment {
  */
 const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|thành phố|tp|quận)(?:\s.*)?$/u;
 
+/** "Công an tỉnh An Giang": the province's name after "tỉnh" adds nothing; "tỉnh" itself stays. */
+const PROVINCE_NAME = /\stỉnh\s.*$/u;
+
 /** Comparison key: nameKey without "và", leading "phòng" or a place tail. */
 export function departmentKey(text: string): string {
   let k = nameKey(text.replace(/\([^)]*\)/g, ' '))
@@ -34,6 +38,9 @@ export function departmentKey(text: string): string {
   k = k.replace(/^p\.\s*|^p\s+(?=\S)/u, 'phòng ').replace(/^vp\.?\s+(?=\S)/u, 'văn phòng ');
   const stripped = k.replace(PLACE_TAIL, '');
   if (stripped) k = stripped;
+  k = k.replace(PROVINCE_NAME, ' tỉnh');
+  // A Sở is only ever the province's: "Sở Y tế tỉnh" is "Sở Y tế".
+  if (k.startsWith('sở ')) k = k.replace(/\stỉnh$/u, '');
   if (k.startsWith('phòng ') && k.length > 6) k = k.slice(6);
   return k;
 }
@@ -94,6 +101,9 @@ const HAMLET_BOARD = /^ban phát triển\s+(ấp|thôn|xóm|bản|khóm|buôn|t�
 /** Administrative words, never part of a place name after a body ("… Xã", "… Huyện"). */
 const ADMIN_WORD = /^(?:xã|huyện|tỉnh|thị|trấn|phường|quận|thành|phố)$/iu;
 
+/** Joins two names; never comes before a place name. */
+const AND_WORD = /^(?:và|&)$/iu;
+
 /** A name that says it is the district's ("Hội Nông dân huyện", "Huyện Đoàn"). */
 const DISTRICT_WORD = /(?:^|\s)(?:huyện|thị xã|thành phố|quận)(?:\s|$)/u;
 
@@ -121,7 +131,7 @@ function tidy(part: string): string {
 
 export class DepartmentRegistry {
   private readonly byKey = new Map<string, DepartmentEntry>();
-  private readonly folded: { fold: string; entry: DepartmentEntry }[] = [];
+  private readonly folded: { fold: string; entry: DepartmentEntry; level?: DepartmentLevel }[] = [];
   // One workbook names the same few departments on every row: each text is resolved once.
   private readonly resolved = new Map<string, DepartmentResolution>();
   private readonly splits = new Map<string, readonly string[]>();
@@ -136,11 +146,12 @@ export class DepartmentRegistry {
 
   constructor(readonly entries: readonly DepartmentEntry[]) {
     for (const e of entries) {
+      const level = departmentLevel(e.name);
       for (const n of [e.name, e.shortName, ...e.aliases]) {
         const key = departmentKey(n);
         if (!key || this.byKey.has(key)) continue;
         this.byKey.set(key, e);
-        this.folded.push({ fold: foldedKey(key), entry: e });
+        this.folded.push({ fold: foldedKey(key), entry: e, level });
       }
     }
     for (const b of COMMUNE_ONLY_BODIES) {
@@ -233,6 +244,8 @@ export class DepartmentRegistry {
     for (let k = 1; k <= 3 && k < words.length; k++) {
       const tail = words.slice(-k);
       if (!tail.every((w) => /^\p{Lu}/u.test(w)) || tail.some((w) => ADMIN_WORD.test(w))) break;
+      // No place name follows "và": "Sở Y tế và Sở GD&ĐT" is two bodies, for split() to part.
+      if (AND_WORD.test(words[words.length - k - 1])) continue;
       const entry = this.byKey.get(departmentKey(words.slice(0, -k).join(' ')));
       if (entry) return COMMUNE_COUNTERPARTS[entry.id] ? undefined : entry;
     }
@@ -273,17 +286,24 @@ export class DepartmentRegistry {
     return reg;
   }
 
-  /** Nearest canonical name: same letters without accents, or a small edit distance. */
+  /**
+   * Nearest canonical name: same letters without accents, or a small edit distance; never one
+   * of another level than the text names ("Sở Nông nghiệp và PTNT" is no Phòng's typo). A name
+   * that names no level is read as the district's, as resolve() reads "Hội Nông dân".
+   */
   nearest(text: string): string | undefined {
     const fold = foldedKey(departmentKey(text));
     if (!fold) return undefined;
+    const level = departmentLevel(text) ?? 'district';
     let best: { d: number; entry: DepartmentEntry } | undefined;
     for (const f of this.folded) {
+      if (f.level && f.level !== level) continue;
       const d = f.fold === fold ? 0 : editDistance(f.fold, fold);
       if (!best || d < best.d) best = { d, entry: f.entry };
     }
     if (!best) return undefined;
-    const allowed = fold.length <= 4 ? 0 : fold.length <= 8 ? 1 : fold.length <= 16 ? 2 : 3;
+    const size = withoutProvinceWords(fold).length;
+    const allowed = size <= 4 ? 0 : size <= 8 ? 1 : size <= 16 ? 2 : 3;
     return best.d <= allowed ? best.entry.name : undefined;
   }
 
