@@ -32,3 +32,20 @@ test('a district heading anywhere wins over a commune sheet\'s own', () => {
   expect(texts).toContain('VĂN PHÒNG ĐIỀU PHỐI NTM');
   expect(texts).toContain('Trà Cú, ngày 15 tháng 10 năm 2023');
 });
+
+test('a province office\'s plan is headed by the province, not by "ỦY BAN NHÂN DÂN HUYỆN" and "……"', () => {
+  const heading = sheet('Phân công', [['ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\nVĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI']]);
+  const texts = frame(check([heading, fullMatrix(['Tân Sơn'])]));
+  expect(texts).toContain('UBND TỈNH TRÀ VINH');
+  expect(texts).toContain('VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI');
+  expect(texts).toContain('Trà Vinh, ngày 15 tháng 10 năm 2023');
+  expect(texts).not.toContain('ỦY BAN NHÂN DÂN HUYỆN');
+});
+
+test('a district heading wins over the province\'s, and the province\'s over a commune sheet\'s', () => {
+  const province = sheet('Tỉnh', [['UBND TỈNH TRÀ VINH']]);
+  const district = sheet('Huyện', [['UBND HUYỆN TRÀ CÚ']]);
+  const commune = sheet('Xã', [['UBND XÃ TÂN SƠN']]);
+  expect(frame(check([province, district, fullMatrix(['Tân Sơn'])]))).toContain('UBND HUYỆN TRÀ CÚ');
+  expect(frame(check([commune, province, fullMatrix(['Tân Sơn'])]))).toContain('UBND TỈNH TRÀ VINH');
+});

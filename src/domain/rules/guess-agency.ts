@@ -9,20 +9,25 @@ export interface GuessedAgency {
   agency: string;
   subAgency?: string;
   place: string;
-  /** Whose workbook it is: a district office's, or a commune's own plan (seeds 001, 002). */
-  level?: 'district' | 'commune';
+  /** Whose workbook it is: a district office's, a province office's, or a commune's own plan (seeds 001, 002). */
+  level?: 'district' | 'province' | 'commune';
 }
 
 const DISTRICT_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(HUYỆN|THỊ XÃ|THÀNH PHỐ)\s+(.+)$/iu;
+/** "UBND TỈNH TRÀ VINH": a province office's plan (its Sở lead the criteria). "Thành phố" stays a
+ * district-level heading above: most are cities within a province. */
+const PROVINCE_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(TỈNH)\s+(.+)$/iu;
 const COMMUNE_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(XÃ|THỊ TRẤN|PHƯỜNG)\s+(.+)$/iu;
 
 /**
- * "UBND HUYỆN TRÀ CÚ" in the title rows of any sheet; failing that, a commune's own heading
- * ("ỦY BAN NHÂN DÂN XÃ HÒA CƯ", "UBND XÃ TÂN THẠNH⏎BQL XÂY DỰNG NTM"): a district office may keep
- * commune sheets, so a district heading anywhere wins.
+ * "UBND HUYỆN TRÀ CÚ" in the title rows of any sheet; failing that, a province's heading ("ỦY BAN
+ * NHÂN DÂN TỈNH TRÀ VINH"), then a commune's own ("ỦY BAN NHÂN DÂN XÃ HÒA CƯ", "UBND XÃ TÂN
+ * THẠNH⏎BQL XÂY DỰNG NTM"): an office may keep the sheets of the level below, so the higher
+ * heading wins.
  */
 export function guessAgency(wb: WorkbookData): GuessedAgency {
   let commune: GuessedAgency | undefined;
+  let province: GuessedAgency | undefined;
   for (const sheet of wb.sheets) {
     for (let r = 0; r < Math.min(6, sheet.rows.length); r++) {
       for (const v of sheet.rows[r] ?? []) {
@@ -30,12 +35,14 @@ export function guessAgency(wb: WorkbookData): GuessedAgency {
         if (!first) continue;
         const d = DISTRICT_RE.exec(first);
         if (d) return { agency: `UBND ${upper(d[1])} ${upper(d[2])}`, subAgency: second ? upper(second) : 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: title(d[2]), level: 'district' };
+        const p = province ? null : PROVINCE_RE.exec(first);
+        if (p) province = { agency: `UBND ${upper(p[1])} ${upper(p[2])}`, subAgency: second ? upper(second) : 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: title(p[2]), level: 'province' };
         const c = commune ? null : COMMUNE_RE.exec(first);
         if (c) commune = { agency: `UBND ${upper(c[1])} ${upper(c[2])}`, subAgency: second ? upper(second) : undefined, place: title(c[2]), level: 'commune' };
       }
     }
   }
-  return commune ?? { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
+  return province ?? commune ?? { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
 }
 
 const upper = (s: string) => s.trim().toLocaleUpperCase('vi');
