@@ -15,6 +15,19 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const out: string[] = [];
   out.push(L(`Kiểm tra tính đến ngày ${formatViDate(result.asOf)}`, `Check as of ${result.asOf}`));
+  // The date is past the period of the sets judged by (default: today): said up front, not only among the infos.
+  const ended = result.findings.filter((f) => f.code === 'set.period-ended');
+  if (ended.length) {
+    const byPeriod = new Map<string, string[]>();
+    for (const f of ended) {
+      const list = byPeriod.get(f.found ?? '') ?? [];
+      list.push(result.summary.sets.find((s) => s.id === f.setId)?.shortName ?? f.setId ?? '');
+      byPeriod.set(f.found ?? '', list);
+    }
+    const vi = [...byPeriod].map(([period, names]) => `giai đoạn ${period} của ${names.join(', ')}`).join('; ');
+    const en = [...byPeriod].map(([period, names]) => `the ${period} period of ${names.join(', ')}`).join('; ');
+    out.push(L(`Lưu ý: ngày này đã sau ${vi}; kết quả theo các bộ tiêu chí đó (xem set.period-ended).`, `Note: this date is after ${en}; results follow those sets (see set.period-ended).`));
+  }
   out.push('');
   out.push(L('Trang tính nhận được:', 'Sheets:'));
   for (const r of result.recognized) out.push(`  - ${r.sheet}: ${r.reason[lang]}`);

@@ -28,6 +28,8 @@ import { applyAsOf } from './rules/as-of-verdicts';
 import { provinceOfDefinitions } from './rules/definitions-province';
 import { summarize } from './summary/summarize';
 import { districtConditionFindings } from './rules/district-condition-findings';
+import { setPeriodFindings } from './rules/set-period-findings';
+import { catalogSetResolver } from './criteria/catalog-set-names';
 import { buildSummarySheets } from './layout';
 import type { DataSource } from './layout/types';
 import type { PeriodsRead } from './read/period-sheets';
@@ -192,6 +194,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   lap('unmet');
   const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName });
   districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
+  setPeriodFindings(sink, summary.sets, opts.asOf, definitions, catalogSetResolver(catalog), (id) => statusSheet.get(id));
   lap('summarize');
   const ignored = new Set(opts.ignored ?? []);
   const kept = sink.items.filter((f) => !ignored.has(f.key));

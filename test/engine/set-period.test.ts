@@ -1,0 +1,31 @@
+// A report dated after the period its sets were issued for ("giai đoạn 2021 - 2025"): said once per
+// set, with the way to the next period's criteria (the definitions sheet, DOMAIN §4.4).
+import { printSummary } from '../../src/cli/print-summary';
+import { setPeriod } from '../../src/domain/criteria/set-period';
+import { check, codes, fullMatrix, sheet } from '../support/sheets';
+
+test('the period is read from the set\'s name', () => {
+  expect(setPeriod('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025')).toEqual({ from: '2021-01-01', to: '2025-12-31', label: '2021 - 2025' });
+  expect(setPeriod('Thị trấn đạt chuẩn đô thị văn minh')).toBeUndefined();
+});
+
+test('at 25/11/2026 the commune set (2021 - 2025) is past its period: one info finding, and a line in the console', () => {
+  const r = check([fullMatrix(['Tân Sơn'], { '11': ['Chưa đạt'] })], { asOf: '2026-11-25' });
+  const f = codes(r, 'set.period-ended');
+  expect(f).toHaveLength(1);
+  expect(f[0]).toMatchObject({ severity: 'info', setId: 'xa-ntm-2021', found: '2021 - 2025', sheet: 'Hiện trạng' });
+  expect(f[0].message.vi).toContain('Ngày báo cáo 25/11/2026 đã sau giai đoạn 2021 - 2025');
+  expect(printSummary(r, 'vi').split('\n')[1]).toBe('Lưu ý: ngày này đã sau giai đoạn 2021 - 2025 của Xã NTM; kết quả theo các bộ tiêu chí đó (xem set.period-ended).');
+});
+
+test('within the period (31/12/2025) nothing is said', () => {
+  const r = check([fullMatrix(['Tân Sơn'])], { asOf: '2025-12-31' });
+  expect(codes(r, 'set.period-ended')).toEqual([]);
+  expect(printSummary(r, 'vi')).not.toContain('Lưu ý: ngày này');
+});
+
+test('a definitions sheet with rows taking effect after the period: the office has brought the new criteria in', () => {
+  const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM', '12.1', 'Lao động qua đào tạo', '≥', '75%', '01/01/2026']]);
+  const r = check([defs, fullMatrix(['Tân Sơn'])], { asOf: '2026-11-25' });
+  expect(codes(r, 'set.period-ended')).toEqual([]);
+});
