@@ -3,6 +3,7 @@ import type { CheckResult, Lang } from '../domain/check-types';
 import { formatViDate } from '../domain/model/dates';
 import { isPlaceholderName } from '../domain/criteria/placeholder-name';
 import { nameList } from '../domain/text/name-list';
+import { endedPeriods } from '../domain/rules/set-period-findings';
 
 const SEV = { error: { vi: 'Lỗi', en: 'Errors' }, warning: { vi: 'Cảnh báo', en: 'Warnings' }, info: { vi: 'Thông tin', en: 'Info' } } as const;
 
@@ -16,16 +17,11 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   const out: string[] = [];
   out.push(L(`Kiểm tra tính đến ngày ${formatViDate(result.asOf)}`, `Check as of ${result.asOf}`));
   // The date is past the period of the sets judged by (default: today): said up front, not only among the infos.
-  const ended = result.findings.filter((f) => f.code === 'set.period-ended');
+  const ended = endedPeriods(result.findings);
   if (ended.length) {
-    const byPeriod = new Map<string, string[]>();
-    for (const f of ended) {
-      const list = byPeriod.get(f.found ?? '') ?? [];
-      list.push(result.summary.sets.find((s) => s.id === f.setId)?.shortName ?? f.setId ?? '');
-      byPeriod.set(f.found ?? '', list);
-    }
-    const vi = [...byPeriod].map(([period, names]) => `giai đoạn ${period} của ${names.join(', ')}`).join('; ');
-    const en = [...byPeriod].map(([period, names]) => `the ${period} period of ${names.join(', ')}`).join('; ');
+    const name = (id: string) => result.summary.sets.find((s) => s.id === id)?.shortName ?? id;
+    const vi = ended.map((e) => `giai đoạn ${e.period} của ${e.setIds.map(name).join(', ')}`).join('; ');
+    const en = ended.map((e) => `the ${e.period} period of ${e.setIds.map(name).join(', ')}`).join('; ');
     out.push(L(`Lưu ý: ngày này đã sau ${vi}; kết quả theo các bộ tiêu chí đó (xem set.period-ended).`, `Note: this date is after ${en}; results follow those sets (see set.period-ended).`));
   }
   out.push('');

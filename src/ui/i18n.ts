@@ -16,6 +16,8 @@ export interface Catalog {
   settingsHeading: string;
   asOfLabel: string;
   asOfHint: string;
+  /** The date is after the period of sets it judges by: period(s) and set names. */
+  periodEnded: Fn<[string]>;
   regionLabel: string;
   regionNone: string;
   sheetsHeading: string;
@@ -104,6 +106,7 @@ const vi: Catalog = {
   settingsHeading: 'Thiết lập',
   asOfLabel: 'Tính đến ngày',
   asOfHint: 'Các thời hạn được so với ngày này.',
+  periodEnded: (what) => `Ngày này đã sau ${what}: kết quả theo các bộ tiêu chí đó, trừ khi trang "Bộ tiêu chí" của tệp đưa vào tiêu chí của giai đoạn mới.`,
   regionLabel: 'Vùng',
   regionNone: 'Chưa chọn vùng',
   sheetsHeading: 'Các trang tính đã nhận',
@@ -285,6 +288,7 @@ const en: Catalog = {
   settingsHeading: 'Settings',
   asOfLabel: 'As of',
   asOfHint: 'Deadlines are judged against this date.',
+  periodEnded: (what) => `This date is after ${what}: results follow those sets unless the workbook's "Bộ tiêu chí" sheet brings in the new period's criteria.`,
   regionLabel: 'Region',
   regionNone: 'No region chosen',
   sheetsHeading: 'Sheets recognized',

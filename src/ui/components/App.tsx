@@ -9,6 +9,7 @@ import type { WorkbookHost } from '../host';
 import type { FileHost } from '../file-host';
 import { usePane } from '../hooks/usePane';
 import { vietnamToday } from '../vietnam-date';
+import { periodNote } from '../period-note';
 import { FileOpener } from './FileOpener';
 import { FindingsPanel } from './FindingsPanel';
 import { Headline } from './Headline';
@@ -74,6 +75,7 @@ export function App(props: AppProps): React.JSX.Element {
           <SettingsPanel
             settings={state.settings}
             asOf={state.settings.asOf ?? today()}
+            periodNote={result ? periodNote(result, t, lang) : undefined}
             recognized={result?.recognized}
             disabled={busy || !hasWorkbook}
             onAsOf={(d) => void act.setAsOf(d)}

@@ -16,6 +16,8 @@ const AUTO = 'auto';
 export interface SettingsPanelProps {
   settings: WorkbookSettings;
   asOf: string;
+  /** Said under the date when it is after the period of a set the check judged by. */
+  periodNote?: string;
   recognized?: RecognizedSheet[];
   disabled: boolean;
   onAsOf(asOf: string): void;
@@ -33,7 +35,7 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
         {t.settingsHeading}
       </h2>
       <div className={shared.row}>
-        <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint}>
+        <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint} validationState={p.periodNote ? 'warning' : 'none'} validationMessage={p.periodNote}>
           <Input
             type="date"
             value={p.asOf}
