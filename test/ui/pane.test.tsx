@@ -215,11 +215,10 @@ describe('a set the workbook defines', () => {
 });
 
 describe('a report date after the sets\' period', () => {
-  test('the date field says the results follow the 2021 - 2025 sets, as a warning, not colour alone', async () => {
+  test('a warning under the date and region says the results follow the 2021 - 2025 sets, in words', async () => {
     const { container } = await renderPane({ host: new MemoryHost({ sheets: [fullMatrix(['Tân Sơn'])] }), today: () => '2026-11-25' });
     await clickAndWait('Kiểm tra');
-    const field = screen.getByLabelText('Tính đến ngày').closest('.fui-Field') as HTMLElement;
-    expect(within(field).getByText('Ngày này đã sau giai đoạn 2021 - 2025 của Xã NTM: kết quả theo các bộ tiêu chí đó, trừ khi trang "Bộ tiêu chí" của tệp đưa vào tiêu chí của giai đoạn mới.')).toBeTruthy();
+    expect(within(screen.getByTestId('period-note')).getByText('Ngày này đã sau giai đoạn 2021 - 2025 của Xã NTM: kết quả theo các bộ tiêu chí đó, trừ khi trang "Bộ tiêu chí" của tệp đưa vào tiêu chí của giai đoạn mới.')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 

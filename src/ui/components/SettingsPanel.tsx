@@ -1,7 +1,7 @@
 // As-of date, region and the recognized sheets with a way to correct a wrong guess.
 // Native selects (Fluent Select): keyboard and screen readers work as everywhere else.
 import * as React from 'react';
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import type { RecognizedSheet, SheetRole } from '../../domain/check-types';
 import type { WorkbookSettings } from '../../domain/plan/workbook-state';
 import { UI_REGIONS, UI_REGION_NAMES } from '../regions';
@@ -35,7 +35,7 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
         {t.settingsHeading}
       </h2>
       <div className={shared.row}>
-        <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint} validationState={p.periodNote ? 'warning' : 'none'} validationMessage={p.periodNote}>
+        <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint}>
           <Input
             type="date"
             value={p.asOf}
@@ -57,6 +57,12 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
           </Select>
         </Field>
       </div>
+      {p.periodNote && (
+        // Full width under the date and region: the note is a sentence, too long for the date's half.
+        <MessageBar intent="warning" layout="multiline" data-testid="period-note">
+          <MessageBarBody>{p.periodNote}</MessageBarBody>
+        </MessageBar>
+      )}
       <h3 className={shared.subheading}>{t.sheetsHeading}</h3>
       {!p.recognized ? (
         <p className={shared.hint}>{t.sheetsBeforeCheck}</p>
