@@ -32,7 +32,7 @@ export async function measureFirstRender(dir: string, runs = 5): Promise<FirstRe
       await context.route('**/*', (route) => (['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
       const page = await context.newPage();
       await page.goto(url + 'taskpane.html');
-      await page.getByRole('button', { name: 'Dùng workbook mẫu' }).waitFor();
+      await page.getByRole('button', { name: 'Dùng tệp mẫu' }).waitFor();
       const f = await page.evaluate(() => ({
         mark: (window as unknown as { __ntmFirstRenderMs?: number }).__ntmFirstRenderMs ?? -1,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
