@@ -3,7 +3,7 @@ import type { CheckResult, Lang } from '../domain/check-types';
 import { formatViDate } from '../domain/model/dates';
 import { isPlaceholderName } from '../domain/criteria/placeholder-name';
 import { nameList } from '../domain/text/name-list';
-import { endedPeriods } from '../domain/rules/set-period-findings';
+import { endedPeriods } from '../domain/rules/ended-periods';
 
 const SEV = { error: { vi: 'Lỗi', en: 'Errors' }, warning: { vi: 'Cảnh báo', en: 'Warnings' }, info: { vi: 'Thông tin', en: 'Info' } } as const;
 

@@ -1,6 +1,6 @@
 // The line under the report date when it is after the period of a set the check judged by.
 import type { CheckResult } from '../domain/check-types';
-import { endedPeriods } from '../domain/rules/set-period-findings';
+import { endedPeriods } from '../domain/rules/ended-periods';
 import type { Catalog } from './i18n';
 
 export function periodNote(result: CheckResult, t: Catalog, lang: 'vi' | 'en'): string | undefined {

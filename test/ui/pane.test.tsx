@@ -218,14 +218,14 @@ describe('a report date after the sets\' period', () => {
   test('a warning under the date and region says the results follow the 2021 - 2025 sets, in words', async () => {
     const { container } = await renderPane({ host: new MemoryHost({ sheets: [fullMatrix(['Tân Sơn'])] }), today: () => '2026-11-25' });
     await clickAndWait('Kiểm tra');
-    expect(within(screen.getByTestId('period-note')).getByText('Ngày này đã sau giai đoạn 2021 - 2025 của Xã NTM: kết quả theo các bộ tiêu chí đó, trừ khi trang "Bộ tiêu chí" của tệp đưa vào tiêu chí của giai đoạn mới.')).toBeTruthy();
+    expect(within(screen.getByTestId('period-note')).getByText('Lưu ý: ngày này đã sau giai đoạn 2021 - 2025 của Xã NTM: kết quả theo các bộ tiêu chí đó, trừ khi trang "Bộ tiêu chí" của tệp đưa vào tiêu chí của giai đoạn mới.')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 
   test('within the period the field has no such line', async () => {
     await renderPane({ host: new MemoryHost({ sheets: [fullMatrix(['Tân Sơn'])] }) });
     await clickAndWait('Kiểm tra');
-    expect(screen.queryByText(/Ngày này đã sau giai đoạn/)).toBeNull();
+    expect(screen.queryByText(/ngày này đã sau giai đoạn/)).toBeNull();
   });
 });
 

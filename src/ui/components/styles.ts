@@ -12,4 +12,15 @@ export const useShared = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   text: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground1 },
   hint: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  /** A sentence that needs attention: warning colours and a border, and words that say it (not colour alone). */
+  note: {
+    margin: 0,
+    padding: '8px 10px',
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `1px solid ${tokens.colorStatusWarningBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
