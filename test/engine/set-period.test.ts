@@ -29,3 +29,15 @@ test('a definitions sheet with rows taking effect after the period: the office h
   const r = check([defs, fullMatrix(['Tân Sơn'])], { asOf: '2026-11-25' });
   expect(codes(r, 'set.period-ended')).toEqual([]);
 });
+
+test('a definitions sheet naming the next period ("giai đoạn 2026 - 2030") renames the set in the reports and is not past it', () => {
+  const NEXT = 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030';
+  const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt'], [NEXT, '12.1', 'Lao động qua đào tạo', '≥', '75%']]);
+  const r = check([defs, fullMatrix(['Tân Sơn'])], { asOf: '2026-11-25' });
+  expect(codes(r, 'definitions.set-period')).toEqual([expect.objectContaining({ severity: 'info', setId: 'xa-ntm-2021', found: '2026 - 2030', expected: '2021 - 2025' })]);
+  expect(r.summary.sets.find((s) => s.id === 'xa-ntm-2021')?.name).toBe(NEXT);
+  expect(codes(r, 'set.period-ended')).toEqual([]);
+  // The commune sheet's subtitle names the set as the office does.
+  const communeSheet = r.sheetPlans.find((p) => p.name.startsWith('TH_Theo xã'))!;
+  expect(communeSheet.values.slice(0, 8).flat()).toContain(NEXT);
+});

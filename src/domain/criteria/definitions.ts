@@ -10,6 +10,7 @@ import { parseDefinitionCode, parseDirection, parseEffectiveDate, parseRegion, p
 import { nameKey } from './name-key';
 import { CatalogSchema, REGIONS, type Catalog, type CriteriaSet, type Criterion, type Indicator, type Region, type SetLevel, type Threshold } from './schema';
 import { recognizeSetName } from './set-names';
+import { setPeriod } from './set-period';
 
 export interface DefinitionRow {
   /** Set as written (name or id). */
@@ -85,6 +86,23 @@ function shortSetName(text: string): string {
   return short.charAt(0).toLocaleUpperCase('vi') + short.slice(1);
 }
 
+/**
+ * "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030" on a row in force: the office has
+ * brought the next period's criteria in over the shipped set (DOMAIN §4.4, "a later period"), so
+ * the reports name the set as the sheet does, not "… giai đoạn 2021 - 2025". Said once.
+ */
+function renamedForPeriod(ctx: Ctx, set: CriteriaSet, text: string, row: DefinitionRow): CriteriaSet {
+  const written = setPeriod(text);
+  const shipped = setPeriod(set.name);
+  if (!written || !shipped || written.label === shipped.label) return set;
+  report(ctx, row, 'definitions.set-period', 'info',
+    `Bộ tiêu chí "${set.shortName}" được ghi theo giai đoạn ${written.label} trên trang định nghĩa (bộ có sẵn là giai đoạn ${shipped.label}): các biểu ghi tên "${text}".`,
+    `Set "${set.shortName}" is written for the ${written.label} period on the definitions sheet (the shipped one is ${shipped.label}): the reports name it "${text}".`,
+    { setId: set.id, found: written.label, expected: shipped.label });
+  set.name = text;
+  return set;
+}
+
 function findOrCreateSet(ctx: Ctx, row: DefinitionRow): CriteriaSet | undefined {
   const text = cleanText(row.set);
   if (!text) return undefined;
@@ -92,7 +110,7 @@ function findOrCreateSet(ctx: Ctx, row: DefinitionRow): CriteriaSet | undefined 
   if (byId) return byId;
   const recognized = recognizeSetName(text);
   const known = recognized && ctx.catalog.find((s) => s.id === recognized.id);
-  if (known) return known;
+  if (known) return renamedForPeriod(ctx, known, text, row);
   const key = matchKey(text);
   const byName = ctx.catalog.find((s) => matchKey(s.name) === key || matchKey(s.shortName) === key);
   if (byName) return byName;
