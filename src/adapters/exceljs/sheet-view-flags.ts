@@ -28,6 +28,8 @@ const DEFAULTS: Record<string, string> = {
   showWhiteSpace: '1',
   colorId: '64',
 };
+/** Those ExcelJS reads and writes back itself when spelled as Excel does: no reason to rewrite a sheet. */
+const KEPT: Record<string, string> = { showGridLines: '0', showRowColHeaders: '0', rightToLeft: '1', showRuler: '0' };
 /** No schema default, but A1 is where a view without one starts (LibreOffice writes it on every view). */
 const SCROLL: Record<string, string> = { topLeftCell: 'A1' };
 
@@ -40,7 +42,8 @@ const hasPane = (el: string) => /<pane\b/.test(el);
 function viewSettings(el: string): Settings {
   const start = startOf(el);
   const scroll = hasPane(el) ? [] : settingsIn(start, SCROLL).filter(([, cell]) => /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell));
-  return [...settingsIn(start, DEFAULTS), ...scroll];
+  const dropped = settingsIn(start, DEFAULTS).filter(([name, value]) => !(KEPT[name] === value && new RegExp(`\\s${name}="${value}"`).test(start)));
+  return [...dropped, ...scroll];
 }
 
 /** Cheap test on an original worksheet part: one of its views has a setting ExcelJS may drop. */

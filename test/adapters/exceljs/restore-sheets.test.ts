@@ -64,6 +64,15 @@ test('a file without such settings is written as ExcelJS wrote it', async () => 
   expect(await restoreDroppedParts(input, written, sheetRepairsOf(workbook))).toEqual(written);
 });
 
+test('gridlines or headings hidden as Excel writes it ("0"), which ExcelJS keeps, are nothing to restore: the file is not rewritten', async () => {
+  const input = await sampleWith(STATUS, (x) => x.replace('<sheetView workbookViewId="0">', '<sheetView showGridLines="0" showRowColHeaders="0" workbookViewId="0">'));
+  const { workbook } = await loadWorkbookForCopy(input);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  expect(await sheetXml(await JSZip.loadAsync(written), STATUS)).toMatch(/<sheetView\b(?=[^>]*\sshowGridLines="0")(?=[^>]*\sshowRowColHeaders="0")/);
+  expect(sheetRepairsOf(workbook).fromOriginal!.size).toBe(0);
+  expect(await restoreDroppedParts(input, written, sheetRepairsOf(workbook))).toEqual(written);
+});
+
 test('ExcelJS still drops them (a newer ExcelJS keeping them fails here)', async () => {
   const written = await writtenByExcelJS(await sampleWith(STATUS, (x) => x.replace('</worksheet>', `${IGNORED}</worksheet>`)));
   expect(await sheetXml(written, STATUS)).not.toContain('<ignoredErrors');
