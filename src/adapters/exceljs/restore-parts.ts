@@ -75,7 +75,8 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const settings = hasWorkbookSettings(workbookXml);
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   const media = await hasMediaBeyondSheets(source);
-  // Nothing to do (most files): the written package is returned as it is, not zipped again.
+  // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
+  // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
   const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);

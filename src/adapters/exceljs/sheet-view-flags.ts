@@ -5,11 +5,15 @@
 // (gridlines or headings hidden) is lost too. A sheet has one view per window of the workbook
 // (View › New Window: <workbookView> i, <sheetView workbookViewId="i">); ExcelJS writes every
 // view and window back in their order, so each written view gets the settings of the original
-// view of its window.
+// view of its window. Its scroll position too (topLeftCell: a long list left scrolled to the
+// communes still to do opened at A1), on a view without panes: with panes, each pane has its
+// own, and ExcelJS keeps the frozen or split pane's.
 import { settingsIn, withSettings, type Settings } from './tag-settings';
 import { beforeCells } from './worksheet-regions';
 
-const VIEWS = /<sheetView\b[^>]*>/g;
+/** A whole <sheetView> element: whether it has a <pane> is in its body. */
+const VIEWS = /<sheetView\b[^>]*?(?:\/>|>[\s\S]*?<\/sheetView>)/g;
+const START = /^<sheetView\b[^>]*>/;
 
 // Each attribute with its schema default (CT_SheetView): a value that differs is the office's setting.
 const DEFAULTS: Record<string, string> = {
@@ -24,24 +28,43 @@ const DEFAULTS: Record<string, string> = {
   showWhiteSpace: '1',
   colorId: '64',
 };
+/** Those ExcelJS reads and writes back itself when spelled as Excel does: no reason to rewrite a sheet. */
+const KEPT: Record<string, string> = { showGridLines: '0', showRowColHeaders: '0', rightToLeft: '1', showRuler: '0' };
+/** No schema default, but A1 is where a view without one starts (LibreOffice writes it on every view). */
+const SCROLL: Record<string, string> = { topLeftCell: 'A1' };
 
 /** The window a view belongs to (ExcelJS writes 0 for a view without one). */
 const windowOf = (el: string) => /\sworkbookViewId="(\d+)"/.exec(el)?.[1] ?? '0';
+const startOf = (el: string) => START.exec(el)?.[0] ?? el;
+const hasPane = (el: string) => /<pane\b/.test(el);
+
+/** What the office set on the view `el` that a written view may lack. */
+function viewSettings(el: string): Settings {
+  const start = startOf(el);
+  const scroll = hasPane(el) ? [] : settingsIn(start, SCROLL).filter(([, cell]) => /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell));
+  const dropped = settingsIn(start, DEFAULTS).filter(([name, value]) => !(KEPT[name] === value && new RegExp(`\\s${name}="${value}"`).test(start)));
+  return [...dropped, ...scroll];
+}
 
 /** Cheap test on an original worksheet part: one of its views has a setting ExcelJS may drop. */
 export function hasViewSettings(xml: string): boolean {
-  return [...beforeCells(xml).matchAll(VIEWS)].some((m) => settingsIn(m[0], DEFAULTS).length > 0);
+  return [...beforeCells(xml).matchAll(VIEWS)].some((m) => viewSettings(m[0]).length > 0);
 }
 
 /** `written` (a worksheet part) with the settings each of its views lacks from the original's view of the same window. */
 export function withViewSettingsOf(original: string, written: string): string {
   const byWindow = new Map<string, Settings>();
   for (const m of beforeCells(original).matchAll(VIEWS)) {
-    const id = windowOf(m[0]);
-    if (!byWindow.has(id)) byWindow.set(id, settingsIn(m[0], DEFAULTS));
+    const id = windowOf(startOf(m[0]));
+    if (!byWindow.has(id)) byWindow.set(id, viewSettings(m[0]));
   }
   if (![...byWindow.values()].some((s) => s.length)) return written;
   const head = beforeCells(written);
-  const fixed = head.replace(VIEWS, (el) => withSettings(el, byWindow.get(windowOf(el)) ?? []));
+  const fixed = head.replace(VIEWS, (el) => {
+    const start = startOf(el);
+    // A pane ExcelJS wrote has its own scroll position: the view's would contradict it.
+    const want = (byWindow.get(windowOf(start)) ?? []).filter(([name]) => !(name in SCROLL && hasPane(el)));
+    return withSettings(start, want) + el.slice(start.length);
+  });
   return fixed === head ? written : fixed + written.slice(head.length);
 }

@@ -6,8 +6,9 @@
 // <fileSharing> (Save As › Tools › General Options: read-only recommended, password to modify),
 // and <workbookProtection> (Review › Protect Workbook: sheets cannot be added, deleted, renamed,
 // hidden or moved), which an office sets so that colleagues keep its sheets as they are, and
-// most of how its windows show (book-view-flags.ts).
+// most of how its windows show (book-view-flags.ts) and of its options (workbook-flags.ts).
 import { hasWindowSettings, withWindowSettingsOf } from './book-view-flags';
+import { hasBookFlags, withBookFlagsOf } from './workbook-flags';
 
 const CALC = /<calcPr\b[^>]*?\/?>/;
 const SHARING = /<fileSharing\b[^>]*?(?:\/>|>[\s\S]*?<\/fileSharing>)/;
@@ -31,16 +32,16 @@ function calcSettings(xml: string): string[] {
 
 /** Cheap test on the original's workbook part: anything for `withWorkbookSettingsOf` to copy. */
 export function hasWorkbookSettings(xml: string): boolean {
-  return calcSettings(xml).length > 0 || xml.includes('<fileSharing') || LOCKING.test(xml) || hasWindowSettings(xml);
+  return calcSettings(xml).length > 0 || xml.includes('<fileSharing') || LOCKING.test(xml) || hasWindowSettings(xml) || hasBookFlags(xml);
 }
 
 /**
  * `written` (the copy's workbook part) with the original's calculation settings, file-sharing
- * options, workbook protection and window settings. ExcelJS's calcId stays: Excel recalculates a file last calculated by an older version
+ * options, workbook protection, window settings and options. ExcelJS's calcId stays: Excel recalculates a file last calculated by an older version
  * on opening, as the copy's formulas were computed by the original's Excel, not by ExcelJS.
  */
 export function withWorkbookSettingsOf(original: string, written: string): string {
-  let out = withWindowSettingsOf(original, written);
+  let out = withBookFlagsOf(original, withWindowSettingsOf(original, written));
   const calc = calcSettings(original);
   if (calc.length) {
     const tag = CALC.exec(out)?.[0];

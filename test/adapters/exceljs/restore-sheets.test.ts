@@ -8,6 +8,7 @@ import { SAMPLE, sampleWith } from '../../support/sample-variants';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { loadWorkbookForCopy } from '../../../src/adapters/exceljs/read-workbook';
 import { restoreDroppedParts, sheetRepairsOf } from '../../../src/adapters/exceljs/restore-parts';
+import { hasViewSettings } from '../../../src/adapters/exceljs/sheet-view-flags';
 
 const STATUS = 'Hiện trạng NTM';
 
@@ -59,6 +60,15 @@ test('a file without such settings is written as ExcelJS wrote it', async () => 
   const input = fs.readFileSync(SAMPLE);
   const { workbook } = await loadWorkbookForCopy(input);
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  expect(sheetRepairsOf(workbook).fromOriginal!.size).toBe(0);
+  expect(await restoreDroppedParts(input, written, sheetRepairsOf(workbook))).toEqual(written);
+});
+
+test('gridlines or headings hidden as Excel writes it ("0"), which ExcelJS keeps, are nothing to restore: the file is not rewritten', async () => {
+  const input = await sampleWith(STATUS, (x) => x.replace('<sheetView workbookViewId="0">', '<sheetView showGridLines="0" showRowColHeaders="0" workbookViewId="0">'));
+  const { workbook } = await loadWorkbookForCopy(input);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  expect(await sheetXml(await JSZip.loadAsync(written), STATUS)).toMatch(/<sheetView\b(?=[^>]*\sshowGridLines="0")(?=[^>]*\sshowRowColHeaders="0")/);
   expect(sheetRepairsOf(workbook).fromOriginal!.size).toBe(0);
   expect(await restoreDroppedParts(input, written, sheetRepairsOf(workbook))).toEqual(written);
 });
@@ -218,6 +228,42 @@ test('a workbook open in two windows keeps each window\'s view settings: zeros h
   ]);
   // Both windows are still there for the views to belong to.
   expect((await copy.file('xl/workbook.xml')!.async('string')).match(/<workbookView\b/g)).toHaveLength(2);
+});
+
+/** `views` as the sheet's <sheetViews>, where ExcelJS writes none (after <dimension>, CT_Worksheet's order). */
+const withViews = (views: string) => (x: string) => x.replace(/(<dimension\b[^>]*\/>)/, `$1<sheetViews>${views}</sheetViews>`);
+
+test('a sheet left scrolled down opens there: the view\'s topLeftCell, on a view without panes', async () => {
+  // Scrolled to row 40, column C, the active cell in sight, as Excel saves it.
+  const input = await plan(withViews('<sheetView tabSelected="1" topLeftCell="C40" workbookViewId="0"><selection activeCell="D45" sqref="D45"/></sheetView>'));
+  const { copy } = await checkedCopyOf(input);
+  const xml = await sheetXml(copy, 'Hiện trạng');
+  expect(/<sheetViews>[\s\S]*<\/sheetViews>/.exec(xml)![0]).toBe('<sheetViews><sheetView workbookViewId="0" zoomScale="100" zoomScaleNormal="100" topLeftCell="C40"><selection activeCell="D45" sqref="D45"/></sheetView></sheetViews>');
+  // The summary sheets the check wrote have no original view to take it from.
+  const parts = await sheetParts(copy);
+  expect(parts.size).toBeGreaterThan(1);
+  const scrolled: string[] = [];
+  for (const [name, part] of parts) if (/<sheetView\b[^>]*\stopLeftCell=/.test(await copy.file(part)!.async('string'))) scrolled.push(name);
+  expect(scrolled).toEqual(['Hiện trạng']);
+});
+
+test('each window keeps its own scroll position; a view with frozen panes is left as ExcelJS wrote it', async () => {
+  const { copy } = await checkedCopyOf(await twoWindows('<sheetView topLeftCell="A30" workbookViewId="0"/><sheetView topLeftCell="D60" workbookViewId="1"><selection activeCell="D61" sqref="D61"/></sheetView>'));
+  expect((await sheetXml(copy, STATUS)).match(/<sheetView\b[^>]*>/g)).toEqual(['<sheetView workbookViewId="0" zoomScale="100" zoomScaleNormal="100" topLeftCell="A30"/>', '<sheetView workbookViewId="1" zoomScale="100" zoomScaleNormal="100" topLeftCell="D60">']);
+  // Frozen: the pane's scroll position is ExcelJS's to keep; the view's is not added beside it.
+  const frozen = '<sheetView topLeftCell="B1" workbookViewId="0"><pane xSplit="3" ySplit="5" topLeftCell="E20" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="E20" sqref="E20"/></sheetView>';
+  const xml = await sheetXml((await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace(/<sheetViews>[\s\S]*<\/sheetViews>/, `<sheetViews>${frozen}</sheetViews>`)))).copy, STATUS);
+  expect(/<sheetView\b[^>]*>/.exec(xml)![0]).not.toContain('topLeftCell');
+  expect(xml).toContain('<pane xSplit="3" ySplit="5" topLeftCell="E20" activePane="bottomRight" state="frozen"/>');
+  // Nothing to restore there, nor at A1 (LibreOffice writes it on every view): such a sheet is not rewritten.
+  const part = (views: string) => `<worksheet><sheetViews>${views}</sheetViews><sheetData/></worksheet>`;
+  expect(hasViewSettings(part(frozen))).toBe(false);
+  expect(hasViewSettings(part('<sheetView topLeftCell="A1" workbookViewId="0"/>'))).toBe(false);
+});
+
+test('ExcelJS still drops a view\'s topLeftCell (a newer ExcelJS keeping it fails here)', async () => {
+  const xml = await sheetXml(await writtenByExcelJS(await plan(withViews('<sheetView topLeftCell="C40" workbookViewId="0"/>'))), 'Hiện trạng');
+  expect(/<sheetView\b[^>]*>/.exec(xml)![0]).not.toContain('topLeftCell');
 });
 
 // Data › Consolidate as Excel saves it: the average of two ranges, labels in the top row and left column.

@@ -56,6 +56,15 @@ async function sampleInTwoWindows(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+// The communes list left scrolled down, no frozen rows (sheet-view-flags.ts), in a workbook whose
+// options hide objects, make a backup, check compatibility and keep pictures uncompressed (workbook-flags.ts).
+async function sampleScrolledWithOptions(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await sampleWith('Danh sách xã', (x) => x.replace(/<sheetViews>[\s\S]*<\/sheetViews>/, '<sheetViews><sheetView topLeftCell="B12" workbookViewId="0"><selection activeCell="C14" sqref="C14"/></sheetView></sheetViews>')));
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', book.replace(/<workbookPr\b[^>]*\/>/, '<workbookPr showObjects="none" backupFile="1" checkCompatibility="1" autoCompressPictures="0" defaultThemeVersion="166925"/>'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 /** The sample with a chart over the first five rows of its communes list (numbers in A, names in B). */
 async function sampleWithChart(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
@@ -86,6 +95,7 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('logo', await sampleWithLogo()),
     await copyFile('settings', await sampleWith(STATUS, settings)),
     await copyFile('windows', await sampleInTwoWindows()),
+    await copyFile('scrolled', await sampleScrolledWithOptions()),
     // A chart of the office's, with a text box and a picture drawn on it (restore-charts.ts).
     await copyFile('chart', await sampleWithChart()),
     // A SmartArt and a group holding a picture beside a picture (smartart-links.ts, picture-stand-ins.ts).
@@ -99,9 +109,12 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   const status = await windows.file((await sheetParts(windows)).get(STATUS)!)!.async('string');
   for (const kept of ['showZeros="0"', '<sheetCalcPr', '<dataConsolidate', '<cellWatches']) expect(status).toContain(kept);
   expect(await windows.file('xl/workbook.xml')!.async('string')).toContain('tabRatio="750"');
+  const scrolled = await JSZip.loadAsync(fs.readFileSync(cases[5][1]));
+  expect(await scrolled.file((await sheetParts(scrolled)).get('Danh sách xã')!)!.async('string')).toMatch(/<sheetView\b[^>]*\stopLeftCell="B12"/);
+  expect(await scrolled.file('xl/workbook.xml')!.async('string')).toContain('<workbookPr defaultThemeVersion="164011" showObjects="none" backupFile="1" checkCompatibility="1" autoCompressPictures="0"/>');
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/tables/'))).toBe(true);
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/comments'))).toBe(true);
-  const drawings = await JSZip.loadAsync(fs.readFileSync(cases[6][1]));
+  const drawings = await JSZip.loadAsync(fs.readFileSync(cases[7][1]));
   expect(Object.keys(drawings.files).filter((n) => /^xl\/diagrams\/[^/]+\.xml$/.test(n))).toHaveLength(5);
   const drawn = await Promise.all(Object.keys(drawings.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n)).map((n) => text(drawings, n)));
   expect(drawn.join('').match(/<xdr:grpSp>/g)).toHaveLength(1);

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
-import { withWorkbookSettingsOf } from '../../../src/adapters/exceljs/workbook-settings';
+import { hasWorkbookSettings, withWorkbookSettingsOf } from '../../../src/adapters/exceljs/workbook-settings';
 import { inspectPackage } from '../../../src/adapters/exceljs/package-parts';
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -92,4 +92,35 @@ test('ExcelJS still drops the window settings (a newer ExcelJS keeping them fail
   const alone = new ExcelJS.Workbook();
   await alone.xlsx.load((await plan((xml) => xml.replace('<sheets>', `${WINDOWS}<sheets>`))) as unknown as ExcelJS.Buffer);
   expect(await (await JSZip.loadAsync(await alone.xlsx.writeBuffer())).file(WORKBOOK)!.async('string')).not.toMatch(/tabRatio|showHorizontalScroll|showVerticalScroll|minimized|autoFilterDateGrouping/);
+});
+
+// As Excel saves a workbook whose office set, in File › Options, Save As › General Options and
+// Check Compatibility: objects hidden, always a backup, compatibility checked on save, pictures
+// not compressed; its links never updated, and the VBA code name of an .xlsm.
+const OPTIONS = '<workbookPr showObjects="none" backupFile="1" checkCompatibility="1" autoCompressPictures="0" updateLinks="never" codeName="ThisWorkbook" defaultThemeVersion="166925"/>';
+const withOptions = (props: string) => (xml: string) => xml.replace(/<workbookPr\b[^>]*\/>/, props);
+
+test('the workbook\'s options stay: objects hidden, a backup on every save, compatibility checked, pictures not compressed', async () => {
+  const { copy, reread } = await checkedCopyOf(await plan(withOptions(OPTIONS)));
+  const xml = await copy.file(WORKBOOK)!.async('string');
+  // Not the links option (the copy has no links), nor the code name (nor the macros), nor a theme version.
+  expect(/<workbookPr\b[^>]*\/>/.exec(xml)![0]).toBe('<workbookPr defaultThemeVersion="164011" showObjects="none" backupFile="1" checkCompatibility="1" autoCompressPictures="0"/>');
+  expect(reread.worksheets.map((w) => w.name)).toContain('Hiện trạng');
+});
+
+test('"Remove personal information on save" is on in the copy only if the office turned it on (ExcelJS turns it on in every file)', async () => {
+  const props = async (workbookPr: string) => /<workbookPr\b[^>]*\/>/.exec(await (await checkedCopyOf(await plan(withOptions(workbookPr)))).copy.file(WORKBOOK)!.async('string'))![0];
+  expect(await props('<workbookPr defaultThemeVersion="166925"/>')).toBe('<workbookPr defaultThemeVersion="164011"/>');
+  expect(await props('<workbookPr filterPrivacy="1" defaultThemeVersion="166925"/>')).toBe('<workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>');
+  // LibreOffice's workbookPr, its defaults spelled out: no option to copy, privacy off.
+  const lo = '<workbook><workbookPr backupFile="false" showObjects="all" date1904="false"/><sheets/></workbook>';
+  expect(withWorkbookSettingsOf(lo, '<workbook><workbookPr defaultThemeVersion="164011" filterPrivacy="1"/><sheets/></workbook>')).toBe('<workbook><workbookPr defaultThemeVersion="164011"/><sheets/></workbook>');
+  // A file ExcelJS wrote, as the sample was, has it on: nothing to change, the package is not rewritten for it.
+  expect(hasWorkbookSettings('<workbook><workbookPr defaultThemeVersion="164011" filterPrivacy="1"/><sheets/></workbook>')).toBe(false);
+});
+
+test('ExcelJS still drops the workbook\'s options (a newer ExcelJS keeping them fails here)', async () => {
+  const alone = new ExcelJS.Workbook();
+  await alone.xlsx.load((await plan(withOptions(OPTIONS))) as unknown as ExcelJS.Buffer);
+  expect(/<workbookPr\b[^>]*\/>/.exec(await (await JSZip.loadAsync(await alone.xlsx.writeBuffer())).file(WORKBOOK)!.async('string'))![0]).toBe('<workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>');
 });
