@@ -1,0 +1,52 @@
+// A sheet titled for another period ("… GIAI ĐOẠN 2026 - 2030") than the set it is judged by (the
+// shipped sets are "giai đoạn 2021 - 2025"): said on the title cell until the definitions sheet
+// brings that period in.
+import { check, codes, matrixSheet, NTM_INDICATORS, sheet, assignmentSheet } from '../support/sheets';
+import { titlePeriod } from '../../src/domain/read/title-period';
+
+const NEXT_TITLE = 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030';
+const matrix = (title: string) => matrixSheet(['Tân Sơn', 'Long Hiệp'], NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt']), 'Hiện trạng', title);
+
+test('the period is read from a title row, wherever its cell, in capitals', () => {
+  const s = sheet('KQ', [[null, 'UBND HUYỆN TRÀ CÚ'], [null, null, 'Kết quả xã NTM giai đoạn 2026–2030'], ['Mã', 'Tên', 'Tân Sơn']]);
+  expect(titlePeriod(s, 2)).toEqual({ cell: 'C2', from: '2026-01-01', to: '2030-12-31', label: '2026 - 2030' });
+  expect(titlePeriod(matrix(NEXT_TITLE), 2)).toMatchObject({ cell: 'A1', label: '2026 - 2030' });
+  // A title with no period, or a period only under the header, gives none.
+  expect(titlePeriod(sheet('KQ', [['KẾT QUẢ'], ['Mã', 'Tên'], ['1', 'giai đoạn 2026 - 2030']]), 1)).toBeUndefined();
+});
+
+test('a status sheet titled 2026 - 2030 and judged by the 2021 - 2025 set: one warning on its title cell', () => {
+  const r = check([matrix(NEXT_TITLE)], { asOf: '2026-11-25' });
+  const f = codes(r, 'set.title-period');
+  expect(f).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Hiện trạng', cell: 'A1', setId: 'xa-ntm-2021', found: '2026 - 2030', expected: '2021 - 2025' })]);
+  expect(f[0].message.vi).toContain('Tiêu đề ghi giai đoạn 2026 - 2030');
+  expect(f[0].message.vi).toContain('giai đoạn 2021 - 2025');
+});
+
+test('an assignment sheet titled for the next period is said too, once', () => {
+  const a = assignmentSheet([['Tiêu chí 1', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2026']]);
+  a.rows[1] = ['BẢNG PHÂN CÔNG THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030'];
+  const r = check([a, matrix('KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI')], { asOf: '2026-11-25' });
+  expect(codes(r, 'set.title-period')).toEqual([expect.objectContaining({ sheet: 'Phân công', cell: 'A2', found: '2026 - 2030' })]);
+});
+
+test('a period within or overlapping the set\'s own says nothing', () => {
+  for (const title of ['KẾT QUẢ BỘ TIÊU CHÍ XÃ NTM GIAI ĐOẠN 2021 - 2025', 'KẾ HOẠCH XÂY DỰNG NTM GIAI ĐOẠN 2023-2025', 'KẾT QUẢ XÃ NTM GIAI ĐOẠN 2021 - 2030']) {
+    expect([title, codes(check([matrix(title)], { asOf: '2024-10-15' }), 'set.title-period')]).toEqual([title, []]);
+  }
+});
+
+test('an older period (2016 - 2020) is another period too', () => {
+  const r = check([matrix('KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NTM GIAI ĐOẠN 2016 - 2020')], { asOf: '2020-12-31' });
+  expect(codes(r, 'set.title-period')).toEqual([expect.objectContaining({ found: '2016 - 2020', expected: '2021 - 2025' })]);
+});
+
+test('the definitions sheet naming the set for 2026 - 2030, or bringing rows in force then, silences it', () => {
+  const named = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt'], ['Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030', '12.1', 'Lao động qua đào tạo', '≥', '75%']]);
+  expect(codes(check([named, matrix(NEXT_TITLE)], { asOf: '2026-11-25' }), 'set.title-period')).toEqual([]);
+  const dated = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM', '12.1', 'Lao động qua đào tạo', '≥', '75%', '01/01/2026']]);
+  expect(codes(check([dated, matrix(NEXT_TITLE)], { asOf: '2026-11-25' }), 'set.title-period')).toEqual([]);
+  // A row in force in the old period brings nothing of the new one.
+  const old = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM', '12.1', 'Lao động qua đào tạo', '≥', '75%', '01/03/2024']]);
+  expect(codes(check([old, matrix(NEXT_TITLE)], { asOf: '2026-11-25' }), 'set.title-period')).toHaveLength(1);
+});
