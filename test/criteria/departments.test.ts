@@ -235,6 +235,17 @@ describe('resolved names are remembered per registry', () => {
     expect(reg.resolve('Phòng KH&CN')).toMatchObject({ id: 'extra:khoa-học-công-nghệ' });
     expect('unknown' in DEFAULT_DEPARTMENTS.resolve('Phòng KH&CN')).toBe(true);
   });
+
+  it('builds the key tables once per set of entries, not once per place (a place changes no key)', () => {
+    const place = DEFAULT_DEPARTMENTS.withPlace('Trà Cú');
+    const commune = DEFAULT_DEPARTMENTS.withPlace('Tiểu Cần').forCommunePlan();
+    expect(place['byKey']).toBe(DEFAULT_DEPARTMENTS['byKey']);
+    expect(commune['folded']).toBe(DEFAULT_DEPARTMENTS['folded']);
+    // Other entries are other tables.
+    const extra = withExtraDepartments([{ name: 'Phòng Khoa học và Công nghệ', aliases: [] }]);
+    expect(extra['byKey']).not.toBe(DEFAULT_DEPARTMENTS['byKey']);
+    expect(extra.withPlace('Trà Cú')['byKey']).toBe(extra['byKey']);
+  });
 });
 
 describe('provincial bodies (a province plan: the provincial NTM office assigns criteria to the Sở)', () => {

@@ -129,9 +129,51 @@ function tidy(part: string): string {
   return cleanText(part).replace(LIST_LEAD, '').replace(ROLE_LEAD, '').replace(COUNT_LEAD, '').replace(/[.,;:]+$/, '').trim();
 }
 
+/** What a registry derives from its entries alone, whatever the place or level it reads for. */
+interface EntryIndex {
+  byKey: Map<string, DepartmentEntry>;
+  folded: { fold: string; entry: DepartmentEntry; level?: DepartmentLevel }[];
+  /** Commune-only bodies by key: with "xã" always, bare only where only a commune has one. */
+  communeBodies: Map<string, { name: string; bare: boolean }>;
+}
+
+function buildIndex(entries: readonly DepartmentEntry[]): EntryIndex {
+  const byKey = new Map<string, DepartmentEntry>();
+  const folded: EntryIndex['folded'] = [];
+  for (const e of entries) {
+    const level = departmentLevel(e.name);
+    for (const n of [e.name, e.shortName, ...e.aliases]) {
+      const key = departmentKey(n);
+      if (!key || byKey.has(key)) continue;
+      byKey.set(key, e);
+      folded.push({ fold: foldedKey(key), entry: e, level });
+    }
+  }
+  const communeBodies = new Map<string, { name: string; bare: boolean }>();
+  for (const b of COMMUNE_ONLY_BODIES) {
+    for (const n of [b.name, ...b.aliases]) {
+      const key = departmentKey(n);
+      if (key && !byKey.has(key) && !communeBodies.has(key)) communeBodies.set(key, b);
+    }
+  }
+  return { byKey, folded, communeBodies };
+}
+
+// Every place's variant of a registry has the same entries: their index is built once, not per place.
+const INDEXES = new WeakMap<readonly DepartmentEntry[], EntryIndex>();
+
+function indexOf(entries: readonly DepartmentEntry[]): EntryIndex {
+  let index = INDEXES.get(entries);
+  if (!index) {
+    index = buildIndex(entries);
+    INDEXES.set(entries, index);
+  }
+  return index;
+}
+
 export class DepartmentRegistry {
-  private readonly byKey = new Map<string, DepartmentEntry>();
-  private readonly folded: { fold: string; entry: DepartmentEntry; level?: DepartmentLevel }[] = [];
+  private readonly byKey: Map<string, DepartmentEntry>;
+  private readonly folded: EntryIndex['folded'];
   // One workbook names the same few departments on every row: each text is resolved once.
   private readonly resolved = new Map<string, DepartmentResolution>();
   private readonly splits = new Map<string, readonly string[]>();
@@ -141,25 +183,13 @@ export class DepartmentRegistry {
   /** A commune's own plan: a bare "Hội Nông dân" is the commune's, not the district's. */
   private communeLevel = false;
   private readonly variants = new Map<string, DepartmentRegistry>();
-  /** Commune-only bodies by key: with "xã" always, bare only where only a commune has one. */
-  private readonly communeBodies = new Map<string, { name: string; bare: boolean }>();
+  private readonly communeBodies: EntryIndex['communeBodies'];
 
   constructor(readonly entries: readonly DepartmentEntry[]) {
-    for (const e of entries) {
-      const level = departmentLevel(e.name);
-      for (const n of [e.name, e.shortName, ...e.aliases]) {
-        const key = departmentKey(n);
-        if (!key || this.byKey.has(key)) continue;
-        this.byKey.set(key, e);
-        this.folded.push({ fold: foldedKey(key), entry: e, level });
-      }
-    }
-    for (const b of COMMUNE_ONLY_BODIES) {
-      for (const n of [b.name, ...b.aliases]) {
-        const key = departmentKey(n);
-        if (key && !this.byKey.has(key) && !this.communeBodies.has(key)) this.communeBodies.set(key, b);
-      }
-    }
+    const index = indexOf(entries);
+    this.byKey = index.byKey;
+    this.folded = index.folded;
+    this.communeBodies = index.communeBodies;
   }
 
   get(id: string): DepartmentEntry | undefined {
