@@ -94,7 +94,7 @@ describe('resolveDepartment: names as the seeds write them', () => {
     ['Văn phòng điều phối nông thôn mới huyện', 'vpdp-ntm'],
     ['Ban quản lý xây dựng nông thôn mới của xã', 'bql-ntm-xa'],
     ['UBND huyện', 'ubnd-huyen'],
-    ['UBND tỉnh', undefined],
+    ['UBND tỉnh', 'ubnd-tinh'],
   ])('%s → %s', (text, id) => {
     expect(idOf(text)).toBe(id);
   });
@@ -345,9 +345,14 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve(text)).toMatchObject({ id });
   });
 
-  it('still knows no "UBND tỉnh"', () => {
-    expect(idOf('UBND tỉnh Trà Vinh')).toBeUndefined();
-    expect(idOf('UBND tỉnh')).toBeUndefined();
+  it('knows "UBND tỉnh", the province\'s own committee, as the province\'s, however written', () => {
+    expect(resolveDepartment('UBND tỉnh')).toEqual({ id: 'ubnd-tinh', name: 'UBND tỉnh' });
+    expect(idOf('UBND tỉnh Trà Vinh')).toBe('ubnd-tinh');
+    expect(idOf('Ủy ban nhân dân tỉnh')).toBe('ubnd-tinh');
+    expect(idOf('Uỷ ban nhân dân tỉnh Trà Vinh')).toBe('ubnd-tinh');
+    expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve('UBND tỉnh Trà Vinh')).toMatchObject({ id: 'ubnd-tinh' });
+    // Its office stays its own department.
+    expect(idOf('Văn phòng UBND tỉnh')).toBe('vp-ubnd-tinh');
   });
 
   it.each([
@@ -368,6 +373,8 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Kho bạc Nhà nước', 'kbnn', 'Kho bạc Nhà nước tỉnh', 'kbnn-tinh'],
     ['Điện lực', 'dien-luc', 'Công ty Điện lực', 'dien-luc-tinh'],
     ['VP Điều phối NTM', 'vpdp-ntm', 'VP Điều phối NTM tỉnh', 'vpdp-ntm-tinh'],
+    ['UBND huyện', 'ubnd-huyen', 'UBND tỉnh', 'ubnd-tinh'],
+    ['Ủy ban nhân dân huyện', 'ubnd-huyen', 'Ủy ban nhân dân tỉnh', 'ubnd-tinh'],
   ])('the district\'s %s (%s) is not the province\'s %s (%s)', (district, districtId, province, provinceId) => {
     expect(idOf(district)).toBe(districtId);
     expect(idOf(province)).toBe(provinceId);
@@ -431,9 +438,10 @@ describe('suggestions never cross from a Sở to a Phòng, or back', () => {
   });
 
   it('proposes no provincial body for a short abbreviation that happens to be near one', () => {
-    // "UBND" is four letters, "tỉnh" no part of a typo: not "KBNN tỉnh"; "NCT" is not "ND".
-    expect(resolveDepartment('UBND tỉnh Trà Vinh')).toEqual({ unknown: 'UBND tỉnh Trà Vinh' });
-    expect(resolveDepartment('UBND tỉnh')).toEqual({ unknown: 'UBND tỉnh' });
+    // "HĐND" (the People's Council) is four letters, "tỉnh" no part of a typo: not "UBND tỉnh",
+    // two letters away; "NCT" is not "ND".
+    expect(resolveDepartment('HĐND tỉnh Trà Vinh')).toEqual({ unknown: 'HĐND tỉnh Trà Vinh' });
+    expect(resolveDepartment('HĐND tỉnh')).toEqual({ unknown: 'HĐND tỉnh' });
     expect(resolveDepartment('Hội NCT tỉnh')).toEqual({ unknown: 'Hội NCT tỉnh' });
   });
 });

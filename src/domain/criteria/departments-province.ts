@@ -36,6 +36,8 @@ export const PROVINCE_DEPARTMENTS: readonly DepartmentEntry[] = [
   { id: 'so-nn-mt', name: 'Sở Nông nghiệp và Môi trường', shortName: 'Sở NN&MT', aliases: ['Sở NNMT'] },
   { id: 'so-dt-tg', name: 'Sở Dân tộc và Tôn giáo', shortName: 'Sở Dân tộc và Tôn giáo', aliases: [] },
   { id: 'thanh-tra-tinh', name: 'Thanh tra tỉnh', shortName: 'Thanh tra tỉnh', aliases: [] },
+  // The provincial People's Committee itself: a province's own plan names it as lead or coordinator.
+  { id: 'ubnd-tinh', name: 'UBND tỉnh', shortName: 'UBND tỉnh', aliases: ['Ủy ban nhân dân tỉnh'] },
   { id: 'vp-ubnd-tinh', name: 'Văn phòng Ủy ban nhân dân tỉnh', shortName: 'VP UBND tỉnh', aliases: ['Văn phòng UBND tỉnh'] },
   {
     id: 'vpdp-ntm-tinh', name: 'Văn phòng Điều phối nông thôn mới tỉnh', shortName: 'VPĐP NTM tỉnh',
