@@ -270,6 +270,10 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Văn phòng Ủy ban nhân dân tỉnh', 'vp-ubnd-tinh'],
     ['Sở Nông nghiệp và Môi trường', 'so-nn-mt'],
     ['Sở Dân tộc và Tôn giáo', 'so-dt-tg'],
+    // Before 2025; and provinces that keep tourism apart from culture.
+    ['Ban Dân tộc tỉnh', 'ban-dan-toc-tinh'],
+    ['Sở Văn hóa và Thể thao', 'so-vh-tt'],
+    ['Sở Du lịch', 'so-du-lich'],
     // Provincial bodies NTM plans name.
     ['Văn phòng Điều phối nông thôn mới tỉnh', 'vpdp-ntm-tinh'],
     ['Công an tỉnh', 'cong-an-tinh'],
@@ -311,6 +315,10 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Sở GD&ĐT', 'so-gd-dt'],
     ['Sở GDĐT', 'so-gd-dt'],
     ['Sở NN&MT', 'so-nn-mt'],
+    ['Sở VH&TT', 'so-vh-tt'],
+    ['Sở VHTT', 'so-vh-tt'],
+    ['Sở Văn hoá và Thể thao', 'so-vh-tt'],
+    ['Sở Văn hóa - Thể thao', 'so-vh-tt'],
     ['UBMTTQ tỉnh', 'mttq-tinh'],
     ['MTTQ tỉnh', 'mttq-tinh'],
     ['Ủy ban MTTQ Việt Nam tỉnh', 'mttq-tinh'],
@@ -339,6 +347,9 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Ủy ban MTTQ Việt Nam tỉnh Trà Vinh', 'mttq-tinh'],
     ['Văn phòng Điều phối nông thôn mới tỉnh Trà Vinh', 'vpdp-ntm-tinh'],
     ['Kho bạc Nhà nước tỉnh Trà Vinh', 'kbnn-tinh'],
+    ['Ban Dân tộc tỉnh Trà Vinh', 'ban-dan-toc-tinh'],
+    ['Sở Du lịch tỉnh Quảng Nam', 'so-du-lich'],
+    ['Sở Văn hóa và Thể thao tỉnh Quảng Nam', 'so-vh-tt'],
   ])('%s, followed by the province, is %s as the bare name', (text, id) => {
     expect(idOf(text)).toBe(id);
     // The same in a district's workbook, whose own place tail is another.
@@ -416,6 +427,17 @@ describe('splitDepartments: a comma inside a provincial name', () => {
       .toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Ủy ban MTTQ Việt Nam tỉnh']);
     expect(splitDepartments('Phòng Y tế, Phòng GD&ĐT')).toEqual(['Phòng Y tế', 'Phòng GD&ĐT']);
     expect(splitDepartments('UBND các xã, thị trấn')).toEqual(['UBND các xã, thị trấn']);
+  });
+
+  it('tells "Sở Văn hóa và Thể thao" (with a Sở Du lịch beside it) from "Sở Văn hóa, Thể thao và Du lịch"', () => {
+    expect(idOf('Sở Văn hóa và Thể thao')).toBe('so-vh-tt');
+    expect(idOf('Sở Văn hóa, Thể thao và Du lịch')).toBe('so-vh-tt-dl');
+    expect(splitDepartments('Sở Văn hóa và Thể thao, Sở Du lịch')).toEqual(['Sở Văn hóa và Thể thao', 'Sở Du lịch']);
+    expect(splitDepartments('Sở Văn hóa và Thể thao và Sở Du lịch')).toEqual(['Sở Văn hóa và Thể thao', 'Sở Du lịch']);
+    expect(splitDepartments('Sở Văn hóa và Thể thao; Sở Văn hóa, Thể thao và Du lịch'))
+      .toEqual(['Sở Văn hóa và Thể thao', 'Sở Văn hóa, Thể thao và Du lịch']);
+    expect(splitDepartments('Sở Y tế, Sở Văn hóa, Thể thao và Du lịch, Sở Du lịch'))
+      .toEqual(['Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Du lịch']);
   });
 });
 
