@@ -413,6 +413,30 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
   });
 });
 
+describe('a bracket that states the level counts; any other bracket is no part of the name', () => {
+  it.each([
+    ['NHCSXH (chi nhánh tỉnh)', 'nhcsxh-tinh'],
+    ['Ngân hàng CSXH (cấp tỉnh)', 'nhcsxh-tinh'],
+    ['NHCSXH (tỉnh)', 'nhcsxh-tinh'],
+    ['NHCSXH (Chi nhánh Tỉnh)', 'nhcsxh-tinh'],
+    ['Công an (tỉnh)', 'cong-an-tinh'],
+    ['Sở Y tế (tỉnh)', 'so-y-te'],
+    ['NHCSXH (huyện)', 'nhcsxh'],
+    ['Hội Nông dân (cấp huyện)', 'hoi-nong-dan'],
+    ['NHCSXH (cơ quan thường trực)', 'nhcsxh'],
+    ['Phòng NN&PTNT (cơ quan thường trực)', 'nn-ptnt'],
+  ])('%s → %s', (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it('reads the same in a district\'s workbook and a commune\'s plan, and in a list', () => {
+    expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve('NHCSXH (chi nhánh tỉnh)')).toMatchObject({ id: 'nhcsxh-tinh' });
+    expect(DEFAULT_DEPARTMENTS.forCommunePlan().resolve('Hội Nông dân (tỉnh)')).toMatchObject({ id: 'hoi-nong-dan-tinh' });
+    expect(DEFAULT_DEPARTMENTS.forCommunePlan().resolve('Hội Nông dân (huyện)')).toMatchObject({ id: 'hoi-nong-dan' });
+    expect(splitDepartments('NHCSXH (chi nhánh tỉnh), Sở LĐ-TB&XH').map(idOf)).toEqual(['nhcsxh-tinh', 'so-ld-tbxh']);
+  });
+});
+
 describe('splitDepartments: a comma inside a provincial name', () => {
   it('keeps "Sở Văn hóa, Thể thao và Du lịch" and its abbreviation with a comma one department', () => {
     expect(splitDepartments('Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);

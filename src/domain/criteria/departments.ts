@@ -26,9 +26,16 @@ const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|
 /** "Công an tỉnh An Giang": the province's name after "tỉnh" adds nothing; "tỉnh" itself stays. */
 const PROVINCE_NAME = /\stỉnh\s.*$/u;
 
+/**
+ * "NHCSXH (chi nhánh tỉnh)", "Công an (huyện)": a bracket that only states the level reads as
+ * that word; any other bracket ("(cơ quan thường trực)") is no part of the name.
+ */
+const LEVEL_BRACKET = /\(\s*(?:(?:chi nhánh|cấp)\s+)?(tỉnh|huyện)\s*\)/giu;
+
 /** Comparison key: nameKey without "và", leading "phòng" or a place tail. */
 export function departmentKey(text: string): string {
-  let k = nameKey(text.replace(/\([^)]*\)/g, ' '))
+  const bare = text.includes('(') ? cleanText(text).replace(LEVEL_BRACKET, ' $1 ').replace(/\([^)]*\)/g, ' ') : text;
+  let k = nameKey(bare)
     .split(' ')
     .filter((t) => t && t !== 'và')
     .join(' ');
