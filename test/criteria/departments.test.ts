@@ -479,7 +479,9 @@ describe('suggestions never cross from a Sở to a Phòng, or back', () => {
 
   it('proposes no Sở for a Phòng, nor for a name without a level word', () => {
     expect(resolveDepartment('Phòng Văn hóa, Thể thao và Du lịch')).not.toMatchObject({ suggestion: 'Sở Văn hóa, Thể thao và Du lịch' });
-    expect(resolveDepartment('Phòng Nông nghiệp và Môi trường')).not.toMatchObject({ suggestion: 'Sở Nông nghiệp và Môi trường' });
+    // A district has no Phòng Giao thông vận tải: three letters from "Sở Giao thông vận tải", never offered.
+    expect(resolveDepartment('Phòng Giao thông vận tải')).toEqual({ unknown: 'Phòng Giao thông vận tải' });
+    expect(resolveDepartment('Phòng Nông nghiệp và Môi trường')).toMatchObject({ id: 'nn-mt' });
     expect(resolveDepartment('Thông tin và Truyền thông')).toEqual({ unknown: 'Thông tin và Truyền thông' });
   });
 
@@ -489,6 +491,69 @@ describe('suggestions never cross from a Sở to a Phòng, or back', () => {
     expect(resolveDepartment('HĐND tỉnh Trà Vinh')).toEqual({ unknown: 'HĐND tỉnh Trà Vinh' });
     expect(resolveDepartment('HĐND tỉnh')).toEqual({ unknown: 'HĐND tỉnh' });
     expect(resolveDepartment('Hội NCT tỉnh')).toEqual({ unknown: 'Hội NCT tỉnh' });
+  });
+});
+
+describe('the 2025 reorganisation\'s district bodies (district plans of March to June 2025)', () => {
+  it.each([
+    ['Phòng Nông nghiệp và Môi trường', 'nn-mt'],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', 'kt-ht-dt'],
+    ['Phòng Văn hóa, Khoa học và Thông tin', 'vh-kh-tt'],
+    ['Phòng Dân tộc và Tôn giáo', 'dt-tg'],
+  ])('%s is %s, under the name the office wrote', (text, id) => {
+    expect(resolveDepartment(text)).toEqual({ id, name: text });
+    expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve(`${text} huyện Trà Cú`)).toEqual({ id, name: text });
+  });
+
+  it.each([
+    ['Phòng NN&MT', 'nn-mt'],
+    ['Phòng NN-MT', 'nn-mt'],
+    ['Phòng NNMT', 'nn-mt'],
+    ['phòng Nông nghiệp - Môi trường huyện', 'nn-mt'],
+    ['Phòng KT,HT&ĐT', 'kt-ht-dt'],
+    ['Phòng KT, HT & ĐT', 'kt-ht-dt'],
+    ['Phòng Kinh tế - Hạ tầng và Đô thị', 'kt-ht-dt'],
+    ['Phòng VH,KH&TT', 'vh-kh-tt'],
+    ['Phòng Văn hoá, Khoa học và Thông tin', 'vh-kh-tt'],
+    ['Trưởng phòng Dân tộc và Tôn giáo', 'dt-tg'],
+  ])('%s is %s', (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it.each([
+    ['Phòng Nông nghiệp', 'nn-ptnt'],
+    ['Phòng Nông nghiệp và PTNT', 'nn-ptnt'],
+    ['Phòng Tài nguyên và Môi trường', 'tn-mt'],
+    ['Phòng Kinh tế', 'kinh-te'],
+    ['Phòng Kinh tế và Hạ tầng', 'kt-ht'],
+    ['Phòng Quản lý đô thị', 'ql-do-thi'],
+    ['Phòng Văn hóa', 'vh-tt'],
+    ['Phòng Văn hóa và Thông tin', 'vh-tt'],
+    ['Phòng Dân tộc', 'dan-toc'],
+    ['Sở Nông nghiệp và Môi trường', 'so-nn-mt'],
+    ['Sở Dân tộc và Tôn giáo', 'so-dt-tg'],
+  ])('the names before 2025 and the Sở stay their own: %s is %s', (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it('keeps the names with a comma or "và" whole in a list, and still splits around them', () => {
+    for (const name of ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Dân tộc và Tôn giáo', 'Phòng KT,HT&ĐT', 'Phòng VH, KH&TT']) {
+      // One piece ("KT,HT&ĐT" is rejoined as "KT, HT&ĐT"), the department itself.
+      expect([name, splitDepartments(name).map(idOf)]).toEqual([name, [expect.any(String)]]);
+      expect(splitDepartments(name).map(idOf)).toEqual([idOf(name)]);
+    }
+    expect(splitDepartments('Phòng Nông nghiệp và Môi trường, Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa, Khoa học và Thông tin; Phòng Dân tộc và Tôn giáo').map(idOf))
+      .toEqual(['nn-mt', 'kt-ht-dt', 'vh-kh-tt', 'dt-tg']);
+    expect(splitDepartments('Phòng Kinh tế, Phòng Văn hóa')).toEqual(['Phòng Kinh tế', 'Phòng Văn hóa']);
+    expect(splitDepartments('Phòng Dân tộc và Phòng Y tế')).toEqual(['Phòng Dân tộc', 'Phòng Y tế']);
+  });
+
+  it('suggests the new name for a misspelt one, not the Phòng it replaced', () => {
+    expect(resolveDepartment('Phòng Nông nghiệp và Môi trườn')).toMatchObject({ suggestion: 'Phòng Nông nghiệp và Môi trường' });
+    expect(resolveDepartment('Phong Nong nghiep va Moi truong')).toMatchObject({ suggestion: 'Phòng Nông nghiệp và Môi trường' });
+    expect(resolveDepartment('Phòng Kinh tế, Hạ tầng và Đôthị')).toMatchObject({ suggestion: 'Phòng Kinh tế, Hạ tầng và Đô thị' });
+    expect(resolveDepartment('Phòng Văn hóa, Khoa học và Thong tn')).toMatchObject({ suggestion: 'Phòng Văn hóa, Khoa học và Thông tin' });
+    expect(resolveDepartment('Phòng Dân tộc và Tôngiáo')).toMatchObject({ suggestion: 'Phòng Dân tộc và Tôn giáo' });
   });
 });
 

@@ -82,3 +82,29 @@ describe('a district plan naming a Sở beside its own Phòng', () => {
     expect(role('Sở Văn hóa, Thể thao và Du lịch')).toEqual([['16', 'coordinator']]);
   });
 });
+
+describe('a district plan of 2025 naming the reorganised Phòng', () => {
+  const r = check([assignmentSheet([
+    ['Tiêu chí 3', 'Phòng Nông nghiệp và Môi trường', 'Phòng Kinh tế, Hạ tầng và Đô thị', null, 'quý IV/2023'],
+    ['Tiêu chí 2', 'Phòng KT,HT&ĐT', 'Phòng NN&MT, Phòng Tài chính - Kế hoạch', null, 'quý IV/2023'],
+    ['Tiêu chí 6', 'Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Dân tộc và Tôn giáo, Trung tâm Văn hóa - Thông tin và Thể thao', null, 'quý IV/2023'],
+  ]), fullMatrix(['Tân Sơn'])]);
+
+  test('no name is an unknown department, and each is listed under the name the office wrote', () => {
+    expect(codes(r, 'department.unknown').map((f) => f.message.vi)).toEqual([]);
+    expect(r.summary.departments.map((d) => d.department).sort()).toEqual([
+      'Phòng Dân tộc và Tôn giáo',
+      'Phòng Kinh tế, Hạ tầng và Đô thị',
+      'Phòng Nông nghiệp và Môi trường',
+      'Phòng Tài chính - Kế hoạch',
+      'Phòng Văn hóa, Khoa học và Thông tin',
+      'Trung tâm Văn hóa - Thông tin và Thể thao',
+    ].sort());
+  });
+
+  test('the name and its abbreviation are one department (leads 3 and 2)', () => {
+    const role = (name: string) => r.summary.departments.find((d) => d.department === name)?.items.map((i) => [i.code, i.role]).sort();
+    expect(role('Phòng Nông nghiệp và Môi trường')).toEqual([['2', 'coordinator'], ['3', 'lead']]);
+    expect(role('Phòng Kinh tế, Hạ tầng và Đô thị')).toEqual([['2', 'lead'], ['3', 'coordinator']]);
+  });
+});
