@@ -67,6 +67,33 @@ describe('a province plan naming the Sở and provincial bodies', () => {
   });
 });
 
+describe('a province plan naming its People\'s Committee, Ban Dân tộc, a split culture/tourism Sở and a bracketed level', () => {
+  const r = check([provincePlan([
+    ['Tiêu chí 1', 'UBND tỉnh', 'Sở Xây dựng'],
+    ['Tiêu chí 16', 'Sở Văn hóa và Thể thao', 'Sở Du lịch'],
+    ['Tiêu chí 6', 'Sở VH&TT', 'Ủy ban nhân dân tỉnh Trà Vinh'],
+    ['Tiêu chí 11', 'Sở LĐ-TB&XH', 'NHCSXH (chi nhánh tỉnh), Ban Dân tộc tỉnh'],
+  ]), fullMatrix(['Tân Sơn'])]);
+
+  test('no name is an unknown department, and each is the province\'s body under its official name', () => {
+    expect(codes(r, 'department.unknown').map((f) => f.message.vi)).toEqual([]);
+    expect(r.summary.departments.map((d) => d.department).sort()).toEqual([
+      'Ban Dân tộc tỉnh',
+      'Chi nhánh Ngân hàng Chính sách xã hội tỉnh',
+      'Sở Du lịch',
+      'Sở Lao động - Thương binh và Xã hội',
+      'Sở Văn hóa và Thể thao',
+      'Sở Xây dựng',
+      'UBND tỉnh',
+    ].sort());
+  });
+
+  test('"UBND tỉnh" leads 1 and, written out with the province, coordinates 6', () => {
+    const ubnd = r.summary.departments.find((d) => d.departmentId === 'ubnd-tinh');
+    expect(ubnd?.items.map((i) => [i.code, i.role]).sort()).toEqual([['1', 'lead'], ['6', 'coordinator']]);
+  });
+});
+
 describe('a district plan naming a Sở beside its own Phòng', () => {
   const r = check([assignmentSheet([
     ['Tiêu chí 15', 'Phòng Y tế', 'Sở Y tế tỉnh Trà Vinh', null, 'quý IV/2023'],
