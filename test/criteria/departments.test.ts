@@ -555,6 +555,17 @@ describe('the 2025 reorganisation\'s district bodies (district plans of March to
     expect(resolveDepartment('Phòng Văn hóa, Khoa học và Thong tn')).toMatchObject({ suggestion: 'Phòng Văn hóa, Khoa học và Thông tin' });
     expect(resolveDepartment('Phòng Dân tộc và Tôngiáo')).toMatchObject({ suggestion: 'Phòng Dân tộc và Tôn giáo' });
   });
+
+  it('keeps a misspelt name with a comma whole in a list, for its suggestion, not its head as another department', () => {
+    // Split at the comma, "Phòng Kinh tế" would be taken for the Phòng Kinh tế and the rest be unknown, with no suggestion.
+    expect(splitDepartments('Phòng Kinh tế, Hạ tầng và Đô thi')).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thi']);
+    expect(splitDepartments('Phòng Văn hóa, Khoa học và Thong tin, Phòng Y tế')).toEqual(['Phòng Văn hóa, Khoa học và Thong tin', 'Phòng Y tế']);
+    expect(splitDepartments('Sở Văn hoá, Thể thao và Du lich')).toEqual(['Sở Văn hoá, Thể thao và Du lich']);
+    expect(resolveDepartment('Phòng Kinh tế, Hạ tầng và Đô thi')).toMatchObject({ suggestion: 'Phòng Kinh tế, Hạ tầng và Đô thị' });
+    // An unknown name after a known one is still its own.
+    expect(splitDepartments('Phòng Văn hóa, Khoa học')).toEqual(['Phòng Văn hóa', 'Khoa học']);
+    expect(splitDepartments('Phòng Kinh tế, Ban Quản lý dự án')).toEqual(['Phòng Kinh tế', 'Ban Quản lý dự án']);
+  });
 });
 
 describe('the district registry is unchanged by the provincial entries', () => {

@@ -135,3 +135,16 @@ describe('a district plan of 2025 naming the reorganised Phòng', () => {
     expect(role('Phòng Kinh tế, Hạ tầng và Đô thị')).toEqual([['2', 'lead'], ['3', 'coordinator']]);
   });
 });
+
+describe('a misspelt 2025 name with a comma in a lead cell', () => {
+  const r = check([assignmentSheet([
+    ['Tiêu chí 2', 'Phòng Kinh tế, Hạ tầng và Đô thi', 'Phòng Tài chính - Kế hoạch', null, 'quý IV/2023'],
+  ]), fullMatrix(['Tân Sơn'])]);
+
+  test('is one unknown department offered the new name, and not the Phòng Kinh tế', () => {
+    const unknown = codes(r, 'department.unknown');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].message.vi).toContain('Phòng Kinh tế, Hạ tầng và Đô thị');
+    expect(r.summary.departments.map((d) => d.department)).not.toContain('Phòng Kinh tế');
+  });
+});

@@ -372,7 +372,7 @@ export class DepartmentRegistry {
         const piece = tidy(raw);
         if (!piece) continue;
         const prev = pieces[pieces.length - 1];
-        if (prev !== undefined && !this.resolves(piece) && this.resolves(`${prev}, ${piece}`)) {
+        if (prev !== undefined && !this.resolves(piece) && this.completes(`${prev}, ${piece}`)) {
           pieces[pieces.length - 1] = `${prev}, ${piece}`;
         } else {
           pieces.push(piece);
@@ -381,6 +381,16 @@ export class DepartmentRegistry {
       for (const piece of pieces) for (const part of this.splitAtVa(piece)) out.push(...communeBodies(part));
     }
     return out;
+  }
+
+  /**
+   * A name with a comma in it ("Sở Văn hóa, Thể thao và Du lịch"), or a misspelling of one
+   * ("Phòng Kinh tế, Hạ tầng và Đô thi"): kept whole, so that its head is not taken for another
+   * department ("Phòng Kinh tế") and the finding offers the name meant.
+   */
+  private completes(joined: string): boolean {
+    const r = this.resolve(joined);
+    return 'id' in r || (r.suggestion?.includes(',') ?? false);
   }
 
   private splitAtVa(piece: string): string[] {
