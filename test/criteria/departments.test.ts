@@ -94,7 +94,7 @@ describe('resolveDepartment: names as the seeds write them', () => {
     ['Văn phòng điều phối nông thôn mới huyện', 'vpdp-ntm'],
     ['Ban quản lý xây dựng nông thôn mới của xã', 'bql-ntm-xa'],
     ['UBND huyện', 'ubnd-huyen'],
-    ['UBND tỉnh', undefined],
+    ['UBND tỉnh', 'ubnd-tinh'],
   ])('%s → %s', (text, id) => {
     expect(idOf(text)).toBe(id);
   });
@@ -235,6 +235,17 @@ describe('resolved names are remembered per registry', () => {
     expect(reg.resolve('Phòng KH&CN')).toMatchObject({ id: 'extra:khoa-học-công-nghệ' });
     expect('unknown' in DEFAULT_DEPARTMENTS.resolve('Phòng KH&CN')).toBe(true);
   });
+
+  it('builds the key tables once per set of entries, not once per place (a place changes no key)', () => {
+    const place = DEFAULT_DEPARTMENTS.withPlace('Trà Cú');
+    const commune = DEFAULT_DEPARTMENTS.withPlace('Tiểu Cần').forCommunePlan();
+    expect(place['byKey']).toBe(DEFAULT_DEPARTMENTS['byKey']);
+    expect(commune['folded']).toBe(DEFAULT_DEPARTMENTS['folded']);
+    // Other entries are other tables.
+    const extra = withExtraDepartments([{ name: 'Phòng Khoa học và Công nghệ', aliases: [] }]);
+    expect(extra['byKey']).not.toBe(DEFAULT_DEPARTMENTS['byKey']);
+    expect(extra.withPlace('Trà Cú')['byKey']).toBe(extra['byKey']);
+  });
 });
 
 describe('provincial bodies (a province plan: the provincial NTM office assigns criteria to the Sở)', () => {
@@ -259,6 +270,10 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Văn phòng Ủy ban nhân dân tỉnh', 'vp-ubnd-tinh'],
     ['Sở Nông nghiệp và Môi trường', 'so-nn-mt'],
     ['Sở Dân tộc và Tôn giáo', 'so-dt-tg'],
+    // Before 2025; and provinces that keep tourism apart from culture.
+    ['Ban Dân tộc tỉnh', 'ban-dan-toc-tinh'],
+    ['Sở Văn hóa và Thể thao', 'so-vh-tt'],
+    ['Sở Du lịch', 'so-du-lich'],
     // Provincial bodies NTM plans name.
     ['Văn phòng Điều phối nông thôn mới tỉnh', 'vpdp-ntm-tinh'],
     ['Công an tỉnh', 'cong-an-tinh'],
@@ -300,6 +315,10 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Sở GD&ĐT', 'so-gd-dt'],
     ['Sở GDĐT', 'so-gd-dt'],
     ['Sở NN&MT', 'so-nn-mt'],
+    ['Sở VH&TT', 'so-vh-tt'],
+    ['Sở VHTT', 'so-vh-tt'],
+    ['Sở Văn hoá và Thể thao', 'so-vh-tt'],
+    ['Sở Văn hóa - Thể thao', 'so-vh-tt'],
     ['UBMTTQ tỉnh', 'mttq-tinh'],
     ['MTTQ tỉnh', 'mttq-tinh'],
     ['Ủy ban MTTQ Việt Nam tỉnh', 'mttq-tinh'],
@@ -328,15 +347,23 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Ủy ban MTTQ Việt Nam tỉnh Trà Vinh', 'mttq-tinh'],
     ['Văn phòng Điều phối nông thôn mới tỉnh Trà Vinh', 'vpdp-ntm-tinh'],
     ['Kho bạc Nhà nước tỉnh Trà Vinh', 'kbnn-tinh'],
+    ['Ban Dân tộc tỉnh Trà Vinh', 'ban-dan-toc-tinh'],
+    ['Sở Du lịch tỉnh Quảng Nam', 'so-du-lich'],
+    ['Sở Văn hóa và Thể thao tỉnh Quảng Nam', 'so-vh-tt'],
   ])('%s, followed by the province, is %s as the bare name', (text, id) => {
     expect(idOf(text)).toBe(id);
     // The same in a district's workbook, whose own place tail is another.
     expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve(text)).toMatchObject({ id });
   });
 
-  it('still knows no "UBND tỉnh"', () => {
-    expect(idOf('UBND tỉnh Trà Vinh')).toBeUndefined();
-    expect(idOf('UBND tỉnh')).toBeUndefined();
+  it('knows "UBND tỉnh", the province\'s own committee, as the province\'s, however written', () => {
+    expect(resolveDepartment('UBND tỉnh')).toEqual({ id: 'ubnd-tinh', name: 'UBND tỉnh' });
+    expect(idOf('UBND tỉnh Trà Vinh')).toBe('ubnd-tinh');
+    expect(idOf('Ủy ban nhân dân tỉnh')).toBe('ubnd-tinh');
+    expect(idOf('Uỷ ban nhân dân tỉnh Trà Vinh')).toBe('ubnd-tinh');
+    expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve('UBND tỉnh Trà Vinh')).toMatchObject({ id: 'ubnd-tinh' });
+    // Its office stays its own department.
+    expect(idOf('Văn phòng UBND tỉnh')).toBe('vp-ubnd-tinh');
   });
 
   it.each([
@@ -357,6 +384,8 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
     ['Kho bạc Nhà nước', 'kbnn', 'Kho bạc Nhà nước tỉnh', 'kbnn-tinh'],
     ['Điện lực', 'dien-luc', 'Công ty Điện lực', 'dien-luc-tinh'],
     ['VP Điều phối NTM', 'vpdp-ntm', 'VP Điều phối NTM tỉnh', 'vpdp-ntm-tinh'],
+    ['UBND huyện', 'ubnd-huyen', 'UBND tỉnh', 'ubnd-tinh'],
+    ['Ủy ban nhân dân huyện', 'ubnd-huyen', 'Ủy ban nhân dân tỉnh', 'ubnd-tinh'],
   ])('the district\'s %s (%s) is not the province\'s %s (%s)', (district, districtId, province, provinceId) => {
     expect(idOf(district)).toBe(districtId);
     expect(idOf(province)).toBe(provinceId);
@@ -384,6 +413,30 @@ describe('provincial bodies (a province plan: the provincial NTM office assigns 
   });
 });
 
+describe('a bracket that states the level counts; any other bracket is no part of the name', () => {
+  it.each([
+    ['NHCSXH (chi nhánh tỉnh)', 'nhcsxh-tinh'],
+    ['Ngân hàng CSXH (cấp tỉnh)', 'nhcsxh-tinh'],
+    ['NHCSXH (tỉnh)', 'nhcsxh-tinh'],
+    ['NHCSXH (Chi nhánh Tỉnh)', 'nhcsxh-tinh'],
+    ['Công an (tỉnh)', 'cong-an-tinh'],
+    ['Sở Y tế (tỉnh)', 'so-y-te'],
+    ['NHCSXH (huyện)', 'nhcsxh'],
+    ['Hội Nông dân (cấp huyện)', 'hoi-nong-dan'],
+    ['NHCSXH (cơ quan thường trực)', 'nhcsxh'],
+    ['Phòng NN&PTNT (cơ quan thường trực)', 'nn-ptnt'],
+  ])('%s → %s', (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it('reads the same in a district\'s workbook and a commune\'s plan, and in a list', () => {
+    expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve('NHCSXH (chi nhánh tỉnh)')).toMatchObject({ id: 'nhcsxh-tinh' });
+    expect(DEFAULT_DEPARTMENTS.forCommunePlan().resolve('Hội Nông dân (tỉnh)')).toMatchObject({ id: 'hoi-nong-dan-tinh' });
+    expect(DEFAULT_DEPARTMENTS.forCommunePlan().resolve('Hội Nông dân (huyện)')).toMatchObject({ id: 'hoi-nong-dan' });
+    expect(splitDepartments('NHCSXH (chi nhánh tỉnh), Sở LĐ-TB&XH').map(idOf)).toEqual(['nhcsxh-tinh', 'so-ld-tbxh']);
+  });
+});
+
 describe('splitDepartments: a comma inside a provincial name', () => {
   it('keeps "Sở Văn hóa, Thể thao và Du lịch" and its abbreviation with a comma one department', () => {
     expect(splitDepartments('Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
@@ -398,6 +451,17 @@ describe('splitDepartments: a comma inside a provincial name', () => {
       .toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Ủy ban MTTQ Việt Nam tỉnh']);
     expect(splitDepartments('Phòng Y tế, Phòng GD&ĐT')).toEqual(['Phòng Y tế', 'Phòng GD&ĐT']);
     expect(splitDepartments('UBND các xã, thị trấn')).toEqual(['UBND các xã, thị trấn']);
+  });
+
+  it('tells "Sở Văn hóa và Thể thao" (with a Sở Du lịch beside it) from "Sở Văn hóa, Thể thao và Du lịch"', () => {
+    expect(idOf('Sở Văn hóa và Thể thao')).toBe('so-vh-tt');
+    expect(idOf('Sở Văn hóa, Thể thao và Du lịch')).toBe('so-vh-tt-dl');
+    expect(splitDepartments('Sở Văn hóa và Thể thao, Sở Du lịch')).toEqual(['Sở Văn hóa và Thể thao', 'Sở Du lịch']);
+    expect(splitDepartments('Sở Văn hóa và Thể thao và Sở Du lịch')).toEqual(['Sở Văn hóa và Thể thao', 'Sở Du lịch']);
+    expect(splitDepartments('Sở Văn hóa và Thể thao; Sở Văn hóa, Thể thao và Du lịch'))
+      .toEqual(['Sở Văn hóa và Thể thao', 'Sở Văn hóa, Thể thao và Du lịch']);
+    expect(splitDepartments('Sở Y tế, Sở Văn hóa, Thể thao và Du lịch, Sở Du lịch'))
+      .toEqual(['Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Du lịch']);
   });
 });
 
@@ -415,15 +479,92 @@ describe('suggestions never cross from a Sở to a Phòng, or back', () => {
 
   it('proposes no Sở for a Phòng, nor for a name without a level word', () => {
     expect(resolveDepartment('Phòng Văn hóa, Thể thao và Du lịch')).not.toMatchObject({ suggestion: 'Sở Văn hóa, Thể thao và Du lịch' });
-    expect(resolveDepartment('Phòng Nông nghiệp và Môi trường')).not.toMatchObject({ suggestion: 'Sở Nông nghiệp và Môi trường' });
+    // A district has no Phòng Giao thông vận tải: three letters from "Sở Giao thông vận tải", never offered.
+    expect(resolveDepartment('Phòng Giao thông vận tải')).toEqual({ unknown: 'Phòng Giao thông vận tải' });
+    expect(resolveDepartment('Phòng Nông nghiệp và Môi trường')).toMatchObject({ id: 'nn-mt' });
     expect(resolveDepartment('Thông tin và Truyền thông')).toEqual({ unknown: 'Thông tin và Truyền thông' });
   });
 
   it('proposes no provincial body for a short abbreviation that happens to be near one', () => {
-    // "UBND" is four letters, "tỉnh" no part of a typo: not "KBNN tỉnh"; "NCT" is not "ND".
-    expect(resolveDepartment('UBND tỉnh Trà Vinh')).toEqual({ unknown: 'UBND tỉnh Trà Vinh' });
-    expect(resolveDepartment('UBND tỉnh')).toEqual({ unknown: 'UBND tỉnh' });
+    // "HĐND" (the People's Council) is four letters, "tỉnh" no part of a typo: not "UBND tỉnh",
+    // two letters away; "NCT" is not "ND".
+    expect(resolveDepartment('HĐND tỉnh Trà Vinh')).toEqual({ unknown: 'HĐND tỉnh Trà Vinh' });
+    expect(resolveDepartment('HĐND tỉnh')).toEqual({ unknown: 'HĐND tỉnh' });
     expect(resolveDepartment('Hội NCT tỉnh')).toEqual({ unknown: 'Hội NCT tỉnh' });
+  });
+});
+
+describe('the 2025 reorganisation\'s district bodies (district plans of March to June 2025)', () => {
+  it.each([
+    ['Phòng Nông nghiệp và Môi trường', 'nn-mt'],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', 'kt-ht-dt'],
+    ['Phòng Văn hóa, Khoa học và Thông tin', 'vh-kh-tt'],
+    ['Phòng Dân tộc và Tôn giáo', 'dt-tg'],
+  ])('%s is %s, under the name the office wrote', (text, id) => {
+    expect(resolveDepartment(text)).toEqual({ id, name: text });
+    expect(DEFAULT_DEPARTMENTS.withPlace('Trà Cú').resolve(`${text} huyện Trà Cú`)).toEqual({ id, name: text });
+  });
+
+  it.each([
+    ['Phòng NN&MT', 'nn-mt'],
+    ['Phòng NN-MT', 'nn-mt'],
+    ['Phòng NNMT', 'nn-mt'],
+    ['phòng Nông nghiệp - Môi trường huyện', 'nn-mt'],
+    ['Phòng KT,HT&ĐT', 'kt-ht-dt'],
+    ['Phòng KT, HT & ĐT', 'kt-ht-dt'],
+    ['Phòng Kinh tế - Hạ tầng và Đô thị', 'kt-ht-dt'],
+    ['Phòng VH,KH&TT', 'vh-kh-tt'],
+    ['Phòng Văn hoá, Khoa học và Thông tin', 'vh-kh-tt'],
+    ['Trưởng phòng Dân tộc và Tôn giáo', 'dt-tg'],
+  ])('%s is %s', (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it.each([
+    ['Phòng Nông nghiệp', 'nn-ptnt'],
+    ['Phòng Nông nghiệp và PTNT', 'nn-ptnt'],
+    ['Phòng Tài nguyên và Môi trường', 'tn-mt'],
+    ['Phòng Kinh tế', 'kinh-te'],
+    ['Phòng Kinh tế và Hạ tầng', 'kt-ht'],
+    ['Phòng Quản lý đô thị', 'ql-do-thi'],
+    ['Phòng Văn hóa', 'vh-tt'],
+    ['Phòng Văn hóa và Thông tin', 'vh-tt'],
+    ['Phòng Dân tộc', 'dan-toc'],
+    ['Sở Nông nghiệp và Môi trường', 'so-nn-mt'],
+    ['Sở Dân tộc và Tôn giáo', 'so-dt-tg'],
+  ])('the names before 2025 and the Sở stay their own: %s is %s', (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it('keeps the names with a comma or "và" whole in a list, and still splits around them', () => {
+    for (const name of ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Dân tộc và Tôn giáo', 'Phòng KT,HT&ĐT', 'Phòng VH, KH&TT']) {
+      // One piece ("KT,HT&ĐT" is rejoined as "KT, HT&ĐT"), the department itself.
+      expect([name, splitDepartments(name).map(idOf)]).toEqual([name, [expect.any(String)]]);
+      expect(splitDepartments(name).map(idOf)).toEqual([idOf(name)]);
+    }
+    expect(splitDepartments('Phòng Nông nghiệp và Môi trường, Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa, Khoa học và Thông tin; Phòng Dân tộc và Tôn giáo').map(idOf))
+      .toEqual(['nn-mt', 'kt-ht-dt', 'vh-kh-tt', 'dt-tg']);
+    expect(splitDepartments('Phòng Kinh tế, Phòng Văn hóa')).toEqual(['Phòng Kinh tế', 'Phòng Văn hóa']);
+    expect(splitDepartments('Phòng Dân tộc và Phòng Y tế')).toEqual(['Phòng Dân tộc', 'Phòng Y tế']);
+  });
+
+  it('suggests the new name for a misspelt one, not the Phòng it replaced', () => {
+    expect(resolveDepartment('Phòng Nông nghiệp và Môi trườn')).toMatchObject({ suggestion: 'Phòng Nông nghiệp và Môi trường' });
+    expect(resolveDepartment('Phong Nong nghiep va Moi truong')).toMatchObject({ suggestion: 'Phòng Nông nghiệp và Môi trường' });
+    expect(resolveDepartment('Phòng Kinh tế, Hạ tầng và Đôthị')).toMatchObject({ suggestion: 'Phòng Kinh tế, Hạ tầng và Đô thị' });
+    expect(resolveDepartment('Phòng Văn hóa, Khoa học và Thong tn')).toMatchObject({ suggestion: 'Phòng Văn hóa, Khoa học và Thông tin' });
+    expect(resolveDepartment('Phòng Dân tộc và Tôngiáo')).toMatchObject({ suggestion: 'Phòng Dân tộc và Tôn giáo' });
+  });
+
+  it('keeps a misspelt name with a comma whole in a list, for its suggestion, not its head as another department', () => {
+    // Split at the comma, "Phòng Kinh tế" would be taken for the Phòng Kinh tế and the rest be unknown, with no suggestion.
+    expect(splitDepartments('Phòng Kinh tế, Hạ tầng và Đô thi')).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thi']);
+    expect(splitDepartments('Phòng Văn hóa, Khoa học và Thong tin, Phòng Y tế')).toEqual(['Phòng Văn hóa, Khoa học và Thong tin', 'Phòng Y tế']);
+    expect(splitDepartments('Sở Văn hoá, Thể thao và Du lich')).toEqual(['Sở Văn hoá, Thể thao và Du lich']);
+    expect(resolveDepartment('Phòng Kinh tế, Hạ tầng và Đô thi')).toMatchObject({ suggestion: 'Phòng Kinh tế, Hạ tầng và Đô thị' });
+    // An unknown name after a known one is still its own.
+    expect(splitDepartments('Phòng Văn hóa, Khoa học')).toEqual(['Phòng Văn hóa', 'Khoa học']);
+    expect(splitDepartments('Phòng Kinh tế, Ban Quản lý dự án')).toEqual(['Phòng Kinh tế', 'Ban Quản lý dự án']);
   });
 });
 

@@ -67,6 +67,33 @@ describe('a province plan naming the Sở and provincial bodies', () => {
   });
 });
 
+describe('a province plan naming its People\'s Committee, Ban Dân tộc, a split culture/tourism Sở and a bracketed level', () => {
+  const r = check([provincePlan([
+    ['Tiêu chí 1', 'UBND tỉnh', 'Sở Xây dựng'],
+    ['Tiêu chí 16', 'Sở Văn hóa và Thể thao', 'Sở Du lịch'],
+    ['Tiêu chí 6', 'Sở VH&TT', 'Ủy ban nhân dân tỉnh Trà Vinh'],
+    ['Tiêu chí 11', 'Sở LĐ-TB&XH', 'NHCSXH (chi nhánh tỉnh), Ban Dân tộc tỉnh'],
+  ]), fullMatrix(['Tân Sơn'])]);
+
+  test('no name is an unknown department, and each is the province\'s body under its official name', () => {
+    expect(codes(r, 'department.unknown').map((f) => f.message.vi)).toEqual([]);
+    expect(r.summary.departments.map((d) => d.department).sort()).toEqual([
+      'Ban Dân tộc tỉnh',
+      'Chi nhánh Ngân hàng Chính sách xã hội tỉnh',
+      'Sở Du lịch',
+      'Sở Lao động - Thương binh và Xã hội',
+      'Sở Văn hóa và Thể thao',
+      'Sở Xây dựng',
+      'UBND tỉnh',
+    ].sort());
+  });
+
+  test('"UBND tỉnh" leads 1 and, written out with the province, coordinates 6', () => {
+    const ubnd = r.summary.departments.find((d) => d.departmentId === 'ubnd-tinh');
+    expect(ubnd?.items.map((i) => [i.code, i.role]).sort()).toEqual([['1', 'lead'], ['6', 'coordinator']]);
+  });
+});
+
 describe('a district plan naming a Sở beside its own Phòng', () => {
   const r = check([assignmentSheet([
     ['Tiêu chí 15', 'Phòng Y tế', 'Sở Y tế tỉnh Trà Vinh', null, 'quý IV/2023'],
@@ -80,5 +107,44 @@ describe('a district plan naming a Sở beside its own Phòng', () => {
     expect(role('Sở Y tế')).toEqual([['15', 'coordinator']]);
     expect(role('Phòng Văn hóa và Thông tin')).toEqual([['16', 'lead']]);
     expect(role('Sở Văn hóa, Thể thao và Du lịch')).toEqual([['16', 'coordinator']]);
+  });
+});
+
+describe('a district plan of 2025 naming the reorganised Phòng', () => {
+  const r = check([assignmentSheet([
+    ['Tiêu chí 3', 'Phòng Nông nghiệp và Môi trường', 'Phòng Kinh tế, Hạ tầng và Đô thị', null, 'quý IV/2023'],
+    ['Tiêu chí 2', 'Phòng KT,HT&ĐT', 'Phòng NN&MT, Phòng Tài chính - Kế hoạch', null, 'quý IV/2023'],
+    ['Tiêu chí 6', 'Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Dân tộc và Tôn giáo, Trung tâm Văn hóa - Thông tin và Thể thao', null, 'quý IV/2023'],
+  ]), fullMatrix(['Tân Sơn'])]);
+
+  test('no name is an unknown department, and each is listed under the name the office wrote', () => {
+    expect(codes(r, 'department.unknown').map((f) => f.message.vi)).toEqual([]);
+    expect(r.summary.departments.map((d) => d.department).sort()).toEqual([
+      'Phòng Dân tộc và Tôn giáo',
+      'Phòng Kinh tế, Hạ tầng và Đô thị',
+      'Phòng Nông nghiệp và Môi trường',
+      'Phòng Tài chính - Kế hoạch',
+      'Phòng Văn hóa, Khoa học và Thông tin',
+      'Trung tâm Văn hóa - Thông tin và Thể thao',
+    ].sort());
+  });
+
+  test('the name and its abbreviation are one department (leads 3 and 2)', () => {
+    const role = (name: string) => r.summary.departments.find((d) => d.department === name)?.items.map((i) => [i.code, i.role]).sort();
+    expect(role('Phòng Nông nghiệp và Môi trường')).toEqual([['2', 'coordinator'], ['3', 'lead']]);
+    expect(role('Phòng Kinh tế, Hạ tầng và Đô thị')).toEqual([['2', 'lead'], ['3', 'coordinator']]);
+  });
+});
+
+describe('a misspelt 2025 name with a comma in a lead cell', () => {
+  const r = check([assignmentSheet([
+    ['Tiêu chí 2', 'Phòng Kinh tế, Hạ tầng và Đô thi', 'Phòng Tài chính - Kế hoạch', null, 'quý IV/2023'],
+  ]), fullMatrix(['Tân Sơn'])]);
+
+  test('is one unknown department offered the new name, and not the Phòng Kinh tế', () => {
+    const unknown = codes(r, 'department.unknown');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].message.vi).toContain('Phòng Kinh tế, Hạ tầng và Đô thị');
+    expect(r.summary.departments.map((d) => d.department)).not.toContain('Phòng Kinh tế');
   });
 });

@@ -56,6 +56,14 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentEntry[] = [
   { id: 'noi-vu', name: 'Phòng Nội vụ', shortName: 'Phòng Nội vụ', aliases: [] },
   { id: 'tu-phap', name: 'Phòng Tư pháp', shortName: 'Phòng Tư pháp', aliases: [] },
   { id: 'dan-toc', name: 'Phòng Dân tộc', shortName: 'Phòng Dân tộc', aliases: [] },
+  // The 2025 reorganisation's district names, as offices write them (district plans of March to
+  // June 2025; no document in this repository gives them). Each has its own id, never an alias of
+  // the Phòng it replaced: the summaries show the name the office wrote. Their commas are part of
+  // the name (split() keeps them whole because the whole resolves).
+  { id: 'nn-mt', name: 'Phòng Nông nghiệp và Môi trường', shortName: 'Phòng NN&MT', aliases: ['Phòng NNMT'] },
+  { id: 'kt-ht-dt', name: 'Phòng Kinh tế, Hạ tầng và Đô thị', shortName: 'Phòng KT,HT&ĐT', aliases: [] },
+  { id: 'vh-kh-tt', name: 'Phòng Văn hóa, Khoa học và Thông tin', shortName: 'Phòng VH,KH&TT', aliases: [] },
+  { id: 'dt-tg', name: 'Phòng Dân tộc và Tôn giáo', shortName: 'Phòng Dân tộc và Tôn giáo', aliases: [] },
   {
     id: 'thong-ke', name: 'Chi cục Thống kê', shortName: 'CCTK',
     aliases: ['Chi cục Thống kê huyện', 'CCTK', 'Chi cục TK'],

@@ -21,7 +21,7 @@ export function departmentLevel(text: string): DepartmentLevel | undefined {
 
 /**
  * An accent-blind key without its province words ("so y te tinh" → "y te"): how much name there
- * is to misspell. "UBND tỉnh" is four letters, not nine: no room for a typo of "KBNN tỉnh".
+ * is to misspell. "HĐND tỉnh" is four letters, not nine: no room for a typo of "UBND tỉnh".
  */
 export function withoutProvinceWords(fold: string): string {
   return fold.split(' ').filter((w, i) => !PROVINCE_WORD.has(w) && !(i === 0 && PROVINCE_FIRST.has(w))).join(' ');

@@ -29,13 +29,21 @@ export const PROVINCE_DEPARTMENTS: readonly DepartmentEntry[] = [
     id: 'so-vh-tt-dl', name: 'Sở Văn hóa, Thể thao và Du lịch', shortName: 'Sở VHTTDL',
     aliases: ['Sở VH-TT&DL', 'Sở VHTT&DL'],
   },
+  // Provinces that keep tourism apart from culture have these two instead of the one above.
+  { id: 'so-vh-tt', name: 'Sở Văn hóa và Thể thao', shortName: 'Sở VH&TT', aliases: ['Sở VHTT'] },
+  { id: 'so-du-lich', name: 'Sở Du lịch', shortName: 'Sở Du lịch', aliases: [] },
   { id: 'so-kh-cn', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', aliases: ['Sở KHCN'] },
   { id: 'so-gd-dt', name: 'Sở Giáo dục và Đào tạo', shortName: 'Sở GD&ĐT', aliases: ['Sở GDĐT'] },
   { id: 'so-y-te', name: 'Sở Y tế', shortName: 'Sở Y tế', aliases: [] },
   // 2025 (NĐ 45/2025/NĐ-CP): NN&PTNT and TN&MT merged; Ban Dân tộc became a Sở.
   { id: 'so-nn-mt', name: 'Sở Nông nghiệp và Môi trường', shortName: 'Sở NN&MT', aliases: ['Sở NNMT'] },
   { id: 'so-dt-tg', name: 'Sở Dân tộc và Tôn giáo', shortName: 'Sở Dân tộc và Tôn giáo', aliases: [] },
+  // Before 2025 the province's ethnic-affairs body was a Ban. No bare "Ban Dân tộc": a People's
+  // Council (even a district's) may have a committee of that name.
+  { id: 'ban-dan-toc-tinh', name: 'Ban Dân tộc tỉnh', shortName: 'Ban Dân tộc tỉnh', aliases: [] },
   { id: 'thanh-tra-tinh', name: 'Thanh tra tỉnh', shortName: 'Thanh tra tỉnh', aliases: [] },
+  // The provincial People's Committee itself: a province's own plan names it as lead or coordinator.
+  { id: 'ubnd-tinh', name: 'UBND tỉnh', shortName: 'UBND tỉnh', aliases: ['Ủy ban nhân dân tỉnh'] },
   { id: 'vp-ubnd-tinh', name: 'Văn phòng Ủy ban nhân dân tỉnh', shortName: 'VP UBND tỉnh', aliases: ['Văn phòng UBND tỉnh'] },
   {
     id: 'vpdp-ntm-tinh', name: 'Văn phòng Điều phối nông thôn mới tỉnh', shortName: 'VPĐP NTM tỉnh',

@@ -26,9 +26,16 @@ const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|
 /** "Công an tỉnh An Giang": the province's name after "tỉnh" adds nothing; "tỉnh" itself stays. */
 const PROVINCE_NAME = /\stỉnh\s.*$/u;
 
+/**
+ * "NHCSXH (chi nhánh tỉnh)", "Công an (huyện)": a bracket that only states the level reads as
+ * that word; any other bracket ("(cơ quan thường trực)") is no part of the name.
+ */
+const LEVEL_BRACKET = /\(\s*(?:(?:chi nhánh|cấp)\s+)?(tỉnh|huyện)\s*\)/giu;
+
 /** Comparison key: nameKey without "và", leading "phòng" or a place tail. */
 export function departmentKey(text: string): string {
-  let k = nameKey(text.replace(/\([^)]*\)/g, ' '))
+  const bare = text.includes('(') ? cleanText(text).replace(LEVEL_BRACKET, ' $1 ').replace(/\([^)]*\)/g, ' ') : text;
+  let k = nameKey(bare)
     .split(' ')
     .filter((t) => t && t !== 'và')
     .join(' ');
@@ -129,9 +136,51 @@ function tidy(part: string): string {
   return cleanText(part).replace(LIST_LEAD, '').replace(ROLE_LEAD, '').replace(COUNT_LEAD, '').replace(/[.,;:]+$/, '').trim();
 }
 
+/** What a registry derives from its entries alone, whatever the place or level it reads for. */
+interface EntryIndex {
+  byKey: Map<string, DepartmentEntry>;
+  folded: { fold: string; entry: DepartmentEntry; level?: DepartmentLevel }[];
+  /** Commune-only bodies by key: with "xã" always, bare only where only a commune has one. */
+  communeBodies: Map<string, { name: string; bare: boolean }>;
+}
+
+function buildIndex(entries: readonly DepartmentEntry[]): EntryIndex {
+  const byKey = new Map<string, DepartmentEntry>();
+  const folded: EntryIndex['folded'] = [];
+  for (const e of entries) {
+    const level = departmentLevel(e.name);
+    for (const n of [e.name, e.shortName, ...e.aliases]) {
+      const key = departmentKey(n);
+      if (!key || byKey.has(key)) continue;
+      byKey.set(key, e);
+      folded.push({ fold: foldedKey(key), entry: e, level });
+    }
+  }
+  const communeBodies = new Map<string, { name: string; bare: boolean }>();
+  for (const b of COMMUNE_ONLY_BODIES) {
+    for (const n of [b.name, ...b.aliases]) {
+      const key = departmentKey(n);
+      if (key && !byKey.has(key) && !communeBodies.has(key)) communeBodies.set(key, b);
+    }
+  }
+  return { byKey, folded, communeBodies };
+}
+
+// Every place's variant of a registry has the same entries: their index is built once, not per place.
+const INDEXES = new WeakMap<readonly DepartmentEntry[], EntryIndex>();
+
+function indexOf(entries: readonly DepartmentEntry[]): EntryIndex {
+  let index = INDEXES.get(entries);
+  if (!index) {
+    index = buildIndex(entries);
+    INDEXES.set(entries, index);
+  }
+  return index;
+}
+
 export class DepartmentRegistry {
-  private readonly byKey = new Map<string, DepartmentEntry>();
-  private readonly folded: { fold: string; entry: DepartmentEntry; level?: DepartmentLevel }[] = [];
+  private readonly byKey: Map<string, DepartmentEntry>;
+  private readonly folded: EntryIndex['folded'];
   // One workbook names the same few departments on every row: each text is resolved once.
   private readonly resolved = new Map<string, DepartmentResolution>();
   private readonly splits = new Map<string, readonly string[]>();
@@ -141,25 +190,13 @@ export class DepartmentRegistry {
   /** A commune's own plan: a bare "Hội Nông dân" is the commune's, not the district's. */
   private communeLevel = false;
   private readonly variants = new Map<string, DepartmentRegistry>();
-  /** Commune-only bodies by key: with "xã" always, bare only where only a commune has one. */
-  private readonly communeBodies = new Map<string, { name: string; bare: boolean }>();
+  private readonly communeBodies: EntryIndex['communeBodies'];
 
   constructor(readonly entries: readonly DepartmentEntry[]) {
-    for (const e of entries) {
-      const level = departmentLevel(e.name);
-      for (const n of [e.name, e.shortName, ...e.aliases]) {
-        const key = departmentKey(n);
-        if (!key || this.byKey.has(key)) continue;
-        this.byKey.set(key, e);
-        this.folded.push({ fold: foldedKey(key), entry: e, level });
-      }
-    }
-    for (const b of COMMUNE_ONLY_BODIES) {
-      for (const n of [b.name, ...b.aliases]) {
-        const key = departmentKey(n);
-        if (key && !this.byKey.has(key) && !this.communeBodies.has(key)) this.communeBodies.set(key, b);
-      }
-    }
+    const index = indexOf(entries);
+    this.byKey = index.byKey;
+    this.folded = index.folded;
+    this.communeBodies = index.communeBodies;
   }
 
   get(id: string): DepartmentEntry | undefined {
@@ -335,7 +372,7 @@ export class DepartmentRegistry {
         const piece = tidy(raw);
         if (!piece) continue;
         const prev = pieces[pieces.length - 1];
-        if (prev !== undefined && !this.resolves(piece) && this.resolves(`${prev}, ${piece}`)) {
+        if (prev !== undefined && !this.resolves(piece) && this.completes(`${prev}, ${piece}`)) {
           pieces[pieces.length - 1] = `${prev}, ${piece}`;
         } else {
           pieces.push(piece);
@@ -344,6 +381,16 @@ export class DepartmentRegistry {
       for (const piece of pieces) for (const part of this.splitAtVa(piece)) out.push(...communeBodies(part));
     }
     return out;
+  }
+
+  /**
+   * A name with a comma in it ("Sở Văn hóa, Thể thao và Du lịch"), or a misspelling of one
+   * ("Phòng Kinh tế, Hạ tầng và Đô thi"): kept whole, so that its head is not taken for another
+   * department ("Phòng Kinh tế") and the finding offers the name meant.
+   */
+  private completes(joined: string): boolean {
+    const r = this.resolve(joined);
+    return 'id' in r || (r.suggestion?.includes(',') ?? false);
   }
 
   private splitAtVa(piece: string): string[] {
