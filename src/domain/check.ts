@@ -141,7 +141,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   };
   for (const s of validStatuses) addPair(s.setId, s.communeKey);
   for (const c of registry.all) if (c.targetSet && catalog.getSet(c.targetSet)) addPair(c.targetSet, c.key);
-  const communeOrder = registry.all.map((c) => c.key);
+  const communeOrder = registry.order;
   const orderOf = new Map(communeOrder.map((k, i) => [k, i]));
   const setCommunes = new Map<string, string[]>();
   for (const [setId, keys] of seenPairs) setCommunes.set(setId, [...keys].sort((a, b) => (orderOf.get(a) ?? 1e9) - (orderOf.get(b) ?? 1e9)));

@@ -124,6 +124,14 @@ describe('parseCodes: forms from the seeds', () => {
     expect(s.parents).toEqual([{ code: '6', name: 'Kinh tế', codes: ['6.1', '6.3'] }]);
   });
 
+  it('a quoted name ends at its closing quote (seed 004: "… về “Kinh tế” của bộ tiêu chí nâng cao")', () => {
+    const r = parseCodes('các chỉ tiêu 6.1 về “có cụm công nghiệp được đầu tư hoàn thiện kết cấu hạ tầng kỹ thuật và được lấp đầy từ 50% trở lên”, 6.3 thuộc tiêu chí số 6 về “Kinh tế” của bộ tiêu chí nâng cao');
+    expect(r.codes.map((c) => c.code)).toEqual(['6.1', '6.3']);
+    expect(r.parents?.map((x) => [x.code, x.name])).toEqual([['6', 'Kinh tế']]);
+    const s = parseCodes('Tiêu chí số 11 về “Nghèo đa chiều” (giao cho 3 xã)');
+    expect(s.named).toEqual([{ codes: ['11'], name: 'Nghèo đa chiều' }]);
+  });
+
   it('flags codes that do not belong to the parent written', () => {
     expect(parseCodes('chỉ tiêu 17.5 thuộc tiêu chí số 18').problem).toBeDefined();
   });

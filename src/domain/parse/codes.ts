@@ -252,6 +252,12 @@ function readName(st: State, p: number): { name?: string; end: number } {
   if (start >= st.s.length || !LETTER_RE.test(st.s[start]) && !/["“'‘]/.test(st.s[start])) return { end: p };
   NAME_STOP_RE.lastIndex = start;
   const stop = NAME_STOP_RE.exec(st.f);
+  // A quoted name ends at its closing quote: "về “Kinh tế” của bộ tiêu chí nâng cao" is "Kinh tế" (seed 004).
+  const close = st.s[start] === '“' ? st.s.indexOf('”', start + 1) : st.s[start] === '"' ? st.s.indexOf('"', start + 1) : -1;
+  if (close > start + 1 && (!stop || close < stop.index)) {
+    const quoted = st.s.slice(start + 1, close).replace(TRIM_NAME_RE, '');
+    if (LETTER_RE.test(quoted)) return { name: quoted, end: close + 1 };
+  }
   const end = stop ? stop.index : st.s.length;
   const name = st.s.slice(start, end).replace(TRIM_NAME_RE, '');
   return { name: LETTER_RE.test(name) ? name : undefined, end: stop && st.f[stop.index] === ':' ? stop.index + 1 : end };

@@ -59,7 +59,8 @@ export const STATUS_LONG_FIELDS: FieldPattern[] = [
   STT,
   SET,
   { field: 'commune', re: /^(xã|tên xã|đơn vị|địa phương|xã, thị trấn|tên đơn vị|xã\/thị trấn)$/ },
-  { field: 'code', re: /^(mã|mã tiêu chí|mã chỉ tiêu|tiêu chí|chỉ tiêu|tc|tiêu chí\/chỉ tiêu|số hiệu)$/ },
+  // "Mã TC", "Mã số": the abbreviations the matrix and assignment headers already accept.
+  { field: 'code', re: /^(mã|mã tiêu chí|mã chỉ tiêu|mã tc|mã số|tiêu chí|chỉ tiêu|tc|tiêu chí\/chỉ tiêu|số hiệu)$/ },
   { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|nội dung|tên)/ },
   { field: 'assessment', re: /(đánh giá|đạt\/chưa đạt|đạt \/ chưa đạt|tình trạng|kết quả đánh giá)/ },
@@ -89,7 +90,7 @@ export const MATRIX_FIXED_FIELDS: FieldPattern[] = [
   STT,
   // "Tiêu chí/Chỉ tiêu" beside a "Nội dung" column holds the codes; without a code column before
   // it, it is taken as the code column (its "Tiêu chí 1: Quy hoạch" cells parse as code and name).
-  { field: 'code', re: /^(mã|mã số|tiêu chí|chỉ tiêu|tc|số hiệu|mã tiêu chí|mã chỉ tiêu|tiêu chí ?\/ ?chỉ tiêu|tiêu chí, chỉ tiêu)$/ },
+  { field: 'code', re: /^(mã|mã số|mã tc|tiêu chí|chỉ tiêu|tc|số hiệu|mã tiêu chí|mã chỉ tiêu|tiêu chí ?\/ ?chỉ tiêu|tiêu chí, chỉ tiêu)$/ },
   // A second code column: "Tiêu chí" (merged down over its rows) beside "Chỉ tiêu" (2.1, 2.2, …).
   { field: 'subcode', re: /^(chỉ tiêu|mã chỉ tiêu|số hiệu chỉ tiêu)$/ },
   { field: 'name', re: /^(tên tiêu chí|tên chỉ tiêu|tiêu chí \/ chỉ tiêu|tiêu chí\/chỉ tiêu|tiêu chí, chỉ tiêu|nội dung|tên|nội dung tiêu chí)/ },

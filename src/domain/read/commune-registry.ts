@@ -29,6 +29,24 @@ export class CommuneRegistry {
     return [...this.byKey.values()];
   }
 
+  /** Keys in the order the status sheets name them, once `recordOrder` is called. */
+  private statusOrder?: Set<string>;
+
+  /** From now on the names resolved are the status sheets': their order is the summaries'. */
+  recordOrder(): void {
+    this.statusOrder = new Set();
+  }
+
+  /**
+   * The order communes are listed in: the communes sheet's; without one, the status sheets'
+   * (columns of a matrix, rows of a table), then the communes named elsewhere only. An
+   * assignment's "Xã áp dụng" cell, read first, must not reorder the summaries (seed 003 probe).
+   */
+  get order(): string[] {
+    if (this.authoritative || !this.statusOrder) return [...this.byKey.keys()];
+    return [...new Set([...this.statusOrder, ...this.byKey.keys()])];
+  }
+
   get(key: string): Commune | undefined {
     return this.byKey.get(key);
   }
@@ -90,6 +108,7 @@ export class CommuneRegistry {
           en: `The same commune is spelt two ways: "${parsed.name}" and "${c.name}".`,
         }, { commune: key, found: parsed.name, expected: c.name, suggestion: c.name });
       }
+      this.statusOrder?.add(c.key);
       return c;
     }
     const hiddenRow = this.authoritative && this.hidden?.rowOf(ref);
@@ -122,6 +141,7 @@ export class CommuneRegistry {
     const created: Commune = { key, name: allCaps(parsed.name) ? titleCase(parsed.name) : parsed.name, kind: parsed.kind, source: ref };
     this.byKey.set(key, created);
     this.spellings.set(key, new Set([parsed.name]));
+    this.statusOrder?.add(key);
     return created;
   }
 }

@@ -118,6 +118,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
   const statuses: StatusEntry[] = [];
+  registry.recordOrder();
   // District criteria kept with their result beside the lead: the rows are the district's statuses.
   for (const [s, r] of byRole('assignment')) if (r.districtResults) append(statuses, readStatusLong(s, r.districtResults, ctx, DISTRICT_COMMUNE));
   for (const [s, r] of byRole('status-matrix')) append(statuses, readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
