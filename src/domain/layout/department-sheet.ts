@@ -5,6 +5,7 @@ import { MARK_STYLES } from '../plan/highlight-plan';
 import { adminFrame, frameFooter, sectionRow, sizeHeaderRows, tableHeader } from './admin-frame';
 import type { HeaderCell } from './admin-frame';
 import { roman } from './criterion-sheet';
+import { criterionOf } from '../criteria/catalog';
 import { itemLabel } from './item-label';
 import { labels, stateLabel } from './labels';
 import { PlanBuilder, rect } from './plan-builder';
@@ -53,7 +54,8 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       // Both deadlines when status rows override the assignment's, so the state beside it adds up.
       const deadline = assigned && it.statusDeadlineLabel ? `${assigned}\n${L.statusRowDeadline(it.statusDeadlineLabel)}` : assigned;
       const unmet = unmetSentence(it.communesUnmet, ctx.lang, set?.level === 'town') || (it.district === 'unmet' ? L.districtUnmet : it.district === 'not-assessed' ? L.districtNotAssessed : '');
-      const communes = [unmet, it.communesNoResult ? L.noResult(it.communesNoResult.join(', ')) : ''].filter(Boolean).join('\n');
+      const byCriterion = it.communesCriterionUnmet ? L.criterionUnmet(criterionOf(it.code), it.communesCriterionUnmet.join(', ')) : '';
+      const communes = [unmet, byCriterion, it.communesNoResult ? L.noResult(it.communesNoResult.join(', ')) : ''].filter(Boolean).join('\n');
       const setName = set?.shortName ?? it.setId;
       const values = [
         i + 1,

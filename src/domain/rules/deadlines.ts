@@ -12,6 +12,7 @@ import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
 import { nameList } from './name-list';
 import { unitCount } from './unit-count';
+import { itemCounts, itemWho } from './item-who';
 
 export interface ItemCommune {
   communeKey: string;
@@ -26,6 +27,9 @@ export interface ItemCommune {
   /** The criterion's own status cell: marked when no indicator has a cell (a sheet of criterion
    * verdicts, communes as rows). */
   criterionEntry?: StatusEntry;
+  /** An indicator item's commune with no row for the indicator: its criterion's verdict as written
+   * ("Tiêu chí 13: Chưa đạt" with the assignment on 13.2). Not met by the criterion is no "no result". */
+  viaCriterion?: StatusEntry;
 }
 
 /** One assignment × one code, judged for every commune in its scope. */
@@ -63,13 +67,14 @@ interface Hint {
 
 /** The commune results behind a code: the indicator itself, or every indicator of a criterion
  * (with the criterion's own status row, whose deadline is the criterion's). */
-function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string, hint: Hint): { achieved?: boolean; indicators: IndicatorResult[]; criterionEntry?: StatusEntry } | undefined {
+function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCode: string, canonical: string, hint: Hint): { achieved?: boolean; indicators: IndicatorResult[]; criterionEntry?: StatusEntry; viaCriterion?: StatusEntry } | undefined {
   if (!res) return undefined;
   const c = findCoded(res.criteria, criterionCode, hint, 'criterion');
   if (!c) return undefined;
   if (code === criterionCode) return c;
   const i = findCoded(c.indicators, canonical, hint, 'indicator');
-  return i ? { achieved: i.achieved, indicators: [i] } : undefined;
+  if (!i) return undefined;
+  return !i.entry && c.criterionEntry ? { achieved: i.achieved, indicators: [i], viaCriterion: c.criterionEntry } : { achieved: i.achieved, indicators: [i] };
 }
 
 /** The item with `code`: at the hinted position when it is there, else by a scan that moves the hint. */
@@ -155,6 +160,7 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
         }
         const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators };
         if (own) item.criterionEntry = own;
+        if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
         communes.push(item);
       }
       // No commune in scope has a result (none targets the set, or the scope names none): nothing
@@ -194,8 +200,10 @@ function byIndicatorDeadlines(achieved: boolean | undefined, indicators: Indicat
 export function itemCells(c: ItemCommune): SourceRef[] {
   const out: SourceRef[] = [];
   for (const i of c.indicators) if (i.entry && (c.achieved === true || i.achieved !== true)) out.push(i.entry.source);
-  // Criterion verdicts only: the criterion's cell is the one that says it (probe 9-a).
-  if (!out.length && c.criterionEntry) out.push(c.criterionEntry.source);
+  // Criterion verdicts only: the criterion's cell is the one that says it (probe 9-a), also for
+  // an indicator item whose indicator has no row.
+  const criterion = c.criterionEntry ?? c.viaCriterion;
+  if (!out.length && criterion) out.push(criterion.source);
   return out;
 }
 
@@ -251,28 +259,19 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const list = late.filter((c) => c.state === kind);
       if (!list.length) continue;
       const all = list.map((c) => communeName(c.communeKey));
-      const units = unitCount(list.map((c) => c.communeKey));
       const names = nameList(all);
-      // Communes (or the district) with no result for the item have not reported, which is not "chưa đạt".
-      const silent = list.filter((c) => c.achieved === undefined);
-      const failing = list.filter((c) => !silent.includes(c));
-      const who = silent.length && failing.length ? splitWho(failing, silent, communeName) : undefined;
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
       const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw, it.deadline?.date);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
+      const who = itemWho(list, it.code, communeName);
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
-        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${who ? who.vi : !units ? (silent.length ? 'huyện chưa có kết quả' : 'huyện chưa đạt') : silent.length ? `${units.vi} chưa có kết quả: ${names.vi}` : `còn ${units.vi} chưa đạt: ${names.vi}`}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
-        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${who ? who.en : !units ? (silent.length ? 'no result from the district' : 'not met by the district') : silent.length ? `no result from ${units.en}: ${names.en}` : `${units.en} not met: ${names.en}`}. Lead: ${deptNames(a.leads) || 'none'}.`,
+        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${who.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
+        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
-      if (a.source.deadline) {
-        // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
-        const failingUnits = failing.length ? unitCount(failing.map((c) => c.communeKey)) : undefined;
-        const silentUnits = silent.length ? unitCount(silent.map((c) => c.communeKey)) : undefined;
-        const counts = [failingUnits ? `${failingUnits.vi} chưa đạt` : failing.length ? 'huyện chưa đạt' : '', silentUnits ? `${silentUnits.vi} chưa có kết quả` : silent.length ? 'huyện chưa có kết quả' : ''].filter(Boolean).join('; ');
-        marks.push(markAt(at, kind, `${cue}; ${counts}`));
-      }
+      // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
+      if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${itemCounts(list, it.code)}`));
     }
     for (const c of it.communes.filter((x) => x.state === 'met-late')) {
       // The deadline the commune was judged by: its status row's, else the assignment's.
@@ -360,17 +359,4 @@ export function cellRc(a1: string): { row: number; col: number } {
 export function markAt(at: SourceRef, kind: HighlightMark['kind'], cue: string): HighlightMark {
   if (at.row !== undefined && at.col !== undefined) return { sheet: at.sheet, row: at.row, col: at.col, kind, cue };
   return { sheet: at.sheet, ...cellRc(at.cell), kind, cue };
-}
-
-/** "còn 2 xã chưa đạt: A, B; 3 xã chưa có kết quả: C, D, E" (the district alone: "huyện chưa đạt"). */
-function splitWho(failing: ItemCommune[], silent: ItemCommune[], communeName: (k: string) => string): { vi: string; en: string } {
-  const part = (xs: ItemCommune[]) => ({ units: unitCount(xs.map((c) => c.communeKey)), names: nameList(xs.map((c) => communeName(c.communeKey))) });
-  const f = part(failing);
-  const s = part(silent);
-  const fVi = f.units ? `còn ${f.units.vi} chưa đạt: ${f.names.vi}` : 'huyện chưa đạt';
-  const fEn = f.units ? `${f.units.en} not met: ${f.names.en}` : 'not met by the district';
-  return {
-    vi: `${fVi}; ${s.units ? `${s.units.vi} chưa có kết quả: ${s.names.vi}` : 'huyện chưa có kết quả'}`,
-    en: `${fEn}; ${s.units ? `no result from ${s.units.en}: ${s.names.en}` : 'no result from the district'}`,
-  };
 }

@@ -106,7 +106,9 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const set = catalog.getSet(it.setId);
     const name = (it.code.includes('.') ? catalog.findIndicator(it.setId, it.code)?.indicator.name : catalog.findCriterion(it.setId, it.code)?.name) ?? it.assignment.content ?? '';
     const unmet = it.communes.filter((c) => c.achieved === false && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
-    const noResult = it.communes.filter((c) => c.achieved === undefined && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
+    const byCriterion = (c: { achieved?: boolean; viaCriterion?: { achieved?: boolean } }) => c.achieved === undefined && c.viaCriterion?.achieved === false;
+    const noResult = it.communes.filter((c) => c.achieved === undefined && !byCriterion(c) && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
+    const criterionUnmet = it.communes.filter((c) => byCriterion(c) && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
     const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
     const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
     const assigned = it.deadline?.label ?? it.deadline?.raw;
@@ -115,7 +117,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned, it.deadline?.date);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), communesUnmet: unmet, ...(noResult.length ? { communesNoResult: noResult } : {}), ...(district ? { district } : {}) });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), communesUnmet: unmet, ...(noResult.length ? { communesNoResult: noResult } : {}), ...(criterionUnmet.length ? { communesCriterionUnmet: criterionUnmet } : {}), ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');

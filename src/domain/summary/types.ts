@@ -67,6 +67,9 @@ export interface DepartmentItem {
   communesUnmet: string[];
   /** Communes in scope with no result for the item yet (not the same as not meeting it). */
   communesNoResult?: string[];
+  /** An indicator item: communes with no row for the indicator whose criterion is written not met
+   * (statuses kept by criterion; JSON 1.11). Neither unmet nor without a result. */
+  communesCriterionUnmet?: string[];
   /** A district criterion or content the district itself has not met, or that has no assessment yet. */
   district?: 'unmet' | 'not-assessed';
 }
