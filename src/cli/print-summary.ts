@@ -2,6 +2,7 @@
 import type { CheckResult, Lang } from '../domain/check-types';
 import { formatViDate } from '../domain/model/dates';
 import { isPlaceholderName } from '../domain/criteria/placeholder-name';
+import { criterionOf } from '../domain/criteria/catalog';
 import { nameList } from '../domain/text/name-list';
 import { endedPeriods } from '../domain/rules/ended-periods';
 
@@ -85,7 +86,7 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   for (const { d, items } of overdue) {
     out.push(`  ${d.department}: ${items.length}`);
     for (const it of items) {
-      out.push(`    - ${setTag(it.setId)}${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? L(`: chưa đạt: ${it.communesUnmet.join(', ')}`, `: not met: ${it.communesUnmet.join(', ')}`) : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
+      out.push(`    - ${setTag(it.setId)}${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? L(`: chưa đạt: ${it.communesUnmet.join(', ')}`, `: not met: ${it.communesUnmet.join(', ')}`) : ''}${it.communesCriterionUnmet ? L(`; chưa đạt tiêu chí ${criterionOf(it.code)}: ${it.communesCriterionUnmet.join(', ')}`, `; criterion ${criterionOf(it.code)} not met: ${it.communesCriterionUnmet.join(', ')}`) : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
     }
   }
   return out.join('\n');

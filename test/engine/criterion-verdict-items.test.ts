@@ -40,3 +40,9 @@ test('an indicator with a row of its own is judged by it, as before', () => {
   const r = check([assignment, matrixSheet(COMMUNES, rows)], { asOf: '2023-10-15' });
   expect(codes(r, 'deadline.overdue')[0].message.vi).toBe('Quá hạn: mã 13.2, hạn Quý II/2023, còn 1 xã chưa đạt: Long Hiệp; 1 xã chưa có kết quả: Hàm Giang. Chủ trì: Phòng Nông nghiệp và Phát triển nông thôn.');
 });
+
+test('the console lists them apart under the department', async () => {
+  const { printSummary } = await import('../../src/cli/print-summary');
+  const r = check([assignment, status], { asOf: '2023-10-15' });
+  expect(printSummary(r, 'vi')).toContain('[Quý II/2023]; chưa đạt tiêu chí 13: Tân Sơn, Long Hiệp; chưa có kết quả: Hàm Giang');
+});
