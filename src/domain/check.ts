@@ -32,6 +32,7 @@ import { setPeriodFindings } from './rules/set-period-findings';
 import { titlePeriodFindings } from './rules/title-period-findings';
 import { sheetTitlePeriods } from './read/title-period';
 import { catalogSetResolver } from './criteria/catalog-set-names';
+import { setLabeller } from './rules/set-label';
 import { buildSummarySheets } from './layout';
 import type { DataSource } from './layout/types';
 import type { PeriodsRead } from './read/period-sheets';
@@ -170,19 +171,21 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
 
   lap('evaluate');
   const coverage = indexAssignments(catalog, assignments);
+  // Several sets in the workbook: messages about a code say whose it is.
+  const setOf = setLabeller(catalog, [...setCommunes.keys(), ...assignments.map((a) => a.setId)]);
   checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName, (communeKey, setId, code) => {
     const c = evaluation.get(evaluationKey(communeKey, setId))?.criteria.find((x) => x.code === criterionOf(code));
     if (!code.includes('.')) return c?.achieved;
     // A status written for the criterion only ("Tiêu chí 2: Chưa đạt") stands for its indicators.
     return c?.indicators.find((i) => i.code === code)?.achieved ?? (c?.criterionEntry ? c.achieved : undefined);
-  });
+  }, setOf);
 
   lap('assignments');
   const marks: HighlightMark[] = [];
   const judged = new Set<StatusEntry>();
   const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf, judged);
   lap('items');
-  deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '));
+  deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '), setOf);
   deadlineSlipFindings(sink, items, communeName);
   statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks, judged);
   lap('deadlines');

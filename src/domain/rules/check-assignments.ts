@@ -5,6 +5,7 @@ import { criterionOf } from '../criteria/catalog';
 import { departmentName } from '../read/department-name';
 import type { Assignment, SourceRef } from '../model/program';
 import type { FindingSink } from './finding-sink';
+import type { SetOf } from './set-label';
 import { canonicalCode, compareNatural } from './evaluate';
 
 export interface Coverage {
@@ -34,8 +35,8 @@ export function assignmentsFor(cov: Coverage, setId: string, code: string): { a:
 
 const deptName = departmentName;
 
-export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string, isMet: (communeKey: string, setId: string, code: string) => boolean | undefined): void {
-  checkDuplicatesAndConflicts(sink, assignments, cov);
+export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string, isMet: (communeKey: string, setId: string, code: string) => boolean | undefined, setOf: SetOf = () => ({ vi: '', en: '' })): void {
+  checkDuplicatesAndConflicts(sink, assignments, cov, setOf);
   checkSetsWithoutCommunes(catalog, sink, assignments, setsInUse);
   for (const [setId, communeKeys] of setsInUse) {
     const set = catalog.getSet(setId);
@@ -126,7 +127,7 @@ function overlaps(a: Assignment, b: Assignment): boolean {
   return a.communes.some((c) => b.communes.includes(c));
 }
 
-function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[], cov: Coverage): void {
+function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[], cov: Coverage, setOf: SetOf): void {
   // One department written twice in one cell.
   for (const a of assignments) {
     const seen = new Set<string>();
@@ -164,8 +165,8 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
       if (sameQualifier.length < 2) continue;
       const second = rows[1];
       sink.add('assign.duplicate-department', 'warning', second.source.lead ?? second.source.row, {
-        vi: `${deptName(id)} được giao chủ trì mã ${code} ở ${rows.length} dòng (${rows.map((r) => r.source.row.cell.replace(/^[A-Z]+/, 'dòng ')).join(', ')}).`,
-        en: `${deptName(id)} is assigned as lead of code ${code} on ${rows.length} rows.`,
+        vi: `${deptName(id)} được giao chủ trì mã ${code}${setOf(setId).vi} ở ${rows.length} dòng (${rows.map((r) => r.source.row.cell.replace(/^[A-Z]+/, 'dòng ')).join(', ')}).`,
+        en: `${deptName(id)} is assigned as lead of code ${code}${setOf(setId).en} on ${rows.length} rows.`,
       }, { setId, department: id, indicator: code, found: rows.map((r) => `${r.source.row.sheet}!${r.source.row.cell}`).join(', ') });
     }
     // Several departments leading one code for the same communes, without distinct qualifiers.
@@ -192,8 +193,8 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
       const first = leads.find((u) => (u.qualifier ?? '') === q || !u.qualifier)!;
       const names = [...ids].map(deptName);
       sink.add('assign.multiple-leads', 'warning', first.a.source.lead ?? first.a.source.row, {
-        vi: `Mã ${code} có ${ids.size} cơ quan chủ trì (${names.join('; ')}) mà không ghi rõ mỗi cơ quan chủ trì phần nào.`,
-        en: `Code ${code} has ${ids.size} lead departments (${names.join('; ')}) without a qualifier saying which part each leads.`,
+        vi: `Mã ${code}${setOf(setId).vi} có ${ids.size} cơ quan chủ trì (${names.join('; ')}) mà không ghi rõ mỗi cơ quan chủ trì phần nào.`,
+        en: `Code ${code}${setOf(setId).en} has ${ids.size} lead departments (${names.join('; ')}) without a qualifier saying which part each leads.`,
       }, { setId, indicator: code, found: names.join('; '), expected: 'Một cơ quan chủ trì, hoặc ghi rõ phần việc, ví dụ "17.10 (ngành Y tế)"' });
     }
   }

@@ -13,6 +13,7 @@ import { parseA1 } from '../model/address';
 import { nameList } from './name-list';
 import { unitCount } from './unit-count';
 import { itemCounts, itemWho } from './item-who';
+import type { SetOf } from './set-label';
 
 export interface ItemCommune {
   communeKey: string;
@@ -218,7 +219,7 @@ function criteriaWithDeadline(items: AssignmentItem[]): Set<string> {
   return out;
 }
 
-export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string, marks: HighlightMark[], deptNames: (ids: string[]) => string): void {
+export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string, marks: HighlightMark[], deptNames: (ids: string[]) => string, setOf: SetOf = () => ({ vi: '', en: '' })): void {
   const seenRows = new Set<Assignment>();
   const ongoing = new OngoingCount();
   const noColumn = new Map<string, { at: SourceRef; rows: number }>();
@@ -265,8 +266,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       const who = itemWho(list, it.code, communeName);
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
-        vi: `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}, ${who.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
-        en: `${STATE_LABELS[kind].en}: code ${code}, due ${label}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
+        vi: `${STATE_LABELS[kind].vi}: mã ${code}${setOf(it.setId).vi}, hạn ${label}, ${who.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
+        en: `${STATE_LABELS[kind].en}: code ${code}${setOf(it.setId).en}, due ${label}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
@@ -277,8 +278,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       // The deadline the commune was judged by: its status row's, else the assignment's.
       const label = c.statusDeadline ?? it.deadline?.label ?? it.deadline?.raw ?? '';
       sink.add('deadline.met-late', 'info', itemCells(c)[0] ?? at, {
-        vi: `${communeName(c.communeKey)}: mã ${it.code} hoàn thành muộn (hạn ${label}).`,
-        en: `${communeName(c.communeKey)}: code ${it.code} met after its deadline (${label}).`,
+        vi: `${communeName(c.communeKey)}: mã ${it.code}${setOf(it.setId).vi} hoàn thành muộn (hạn ${label}).`,
+        en: `${communeName(c.communeKey)}: code ${it.code}${setOf(it.setId).en} met after its deadline (${label}).`,
       }, { setId: it.setId, indicator: it.code, commune: c.communeKey });
     }
   }
