@@ -60,6 +60,17 @@ test('a re-run keeps the office on its own sheet added after the summary sheets,
   expect([...(await sheetParts(again.copy)).keys()][at]).toBe('_ntm_state');
 });
 
+test('left on a summary sheet, a re-run opens on the one written anew under its name', async () => {
+  const first = await checkedCopyOf(fs.readFileSync(SAMPLE));
+  const names = [...(await sheetParts(first.copy)).keys()];
+  // The legend, which the check writes without frozen rows: the sheet has no view to select until one is added.
+  const legend = names.filter((n) => n.startsWith('TH_')).pop()!;
+  expect(await first.copy.file((await sheetParts(first.copy)).get(legend)!)!.async('string')).not.toContain('<sheetView');
+  const { copy } = await checkedCopyOf(await withTabs(first.copy, window(names.indexOf(legend)), { [legend]: [0] }));
+  expect(await tabsOf(copy)).toEqual([{ active: legend, selected: [legend] }]);
+  expect(await copy.file((await sheetParts(copy)).get(legend)!)!.async('string')).toContain('<sheetViews><sheetView workbookViewId="0" tabSelected="1"/></sheetViews>');
+});
+
 test('a group of tabs with the active sheet stays grouped; a tab selected beside another active sheet does not', async () => {
   const grouped = await checkedCopyOf(await withTabs(await sample(), window(1), { 'Phân công': [0], 'Danh sách xã': [0], 'Bộ tiêu chí': [0] }));
   expect(await tabsOf(grouped.copy)).toEqual([{ active: 'Danh sách xã', selected: ['Phân công', 'Danh sách xã', 'Bộ tiêu chí'] }]);
