@@ -10,7 +10,7 @@
 // does not have (named, package-parts.ts), or list the calculation features of the Excel that
 // saved the file (xcalcf:calcFeatures), which no option sets. Each is found by its element's
 // namespace, whatever prefix the original used, and written with its uri as the original has it
-// (Excel writes {79F54976-…-4CDE4B953A38} where MS-XLSX §2.2.4.11 prints …-ACDE…), its prefix
+// (public Excel files have {79F54976-…-4CDE4B953A38} where MS-XLSX §2.2.4.11 prints …-ACDE…), its prefix
 // declared on the <ext> and the attributes the schema gives it, in the original's order, last in
 // <workbook> (CT_Workbook).
 
