@@ -14,7 +14,7 @@ import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 import { keepEditedSummaries } from '../adapters/exceljs/kept-summaries';
 import { writeSheetPlan } from '../adapters/exceljs/write-plan';
 import { clearHighlights } from '../adapters/exceljs/highlights';
-import { fixActiveTab } from '../adapters/exceljs/sheets';
+import { settleTabs } from '../adapters/exceljs/tab-selection';
 import { restoreDroppedParts, sheetRepairsOf } from '../adapters/exceljs/restore-parts';
 import type { HostWriteReport } from './host';
 
@@ -79,7 +79,7 @@ export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer, notKept: B
       return { sheets: [name], notWritten: [] };
     },
     toBuffer: async () => {
-      fixActiveTab(wb);
+      settleTabs(wb);
       const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
       if (!original) return out;
       const restored = await restoreDroppedParts(original, out, sheetRepairsOf(wb));

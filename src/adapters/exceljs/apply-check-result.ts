@@ -5,7 +5,8 @@ import type { CheckResult } from '../../domain/check-types';
 import type { WorkbookSettings } from '../../domain/plan/workbook-state';
 import { applyHighlights } from './highlights';
 import type { HighlightOutcome } from './highlights';
-import { fixActiveTab, removeSheet } from './sheets';
+import { removeSheet } from './sheets';
+import { settleTabs } from './tab-selection';
 import { readState, writeState } from './state-sheet';
 import { isStateSheetName, ownedSheets, type OwnedPredicate } from '../../domain/plan/owned-sheets';
 import { recordedFingerprints } from '../../domain/plan/kept-summary';
@@ -29,7 +30,7 @@ export function applyCheckResult(wb: ExcelJS.Workbook, result: CheckResult, sett
     summarySheets: written,
     summaryFingerprints: recordedFingerprints(undefined, written, result.sheetPlans),
   });
-  fixActiveTab(wb);
+  settleTabs(wb);
   return outcome;
 }
 

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { sheetParts, type BreaksHolder, type PageBreak } from './page-breaks';
-import { insertInWorksheet } from './worksheet-order';
+import { insertAfterCells } from './worksheet-order';
 
 /** Sheet name (as it is now: a kept summary may have been renamed) → the column breaks it carries. */
 export function columnBreaksOf(wb: ExcelJS.Workbook): Map<string, PageBreak[]> {
@@ -17,13 +17,6 @@ export function columnBreaksOf(wb: ExcelJS.Workbook): Map<string, PageBreak[]> {
   return out;
 }
 
-// The last elements before <colBreaks> (ECMA-376 CT_Worksheet order) that can hold an <extLst>
-// or come after one: the insertion point is searched after them.
-export const BEFORE_COL_BREAKS = ['</sheetData>', '</conditionalFormatting>', '</dataValidations>', '</hyperlinks>', '<pageSetup', '</headerFooter>', '</rowBreaks>'];
-
-// What follows <colBreaks> in a worksheet (ECMA-376 CT_Worksheet), of which ExcelJS writes some.
-const AFTER_COL_BREAKS = /<(?:customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
-
 /** Inserts each sheet's `<colBreaks>` into the written package (a sheet that has some already is left alone). */
 export async function writeColumnBreaks(copy: JSZip, breaks: ReadonlyMap<string, PageBreak[]>): Promise<void> {
   if (!breaks.size) return;
@@ -32,7 +25,7 @@ export async function writeColumnBreaks(copy: JSZip, breaks: ReadonlyMap<string,
     const part = parts.get(name);
     const xml = part ? await copy.file(part)?.async('string') : undefined;
     if (!part || xml === undefined || /<colBreaks\b/.test(xml)) continue;
-    const fixed = insertInWorksheet(xml, colBreaksXml(cols), BEFORE_COL_BREAKS, AFTER_COL_BREAKS);
+    const fixed = insertAfterCells(xml, colBreaksXml(cols), 'colBreaks');
     if (fixed !== undefined) copy.file(part, fixed);
   }
 }

@@ -7,13 +7,10 @@
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { sheetParts } from './page-breaks';
-import { BEFORE_DRAWING } from './restore-shapes';
-import { insertInWorksheet } from './worksheet-order';
+import { insertAfterCells } from './worksheet-order';
 
 const LEGACY = /<legacyDrawing\b[^>]*?(?:\/>|>\s*<\/legacyDrawing>)/;
 const AFTER_LEGACY = /<(?:legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
-// After the sheet's own drawing (pictures, shapes) and what precedes it.
-const BEFORE_LEGACY = [...BEFORE_DRAWING, '<drawing ', '</drawing>'];
 
 /** Sheets of `wb` with notes that ExcelJS will write after an element they must precede. */
 export function sheetsWithNotesOutOfPlace(wb: ExcelJS.Workbook): Set<string> {
@@ -45,7 +42,7 @@ export function withNotesInPlace(xml: string): string {
   // A data bar's rule has an <extLst> of its own: a move then puts it where it already was.
   if (!AFTER_LEGACY.test(xml.slice(from, at))) return xml;
   const without = xml.slice(0, at) + xml.slice(at + m[0].length);
-  return insertInWorksheet(without, m[0], BEFORE_LEGACY, AFTER_LEGACY) ?? xml;
+  return insertAfterCells(without, m[0], 'legacyDrawing') ?? xml;
 }
 
 /** Puts the notes' drawing in place on the copy's sheets named. */

@@ -12,6 +12,7 @@ import { drawnShapes } from './drawn-shapes';
 import { chartsNotKept } from './charts-not-kept';
 import { sheetNeedsRestore } from './restore-sheets';
 import { SettingsNotKept } from './settings-not-kept';
+import { selectedWindows } from './tab-selection';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -29,6 +30,8 @@ export interface PackageInfo {
   notesToRestore: boolean;
   /** Sheets (by name in the file) whose shapes or charts the package pass copies back (restore-shapes.ts). */
   sheetsWithDrawings: Set<string>;
+  /** Sheet name → the windows in which its tab is selected (tab-selection.ts; ExcelJS reads no tabSelected). */
+  selectedTabs: Map<string, number[]>;
 }
 
 interface TableInfo {
@@ -99,6 +102,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
   const restoreParts = new Set<string>();
+  const selectedParts = new Map<string, number[]>();
   const commentParts: string[] = [];
   const settings = new SettingsNotKept();
   for (const name of Object.keys(zip.files)) {
@@ -107,6 +111,8 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       const breaks = breaksInSheetXml(xml);
       if (breaks) breaksByPart.set(name, breaks);
       if (sheetNeedsRestore(xml)) restoreParts.add(name);
+      const selected = selectedWindows(xml);
+      if (selected.length) selectedParts.set(name, selected);
       settings.sheet(xml);
       if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
@@ -143,14 +149,16 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const pageBreaks = new Map<string, SheetBreaks>();
   const filteredSheets = new Set<string>();
   const sheetsToRestore = new Set<string>();
-  if (breaksByPart.size || filteredParts.size || restoreParts.size) {
+  const selectedTabs = new Map<string, number[]>();
+  if (breaksByPart.size || filteredParts.size || restoreParts.size || selectedParts.size) {
     for (const [sheet, part] of await sheetParts(zip)) {
       if (breaksByPart.has(part)) pageBreaks.set(sheet, breaksByPart.get(part)!);
       if (filteredParts.has(part)) filteredSheets.add(sheet);
       if (restoreParts.has(part)) sheetsToRestore.add(sheet);
+      if (selectedParts.has(part)) selectedTabs.set(sheet, selectedParts.get(part)!);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()) };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs };
 }
 
 /**

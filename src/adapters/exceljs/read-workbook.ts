@@ -7,6 +7,7 @@ import { repairConditionalFormats } from './conditional-formats';
 import { sheetMerges } from './sheet-merges';
 import { restorePageBreaks } from './page-breaks';
 import { recordLoadedNames } from './sheet-origins';
+import { recordTabs } from './tab-selection';
 import { readableByExcelJS } from './exceljs-input';
 
 /**
@@ -34,7 +35,8 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
  * Loads a workbook that a checked copy will be written from: its tables and conditional formats
  * repaired (package-parts.ts, conditional-formats.ts), its manual page breaks put back
  * (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving, which
- * also copies back the sheet settings ExcelJS drops, sheet-origins.ts) and what
+ * also copies back the sheet settings ExcelJS drops, sheet-origins.ts), its active sheet and
+ * selected tabs recorded (tab-selection.ts) and what
  * the copy cannot keep named in `info.notKept`.
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
@@ -43,6 +45,7 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
   recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings);
+  recordTabs(workbook, info.selectedTabs);
   for (const ws of workbook.worksheets) {
     const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
     if (info.filteredSheets.has(ws.name) || tables.some((t) => info.tables.get(t)?.filtering)) FILTERED.add(ws);

@@ -7,21 +7,16 @@
 import type JSZip from 'jszip';
 import type { SheetShapes } from './drawn-shapes';
 import { relinkAnchors } from './anchor-rels';
-import { BEFORE_COL_BREAKS } from './column-breaks';
 import { PartCopier } from './copy-parts';
 import { sheetParts } from './page-breaks';
 import { freshId, REL_NS, relationships, relativeTo, relsPathOf, resolveTarget, withRelationship } from './package-rels';
 import { withoutStandIns } from './picture-stand-ins';
-import { insertInWorksheet } from './worksheet-order';
+import { insertAfterCells } from './worksheet-order';
 
 const DRAWING_REL = `${REL_NS}/drawing`;
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-
-// <drawing> in ECMA-376 CT_Worksheet: after the breaks and what follows them, before these.
-export const BEFORE_DRAWING = [...BEFORE_COL_BREAKS, '</colBreaks>', '</customProperties>', '</cellWatches>', '</ignoredErrors>', '</smartTags>'];
-const AFTER_DRAWING = /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
 /** Puts each sheet's shapes (sheet name → anchors) into the copy's sheet of that name, with the parts they use from `source`. */
 export async function restoreShapes(source: JSZip, copy: JSZip, shapes: ReadonlyMap<string, SheetShapes>): Promise<void> {
@@ -75,7 +70,7 @@ export function withAnchors(drawingXml: string, s: Pick<SheetShapes, 'anchors' |
 async function addDrawing(copy: JSZip, part: string, sheet: string, rels: string | undefined, s: SheetShapes, from: { source: JSZip; copier: PartCopier }): Promise<void> {
   const id = freshId(rels ?? '');
   const withRoot = /\sxmlns:r="/.test(/<worksheet\b[^>]*>/.exec(sheet)?.[0] ?? '') ? sheet : sheet.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL_NS}"`);
-  const placed = insertInWorksheet(withRoot, `<drawing r:id="${id}"/>`, BEFORE_DRAWING, AFTER_DRAWING);
+  const placed = insertAfterCells(withRoot, `<drawing r:id="${id}"/>`, 'drawing');
   if (placed === undefined) return;
   // A name no part of the copy has, nor one copied from the original (a chart's shapes are drawings too).
   const target = from.copier.newName('xl/drawings/drawing1.xml');

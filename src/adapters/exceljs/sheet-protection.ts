@@ -5,13 +5,10 @@
 // altogether, so on a protected sheet the ranges the office could edit are locked too. Both
 // elements are copied from the original as they were (password hashes and security descriptors
 // are the office's own) in place of ExcelJS's.
-import { insertInWorksheet } from './worksheet-order';
+import { insertAfterCells } from './worksheet-order';
 
 const PROTECTION = /<sheetProtection\b[^>]*?(?:\/>|>[\s\S]*?<\/sheetProtection>)/;
 const RANGES = /<protectedRanges\b[^>]*?(?:\/>|>[\s\S]*?<\/protectedRanges>)/;
-// ECMA-376 CT_Worksheet: both come after <sheetData> and <sheetCalcPr>, before these.
-const BEFORE = ['</sheetData>', '<sheetData/>', '<sheetCalcPr'];
-const AFTER = /<(?:scenarios|autoFilter|sortState|dataConsolidate|customSheetViews|mergeCells|phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
 /** `written` (a worksheet part) with the original's sheet protection and edit ranges, when it had any. */
 export function withProtectionOf(original: string, written: string): string {
@@ -19,5 +16,6 @@ export function withProtectionOf(original: string, written: string): string {
   const ranges = RANGES.exec(original)?.[0] ?? '';
   if (!protection && !ranges) return written;
   const bare = written.replace(PROTECTION, '').replace(RANGES, '');
-  return insertInWorksheet(bare, protection + ranges, BEFORE, AFTER) ?? written;
+  // Both at the protection's place (CT_Worksheet: after <sheetCalcPr>, the ranges right after it).
+  return insertAfterCells(bare, protection + ranges, 'sheetProtection') ?? written;
 }

@@ -6,9 +6,11 @@
 // (View › New Window: <workbookView> i, <sheetView workbookViewId="i">); ExcelJS writes every
 // view and window back in their order, so each written view gets the settings of the original
 // view of its window. Its scroll position too (topLeftCell: a long list left scrolled to the
-// communes still to do opened at A1), on a view without panes: with panes, each pane has its
-// own, and ExcelJS keeps the frozen or split pane's.
+// communes still to do opened at A1); with panes, the view's is the top-left pane's (a list frozen
+// under its header and scrolled right had its header back at column A over data from column H),
+// copied when the written view has the original's panes, with their selections (sheet-view-panes.ts).
 import { settingsIn, withSettings, type Settings } from './tag-settings';
+import { panesChanged, samePanes, withPanesOf } from './sheet-view-panes';
 import { beforeCells } from './worksheet-regions';
 
 /** A whole <sheetView> element: whether it has a <pane> is in its body. */
@@ -36,35 +38,37 @@ const SCROLL: Record<string, string> = { topLeftCell: 'A1' };
 /** The window a view belongs to (ExcelJS writes 0 for a view without one). */
 const windowOf = (el: string) => /\sworkbookViewId="(\d+)"/.exec(el)?.[1] ?? '0';
 const startOf = (el: string) => START.exec(el)?.[0] ?? el;
-const hasPane = (el: string) => /<pane\b/.test(el);
 
 /** What the office set on the view `el` that a written view may lack. */
 function viewSettings(el: string): Settings {
   const start = startOf(el);
-  const scroll = hasPane(el) ? [] : settingsIn(start, SCROLL).filter(([, cell]) => /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell));
+  const scroll = settingsIn(start, SCROLL).filter(([, cell]) => /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell));
   const dropped = settingsIn(start, DEFAULTS).filter(([name, value]) => !(KEPT[name] === value && new RegExp(`\\s${name}="${value}"`).test(start)));
   return [...dropped, ...scroll];
 }
 
 /** Cheap test on an original worksheet part: one of its views has a setting ExcelJS may drop. */
 export function hasViewSettings(xml: string): boolean {
-  return [...beforeCells(xml).matchAll(VIEWS)].some((m) => viewSettings(m[0]).length > 0);
+  return [...beforeCells(xml).matchAll(VIEWS)].some((m) => viewSettings(m[0]).length > 0 || panesChanged(m[0]));
 }
 
 /** `written` (a worksheet part) with the settings each of its views lacks from the original's view of the same window. */
 export function withViewSettingsOf(original: string, written: string): string {
-  const byWindow = new Map<string, Settings>();
+  const byWindow = new Map<string, string>();
   for (const m of beforeCells(original).matchAll(VIEWS)) {
     const id = windowOf(startOf(m[0]));
-    if (!byWindow.has(id)) byWindow.set(id, viewSettings(m[0]));
+    if (!byWindow.has(id)) byWindow.set(id, m[0]);
   }
-  if (![...byWindow.values()].some((s) => s.length)) return written;
+  if (![...byWindow.values()].some((v) => viewSettings(v).length || panesChanged(v))) return written;
   const head = beforeCells(written);
   const fixed = head.replace(VIEWS, (el) => {
+    const was = byWindow.get(windowOf(startOf(el)));
+    if (was === undefined) return el;
     const start = startOf(el);
-    // A pane ExcelJS wrote has its own scroll position: the view's would contradict it.
-    const want = (byWindow.get(windowOf(start)) ?? []).filter(([name]) => !(name in SCROLL && hasPane(el)));
-    return withSettings(start, want) + el.slice(start.length);
+    // A scroll position belongs to the panes it was taken with: on other panes it would contradict theirs.
+    const same = samePanes(was, el);
+    const want = viewSettings(was).filter(([name]) => same || !(name in SCROLL));
+    return withPanesOf(was, withSettings(start, want) + el.slice(start.length));
   });
   return fixed === head ? written : fixed + written.slice(head.length);
 }

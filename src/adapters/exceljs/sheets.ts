@@ -19,20 +19,3 @@ export function isValidSheetName(name: string): boolean {
 export function removeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
   wb.removeWorksheet(ws.id);
 }
-
-/**
- * Keeps the workbook's active and first visible tab on a visible sheet after sheets were
- * removed or appended (Excel warns about a file whose active tab is hidden).
- */
-export function fixActiveTab(wb: ExcelJS.Workbook): void {
-  const sheets = wb.worksheets;
-  const firstVisible = sheets.findIndex((s) => s.state === 'visible');
-  if (firstVisible < 0) return;
-  const views = wb.views ?? [];
-  for (const v of views) {
-    const active = v.activeTab ?? 0;
-    if (active >= sheets.length || sheets[active].state !== 'visible') v.activeTab = firstVisible;
-    const first = v.firstSheet ?? 0;
-    if (first >= sheets.length || sheets[first].state !== 'visible') v.firstSheet = firstVisible;
-  }
-}

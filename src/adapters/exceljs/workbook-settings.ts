@@ -6,8 +6,10 @@
 // <fileSharing> (Save As › Tools › General Options: read-only recommended, password to modify),
 // and <workbookProtection> (Review › Protect Workbook: sheets cannot be added, deleted, renamed,
 // hidden or moved), which an office sets so that colleagues keep its sheets as they are, and
-// most of how its windows show (book-view-flags.ts) and of its options (workbook-flags.ts).
+// most of how its windows show (book-view-flags.ts) and of its options (workbook-flags.ts, and
+// those newer Excel keeps in the part's extension list: workbook-ext-flags.ts).
 import { hasWindowSettings, withWindowSettingsOf } from './book-view-flags';
+import { hasBookExtensions, withBookExtensionsOf } from './workbook-ext-flags';
 import { hasBookFlags, withBookFlagsOf } from './workbook-flags';
 
 const CALC = /<calcPr\b[^>]*?\/?>/;
@@ -32,7 +34,7 @@ function calcSettings(xml: string): string[] {
 
 /** Cheap test on the original's workbook part: anything for `withWorkbookSettingsOf` to copy. */
 export function hasWorkbookSettings(xml: string): boolean {
-  return calcSettings(xml).length > 0 || xml.includes('<fileSharing') || LOCKING.test(xml) || hasWindowSettings(xml) || hasBookFlags(xml);
+  return calcSettings(xml).length > 0 || xml.includes('<fileSharing') || LOCKING.test(xml) || hasWindowSettings(xml) || hasBookFlags(xml) || hasBookExtensions(xml);
 }
 
 /**
@@ -41,7 +43,7 @@ export function hasWorkbookSettings(xml: string): boolean {
  * on opening, as the copy's formulas were computed by the original's Excel, not by ExcelJS.
  */
 export function withWorkbookSettingsOf(original: string, written: string): string {
-  let out = withBookFlagsOf(original, withWindowSettingsOf(original, written));
+  let out = withBookExtensionsOf(original, withBookFlagsOf(original, withWindowSettingsOf(original, written)));
   const calc = calcSettings(original);
   if (calc.length) {
     const tag = CALC.exec(out)?.[0];

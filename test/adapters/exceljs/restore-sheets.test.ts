@@ -222,9 +222,10 @@ test('a workbook open in two windows keeps each window\'s view settings: zeros h
   const second = '<sheetView showFormulas="1" showZeros="0" zoomScale="70" zoomScaleNormal="70" workbookViewId="1"><selection activeCell="D7" sqref="D7"/></sheetView>';
   const { copy } = await checkedCopyOf(await twoWindows(first + second));
   const tags = (await sheetXml(copy, STATUS)).match(/<sheetView\b[^>]*>/g)!;
+  // The status sheet is active in both windows (activeTab="2"): its tab is selected in each (tab-selection.ts).
   expect(tags).toEqual([
-    '<sheetView workbookViewId="0" zoomScale="100" zoomScaleNormal="100" showOutlineSymbols="0">',
-    '<sheetView workbookViewId="1" zoomScale="70" zoomScaleNormal="70" showFormulas="1" showZeros="0">',
+    '<sheetView workbookViewId="0" tabSelected="1" zoomScale="100" zoomScaleNormal="100" showOutlineSymbols="0">',
+    '<sheetView workbookViewId="1" tabSelected="1" zoomScale="70" zoomScaleNormal="70" showFormulas="1" showZeros="0">',
   ]);
   // Both windows are still there for the views to belong to.
   expect((await copy.file('xl/workbook.xml')!.async('string')).match(/<workbookView\b/g)).toHaveLength(2);
@@ -238,7 +239,7 @@ test('a sheet left scrolled down opens there: the view\'s topLeftCell, on a view
   const input = await plan(withViews('<sheetView tabSelected="1" topLeftCell="C40" workbookViewId="0"><selection activeCell="D45" sqref="D45"/></sheetView>'));
   const { copy } = await checkedCopyOf(input);
   const xml = await sheetXml(copy, 'Hiện trạng');
-  expect(/<sheetViews>[\s\S]*<\/sheetViews>/.exec(xml)![0]).toBe('<sheetViews><sheetView workbookViewId="0" zoomScale="100" zoomScaleNormal="100" topLeftCell="C40"><selection activeCell="D45" sqref="D45"/></sheetView></sheetViews>');
+  expect(/<sheetViews>[\s\S]*<\/sheetViews>/.exec(xml)![0]).toBe('<sheetViews><sheetView workbookViewId="0" tabSelected="1" zoomScale="100" zoomScaleNormal="100" topLeftCell="C40"><selection activeCell="D45" sqref="D45"/></sheetView></sheetViews>');
   // The summary sheets the check wrote have no original view to take it from.
   const parts = await sheetParts(copy);
   expect(parts.size).toBeGreaterThan(1);
@@ -247,17 +248,17 @@ test('a sheet left scrolled down opens there: the view\'s topLeftCell, on a view
   expect(scrolled).toEqual(['Hiện trạng']);
 });
 
-test('each window keeps its own scroll position; a view with frozen panes is left as ExcelJS wrote it', async () => {
+test('each window keeps its own scroll position; with frozen panes, the view\'s beside the pane\'s', async () => {
   const { copy } = await checkedCopyOf(await twoWindows('<sheetView topLeftCell="A30" workbookViewId="0"/><sheetView topLeftCell="D60" workbookViewId="1"><selection activeCell="D61" sqref="D61"/></sheetView>'));
-  expect((await sheetXml(copy, STATUS)).match(/<sheetView\b[^>]*>/g)).toEqual(['<sheetView workbookViewId="0" zoomScale="100" zoomScaleNormal="100" topLeftCell="A30"/>', '<sheetView workbookViewId="1" zoomScale="100" zoomScaleNormal="100" topLeftCell="D60">']);
-  // Frozen: the pane's scroll position is ExcelJS's to keep; the view's is not added beside it.
+  expect((await sheetXml(copy, STATUS)).match(/<sheetView\b[^>]*>/g)).toEqual(['<sheetView workbookViewId="0" tabSelected="1" zoomScale="100" zoomScaleNormal="100" topLeftCell="A30"/>', '<sheetView workbookViewId="1" tabSelected="1" zoomScale="100" zoomScaleNormal="100" topLeftCell="D60">']);
+  // Frozen: the pane keeps its scroll position (ExcelJS's), the view the top-left pane's (sheet-view-panes.test.ts).
   const frozen = '<sheetView topLeftCell="B1" workbookViewId="0"><pane xSplit="3" ySplit="5" topLeftCell="E20" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="E20" sqref="E20"/></sheetView>';
   const xml = await sheetXml((await checkedCopyOf(await sampleWith(STATUS, (x) => x.replace(/<sheetViews>[\s\S]*<\/sheetViews>/, `<sheetViews>${frozen}</sheetViews>`)))).copy, STATUS);
-  expect(/<sheetView\b[^>]*>/.exec(xml)![0]).not.toContain('topLeftCell');
+  expect(/<sheetView\b[^>]*>/.exec(xml)![0]).toContain('topLeftCell="B1"');
   expect(xml).toContain('<pane xSplit="3" ySplit="5" topLeftCell="E20" activePane="bottomRight" state="frozen"/>');
-  // Nothing to restore there, nor at A1 (LibreOffice writes it on every view): such a sheet is not rewritten.
+  // Nothing to restore at A1 (LibreOffice writes it on every view): such a sheet is not rewritten.
   const part = (views: string) => `<worksheet><sheetViews>${views}</sheetViews><sheetData/></worksheet>`;
-  expect(hasViewSettings(part(frozen))).toBe(false);
+  expect(hasViewSettings(part(frozen))).toBe(true);
   expect(hasViewSettings(part('<sheetView topLeftCell="A1" workbookViewId="0"/>'))).toBe(false);
 });
 

@@ -65,6 +65,27 @@ async function sampleScrolledWithOptions(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+// Views as the office left them (sheet-view-panes.ts, tab-selection.ts, workbook-ext-flags.ts): the
+// communes list frozen under its header and scrolled right, the status matrix frozen at D6 with a
+// range selected and its tab grouped with the assignment sheet's, the workbook's picture and
+// chart options in its extension list.
+async function sampleWithViews(): Promise<Buffer> {
+  const views = (view: string) => (x: string) => x.replace(/<sheetViews>[\s\S]*<\/sheetViews>/, `<sheetViews>${view}</sheetViews>`);
+  const zip = await JSZip.loadAsync(await sampleWith('Danh sách xã', views('<sheetView topLeftCell="C1" workbookViewId="0"><pane ySplit="4" topLeftCell="C20" activePane="bottomLeft" state="frozen"/><selection activeCell="D2" sqref="D2"/><selection pane="bottomLeft" activeCell="D25" sqref="D25"/></sheetView>')));
+  const parts = await sheetParts(zip);
+  const edit = async (name: string, change: (x: string) => string) => zip.file(parts.get(name)!, change(await text(zip, parts.get(name)!)));
+  await edit(STATUS, views('<sheetView tabSelected="1" workbookViewId="0"><pane xSplit="3" ySplit="5" topLeftCell="H30" activePane="bottomRight" state="frozen"/><selection pane="topRight" activeCell="H1" sqref="H1"/><selection pane="bottomLeft" activeCell="A30" sqref="A30"/><selection pane="bottomRight" activeCell="J33" sqref="J33:K35"/></sheetView>'));
+  await edit('Phân công', (x) => x.replace('<sheetView workbookViewId="0">', '<sheetView tabSelected="1" workbookViewId="0">'));
+  const book = await text(zip, 'xl/workbook.xml');
+  zip.file(
+    'xl/workbook.xml',
+    book
+      .replace('<sheets>', '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="19200" windowHeight="10000" firstSheet="1" activeTab="2"/></bookViews><sheets>')
+      .replace('</workbook>', '<extLst><ext uri="{79F54976-1DA5-4618-B147-4CDE4B953A38}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:workbookPr defaultImageDpi="150" discardImageEditData="1"/></ext><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>'),
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 /** The sample with a chart over the first five rows of its communes list (numbers in A, names in B). */
 async function sampleWithChart(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
@@ -96,6 +117,7 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('settings', await sampleWith(STATUS, settings)),
     await copyFile('windows', await sampleInTwoWindows()),
     await copyFile('scrolled', await sampleScrolledWithOptions()),
+    await copyFile('views', await sampleWithViews()),
     // A chart of the office's, with a text box and a picture drawn on it (restore-charts.ts).
     await copyFile('chart', await sampleWithChart()),
     // A SmartArt and a group holding a picture beside a picture (smartart-links.ts, picture-stand-ins.ts).
@@ -114,7 +136,11 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   expect(await scrolled.file('xl/workbook.xml')!.async('string')).toContain('<workbookPr defaultThemeVersion="164011" showObjects="none" backupFile="1" checkCompatibility="1" autoCompressPictures="0"/>');
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/tables/'))).toBe(true);
   expect(Object.keys(table.files).some((n) => n.startsWith('xl/comments'))).toBe(true);
-  const drawings = await JSZip.loadAsync(fs.readFileSync(cases[7][1]));
+  const views = await JSZip.loadAsync(fs.readFileSync(cases[6][1]));
+  const matrix = await views.file((await sheetParts(views)).get(STATUS)!)!.async('string');
+  for (const kept of ['tabSelected="1"', '<selection pane="topRight"', 'sqref="J33:K35"']) expect(matrix).toContain(kept);
+  expect(await views.file('xl/workbook.xml')!.async('string')).toContain('<x14:workbookPr defaultImageDpi="150" discardImageEditData="1"/>');
+  const drawings = await JSZip.loadAsync(fs.readFileSync(cases[8][1]));
   expect(Object.keys(drawings.files).filter((n) => /^xl\/diagrams\/[^/]+\.xml$/.test(n))).toHaveLength(5);
   const drawn = await Promise.all(Object.keys(drawings.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n)).map((n) => text(drawings, n)));
   expect(drawn.join('').match(/<xdr:grpSp>/g)).toHaveLength(1);

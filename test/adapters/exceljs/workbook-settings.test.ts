@@ -124,3 +124,31 @@ test('ExcelJS still drops the workbook\'s options (a newer ExcelJS keeping them 
   await alone.xlsx.load((await plan(withOptions(OPTIONS))) as unknown as ExcelJS.Buffer);
   expect(/<workbookPr\b[^>]*\/>/.exec(await (await JSZip.loadAsync(await alone.xlsx.writeBuffer())).file(WORKBOOK)!.async('string'))![0]).toBe('<workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>');
 });
+
+// As Excel 365 saves them: 150 dpi and "Discard editing data" (Image Size and Quality), chart
+// properties following their data points, and its calculation features, which no option sets.
+const X14 = '<ext uri="{79F54976-1DA5-4618-B147-4CDE4B953A38}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:workbookPr defaultImageDpi="150" discardImageEditData="1"/></ext>';
+const X15 = '<ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></ext>';
+const CALC_FEATURES = '<ext uri="{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}" xmlns:xcalcf="http://schemas.microsoft.com/office/spreadsheetml/2018/calcfeatures"><xcalcf:calcFeatures><xcalcf:feature name="microsoft.com:RD"/><xcalcf:feature name="microsoft.com:LET_WF"/></xcalcf:calcFeatures></ext>';
+const withExtensions = (exts: string) => (xml: string) => xml.replace('</workbook>', `<extLst>${exts}</extLst></workbook>`);
+
+test('the workbook\'s picture options and chart tracking in its extension list stay, last in the part', async () => {
+  const { copy } = await checkedCopyOf(await plan(withExtensions(X14 + X15 + CALC_FEATURES)));
+  const xml = await copy.file(WORKBOOK)!.async('string');
+  expect(xml).toMatch(new RegExp(`<calcPr\\b[^>]*/><extLst>${(X14 + X15).replace(/[{}.]/g, '\\$&')}</extLst></workbook>$`));
+});
+
+test('an extension whose prefix the workbook\'s root declares comes with its own declaration; calcFeatures alone is nothing to restore', async () => {
+  const rooted = (xml: string) =>
+    withExtensions('<ext uri="{79F54976-1DA5-4618-B147-4CDE4B953A38}"><p14:workbookPr discardImageEditData="1"/></ext>')(xml).replace('<workbook ', '<workbook xmlns:p14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" ');
+  const xml = await (await checkedCopyOf(await plan(rooted))).copy.file(WORKBOOK)!.async('string');
+  expect(xml).toContain('<extLst><ext uri="{79F54976-1DA5-4618-B147-4CDE4B953A38}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:workbookPr discardImageEditData="1"/></ext></extLst>');
+  expect(hasWorkbookSettings(withExtensions(CALC_FEATURES)('<workbook><workbookPr filterPrivacy="1"/><sheets/></workbook>'))).toBe(false);
+  expect(hasWorkbookSettings(withExtensions(X14)('<workbook><workbookPr filterPrivacy="1"/><sheets/></workbook>'))).toBe(true);
+});
+
+test('ExcelJS still drops the workbook\'s extension list (a newer ExcelJS keeping it fails here)', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await plan(withExtensions(X14 + X15))) as unknown as ExcelJS.Buffer);
+  expect(await (await JSZip.loadAsync(await wb.xlsx.writeBuffer())).file(WORKBOOK)!.async('string')).not.toContain('<extLst');
+});
