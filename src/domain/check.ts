@@ -190,8 +190,10 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks, judged);
   lap('deadlines');
   unmetFindings(catalog, sink, evaluation, communeName, marks);
+  const ignored = new Set(opts.ignored ?? []);
   for (const f of sink.items) {
-    if (!f.sheet || !f.cell || !DATA_ERROR_CODES.has(f.code) || f.severity === 'info') continue;
+    // A data error's mark is the finding itself: one the office ignored ("Bỏ qua") marks nothing.
+    if (!f.sheet || !f.cell || !DATA_ERROR_CODES.has(f.code) || f.severity === 'info' || ignored.has(f.key)) continue;
     const rc = parseA1(f.cell);
     if (rc) marks.push({ sheet: f.sheet, ...rc, kind: 'data-error', cue: f.message.vi });
   }
@@ -204,7 +206,6 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const titled = sheetTitlePeriods(wb.sheets, recognized, [...statuses, ...assignments.map((a) => ({ setId: a.setId, source: a.source.row }))]);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);
   lap('summarize');
-  const ignored = new Set(opts.ignored ?? []);
   const kept = sink.items.filter((f) => !ignored.has(f.key));
   const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);
   lap('sort');

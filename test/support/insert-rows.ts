@@ -4,8 +4,9 @@ import type ExcelJS from 'exceljs';
 
 export function insertRows(ws: ExcelJS.Worksheet, at: number, n: number): void {
   const notes: [number, number, ExcelJS.Cell['note']][] = [];
-  ws.eachRow((row, r) =>
-    row.eachCell((cell, c) => {
+  // Empty cells too: a note may sit on a cell without a value (a mark on a blank deadline).
+  ws.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.note !== undefined) notes.push([r, c, cell.note]);
     }),
   );

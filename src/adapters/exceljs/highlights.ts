@@ -71,8 +71,9 @@ function presentMarks(wb: ExcelJS.Workbook, isUserSheet: (name: string) => boole
   const out: PresentMark[] = [];
   for (const ws of wb.worksheets) {
     if (!isUserSheet(ws.name)) continue;
-    ws.eachRow((row, r) =>
-      row.eachCell((cell, c) => {
+    // Empty cells too: a mark may sit on a blank cell (a missing deadline), its row without values.
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
         const text = noteText(getNote(cell));
         if (hasAddinLines(text)) out.push({ sheet: ws.name, row: r - 1, col: c - 1, note: text });
       }),

@@ -27,8 +27,9 @@ export function sheetsWithNotesOutOfPlace(wb: ExcelJS.Workbook): Set<string> {
 
 function hasNote(ws: ExcelJS.Worksheet): boolean {
   let found = false;
-  ws.eachRow((row) => {
-    if (!found) row.eachCell((c) => (found ||= c.note !== undefined));
+  // Blank cells too: a mark may sit on one (a missing deadline), in a row without values.
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (!found) row.eachCell({ includeEmpty: true }, (c) => (found ||= c.note !== undefined));
   });
   return found;
 }

@@ -217,6 +217,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
   const carried: SavedCellFormat[] = [];
   const toRestore: SavedCellFormat[] = [];
   const newByKey = new Map<string, { mark: ResolvedMark; saved: SavedCellFormat; current: string | null }>();
+  const keptOurFill = stillMarked(readout.fills);
   for (const m of marks) {
     const k = cellKey(m.sheet, m.row, m.col);
     const p = prevByKey.get(k);
@@ -230,7 +231,8 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
     const s: SavedCellFormat = {
       sheet: m.sheet,
       cell: toA1(m.row, m.col),
-      fill: p ? p.fill : savedFillFromOffice(readout.fills.get(k)),
+      // A cell marked again keeps its saved fill, unless the user refilled it since: hers is saved.
+      fill: p && keptOurFill(p) ? p.fill : savedFillFromOffice(readout.fills.get(k)),
       note: userNote,
       kind: m.kind,
       ...(notesOn ? markId(m.note) : {}),

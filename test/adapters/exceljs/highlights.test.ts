@@ -223,6 +223,22 @@ describe('rows inserted between runs (probe 9-b)', () => {
     expect(snapshot(await roundTrip(wb), ['Hiện trạng'])).toEqual(await insertedBaseline());
   });
 
+  it('a mark on an empty cell (a blank deadline) is found where inserted rows moved it: no stacked note', async () => {
+    const blank = (shift: number): HighlightPlan => ({ marks: [{ sheet: 'Hiện trạng', row: 5 + shift, col: 4, kind: 'due-soon', cue: 'mã 6, hạn Quý IV/2023' }] });
+    let wb = book();
+    applyHighlights(wb, blank(0), '2023-10-15');
+    wb = await roundTrip(wb);
+    insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
+    wb = await roundTrip(wb);
+    applyHighlights(wb, blank(2), '2023-10-22');
+    const ws = wb.getWorksheet('Hiện trạng')!;
+    expect(ws.getCell('E8').note).toBe('[NTM] Sắp đến hạn: mã 6, hạn Quý IV/2023');
+    expect(readState(wb).content!.highlight!.cells).toMatchObject([{ cell: 'E8', fill: null, note: null }]);
+    clearHighlights(wb);
+    expect(ws.getCell('E8').note).toBeUndefined();
+    expect(snapshot(await roundTrip(wb), ['Hiện trạng'])).toEqual(await insertedBaseline());
+  });
+
   it('with the state sheet deleted, clearing still takes every mark off (orphans)', async () => {
     const wb = book();
     applyHighlights(wb, marksAt(0), '2023-10-15');

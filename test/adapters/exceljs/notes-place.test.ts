@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
 import { sampleWithTable } from '../../support/sample-variants';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
-import { withNotesInPlace } from '../../../src/adapters/exceljs/notes-place';
+import { sheetsWithNotesOutOfPlace, withNotesInPlace } from '../../../src/adapters/exceljs/notes-place';
 
 const STATUS = 'Hiện trạng NTM';
 
@@ -53,4 +53,13 @@ describe('withNotesInPlace', () => {
     const none = sheet('<pageMargins/><tableParts count="0"/>');
     expect(withNotesInPlace(none)).toBe(none);
   });
+});
+
+test('a sheet with a table whose only note is on a blank cell (a mark on a missing deadline) is put in order too', () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Phân công');
+  ws.addTable({ name: 'PhanCong', ref: 'A1', headerRow: true, columns: [{ name: 'Mã' }, { name: 'Thời hạn' }], rows: [['11', 'quý IV/2023']] });
+  // Row 5 holds no value: only the note on its blank deadline cell.
+  ws.getCell('B5').note = '[NTM] Lỗi dữ liệu: chưa ghi thời hạn';
+  expect([...sheetsWithNotesOutOfPlace(wb)]).toEqual(['Phân công']);
 });

@@ -101,6 +101,30 @@ describe('applyHighlights / clearHighlights (Office adapter)', () => {
     expect((await readState(fx.context)).content.highlight).toBeUndefined();
   });
 
+  test('a marked cell the user refills and that is marked again: her fill is saved, and clearing gives it back', async () => {
+    const wb = smallBook();
+    const ws = wb.getWorksheet('Tiến độ')!;
+    const fx = createFakeExcel(wb);
+    const req = fx.Office.context.requirements;
+    await applyHighlights(fx.context, PLAN, { requirements: req });
+    // She colours two marked cells herself: B2 (green before the mark) and C3 (no fill before);
+    // her own copy, without the add-in, has the same two fills.
+    const hers = smallBook();
+    for (const w of [ws, hers.getWorksheet('Tiến độ')!]) {
+      w.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      w.getCell('C3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } };
+    }
+    await applyHighlights(fx.context, PLAN, { requirements: req });
+    expect(fillOf(ws, 'B2')).toBe('FF' + MARK_STYLES.overdue.fill);
+    const cells = (await readState(fx.context)).content.highlight!.cells;
+    expect(cells.find((c) => c.cell === 'B2')!.fill).toEqual({ pattern: 'solid', color: 'FFFF00' });
+    expect(cells.find((c) => c.cell === 'C3')!.fill).toEqual({ pattern: 'solid', color: 'C6EFCE' });
+    await clearHighlights(fx.context, { requirements: req });
+    expect(fillOf(ws, 'B2')).toBe('FFFFFF00');
+    expect(fillOf(ws, 'C3')).toBe('FFC6EFCE');
+    expect(snapshot(ws, 8, 6)).toBe(snapshot(hers.getWorksheet('Tiến độ')!, 8, 6));
+  });
+
   test('a protected sheet is skipped and reported; the other sheet is marked; nothing throws', async () => {
     const wb = smallBook();
     const fx = createFakeExcel(wb, { protectedSheets: ['Khóa'] });
