@@ -20,7 +20,7 @@ import { CellRef, cellKey, readCells } from './highlight-read';
 import { utf8Length } from './payload';
 import { LoadedState, queueStateWrite, readState } from './settings';
 import { SheetCache, sheetCache } from './sheet-cache';
-import { locateMarks, markableSheets } from './present-marks';
+import { loadLooseFills, locateMarks, markableSheets } from './present-marks';
 import type { LocatedMarks, LooseMark } from './present-marks';
 import { addinNoteId } from '../../domain/plan/relocate-marks';
 import { summaryRecord } from '../../domain/plan/owned-sheets';
@@ -135,10 +135,13 @@ function atSavedAddress(cells: SavedCellFormat[]): LocatedMarks {
 async function queueLooseRestore(b: Batcher, l: LooseMark): Promise<void> {
   const target = noteAfterRemoval(l.saved?.note ?? null, l.note);
   await b.reserve(utf8Length(target ?? '') + 192);
-  const fill = l.item.getLocation().format.fill;
-  const r = restoreOf(l.saved?.fill ?? null);
-  if (r.clear) fill.clear();
-  else fill.color = r.color;
+  // A fill that is no longer ours is the user's, set since the mark: it stays (as for cells found by address).
+  if (!l.fill || isMarkFill(l.fill)) {
+    const fill = l.item.getLocation().format.fill;
+    const r = restoreOf(l.saved?.fill ?? null);
+    if (r.clear) fill.clear();
+    else fill.color = r.color;
+  }
   if (target === null) l.item.delete();
   else if (target !== l.note) l.item.content = target;
 }
@@ -151,8 +154,13 @@ function stillMarked(fills: Map<string, { color?: string; pattern?: string }>): 
     const r = savedRef(c);
     const f = r ? fills.get(cellKey(c.sheet, r.row, r.col)) : undefined;
     if (!f) return true; // not read (cannot happen for cells asked for): restore as before
-    return f.pattern === 'Solid' && MARK_FILLS.has((f.color ?? '').replace(/^#/, '').toUpperCase());
+    return isMarkFill(f);
   };
+}
+
+/** One of the marks' fills, as Excel reports it. */
+function isMarkFill(f: { color?: string; pattern?: string }): boolean {
+  return f.pattern === 'Solid' && MARK_FILLS.has((f.color ?? '').replace(/^#/, '').toUpperCase());
 }
 
 function markId(addinNote: string): { mark?: string } {
@@ -242,6 +250,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
   }
   for (const c of prevOnly) (isProtected(c.sheet) ? carried : toRestore).push(c);
   const looseRestore = located.loose.filter((l) => !isProtected(l.sheet));
+  syncs += await loadLooseFills(context, looseRestore);
   // A moved mark on a protected sheet stays recorded (by its old address: its note finds it again).
   for (const l of located.loose) if (isProtected(l.sheet) && l.saved) carried.push(l.saved);
 
@@ -356,6 +365,7 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
   const carried = [...live.filter((c) => isProtected(c.sheet)), ...located.loose.flatMap((l) => (isProtected(l.sheet) && l.saved ? [l.saved] : []))];
   const restore = live.filter((c) => !isProtected(c.sheet));
   const looseRestore = located.loose.filter((l) => !isProtected(l.sheet));
+  syncs += await loadLooseFills(context, looseRestore);
   const skipped = [...new Set([...carried.map((c) => c.sheet), ...located.loose.filter((l) => isProtected(l.sheet)).map((l) => l.sheet)])].map((s) => protectedSheetNote(s, opts.lang ?? 'vi'));
   const sheets = [...new Set([...restore.map((c) => c.sheet), ...looseRestore.map((l) => l.sheet)])];
   const count = (s: string) => restore.filter((c) => c.sheet === s).length + looseRestore.filter((l) => l.sheet === s).length;

@@ -29,6 +29,8 @@ export interface LooseMark {
   saved: SavedCellFormat | null;
   item: Excel.Note;
   note: string;
+  /** Its cell's fill, read before it is put back (loadLooseFills): a fill the user changed since stays. */
+  fill?: Excel.RangeFill;
 }
 
 export interface LocatedMarks {
@@ -80,4 +82,19 @@ export function locateMarks(saved: SavedCellFormat[], readout: Pick<CellReadout,
     if (a && !found.claimed.has(markKey(s.sheet, a.row, a.col))) byKey.set(cellKey(s.sheet, a.row, a.col), s);
   }
   return { byKey, loose };
+}
+
+/**
+ * Reads the fill of every loose mark's cell, in one sync (none when there is no loose mark):
+ * only the note found it, so its cell was not among those the read batch asked for. Returns the
+ * syncs made.
+ */
+export async function loadLooseFills(context: Excel.RequestContext, loose: LooseMark[]): Promise<number> {
+  if (!loose.length) return 0;
+  for (const l of loose) {
+    l.fill = l.item.getLocation().format.fill;
+    l.fill.load('color,pattern');
+  }
+  await context.sync();
+  return 1;
 }

@@ -260,18 +260,33 @@ describe('rows inserted between runs (probe 9-b, Office adapter)', () => {
     expect(view(wb)).toBe(baseline());
   });
 
-  test('a moved mark no longer made is removed where it now is, within the same syncs', async () => {
+  test('a moved mark no longer made is removed where it now is, with one sync more', async () => {
     const wb = book();
     await run(wb, insertRowsMarks(0));
     insertRows(wb.getWorksheet('Hiện trạng')!, 3, 2);
     const { report } = await run(wb, { marks: insertRowsMarks(2).marks.slice(0, 2) });
-    // State, sheet names, one read batch, one write batch: as without moved marks.
-    expect(report.syncs).toBeLessThanOrEqual(5);
+    // State, sheet names, one read batch, the moved cells' fills, one write batch.
+    expect(report.syncs).toBeLessThanOrEqual(6);
     const ws = wb.getWorksheet('Hiện trạng')!;
     expect(ws.getCell('C10').note).toBeUndefined();
     expect(fillOf(ws, 'C10')).toBeNull();
     await run(wb, null);
     expect(view(wb)).toBe(baseline());
+  });
+
+  test('a moved mark no longer made, on a cell the user has recoloured since: her colour stays (apply and clear)', async () => {
+    const GREEN = 'FF00B050';
+    for (const second of ['apply', 'clear'] as const) {
+      const wb = book();
+      await run(wb, insertRowsMarks(0));
+      const ws = wb.getWorksheet('Hiện trạng')!;
+      insertRows(ws, 3, 2);
+      // The mark of row 8 is at C10 now; she colours that cell green.
+      ws.getCell('C10').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREEN } };
+      await run(wb, second === 'apply' ? { marks: insertRowsMarks(2).marks.slice(0, 2) } : null);
+      expect([second, fillOf(ws, 'C10')]).toEqual([second, GREEN]);
+      expect([second, ws.getCell('C10').note]).toEqual([second, undefined]);
+    }
   });
 
   test('with the state sheet deleted, clearing still takes every mark off (orphans)', async () => {
