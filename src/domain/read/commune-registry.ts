@@ -103,6 +103,17 @@ export class CommuneRegistry {
       // are right; only a real difference of spelling ("Tập sơn") is said.
       if (!seen.has(parsed.name) && !allCaps(parsed.name) && !typographicOnly(parsed.name, c.name)) {
         seen.add(parsed.name);
+        // Without a communes sheet the first spelling names the commune; one in lower case ("xã Lê
+        // lợi" in a scope cell, seed 004) gives way to the name written properly, and is the one said.
+        if (!this.authoritative && betterCased(parsed.name, c.name)) {
+          this.sink.add('commune.variant', 'warning', c.source ?? ref, {
+            vi: `Tên xã viết khác nhau: "${c.name}" và "${parsed.name}".`,
+            en: `The same commune is spelt two ways: "${c.name}" and "${parsed.name}".`,
+          }, { commune: key, found: c.name, expected: parsed.name, suggestion: parsed.name });
+          c.name = parsed.name;
+          this.statusOrder?.add(c.key);
+          return c;
+        }
         this.sink.add('commune.variant', 'warning', ref, {
           vi: `Tên xã viết khác nhau: "${parsed.name}" và "${c.name}".`,
           en: `The same commune is spelt two ways: "${parsed.name}" and "${c.name}".`,
@@ -144,6 +155,12 @@ export class CommuneRegistry {
     this.statusOrder?.add(key);
     return created;
   }
+}
+
+/** `a` is `b` with every word capitalised, as a place name is written, where `b` has a word in lower case. */
+function betterCased(a: string, b: string): boolean {
+  const proper = (x: string) => x.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w));
+  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi') && proper(a) && !proper(b);
 }
 
 /** Same key, and the same letters once lower-cased: the two differ only by tone placement or apostrophe. */
