@@ -35,4 +35,16 @@ describe('An Giang\'s thresholds typed on the definitions sheet', () => {
     // 72 ≥ 70 but typed "Chưa đạt": said on 12.1's row (5); 3,8 ≤ 4 and 27,5 ≥ 25 agree with their verdicts.
     expect(codes(r, 'status.contradicts-threshold').map((f) => [f.indicator, f.cell?.replace(/^[A-Z]+/, '')])).toEqual([['12.1', '5']]);
   });
+
+  test('the message states the norm and where it comes from, never the catalog\'s provenance note', () => {
+    // The shipped An Giang threshold (--province): QĐ 1260/QĐ-UBND, ≥ 70 %.
+    const shipped = codes(check([results()], { province: 'An Giang' }), 'status.contradicts-threshold');
+    expect(shipped.map((f) => f.message.vi)).toEqual([
+      'Tân Thạnh, mã 12.1: số liệu 72% đạt mức ≥ 70% (QĐ 1260/QĐ-UBND ngày 22/6/2022 của UBND tỉnh An Giang) nhưng được đánh giá "Chưa đạt"; tính là chưa đạt cho đến khi sửa số liệu hoặc đánh giá.',
+    ]);
+    // The board's own sheet: the norm and its cell (E5 holds "≥ 70%").
+    const typed = codes(check([definitions('≥ 70%'), results()]), 'status.contradicts-threshold');
+    expect(typed[0].message.vi).toContain('đạt mức ≥ 70% (trang "Bộ tiêu chí"!E5) nhưng');
+    expect(JSON.stringify([...shipped, ...typed])).not.toMatch(/seed|trích trong/);
+  });
 });
