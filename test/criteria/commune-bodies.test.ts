@@ -28,6 +28,11 @@ describe('commune-level bodies', () => {
     ['THCS xã', 'Trường THCS'],
     ['Hợp tác xã', 'Hợp tác xã'],
     ['02 HTX-NN', 'Hợp tác xã'],
+    // Seed 001 probe: "Hợp tác xã, tổ hợp tác", "Ban Chỉ huy PCTT&TKCN", the schools as a group.
+    ['tổ hợp tác', 'Tổ hợp tác'],
+    ['Ban Chỉ huy PCTT&TKCN xã', 'Ban Chỉ huy PCTT&TKCN xã'],
+    ['Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'Ban Chỉ huy PCTT&TKCN xã'],
+    ['Các trường học trên địa bàn xã', 'Các trường học trên địa bàn xã'],
     ['Cán bộ phụ trách NTM (Đ/c Phạm Thị Kim Ngân)', 'Cán bộ chuyên trách NTM xã'],
     ['Đ/c Dương Văn Cảnh - Chủ tịch UBND xã', 'Chủ tịch UBND xã'],
     ['Ban phát triển ấp Hòa Tân', 'Ban phát triển ấp Hòa Tân'],

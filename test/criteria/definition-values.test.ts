@@ -24,6 +24,16 @@ describe('definition cell readers', () => {
     expect(parseThreshold('70% đến 80%')).toBeUndefined();
   });
 
+  it('reads a norm written after "Đạt", in brackets or not, as seed 002 writes 12.1 and 12.2', () => {
+    // "Chỉ tiêu 12.1: Tỷ lệ lao động qua đào tạo (Đạt ≥ 70%)", "… chứng chỉ (đạt ≥ 25%)".
+    expect(parseThreshold('Đạt ≥ 70%')).toEqual({ value: 70, direction: 'gte', percent: true });
+    expect(parseThreshold('(đạt ≥ 25%)')).toEqual({ value: 25, direction: 'gte', percent: true });
+    expect(parseThreshold('Đạt: ≤ 4%')).toEqual({ value: 4, direction: 'lte', percent: true });
+    // "Đạt" alone is a verdict, not a number.
+    expect(parseThreshold('Đạt')).toBeUndefined();
+    expect(parseThreshold('Đạt chuẩn')).toBeUndefined();
+  });
+
   it('reads regions by code or name, accent-blind', () => {
     expect(parseRegion('ĐBSCL')).toBe('DBSCL');
     expect(parseRegion('Đồng bằng sông Cửu Long')).toBe('DBSCL');

@@ -49,3 +49,33 @@ test('a district heading wins over the province\'s, and the province\'s over a c
   expect(frame(check([province, district, fullMatrix(['Tân Sơn'])]))).toContain('UBND HUYỆN TRÀ CÚ');
   expect(frame(check([commune, province, fullMatrix(['Tân Sơn'])]))).toContain('UBND TỈNH TRÀ VINH');
 });
+
+test('the letterhead written on two lines, "ỦY BAN NHÂN DÂN" over "XÃ HÒA CƯ", is the commune\'s (seed 001 probe)', () => {
+  // One cell with a line break (merged A1:C2, as NĐ 30 sets the agency), and two cells one above the other.
+  for (const rows of [[['ỦY BAN NHÂN DÂN\nXÃ HÒA CƯ']], [['ỦY BAN NHÂN DÂN'], ['XÃ HÒA CƯ']]]) {
+    const texts = frame(check([sheet('Phân công', rows), fullMatrix(['Hòa Cư'])], { asOf: '2024-10-15' }));
+    expect(texts).toContain('UBND XÃ HÒA CƯ');
+    expect(texts).toContain('Hòa Cư, ngày 15 tháng 10 năm 2024');
+    expect(texts).not.toContain('ỦY BAN NHÂN DÂN HUYỆN');
+  }
+});
+
+test('under a two-line commune letterhead the plan is the commune\'s own: its "Ủy ban Mặt trận Tổ quốc" is the commune\'s Front', () => {
+  const rows = [
+    ['ỦY BAN NHÂN DÂN\nXÃ HÒA CƯ'],
+    ['BẢNG PHÂN CÔNG CÁN BỘ, CÔNG CHỨC PHỤ TRÁCH CÁC TIÊU CHÍ NÔNG THÔN MỚI NĂM 2024'],
+    ['STT', 'Tiêu chí', 'Công chức phụ trách', 'Phối hợp', 'Thời gian hoàn thành'],
+    [1, 'Tiêu chí 16', 'Công chức Văn hóa - Xã hội', 'Ủy ban Mặt trận Tổ quốc', 'Thường xuyên'],
+  ];
+  const r = check([sheet('Phân công CBCC', rows), fullMatrix(['Hòa Cư'])], { asOf: '2024-10-15' });
+  expect(r.summary.departments.map((d) => d.department)).toEqual(expect.arrayContaining(['Ủy ban MTTQ xã']));
+  expect(r.summary.departments.map((d) => d.department)).not.toContain('Ủy ban Mặt trận Tổ quốc Việt Nam huyện');
+});
+
+test('a district letterhead on two lines is the district\'s, with the office on the third', () => {
+  const heading = sheet('Phân công', [['ỦY BAN NHÂN DÂN\nHUYỆN CAO LỘC\nVĂN PHÒNG ĐIỀU PHỐI NTM']]);
+  const texts = frame(check([heading, fullMatrix(['Hòa Cư'])]));
+  expect(texts).toContain('UBND HUYỆN CAO LỘC');
+  expect(texts).toContain('VĂN PHÒNG ĐIỀU PHỐI NTM');
+  expect(texts).toContain('Cao Lộc, ngày 15 tháng 10 năm 2023');
+});

@@ -100,6 +100,24 @@ describe('a commune plan written as rows (lead and coordinator cells)', () => {
     const mttq = r.summary.departments.find((x) => x.department === 'Ủy ban MTTQ xã');
     expect(mttq?.items.map((i) => [i.code, i.role])).toEqual([['16', 'coordinator']]);
   });
+
+  test('seed 002\'s "NHCSXH thị xã, UBMTTQ và các đoàn thể" and "UBMTTQ và đoàn thể cấp xã" name the Front as a coordinator', () => {
+    // Before, the place tail after "thị xã" swallowed ", UBMTTQ …" (the Front silently dropped), and
+    // "và đoàn thể" without "các" made the whole an unknown department.
+    const rows: CellValue[][] = [
+      ['UBND XÃ TÂN THẠNH'],
+      ['PHÂN CÔNG THÀNH VIÊN BQL XÃ PHỤ TRÁCH THỰC HIỆN CÁC TIÊU CHÍ, CHỈ TIÊU NĂM 2023'],
+      ['STT', 'Tiêu chí, chỉ tiêu', 'Thành viên phụ trách', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['3.5', 'Chỉ tiêu 11: Nghèo đa chiều (4%)', 'Công chức Lao động - Thương binh và Xã hội', 'NHCSXH thị xã, UBMTTQ và các đoàn thể', 'Cuối năm 2023'],
+      ['3.9', 'Chỉ tiêu 18.1', 'Văn phòng UBND xã', 'UBMTTQ và đoàn thể cấp xã', 'Năm 2023'],
+    ];
+    const r = check([sheet('Phân công', rows), fullMatrix(['Tân Thạnh'])], { asOf: '2023-10-15' });
+    expect(codes(r, 'department.unknown')).toHaveLength(0);
+    const coordinating = (code: string) => r.summary.criteria.find((c) => c.code === code)?.coordinators;
+    expect(coordinating('11')).toEqual(expect.arrayContaining(['Phòng giao dịch Ngân hàng Chính sách xã hội huyện', 'Ủy ban MTTQ xã']));
+    const mttq = r.summary.departments.find((x) => x.department === 'Ủy ban MTTQ xã');
+    expect(mttq?.items.map((i) => [i.code, i.role])).toEqual([['11', 'coordinator'], ['18.1', 'coordinator']]);
+  });
 });
 
 describe('the summaries are signed as the workbook\'s own documents are', () => {

@@ -69,3 +69,34 @@ describe('a TT column holding the codes', () => {
     expect(canh.criteriaMet).toEqual(['2', '11', '17']);
   });
 });
+
+describe('a commune\'s own sheet whose TT column holds the codes (seed 001 probe: xã Hòa Cư)', () => {
+  // "TT | Tên tiêu chí, chỉ tiêu | Chỉ tiêu theo quy định | Kết quả thực hiện | Đánh giá | Dự kiến đạt",
+  // the sheet named after the commune, no code column: before, the sheet was not recognized at all.
+  const rows: CellValue[][] = [
+    ['ỦY BAN NHÂN DÂN XÃ HÒA CƯ', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['KẾT QUẢ RÀ SOÁT, ĐÁNH GIÁ MỨC ĐỘ ĐẠT CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI XÃ HÒA CƯ NĂM 2024'],
+    [],
+    ['TT', 'Tên tiêu chí, chỉ tiêu', 'Chỉ tiêu theo quy định', 'Kết quả thực hiện', 'Đánh giá', 'Dự kiến đạt'],
+    [1, 'Quy hoạch', null, null, 'Đạt', null],
+    ['1.1', 'Có quy hoạch chung xây dựng xã được phê duyệt', 'Đạt', null, 'Đạt', null],
+    ['1.2', 'Ban hành quy định quản lý theo đồ án quy hoạch', 'Đạt', null, 'Đạt', null],
+    [6, 'Cơ sở vật chất văn hóa', null, null, 'Chưa đạt', null],
+    ['6.1', 'Xã có nhà văn hóa hoặc hội trường đa năng và sân thể thao', 'Đạt', null, 'Đạt', null],
+    ['6.2', 'Xã có điểm vui chơi, giải trí và thể thao cho trẻ em và người cao tuổi', 'Đạt', null, 'Chưa đạt', 'Năm 2025'],
+    ['6.3', 'Tỷ lệ thôn, bản, ấp có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng', '100%', null, 'Chưa đạt', 'Quý IV/2024'],
+    [12, 'Lao động', null, null, 'Đạt', null],
+    ['12.1', 'Tỷ lệ lao động có việc làm qua đào tạo', '≥ 65%', '66,5%', 'Đạt', null],
+    ['12.2', 'Tỷ lệ lao động có việc làm qua đào tạo có bằng cấp, chứng chỉ', '≥ 20%', '27%', 'Đạt', null],
+  ];
+
+  test('is read as Hòa Cư\'s status, each row by the code in its TT cell', () => {
+    const r = check([sheet('Hòa Cư', rows)], { asOf: '2024-10-15' });
+    expect(r.recognized.find((x) => x.sheet === 'Hòa Cư')?.role).toBe('status-commune');
+    const hoaCu = r.summary.communes.find((c) => c.display === 'Hòa Cư')!;
+    // Hand count: 1 and 12 met (all their indicators), 6 not (6.2 and 6.3); 1.1, 1.2, 6.1, 12.1, 12.2 met.
+    expect(hoaCu.criteriaMet).toEqual(['1', '12']);
+    expect(hoaCu.criteriaUnmet).toEqual(['6']);
+    expect(hoaCu.indicatorsMet).toBe(5);
+  });
+});

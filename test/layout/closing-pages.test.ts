@@ -70,4 +70,14 @@ describe('page breaks of the summary sheets', () => {
     expect(p.values[c + 1][0]).toBe(n);
     expect(p.values[c + 2][0]).toBe('Số xã đạt');
   });
+
+  it('never put the break between the two total rows, also for a commune\'s own sheet of one commune (seeds 001, 002)', () => {
+    // One commune: the table is its row and the two totals. The block and the totals do not fit
+    // under it on one page in Excel's reading; "Tỷ lệ %" must not go alone with the notes.
+    const one = buildSummarySheets({ summary: { ...seedSummary(), communes: communeRows(['Hòa Cư']) }, sets: [XA_NTM, HUYEN_NTM], findings: [], marks: [], agency: 'UBND xã Hòa Cư', place: 'Hòa Cư' });
+    const p = one.find((x) => x.name === 'TH_Theo xã - NTM')!;
+    for (const c of p.print.pageBreaksBefore ?? []) expect(p.values[c][0]).not.toBe('Tỷ lệ %');
+    const total = p.values.findIndex((r) => r[0] === 'Số xã đạt');
+    expect(p.print.pageBreaksBefore ?? [total]).toEqual([total]);
+  });
 });

@@ -36,6 +36,10 @@ export const COMMUNE_ONLY_BODIES: readonly CommuneBody[] = [
   { name: 'Trường Tiểu học', bare: true, aliases: ['Tiểu học', 'Trường TH'] },
   { name: 'Trường THCS', bare: true, aliases: ['THCS', 'Trường Trung học cơ sở', 'Trung học cơ sở'] },
   { name: 'Hợp tác xã', bare: true, aliases: ['HTX', 'Các hợp tác xã', 'Hợp tác xã nông nghiệp', 'HTX nông nghiệp', 'HTX-NN', 'HTX NN'] },
+  // Seed 001: "Hợp tác xã, tổ hợp tác" (13), "Ban Chỉ huy PCTT&TKCN" (3), the schools as a group (5, 14).
+  { name: 'Tổ hợp tác', bare: true, aliases: ['Các tổ hợp tác', 'THT'] },
+  { name: 'Ban Chỉ huy PCTT&TKCN xã', bare: true, aliases: ['Ban Chỉ huy PCTT&TKCN', 'Ban Chỉ huy PCTT và TKCN', 'BCH PCTT&TKCN', 'Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn', 'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn'] },
+  { name: 'Các trường học trên địa bàn xã', bare: true, aliases: ['Các trường học', 'Các trường', 'Các trường học trên địa bàn', 'Các trường trên địa bàn xã'] },
   // The commune's NTM officer (seed 002: "Cán bộ phụ trách NTM (Đ/c …)").
   { name: 'Cán bộ chuyên trách NTM xã', bare: true, aliases: ['Cán bộ chuyên trách NTM', 'Cán bộ phụ trách NTM', 'Cán bộ chuyên trách nông thôn mới', 'Cán bộ phụ trách nông thôn mới', 'Cán bộ NTM'] },
   { name: 'Công chức Văn phòng - Thống kê', bare: true, aliases: ['Văn phòng - Thống kê', 'Văn phòng Thống kê', 'VP-TK'] },

@@ -30,7 +30,8 @@ export interface ParsedThreshold {
 /** "70%", "≥ 70 %", "≤4%", "tối thiểu 45 triệu đồng", 0.7 → value (and direction if written). */
 export function parseThreshold(raw: string | number): ParsedThreshold | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw, percent: false } : undefined;
-  let t = cleanText(raw);
+  // "(Đạt ≥ 70%)", "đạt ≥ 25%": seed 002 writes the norm after the word for met, in brackets.
+  let t = cleanText(raw).replace(/^\((.*)\)$/u, '$1').trim().replace(/^đạt(?:\s*:\s*|\s+)(?=[≥≤<>=⩾⩽\d]|tối|ít|không|từ|trên|dưới)/iu, '');
   if (!t) return undefined;
   let direction: Direction | undefined;
   const g = GTE.exec(t);

@@ -281,7 +281,7 @@ function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: Def
   }
   ctx.thresholdRows.set(scopeKey, row.source);
   ind.thresholds = ind.thresholds.filter((t) => !(t.region === region && (t.province ? provinceKey(t.province) : undefined) === (province ? provinceKey(province) : undefined)));
-  const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}` };
+  const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}`, basis: `trang ${where(row)}` };
   if (region) threshold.region = region;
   if (province) threshold.province = province;
   ind.thresholds.push(threshold);

@@ -23,6 +23,9 @@ export interface ExtraDepartment {
  */
 const PLACE_TAIL = /\s(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|thành phố|tp|quận)(?:\s.*)?$/u;
 
+/** A piece after a comma that only says where ("tỉnh Trà Vinh", "thị xã Tân Châu"): part of the name before it. */
+const PLACE_LEAD = /^(?:cấp\s+)?(?:khu vực|liên huyện|huyện|thị xã|thành phố|tp|quận|tỉnh)(?:\s|$)/iu;
+
 /** "Công an tỉnh An Giang": the province's name after "tỉnh" adds nothing; "tỉnh" itself stays. */
 const PROVINCE_NAME = /\stỉnh\s.*$/u;
 
@@ -372,7 +375,7 @@ export class DepartmentRegistry {
         const piece = tidy(raw);
         if (!piece) continue;
         const prev = pieces[pieces.length - 1];
-        if (prev !== undefined && !this.resolves(piece) && this.completes(`${prev}, ${piece}`)) {
+        if (prev !== undefined && !this.resolves(piece) && this.completes(prev, piece)) {
           pieces[pieces.length - 1] = `${prev}, ${piece}`;
         } else {
           pieces.push(piece);
@@ -388,7 +391,11 @@ export class DepartmentRegistry {
    * ("Phòng Kinh tế, Hạ tầng và Đô thi"): kept whole, so that its head is not taken for another
    * department ("Phòng Kinh tế") and the finding offers the name meant.
    */
-  private completes(joined: string): boolean {
+  private completes(prev: string, piece: string): boolean {
+    const joined = `${prev}, ${piece}`;
+    // "NHCSXH thị xã, UBMTTQ và các đoàn thể" (seed 002) resolves only because the place tail
+    // after "thị xã" swallows the rest: the piece adds nothing to the name, so it is a name of its own.
+    if (departmentKey(joined) === departmentKey(prev) && !PLACE_LEAD.test(piece)) return false;
     const r = this.resolve(joined);
     return 'id' in r || (r.suggestion?.includes(',') ?? false);
   }

@@ -29,7 +29,10 @@ export const ThresholdSchema = z.object({
   /** Absent region and province: applies everywhere in the set's scope. */
   region: RegionSchema.optional(),
   province: z.string().optional(),
+  /** Provenance, for the catalog's readers (may cite the seed it was read from). */
   source: z.string(),
+  /** Where an office can look the threshold up (a decision, a definitions cell): said in findings. */
+  basis: z.string().optional(),
 });
 export type Threshold = z.infer<typeof ThresholdSchema>;
 

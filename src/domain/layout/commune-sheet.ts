@@ -239,7 +239,10 @@ export function communeSheet(
       : [L.notFullCount(full, fmt(n - fullCommunes))]),
     ...(noData ? [L.noDataCount(fmt(noData))] : []),
   ];
-  // A page that must take the signature starts with the last two communes and the two total rows.
+  // A page that must take the signature starts with the last two communes and the two total rows;
+  // "Số xã đạt" and "Tỷ lệ %" are one footer, never split by the break (one commune's own sheet,
+  // seeds 001 and 002: the break fell between them, "Tỷ lệ %" alone over the notes).
+  b.heading(f1);
   frameFooter(b, f2 + 2, { ctx, lines, italic: (_, i) => i === 0, tableEnd: f2, keepWith: 4 });
   return b.build();
 }

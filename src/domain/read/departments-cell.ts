@@ -8,8 +8,8 @@ const GROUPS = '(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban
 /** "các đơn vị có liên quan", "Các ngành thị xã", "Các ngành phụ trách" (seed 002), "các ban, ngành, đoàn thể xã", "Các thôn" (seed 001): no one in particular. */
 const GENERIC_RE = new RegExp(`^(các |những )?${GROUPS}[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan|^(các|những) (?:thôn|ấp|xóm|bản|khóm|buôn|tổ dân phố|khu phố)$|^(các|những) ${GROUPS}(?: (?:cấp )?(?:huyện|thị xã|thành phố|xã|thị trấn|tỉnh)(?: .*)?| (?:phụ trách|chuyên môn|chức năng|có trách nhiệm|được phân công)(?: .*)?)?$`, 'u');
 
-/** "… và các đơn vị có liên quan" after a name (seed 003): the name is the department, the tail is no one. */
-const GENERIC_TAIL_RE = /\s*[,;]?\s+(?:và|cùng)\s+(?:các|những)\s+(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|ban, ngành|sở, ngành|đoàn thể)(?![\p{L}])[^]*$/iu;
+/** "… và các đơn vị có liên quan" after a name (seed 003), "UBMTTQ và đoàn thể cấp xã" (seed 002): the name is the department, the tail is no one. */
+const GENERIC_TAIL_RE = /\s*[,;]?\s+(?:và|cùng)\s+(?:(?:các|những)\s+(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|ban, ngành|sở, ngành|đoàn thể)|đoàn thể)(?![\p{L}])[^]*$/iu;
 
 const COORDINATOR_NOTE = /\(\s*(?:phối hợp|cơ quan phối hợp|ph)\s*\)/iu;
 const LEAD_NOTE = /\(\s*(?:chủ trì|cơ quan chủ trì|ct)\s*\)/iu;

@@ -209,8 +209,17 @@ export function recognizeSheet(sheet: SheetData, override?: SheetRole | null, ow
     }
   }
   if (!override || override === 'status-commune') {
-    const m = findHeader(sheet, STATUS_LONG_FIELDS, (h) => h.columns.code !== undefined && (h.columns.assessment !== undefined || h.columns.value !== undefined) && h.columns.commune === undefined, ['code']);
+    const results = (h: HeaderMatch) => (h.columns.assessment !== undefined || h.columns.value !== undefined) && h.columns.commune === undefined;
+    const m = findHeader(sheet, STATUS_LONG_FIELDS, (h) => h.columns.code !== undefined && results(h), ['code']);
     if (m && codeRowsBelow(sheet, m) > 0) return { sheet: sheet.name, role: 'status-commune', headerRow: m.row, header: m, reason: found('status-commune', m.row) };
+    // "TT | Tên tiêu chí, chỉ tiêu | … | Đánh giá" with no code column: a commune's own table whose
+    // TT numbers the rows as the criteria are (seed 001 probe: "1", "1.1", "1.2", "2" …).
+    const t = m ? undefined : findHeader(sheet, STATUS_LONG_FIELDS, (h) => h.columns.code === undefined && h.columns.stt !== undefined && h.columns.name !== undefined && results(h), ['stt']);
+    const stt = t ? sttCodeColumn(sheet, t, t.columns.name) : undefined;
+    if (t && stt !== undefined) {
+      t.columns.code = stt;
+      if (codeRowsBelow(sheet, t) > 0) return { sheet: sheet.name, role: 'status-commune', headerRow: t.row, header: t, reason: found('status-commune', t.row) };
+    }
   }
   return {
     sheet: sheet.name,

@@ -3,7 +3,7 @@ import { formatValue } from '../layout/vi-format';
 import type { CatalogIndex } from '../criteria/catalog';
 import { thresholdFor } from '../criteria/definitions';
 import { parseRegion } from '../criteria/definition-values';
-import type { Direction } from '../criteria/schema';
+import { REGION_NAMES, type Direction, type Threshold } from '../criteria/schema';
 import type { SourceRef, StatusEntry } from '../model/program';
 import { parseThreshold } from '../criteria/definition-values';
 import { writtenVerdict } from './as-of-verdicts';
@@ -28,6 +28,17 @@ export function parseNorm(text: string): Norm | undefined {
   return p ? { direction: p.direction ?? 'gte', value: p.value, source: t } : undefined;
 }
 
+/**
+ * A catalog threshold as an office reads it: "≥ 70% (QĐ 1260/QĐ-UBND … của UBND tỉnh An Giang)",
+ * "≤ 4% (trang "Bộ tiêu chí"!E5)"; never its provenance note, which cites where it was read from.
+ */
+function normWords(direction: Direction, th: Threshold, unit: string | undefined): string {
+  const percent = unit === '%';
+  const value = `${direction === 'lte' ? '≤' : '≥'} ${formatValue(th.value, 'vi', percent)}${unit && !percent ? ` ${unit}` : ''}`;
+  const where = th.basis ?? (th.province ? `mức của tỉnh ${th.province}` : th.region ? `vùng ${REGION_NAMES[th.region]}` : undefined);
+  return where ? `${value} (${where})` : value;
+}
+
 /** Fills `achieved` from a measured value where a norm is known; reports contradictions. */
 export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: StatusEntry[], scope: { region?: string; province?: string }, names: CommuneRegistry): void {
   for (const s of statuses) {
@@ -39,7 +50,7 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
       // The commune's own region (communes sheet) beats the one chosen for the whole workbook.
       const region = commune?.region && parseRegion(commune.region) ? commune.region : scope.region;
       const th = hit ? thresholdFor(hit.indicator, { region, province: scope.province }) : undefined;
-      if (hit && th && hit.indicator.direction && hit.indicator.direction !== 'pass') norm = { direction: hit.indicator.direction, value: th.value, source: th.source };
+      if (hit && th && hit.indicator.direction && hit.indicator.direction !== 'pass') norm = { direction: hit.indicator.direction, value: th.value, source: normWords(hit.indicator.direction, th, hit.indicator.unit) };
     }
     const who = commune ? communeDisplay(commune) : s.communeKey;
     if (!norm) {

@@ -30,8 +30,9 @@ export function guessAgency(wb: WorkbookData): GuessedAgency {
   let province: GuessedAgency | undefined;
   for (const sheet of wb.sheets) {
     for (let r = 0; r < Math.min(6, sheet.rows.length); r++) {
-      for (const v of sheet.rows[r] ?? []) {
-        const [first, second] = cellLines(v).split('\n');
+      const row = sheet.rows[r] ?? [];
+      for (let col = 0; col < row.length; col++) {
+        const [first, second] = headingLines(cellLines(row[col]).split('\n'), cellLines(sheet.rows[r + 1]?.[col] ?? null));
         if (!first) continue;
         const d = DISTRICT_RE.exec(first);
         if (d) return { agency: `UBND ${upper(d[1])} ${upper(d[2])}`, subAgency: second ? upper(second) : 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: title(d[2]), level: 'district' };
@@ -43,6 +44,21 @@ export function guessAgency(wb: WorkbookData): GuessedAgency {
     }
   }
   return province ?? commune ?? { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
+}
+
+/** The committee's name alone on its line ("ỦY BAN NHÂN DÂN"), as the official letterhead sets it. */
+const COMMITTEE_ONLY = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/iu;
+
+/**
+ * "ỦY BAN NHÂN DÂN⏎XÃ HÒA CƯ" (one cell) or "ỦY BAN NHÂN DÂN" over "XÃ HÒA CƯ" (the cell below):
+ * the letterhead's two lines are one name. Then the line after it is the body that reports.
+ */
+function headingLines(lines: string[], below: string): [string | undefined, string | undefined] {
+  const [first, ...rest] = lines.map((l) => l.trim()).filter(Boolean);
+  if (!first || !COMMITTEE_ONLY.test(first)) return [first, rest[0]];
+  if (rest.length) return [`${first} ${rest[0]}`, rest[1]];
+  const [next, after] = below.split('\n').map((l) => l.trim()).filter(Boolean);
+  return next ? [`${first} ${next}`, after] : [first, undefined];
 }
 
 const upper = (s: string) => s.trim().toLocaleUpperCase('vi');

@@ -7,7 +7,8 @@ const SC = 'seed-confirmed' as const;
 const DR = 'decision-as-recalled' as const;
 
 const AN_GIANG = 'An Giang';
-const AG_SOURCE = 'QĐ 1260/QĐ-UBND ngày 22/6/2022 của UBND tỉnh An Giang (trích trong seed 002, KH 249/KH-BQL xã Tân Thạnh)';
+const AG_BASIS = 'QĐ 1260/QĐ-UBND ngày 22/6/2022 của UBND tỉnh An Giang';
+const AG_SOURCE = `${AG_BASIS} (trích trong seed 002, KH 249/KH-BQL xã Tân Thạnh)`;
 
 export const XA_NTM_2021: SetInput = {
   id: 'xa-ntm-2021',
@@ -102,7 +103,7 @@ export const XA_NTM_2021: SetInput = {
       indicators: [
         {
           code: '11', provenance: DR, direction: 'lte', unit: '%', name: 'Tỷ lệ hộ nghèo đa chiều giai đoạn 2021 - 2025',
-          thresholds: [{ value: 4, province: AN_GIANG, source: `${AG_SOURCE}: "Chỉ tiêu 11: Nghèo đa chiều (4%)"` }],
+          thresholds: [{ value: 4, province: AN_GIANG, basis: AG_BASIS, source: `${AG_SOURCE}: "Chỉ tiêu 11: Nghèo đa chiều (4%)"` }],
         },
       ],
     },
@@ -111,11 +112,11 @@ export const XA_NTM_2021: SetInput = {
       indicators: [
         {
           code: '12.1', provenance: SC, direction: 'gte', unit: '%', name: 'Tỷ lệ lao động có việc làm qua đào tạo',
-          thresholds: [{ value: 70, province: AN_GIANG, source: `${AG_SOURCE}: "Chỉ tiêu 12.1: Tỷ lệ lao động qua đào tạo (Đạt ≥ 70%)"` }],
+          thresholds: [{ value: 70, province: AN_GIANG, basis: AG_BASIS, source: `${AG_SOURCE}: "Chỉ tiêu 12.1: Tỷ lệ lao động qua đào tạo (Đạt ≥ 70%)"` }],
         },
         {
           code: '12.2', provenance: SC, direction: 'gte', unit: '%', name: 'Tỷ lệ lao động có việc làm qua đào tạo có bằng cấp, chứng chỉ',
-          thresholds: [{ value: 25, province: AN_GIANG, source: `${AG_SOURCE}: "Chỉ tiêu 12.2: Tỷ lệ lao động qua đào tạo có bằng cấp chứng chỉ (đạt ≥ 25%)"` }],
+          thresholds: [{ value: 25, province: AN_GIANG, basis: AG_BASIS, source: `${AG_SOURCE}: "Chỉ tiêu 12.2: Tỷ lệ lao động qua đào tạo có bằng cấp chứng chỉ (đạt ≥ 25%)"` }],
         },
       ],
     },
