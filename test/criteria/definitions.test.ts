@@ -191,3 +191,17 @@ describe('thresholdFor', () => {
     expect(thresholdFor(ind)?.value).toBe(48);
   });
 });
+
+describe('a criterion that is its one indicator (11)', () => {
+  it('a row with a norm names the indicator; the criterion keeps "Nghèo đa chiều" (DOMAIN §2.1)', () => {
+    const { ix: index } = apply([r({ code: '11', name: 'Tỷ lệ hộ nghèo đa chiều giai đoạn 2021-2025', direction: '≤', threshold: '4%' })]);
+    const c = index.findCriterion('xa-ntm-2021', '11')!;
+    expect(c.name).toBe('Nghèo đa chiều');
+    expect(c.indicators[0]).toMatchObject({ code: '11', name: 'Tỷ lệ hộ nghèo đa chiều giai đoạn 2021-2025' });
+  });
+
+  it('a row with a name only still renames the criterion', () => {
+    const { ix: index } = apply([r({ code: '11', name: 'Hộ nghèo' })]);
+    expect(index.findCriterion('xa-ntm-2021', '11')!.name).toBe('Hộ nghèo');
+  });
+});

@@ -196,10 +196,10 @@ function targetIndicator(ctx: Ctx, set: CriteriaSet, criterion: Criterion, row: 
 
 // ---------------------------------------------------------------- values
 
-function applyValues(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: DefinitionRow): void {
+function applyValues(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: DefinitionRow, ownIndicator = false): void {
   const extra = { setId: set.id, indicator: ind.code };
   let changed = false;
-  if (!blank(row.name) && ind.code.includes('.')) {
+  if (!blank(row.name) && (ind.code.includes('.') || ownIndicator)) {
     ind.name = cleanText(row.name!);
     changed = true;
   }
@@ -342,13 +342,17 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
   }
   const criterion = criterionFor(ctx, set, row, code);
   if (!criterion) return;
-  if (code === criterion.code && !blank(row.name) && criterion.provenance !== 'workbook') {
+  const hasValues = !blank(row.unit) || !blank(row.direction) || !blank(row.threshold);
+  // Criterion 11 is its one indicator 11: a row with a norm ("11 | Tỷ lệ hộ nghèo đa chiều | ≤ 4%")
+  // names the indicator, and the criterion keeps its name ("Nghèo đa chiều", seed 002 probe),
+  // unless the code cell says it is the criterion ("Tiêu chí 11").
+  const ownIndicator = hasValues && criterion.indicators.length === 1 && criterion.indicators[0].code === criterion.code && !/^\s*(?:tiêu chí|tc)(?![\p{L}])/iu.test(row.code);
+  if (code === criterion.code && !blank(row.name) && criterion.provenance !== 'workbook' && !ownIndicator) {
     criterion.name = cleanText(row.name!);
     criterion.provenance = 'workbook';
   }
-  const hasValues = !blank(row.unit) || !blank(row.direction) || !blank(row.threshold);
   const ind = targetIndicator(ctx, set, criterion, row, code, hasValues);
-  if (ind) applyValues(ctx, set, ind, row);
+  if (ind) applyValues(ctx, set, ind, row, ownIndicator);
 }
 
 /**
