@@ -27,3 +27,22 @@ function wholeName(set: CriteriaSet, text: string): string | undefined {
   const key = canonicalCriterionName(text);
   return c && [c.name, c.shortName].some((n) => n && canonicalCriterionName(n) === key) ? code : undefined;
 }
+
+/** Commune sets a commune plan mixes (seed 004 names advanced criteria in a standard plan). */
+const COMMUNE_LEVELS = new Set(['commune', 'commune-advanced']);
+
+/**
+ * "Tiêu chí Hành chính công" on a row of the standard set: the exact name of a criterion of the
+ * other commune set (advanced 15), which the row's own set has not. Undefined unless exactly one.
+ */
+export function criterionOfOtherSet(sets: CriteriaSet[], setId: string, text: string): { set: CriteriaSet; code: string } | undefined {
+  const own = sets.find((s) => s.id === setId);
+  if (!own || !COMMUNE_LEVELS.has(own.level)) return undefined;
+  const body = text.replace(LABEL, '').trim();
+  if (!body || /\d/.test(body)) return undefined;
+  const hits = sets.filter((s) => s.id !== setId && COMMUNE_LEVELS.has(s.level)).flatMap((s) => {
+    const code = wholeName(s, body);
+    return code ? [{ set: s, code }] : [];
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}

@@ -18,7 +18,7 @@ import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
 import { matchCriterionName } from '../criteria/criterion-names';
 import { type GeneralRow, narrowGeneralRows, remainingOfCriterion } from './general-rows';
-import { codesFromNames } from './name-only-codes';
+import { codesFromNames, criterionOfOtherSet } from './name-only-codes';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
 
@@ -100,12 +100,20 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       // A row with neither a code nor a department is a note or sub-title: nothing to check.
       if (!leadText && !cellText(at(r, cols.coordinators))) continue;
       // A criterion written by name only ("Tiêu chí Giao thông"): name the code it would be, never assume it.
-      const set = ctx.catalog.getSet(sectionSetId ?? titleSet ?? DEFAULT_SET);
+      const rowSet = sectionSetId ?? titleSet ?? DEFAULT_SET;
+      const set = ctx.catalog.getSet(rowSet);
       const named = set ? matchCriterionName(set, cellText(codeCell) || cellText(contentCell)) : undefined;
-      const suggestion = named ? `Tiêu chí ${named}` : undefined;
+      // Not a name of this set's criteria, but exactly one of the other commune set's (seed 001 probe).
+      const other = named || !cellText(codeCell) ? undefined : criterionOfOtherSet(ctx.catalog.allSets(), rowSet, cellText(codeCell));
+      const suggestion = named ? `Tiêu chí ${named}` : other ? `Tiêu chí ${other.code} (${other.set.shortName})` : undefined;
+      const hint = named
+        ? { vi: ` Có phải "${suggestion}"? Ghi số tiêu chí vào ô.`, en: ` Did you mean "${suggestion}"? Write the criterion number in the cell.` }
+        : other && set
+          ? { vi: ` Đây là tên tiêu chí ${other.code} của bộ ${other.set.shortName}; bộ ${set.shortName} không có tiêu chí tên này. Ghi số tiêu chí, và bộ tiêu chí ở cột Bộ tiêu chí nếu dòng thuộc bộ ${other.set.shortName}.`, en: ` That is the name of criterion ${other.code} of ${other.set.shortName}; ${set.shortName} has no criterion of that name. Write the criterion number, and the set in the set column if the row belongs to ${other.set.shortName}.` }
+          : { vi: '', en: '' };
       ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
-        vi: (cellText(codeCell) ? `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".` : 'Dòng có cơ quan thực hiện nhưng không ghi mã tiêu chí/chỉ tiêu.') + (suggestion ? ` Có phải "${suggestion}"? Ghi số tiêu chí vào ô.` : ''),
-        en: (cellText(codeCell) ? `Cannot read a criterion/indicator code from "${cellText(codeCell)}".` : 'The row names a department but no criterion/indicator code.') + (suggestion ? ` Did you mean "${suggestion}"? Write the criterion number in the cell.` : ''),
+        vi: (cellText(codeCell) ? `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".` : 'Dòng có cơ quan thực hiện nhưng không ghi mã tiêu chí/chỉ tiêu.') + hint.vi,
+        en: (cellText(codeCell) ? `Cannot read a criterion/indicator code from "${cellText(codeCell)}".` : 'The row names a department but no criterion/indicator code.') + hint.en,
       }, { found: cellText(codeCell), expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', suggestion, keyHint: `${sheet.name}:${cellText(codeCell)}:${leadText}` });
       continue;
     }
