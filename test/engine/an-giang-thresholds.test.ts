@@ -48,3 +48,13 @@ describe('An Giang\'s thresholds typed on the definitions sheet', () => {
     expect(JSON.stringify([...shipped, ...typed])).not.toMatch(/seed|trích trong/);
   });
 });
+
+describe('the workbook\'s threshold beats the shipped one', () => {
+  test('with --province "An Giang", the sheet\'s general "≥ 75%" judges 72 %, not the shipped An Giang 70 %', () => {
+    // 72 % < 75 %: "Chưa đạt" as typed agrees with the sheet; against the shipped 70 % it would not.
+    const r = check([definitions('≥ 75%'), results()], { province: 'An Giang' });
+    expect(codes(r, 'status.contradicts-threshold')).toEqual([]);
+    // Without the sheet, the shipped threshold is the one: 72 % ≥ 70 % contradicts "Chưa đạt".
+    expect(codes(check([results()], { province: 'An Giang' }), 'status.contradicts-threshold').map((f) => f.indicator)).toEqual(['12.1']);
+  });
+});

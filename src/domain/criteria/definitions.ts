@@ -281,7 +281,7 @@ function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: Def
   }
   ctx.thresholdRows.set(scopeKey, row.source);
   ind.thresholds = ind.thresholds.filter((t) => !(t.region === region && (t.province ? provinceKey(t.province) : undefined) === (province ? provinceKey(province) : undefined)));
-  const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}`, basis: `trang ${where(row)}` };
+  const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}`, basis: `trang ${where(row)}`, workbook: true };
   if (region) threshold.region = region;
   if (province) threshold.province = province;
   ind.thresholds.push(threshold);
@@ -399,8 +399,14 @@ function regionOf(r: string | undefined): Region | undefined {
 
 /** The threshold that applies: the province's, else the region's, else the national one. */
 export function thresholdFor(indicator: Indicator, scope: { region?: string; province?: string } = {}): Threshold | undefined {
+  // The workbook's own rows override the shipped catalog (DOMAIN §4.4), whatever their scope: a
+  // general "≥ 75%" on the definitions sheet beats the shipped An Giang "≥ 70%" (seed 002 probe).
+  const own = indicator.thresholds.filter((t) => t.workbook);
+  return (own.length ? pick(own, scope) : undefined) ?? pick(indicator.thresholds, scope);
+}
+
+function pick(ts: Threshold[], scope: { region?: string; province?: string }): Threshold | undefined {
   const region = regionOf(scope.region);
-  const ts = indicator.thresholds;
   if (scope.province) {
     const p = provinceKey(scope.province);
     const own = ts.filter((t) => t.province && provinceKey(t.province) === p);

@@ -33,6 +33,8 @@ export const ThresholdSchema = z.object({
   source: z.string(),
   /** Where an office can look the threshold up (a decision, a definitions cell): said in findings. */
   basis: z.string().optional(),
+  /** From the workbook's definitions sheet: beats every shipped threshold of the indicator. */
+  workbook: z.boolean().optional(),
 });
 export type Threshold = z.infer<typeof ThresholdSchema>;
 
