@@ -75,10 +75,10 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
         }}
       />
       <div className={shared.row}>
-        <Button appearance="primary" className={shared.wrapButton} disabled={p.disabled} onClick={() => input.current?.click()}>
+        <Button appearance="primary" className={shared.wrapButton} disabled={p.disabled} disabledFocusable={p.disabled} onClick={() => input.current?.click()}>
           {t.openFile}
         </Button>
-        <Button className={shared.wrapButton} disabled={p.disabled} onClick={() => void sample()}>
+        <Button className={shared.wrapButton} disabled={p.disabled} disabledFocusable={p.disabled} onClick={() => void sample()}>
           {t.useSample}
         </Button>
       </div>
