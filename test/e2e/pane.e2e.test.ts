@@ -101,6 +101,8 @@ maybe('task pane in a browser (file mode)', () => {
     const firstRender = await page.evaluate(() => (window as unknown as { __ntmFirstRenderMs?: number }).__ntmFirstRenderMs);
     console.log(`[e2e] time to first render: ${Math.round(firstRender ?? -1)} ms after the pane script started (${Date.now() - t0} ms from navigation)`);
     expect(await axeViolations()).toEqual([]);
+    // One "Mở tệp .xlsx" button for a screen reader: the hidden file input behind it is not a second.
+    expect(await page.getByRole('button', { name: 'Mở tệp .xlsx' }).count()).toBe(1);
     await noSidewaysScroll();
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-open-350x700.png'), fullPage: false });
 

@@ -77,4 +77,22 @@ describe('file mode', () => {
     await screen.findByRole('heading', { name: 'tra-cu-2023.xlsx' });
     expect(document.activeElement).toBe(sample);
   });
+
+  test('a file dropped while the sample opens is not opened over it', async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    const calls: number[] = [];
+    const host = createFileHost({ openWorkbook: async (b) => (calls.push(b.byteLength), await opened, openWorkbook(b)), saveFile: () => undefined });
+    const bytes = fs.readFileSync(SAMPLE_PATH);
+    await renderPane({ host, fetchSample: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng tệp mẫu' }));
+    await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+    // jsdom's File has no arrayBuffer(): the part of a File the pane uses.
+    const dropped = { name: 'khac.xlsx', arrayBuffer: async () => new ArrayBuffer(3) };
+    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp .xlsx' }), { dataTransfer: { files: [dropped] } });
+    await act(async () => open());
+    await screen.findByRole('heading', { name: 'tra-cu-2023.xlsx' });
+    expect(calls).toEqual([bytes.byteLength]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -53,7 +53,8 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        void openFile(e.dataTransfer.files[0]);
+        // Not while a run goes on: the buttons say so, a drop would swap the workbook under it.
+        if (!p.disabled) void openFile(e.dataTransfer.files[0]);
       }}
     >
       <h2 className={shared.heading} id="file-h">
@@ -69,6 +70,8 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
         className={s.hidden}
         tabIndex={-1}
         aria-label={t.openFile}
+        // Reached through the button above; exposed, a screen reader heard "Mở tệp .xlsx" twice.
+        aria-hidden="true"
         onChange={(e) => {
           void openFile(e.target.files?.[0]);
           e.target.value = '';
