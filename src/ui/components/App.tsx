@@ -82,22 +82,23 @@ export function App(props: AppProps): React.JSX.Element {
             onRegion={(r) => void act.setRegion(r)}
             onRole={(sheet, role) => void act.setRole(sheet, role)}
           />
+          {/* Busy, the actions are aria-disabled but keep focus: a disabled button would drop it to the page. */}
           <section className={shared.section} aria-label={t.actionsHeading}>
             <div className={shared.row}>
-              <Button appearance="primary" className={shared.wrapButton} disabled={busy || !hasWorkbook} onClick={() => void act.check()}>
+              <Button appearance="primary" className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.check()}>
                 {t.check}
               </Button>
-              <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} onClick={() => void act.createSummary()}>
+              <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.createSummary()}>
                 {t.createSummary}
               </Button>
-              <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} onClick={() => void act.clearMarks()}>
+              <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.clearMarks()}>
                 {t.clearMarks}
               </Button>
-              <Button className={shared.wrapButton} disabled={busy || !result?.usable} onClick={() => void act.exportFindings()}>
+              <Button className={shared.wrapButton} disabled={busy || !result?.usable} disabledFocusable={busy} onClick={() => void act.exportFindings()}>
                 {t.exportFindings}
               </Button>
               {fileMode && (
-                <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} onClick={() => void act.download()}>
+                <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.download()}>
                   {t.download}
                 </Button>
               )}

@@ -53,7 +53,8 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        void openFile(e.dataTransfer.files[0]);
+        // Not while a run goes on: the buttons say so, a drop would swap the workbook under it.
+        if (!p.disabled) void openFile(e.dataTransfer.files[0]);
       }}
     >
       <h2 className={shared.heading} id="file-h">
@@ -69,16 +70,18 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
         className={s.hidden}
         tabIndex={-1}
         aria-label={t.openFile}
+        // Reached through the button above; exposed, a screen reader heard "Mở tệp .xlsx" twice.
+        aria-hidden="true"
         onChange={(e) => {
           void openFile(e.target.files?.[0]);
           e.target.value = '';
         }}
       />
       <div className={shared.row}>
-        <Button appearance="primary" className={shared.wrapButton} disabled={p.disabled} onClick={() => input.current?.click()}>
+        <Button appearance="primary" className={shared.wrapButton} disabled={p.disabled} disabledFocusable={p.disabled} onClick={() => input.current?.click()}>
           {t.openFile}
         </Button>
-        <Button className={shared.wrapButton} disabled={p.disabled} onClick={() => void sample()}>
+        <Button className={shared.wrapButton} disabled={p.disabled} disabledFocusable={p.disabled} onClick={() => void sample()}>
           {t.useSample}
         </Button>
       </div>

@@ -79,6 +79,11 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
     // The item's buttons disappear: keep keyboard focus in the list's context.
     headingRef.current?.focus();
   };
+  const restore = () => {
+    p.onRestore();
+    // "Hiện lại" disappears with the ignored findings: the same place for focus.
+    headingRef.current?.focus();
+  };
   const preview = p.selected?.sheet && p.selected.cell ? cellText(p.data, p.selected.sheet, p.selected.cell) : undefined;
 
   return (
@@ -152,7 +157,7 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
       {p.result.ignoredCount > 0 && (
         <div className={shared.row}>
           <p className={shared.text}>{t.ignoredCount(p.result.ignoredCount)}</p>
-          <Button className={shared.wrapButton} disabled={p.disabled} onClick={p.onRestore}>
+          <Button className={shared.wrapButton} disabled={p.disabled} onClick={restore}>
             {t.restoreIgnored}
           </Button>
         </div>

@@ -6,7 +6,9 @@ export const useShared = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'flex-end', minWidth: 0 },
   // Buttons whose label may be long (pseudo-localized, English): wrap instead of overflowing.
   wrapButton: { whiteSpace: 'normal', height: 'auto', minHeight: '32px', maxWidth: '100%', textAlign: 'start', overflowWrap: 'anywhere' },
-  field: { minWidth: 0, flexGrow: 1, flexBasis: '140px', maxWidth: '100%' },
+  // Two to a row from a 342 px pane (Excel's default ~350); one under it, where a closed select
+  // cut its own words ("Chưa chọn vùn" at 320 px).
+  field: { minWidth: 0, flexGrow: 1, flexBasis: '155px', maxWidth: '100%' },
   full: { width: '100%', maxWidth: '100%', minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },

@@ -57,6 +57,11 @@ function errorText(e: unknown, kind: WorkbookHost['kind']): Bilingual {
   return { vi: CATALOGS.vi.genericError, en: CATALOGS.en.genericError };
 }
 
+/** The finding of a new result that is the one being viewed (same key and cell); none when it is gone (ignored). */
+function sameFinding(f: Finding | undefined, result: CheckResult): Finding | undefined {
+  return f && result.findings.find((x) => x.key === f.key && x.sheet === f.sheet && x.cell === f.cell);
+}
+
 function checkedMessage(result: CheckResult): Message {
   if (!result.usable) return (t) => t.unusable;
   const s = severityTotals(result.counts);
@@ -90,9 +95,11 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
   }, [host, patch]);
 
   const actions = React.useMemo<PaneActions>(() => {
-    /** Runs an action with the error bar cleared first and filled on failure. */
-    const guard = async (work: () => Promise<void>) => {
-      patch({ error: undefined });
+    /** Runs an action with the error bar cleared first and filled on failure. The live region is
+     * emptied too (unless `keepSaid`): the same sentence set again would not be read out again,
+     * and the last result would stand under the progress bar of the next run. */
+    const guard = async (work: () => Promise<void>, keepSaid = false) => {
+      patch(keepSaid ? { error: undefined } : { error: undefined, announcement: undefined });
       try {
         await work();
       } catch (e) {
@@ -119,7 +126,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
         const { data } = ref.current;
         if (data) {
           const result = await runEngine(data, checkOptions(withAsOf(next), today(), capPerCheck));
-          patch({ result, announcement: checkedMessage(result) });
+          patch({ result, selected: sameFinding(ref.current.selected, result), announcement: checkedMessage(result) });
         }
         await host.saveSettings(next);
       });
@@ -207,7 +214,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
             if (f.code !== 'summary.edited-kept' || !f.found) throw e;
             await host.selectCell(f.found, f.cell);
           }
-        }),
+        }, true),
       dismissError: () => patch({ error: undefined }),
     };
   }, [host, patch, today, capPerCheck]);

@@ -1,0 +1,98 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// Where keyboard focus goes after each action of the pane: a button disabled while it runs, or
+// one that disappears with what it did, must not drop focus to the page (the user would start
+// over from the top, and a screen reader says nothing).
+import * as fs from 'fs';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { createFileHost } from '../../src/ui/file-host';
+import { openWorkbook } from '../../src/ui/file-ops';
+import './support/jsdom-globals';
+import { SlowHost } from './support/slow-host';
+import { SAMPLE_PATH, sampleData } from './support/sample';
+import { clickAndWait, renderPane } from './support/render';
+
+jest.setTimeout(60000);
+
+const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
+
+async function sampleHost(): Promise<SlowHost> {
+  return new SlowHost(await sampleData());
+}
+
+describe('while a run goes on', () => {
+  test('the action buttons keep focus (disabled but focusable), and focus is still on "Kiểm tra" when it ends', async () => {
+    const host = await sampleHost();
+    await renderPane({ host });
+    host.hold();
+    const check = screen.getByRole('button', { name: 'Kiểm tra' });
+    check.focus();
+    fireEvent.click(check);
+    await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+    // A disabled <button> drops focus to the page (Chromium): aria-disabled keeps it in place.
+    for (const name of ['Kiểm tra', 'Tạo biểu tổng hợp', 'Xóa đánh dấu']) {
+      const b = screen.getByRole('button', { name });
+      expect([name, b.hasAttribute('disabled'), b.getAttribute('aria-disabled')]).toEqual([name, false, 'true']);
+    }
+    // A click while busy starts nothing.
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu tổng hợp' }));
+    await act(async () => host.release());
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(host.wb.sheets.some((s) => s.name.startsWith('TH_'))).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Kiểm tra' }));
+  });
+});
+
+describe('focus after an action that removes its own button', () => {
+  test('"Hiện lại" moves focus to the findings heading, as "Bỏ qua" does', async () => {
+    const host = await sampleHost();
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
+    await waitFor(() => expect(screen.queryByText(VARIANT)).toBeNull());
+    const restore = screen.getByRole('button', { name: 'Hiện lại' });
+    restore.focus();
+    fireEvent.click(restore);
+    await waitFor(() => expect(screen.getByText(VARIANT)).toBeTruthy());
+    expect(screen.queryByRole('button', { name: 'Hiện lại' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Phát hiện \(\d+\)$/ }));
+  });
+});
+
+describe('file mode', () => {
+  test('"Dùng tệp mẫu" keeps focus while the sample opens', async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    const host = createFileHost({ openWorkbook: async (b) => (await opened, openWorkbook(b)), saveFile: () => undefined });
+    const bytes = fs.readFileSync(SAMPLE_PATH);
+    await renderPane({ host, fetchSample: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    const sample = screen.getByRole('button', { name: 'Dùng tệp mẫu' });
+    sample.focus();
+    fireEvent.click(sample);
+    await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+    expect([sample.hasAttribute('disabled'), sample.getAttribute('aria-disabled')]).toEqual([false, 'true']);
+    await act(async () => open());
+    await screen.findByRole('heading', { name: 'tra-cu-2023.xlsx' });
+    expect(document.activeElement).toBe(sample);
+  });
+
+  test('a file dropped while the sample opens is not opened over it', async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    const calls: number[] = [];
+    const host = createFileHost({ openWorkbook: async (b) => (calls.push(b.byteLength), await opened, openWorkbook(b)), saveFile: () => undefined });
+    const bytes = fs.readFileSync(SAMPLE_PATH);
+    await renderPane({ host, fetchSample: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng tệp mẫu' }));
+    await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+    // jsdom's File has no arrayBuffer(): the part of a File the pane uses.
+    const dropped = { name: 'khac.xlsx', arrayBuffer: async () => new ArrayBuffer(3) };
+    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp .xlsx' }), { dataTransfer: { files: [dropped] } });
+    await act(async () => open());
+    await screen.findByRole('heading', { name: 'tra-cu-2023.xlsx' });
+    expect(calls).toEqual([bytes.byteLength]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

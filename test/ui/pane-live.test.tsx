@@ -1,0 +1,65 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// What the pane says and shows as "being viewed" across runs: the live region while a run goes
+// on, and the finding being viewed after a re-check from a setting or "Bỏ qua".
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import './support/jsdom-globals';
+import { SlowHost } from './support/slow-host';
+import { sampleData } from './support/sample';
+import { clickAndWait, renderPane } from './support/render';
+
+jest.setTimeout(60000);
+
+const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
+
+async function sampleHost(): Promise<SlowHost> {
+  return new SlowHost(await sampleData());
+}
+
+describe('while a run goes on', () => {
+  test('the live region is emptied, so that the same result is announced again and no old result shows under the bar', async () => {
+    const host = await sampleHost();
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    const said = screen.getByTestId('announcement').textContent;
+    expect(said).toMatch(/^Đã kiểm tra xong/);
+    host.hold();
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+    expect(screen.getByTestId('announcement').textContent).toBe('');
+    await act(async () => host.release());
+    await waitFor(() => expect(screen.getByTestId('announcement').textContent).toBe(said));
+  });
+});
+
+describe('the finding being viewed', () => {
+  test('ignored, it is no longer shown as the cell being viewed', async () => {
+    const host = await sampleHost();
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${VARIANT.replace(/[.()]/g, '\\$&')}`) }));
+    await waitFor(() => expect(screen.getByTestId('cell-preview').textContent).toContain('Phân công!F18'));
+    fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
+    await waitFor(() => expect(screen.queryByText(VARIANT)).toBeNull());
+    expect(screen.queryByTestId('cell-preview')).toBeNull();
+  });
+
+  test('after a re-check from a setting it is still the one viewed, at its place in the list (not "0/N")', async () => {
+    const host = await sampleHost();
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    const position = await screen.findByText(/^2\/\d+$/);
+    const at = screen.getByTestId('cell-preview').textContent;
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Vùng'), { target: { value: 'DBSCL' } });
+    });
+    await waitFor(() => expect(screen.getByTestId('announcement').textContent).toMatch(/^Đã kiểm tra xong/));
+    expect(screen.getByTestId('cell-preview').textContent).toBe(at);
+    expect(position.textContent).toMatch(/^2\/\d+$/);
+    expect(screen.getByRole('button', { current: true })).toBeTruthy();
+  });
+});
