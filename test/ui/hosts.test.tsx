@@ -55,9 +55,31 @@ test('file mode: the download says what the copy does not keep (an .xlsm\'s macr
   const xlsm = await asXlsm(fs.readFileSync(SAMPLE_PATH));
   await renderPane({ host, fetchSample: async () => xlsm.buffer.slice(xlsm.byteOffset, xlsm.byteOffset + xlsm.byteLength) as ArrayBuffer });
   await clickAndWait('Dùng tệp mẫu');
+  await clickAndWait('Kiểm tra');
   await clickAndWait('Tải tệp đã kiểm tra');
   expect(saved).toHaveLength(1);
   expect(screen.getByTestId('announcement').textContent).toContain('Lưu ý: bản tải về không giữ được: macro (VBA): bản đã kiểm tra là tệp .xlsx, không chứa macro. Hãy giữ và tiếp tục làm việc trên tệp gốc.');
+});
+
+test('file mode: nothing to download before a check; a file that fails to open leaves no workbook to check', async () => {
+  const host = createFileHost({ openWorkbook, saveFile: () => undefined });
+  // The sample first, then a CSV under an .xlsx name, through the same button.
+  const csv = Buffer.from('STT,Xã\n1,Tân Sơn\n');
+  const files = [sampleBuffer(), csv.buffer.slice(csv.byteOffset, csv.byteOffset + csv.byteLength) as ArrayBuffer];
+  await renderPane({ host, fetchSample: async () => files.shift()! });
+  await clickAndWait('Dùng tệp mẫu');
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'tra-cu-2023.xlsx' })).toBeTruthy());
+  const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+  expect(button('Tải tệp đã kiểm tra').disabled).toBe(true);
+  await clickAndWait('Kiểm tra');
+  expect(button('Tải tệp đã kiểm tra').disabled).toBe(false);
+  await clickAndWait('Dùng tệp mẫu');
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('CSV'));
+  // The sample's heading, results and actions are gone: "Kiểm tra" cannot check it as if it were the new file.
+  expect(screen.queryByRole('heading', { name: 'tra-cu-2023.xlsx' })).toBeNull();
+  expect(screen.queryByText(VARIANT)).toBeNull();
+  expect(button('Kiểm tra').disabled).toBe(true);
+  expect(button('Tải tệp đã kiểm tra').disabled).toBe(true);
 });
 
 test('file mode: a file that is not an .xlsx gets a plain sentence saying what it is and what to do', async () => {

@@ -88,7 +88,8 @@ export function App(props: AppProps): React.JSX.Element {
               <Button appearance="primary" className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.check()}>
                 {t.check}
               </Button>
-              <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.createSummary()}>
+              {/* Not on a workbook the check found unusable (no assignment or status sheet): it says why above. */}
+              <Button className={shared.wrapButton} disabled={busy || !hasWorkbook || result?.usable === false} disabledFocusable={busy} onClick={() => void act.createSummary()}>
                 {t.createSummary}
               </Button>
               <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.clearMarks()}>
@@ -98,7 +99,8 @@ export function App(props: AppProps): React.JSX.Element {
                 {t.exportFindings}
               </Button>
               {fileMode && (
-                <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.download()}>
+                // "Tải tệp đã kiểm tra": only once a check has run on this file.
+                <Button className={shared.wrapButton} disabled={busy || !hasWorkbook || !result} disabledFocusable={busy} onClick={() => void act.download()}>
                   {t.download}
                 </Button>
               )}

@@ -188,7 +188,14 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
         guard(async () => {
           patch({ busy: { step: 'read', value: 0.3 } });
           const fileHost = host as FileHost;
-          await fileHost.open(buffer, name);
+          try {
+            await fileHost.open(buffer, name);
+          } catch (e) {
+            // The file that failed is not the one the pane shows any more: nothing stays to check,
+            // or the next "Kiểm tra" would check the previous workbook as if it were this one.
+            patch({ fileName: undefined, data: undefined, result: undefined, selected: undefined });
+            throw e;
+          }
           const settings = await host.loadSettings();
           patch({ busy: undefined, settings, data: undefined, result: undefined, selected: undefined, fileName: name, announcement: (t) => t.fileLoaded(name) });
         }),
