@@ -15,7 +15,8 @@ export interface Catalog {
   // Settings
   settingsHeading: string;
   asOfLabel: string;
-  asOfHint: string;
+  /** The date chosen, written dd/mm/yyyy: the field itself shows the Windows region's format. */
+  asOfHint: (date: string) => string;
   /** The date is after the period of sets it judges by: period(s) and set names. */
   periodEnded: Fn<[string]>;
   regionLabel: string;
@@ -105,7 +106,7 @@ const vi: Catalog = {
   langSwitchLabel: 'Chuyển giao diện sang tiếng Anh',
   settingsHeading: 'Thiết lập',
   asOfLabel: 'Tính đến ngày',
-  asOfHint: 'Các thời hạn được so với ngày này.',
+  asOfHint: (date) => `Các thời hạn được so với ngày ${date}.`,
   periodEnded: (what) => `Lưu ý: ngày này đã sau ${what}: kết quả theo các bộ tiêu chí đó, trừ khi trang "Bộ tiêu chí" của tệp đưa vào tiêu chí của giai đoạn mới.`,
   regionLabel: 'Vùng',
   regionNone: 'Chưa chọn vùng',
@@ -289,7 +290,7 @@ const en: Catalog = {
   langSwitchLabel: 'Switch the interface to Vietnamese',
   settingsHeading: 'Settings',
   asOfLabel: 'As of',
-  asOfHint: 'Deadlines are judged against this date.',
+  asOfHint: (date) => `Deadlines are judged against ${date} (day/month/year).`,
   periodEnded: (what) => `Note: this date is after ${what}: results follow those sets unless the workbook's "Bộ tiêu chí" sheet brings in the new period's criteria.`,
   regionLabel: 'Region',
   regionNone: 'No region chosen',

@@ -4,6 +4,7 @@ import * as React from 'react';
 import { Field, Input, Select } from '@fluentui/react-components';
 import type { RecognizedSheet, SheetRole } from '../../domain/check-types';
 import type { WorkbookSettings } from '../../domain/plan/workbook-state';
+import { formatViDate } from '../../domain/model/dates';
 import { UI_REGIONS, UI_REGION_NAMES } from '../regions';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
@@ -35,7 +36,7 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
         {t.settingsHeading}
       </h2>
       <div className={shared.row}>
-        <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint}>
+        <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint(formatViDate(p.asOf))}>
           <Input
             type="date"
             value={p.asOf}
