@@ -33,6 +33,7 @@ import { titlePeriodFindings } from './rules/title-period-findings';
 import { sheetTitlePeriods } from './read/title-period';
 import { catalogSetResolver } from './criteria/catalog-set-names';
 import { setLabeller } from './rules/set-label';
+import { setNameEn } from './criteria/set-names-en';
 import { buildSummarySheets } from './layout';
 import type { DataSource } from './layout/types';
 import type { PeriodsRead } from './read/period-sheets';
@@ -149,7 +150,10 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const pairs = [...setCommunes.entries()].flatMap(([setId, keys]) => keys.map((communeKey) => ({ setId, communeKey })));
   // Without a communes sheet any name in "Xã áp dụng" is taken for a commune: one that no status
   // sheet knows ("Theo kế hoạch", a commune of another plan) is said, once per cell and name.
-  if (!registry.authoritative) reportAssignedWithoutStatus(sink, assignments, setCommunes, communeName, (id) => catalog.getSet(id)?.shortName ?? id);
+  if (!registry.authoritative) reportAssignedWithoutStatus(sink, assignments, setCommunes, communeName, (id) => {
+    const s = catalog.getSet(id);
+    return { vi: s?.shortName ?? id, en: s ? setNameEn(s) : id };
+  });
   // "Tất cả các xã trừ …" becomes the explicit list now that the set's communes are known.
   for (const a of assignments) {
     if (!a.except) continue;

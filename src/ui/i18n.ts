@@ -2,6 +2,7 @@
 // them from here only (via useT), so a pseudo-localized catalog can replace both in tests.
 import type { SheetRole } from '../domain/check-types';
 import type { Bilingual, Severity } from '../domain/model/finding';
+import { SET_NAMES_EN } from '../domain/criteria/set-names-en';
 import type { Band } from '../domain/summary/types';
 
 export type UiLang = 'vi' | 'en';
@@ -345,13 +346,7 @@ const en: Catalog = {
   fullBand: (n) => `All ${n} criteria`,
   notFullBand: 'Not all',
   communesCount: (n, town) => `${n} ${town ? 'towns' : 'communes'}`,
-  setNames: {
-    'xa-ntm-2021': 'NTM commune',
-    'xa-ntm-nang-cao-2021': 'Advanced NTM commune',
-    'xa-ntm-kieu-mau-2021': 'Model NTM commune',
-    'huyen-ntm-2021': 'NTM district',
-    'do-thi-van-minh-2022': 'Civilized town',
-  },
+  setNames: SET_NAMES_EN,
   findingsHeading: (n) => `Findings (${n})`,
   noFindings: 'No finding matches the filters.',
   severities: { error: 'Error', warning: 'Warning', info: 'Information' },

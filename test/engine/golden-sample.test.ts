@@ -84,6 +84,9 @@ test("the seed's own mistakes are found", () => {
   expect(r.findings.filter((f) => f.code === 'assign.multiple-leads').map((f) => f.indicator).sort()).toEqual(['17', '18']);
   // Codes 17 and 18 are in the commune set too: the message says it is the advanced set's.
   expect(r.findings.find((f) => f.code === 'assign.multiple-leads' && f.indicator === '17')?.message.vi).toMatch(/^Mã 17 của Xã NTM nâng cao có 4 cơ quan chủ trì \(/);
+  // In English the set goes by its English name, as in the pane's English headline.
+  expect(r.findings.find((f) => f.code === 'assign.multiple-leads' && f.indicator === '17')?.message.en).toMatch(/^Code 17 of Advanced NTM commune has 4 lead departments \(/);
+  expect(r.findings.filter((f) => f.code === 'assign.no-lead' && f.severity === 'error').map((f) => f.message.en).every((m) => m.includes(' of NTM district '))).toBe(true);
 });
 
 test('at 15/10/2023: criterion 13 (quý II) overdue in 11 communes, criterion 11 (đầu quý IV) due soon', () => {

@@ -19,6 +19,7 @@ import { MergedColumns } from './merged-down';
 import { matchCriterionName } from '../criteria/criterion-names';
 import { type GeneralRow, narrowGeneralRows, remainingOfCriterion } from './general-rows';
 import { codesFromNames, criterionOfOtherSet } from './name-only-codes';
+import { setNameEn } from '../criteria/set-names-en';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
 
@@ -109,7 +110,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       const hint = named
         ? { vi: ` Có phải "${suggestion}"? Ghi số tiêu chí vào ô.`, en: ` Did you mean "${suggestion}"? Write the criterion number in the cell.` }
         : other && set
-          ? { vi: ` Đây là tên tiêu chí ${other.code} của bộ ${other.set.shortName}; bộ ${set.shortName} không có tiêu chí tên này. Ghi số tiêu chí, và bộ tiêu chí ở cột Bộ tiêu chí nếu dòng thuộc bộ ${other.set.shortName}.`, en: ` That is the name of criterion ${other.code} of ${other.set.shortName}; ${set.shortName} has no criterion of that name. Write the criterion number, and the set in the set column if the row belongs to ${other.set.shortName}.` }
+          ? { vi: ` Đây là tên tiêu chí ${other.code} của bộ ${other.set.shortName}; bộ ${set.shortName} không có tiêu chí tên này. Ghi số tiêu chí, và bộ tiêu chí ở cột Bộ tiêu chí nếu dòng thuộc bộ ${other.set.shortName}.`, en: ` That is the name of criterion ${other.code} of ${setNameEn(other.set)}; ${setNameEn(set)} has no criterion of that name. Write the criterion number, and the set in the set column if the row belongs to ${setNameEn(other.set)}.` }
           : { vi: '', en: '' };
       ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
         vi: (cellText(codeCell) ? `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".` : 'Dòng có cơ quan thực hiện nhưng không ghi mã tiêu chí/chỉ tiêu.') + hint.vi,

@@ -13,6 +13,7 @@ import { NumericCodeSequence } from './numeric-codes';
 import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
 import { reportHiddenSetAside } from './hidden-cells';
+import { setNameEn } from '../criteria/set-names-en';
 
 export interface MatrixColumns {
   communeCols: { col: number; text: string }[];
@@ -46,7 +47,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }) : parsed.codes[0];
     // A hidden row with a code its set does not have: an indicator of a former set, kept out of sight.
     if (ctx.hidden?.row(sheet.name, r) && !knownCode(ctx, setId, code.code)) {
-      reportHiddenSetAside(ctx.sink, ref(sheet.name, r, from.col), { vi: `có mã ${code.code} không thuộc ${setName(ctx, setId)}`, en: `holds code ${code.code}, not in ${setName(ctx, setId)}` }, 'row', `${sheet.name}|${r}`);
+      reportHiddenSetAside(ctx.sink, ref(sheet.name, r, from.col), { vi: `có mã ${code.code} không thuộc ${setName(ctx, setId)}`, en: `holds code ${code.code}, not in ${setNameEnOf(ctx, setId)}` }, 'row', `${sheet.name}|${r}`);
       continue;
     }
     // "Tiêu chí 1: Quy hoạch" above its indicator rows, blank for every commune: a heading, even
@@ -73,6 +74,11 @@ function knownCode(ctx: ReadContext, setId: string, code: string): boolean {
 
 function setName(ctx: ReadContext, setId: string): string {
   return ctx.catalog.getSet(setId)?.shortName ?? setId;
+}
+
+function setNameEnOf(ctx: ReadContext, setId: string): string {
+  const set = ctx.catalog.getSet(setId);
+  return set ? setNameEn(set) : setId;
 }
 
 /** A criterion whose indicators have codes of their own (1 → 1.1, 1.2), not a one-indicator criterion (10). */

@@ -3,7 +3,7 @@
 import type { Assignment } from '../model/program';
 import type { FindingSink } from './finding-sink';
 
-export function reportAssignedWithoutStatus(sink: FindingSink, assignments: Assignment[], setCommunes: Map<string, string[]>, communeName: (key: string) => string, setName: (id: string) => string): void {
+export function reportAssignedWithoutStatus(sink: FindingSink, assignments: Assignment[], setCommunes: Map<string, string[]>, communeName: (key: string) => string, setName: (id: string) => { vi: string; en: string }): void {
   const said = new Set<string>();
   for (const a of assignments) {
     const known = setCommunes.get(a.setId);
@@ -16,8 +16,8 @@ export function reportAssignedWithoutStatus(sink: FindingSink, assignments: Assi
       said.add(k);
       const name = communeName(key);
       sink.add('assign.commune-no-status', 'warning', at, {
-        vi: `"${name}" (cột xã áp dụng) không có trong trang hiện trạng của ${setName(a.setId)}: sai tên xã, hay chưa nhập kết quả của xã này?`,
-        en: `"${name}" (commune column) is not on any status sheet of ${setName(a.setId)}: a misspelt commune, or its results are not entered yet?`,
+        vi: `"${name}" (cột xã áp dụng) không có trong trang hiện trạng của ${setName(a.setId).vi}: sai tên xã, hay chưa nhập kết quả của xã này?`,
+        en: `"${name}" (commune column) is not on any status sheet of ${setName(a.setId).en}: a misspelt commune, or its results are not entered yet?`,
       }, { commune: key, setId: a.setId, found: name });
     }
   }

@@ -7,6 +7,7 @@ import type { Assignment, SourceRef } from '../model/program';
 import type { FindingSink } from './finding-sink';
 import type { SetOf } from './set-label';
 import { canonicalCode, compareNatural } from './evaluate';
+import { setNameEn } from '../criteria/set-names-en';
 
 export interface Coverage {
   /** "setId|code" → assignments naming the code (criterion or indicator). */
@@ -46,7 +47,7 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
     if (rows.length === 0) {
       sink.add('assign.set-missing', 'warning', anchor ? { sheet: anchor.sheet, cell: 'A1' } : undefined, {
         vi: `Chưa phân công cơ quan chủ trì cho tiêu chí nào của ${set.shortName}, dù có ${communeKeys.length} xã/đơn vị đang thực hiện.`,
-        en: `No criterion of ${set.shortName} is assigned to a lead department, though ${communeKeys.length} communes work towards it.`,
+        en: `No criterion of ${setNameEn(set)} is assigned to a lead department, though ${communeKeys.length} communes work towards it.`,
       }, { setId });
       continue;
     }
@@ -94,31 +95,31 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         const scoped = everyone && !metAlready.length;
         sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
           vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${scoped ? '' : ` cho ${who}`}${alsoVi}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : scoped ? ' (Tất cả các xã đã đạt.)' : ' (Các xã này đã đạt.)'),
-          en: `${whatEn} of ${set.shortName} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : scoped ? ' (Every commune meets it.)' : ' (These communes already meet it.)'),
+          en: `${whatEn} of ${setNameEn(set)} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : scoped ? ' (Every commune meets it.)' : ' (These communes already meet it.)'),
         }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: scoped ? undefined : who, expected: 'Cơ quan chủ trì' });
       }
     }
-    reportUntouched(sink, set.shortName, setId, untouched);
+    reportUntouched(sink, { vi: set.shortName, en: setNameEn(set) }, setId, untouched);
   }
 }
 
 const UNTOUCHED_GROUP = 4;
 
-function reportUntouched(sink: FindingSink, setName: string, setId: string, untouched: { code: string; at: SourceRef }[]): void {
+function reportUntouched(sink: FindingSink, names: { vi: string; en: string }, setId: string, untouched: { code: string; at: SourceRef }[]): void {
   if (untouched.length === 0) return;
   if (untouched.length < UNTOUCHED_GROUP) {
     for (const u of untouched) {
       sink.add('assign.no-lead', 'warning', u.at, {
-        vi: `Tiêu chí ${u.code} của ${setName} chưa có cơ quan chủ trì. (Chưa có kết quả đánh giá.)`,
-        en: `Criterion ${u.code} of ${setName} has no lead department. (No result recorded yet.)`,
+        vi: `Tiêu chí ${u.code} của ${names.vi} chưa có cơ quan chủ trì. (Chưa có kết quả đánh giá.)`,
+        en: `Criterion ${u.code} of ${names.en} has no lead department. (No result recorded yet.)`,
       }, { setId, indicator: u.code, expected: 'Cơ quan chủ trì' });
     }
     return;
   }
   const list = untouched.map((u) => u.code).join(', ');
   sink.add('assign.no-lead', 'warning', untouched[0].at, {
-    vi: `${untouched.length} tiêu chí của ${setName} chưa có cơ quan chủ trì và chưa có kết quả đánh giá: ${list}. Nếu kế hoạch năm nay chỉ thực hiện một số tiêu chí, không cần phân công các tiêu chí còn lại.`,
-    en: `${untouched.length} criteria of ${setName} have no lead department and no result: ${list}. If this year's plan covers only some criteria, the others need no lead.`,
+    vi: `${untouched.length} tiêu chí của ${names.vi} chưa có cơ quan chủ trì và chưa có kết quả đánh giá: ${list}. Nếu kế hoạch năm nay chỉ thực hiện một số tiêu chí, không cần phân công các tiêu chí còn lại.`,
+    en: `${untouched.length} criteria of ${names.en} have no lead department and no result: ${list}. If this year's plan covers only some criteria, the others need no lead.`,
   }, { setId, indicator: untouched.map((u) => u.code).join(','), found: list, expected: 'Cơ quan chủ trì' });
 }
 
@@ -222,7 +223,7 @@ function checkSetsWithoutCommunes(catalog: CatalogIndex, sink: FindingSink, assi
     const first = rows[0];
     sink.add('assign.set-no-communes', 'info', first.source.code ?? first.source.row, {
       vi: `${rows.length} dòng phân công thuộc ${set.shortName}, nhưng ${none} kết quả theo bộ này (trong danh sách xã hay trang hiện trạng): các nội dung này ghi "Chưa có kết quả".`,
-      en: `${rows.length} assignment row(s) belong to ${set.shortName}, but ${set.level === 'district' ? 'the district has' : 'no commune has'} results for this set (communes list or status sheets): their items say "No result".`,
+      en: `${rows.length} assignment row(s) belong to ${setNameEn(set)}, but ${set.level === 'district' ? 'the district has' : 'no commune has'} results for this set (communes list or status sheets): their items say "No result".`,
     }, { setId, found: String(rows.length) });
   }
 }

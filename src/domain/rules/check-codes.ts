@@ -4,6 +4,7 @@ import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
 import type { FindingSink } from './finding-sink';
 import { reportHiddenSetAside } from '../read/hidden-cells';
+import { setNameEn } from '../criteria/set-names-en';
 
 export interface CodeUse {
   setId: string;
@@ -34,20 +35,20 @@ export function checkCodeUse(catalog: CatalogIndex, sink: FindingSink, use: Code
       if (once(`open|${setId}|${code}`)) {
         sink.add('code.open', 'info', use.at, {
           vi: `Mã ${code} chưa có trong danh mục của ${set.shortName} (danh mục còn mở): chấp nhận như ghi trong sổ.`,
-          en: `Code ${code} is not in the ${set.shortName} catalog, which is open: accepted as written.`,
+          en: `Code ${code} is not in the ${setNameEn(set)} catalog, which is open: accepted as written.`,
         }, { setId, indicator: code });
       }
       return 'open';
     }
     if (use.hidden) {
-      if (once(`hidden|${setId}|${code}|${use.at.sheet}`)) reportHiddenSetAside(sink, use.at, { vi: `có mã ${code} không thuộc ${set.shortName}`, en: `holds code ${code}, not in ${set.shortName}` }, 'row', `${use.at.sheet}|${code}`);
+      if (once(`hidden|${setId}|${code}|${use.at.sheet}`)) reportHiddenSetAside(sink, use.at, { vi: `có mã ${code} không thuộc ${set.shortName}`, en: `holds code ${code}, not in ${setNameEn(set)}` }, 'row', `${use.at.sheet}|${code}`);
       return 'unknown';
     }
     if (once(`unknown|${setId}|${code}|${use.at.sheet}`)) {
       const elsewhere = catalog.setsWithCode(code).filter((s) => s !== setId).map((s) => catalog.getSet(s)?.shortName ?? s);
       sink.add('code.unknown', 'error', use.at, {
         vi: `Mã ${code} không có trong ${set.shortName}.` + (elsewhere.length ? ` Mã này có trong: ${elsewhere.join(', ')}.` : ''),
-        en: `Code ${code} does not exist in ${set.shortName}.` + (elsewhere.length ? ` It exists in: ${elsewhere.join(', ')}.` : ''),
+        en: `Code ${code} does not exist in ${setNameEn(set)}.` + (elsewhere.length ? ` It exists in: ${elsewhere.join(', ')}.` : ''),
       }, { setId, indicator: code, found: code, expected: `${set.criteria.length} tiêu chí của ${set.shortName}` });
     }
     return 'unknown';
@@ -69,7 +70,7 @@ function checkWrittenName(catalog: CatalogIndex, sink: FindingSink, use: CodeUse
     if (!home || !once(`name|${setId}|${code}|${use.writtenName}|${use.at.sheet}`)) return;
     sink.add('code.other-set', 'error', use.at, {
       vi: `"Tiêu chí ${code} ${use.writtenName}" là tiêu chí ${code} của ${home.shortName}; trong ${set.shortName}, tiêu chí ${code} là "${criterion.name}". Kiểm tra dòng này có thuộc ${home.shortName} không.`,
-      en: `"Criterion ${code} ${use.writtenName}" is criterion ${code} of ${home.shortName}; in ${set.shortName} criterion ${code} is "${criterion.name}". Check whether this row belongs to ${home.shortName}.`,
+      en: `"Criterion ${code} ${use.writtenName}" is criterion ${code} of ${setNameEn(home)}; in ${setNameEn(set)} criterion ${code} is "${criterion.name}". Check whether this row belongs to ${setNameEn(home)}.`,
     }, { setId, indicator: code, found: `${code} ${use.writtenName}`, expected: `${code} ${criterion.name}`, suggestion: home.shortName });
     return;
   }
@@ -79,7 +80,7 @@ function checkWrittenName(catalog: CatalogIndex, sink: FindingSink, use: CodeUse
   if (otherSet) {
     sink.add('code.other-set', 'error', use.at, {
       vi: `"Tiêu chí ${code} ${use.writtenName}" là cách đánh số của ${otherSet.shortName}; trong ${set.shortName}, tiêu chí ${code} là "${criterion.name}" và "${use.writtenName}" là tiêu chí ${owner}.`,
-      en: `"Criterion ${code} ${use.writtenName}" is numbered as in ${otherSet.shortName}; in ${set.shortName} criterion ${code} is "${criterion.name}" and "${use.writtenName}" is criterion ${owner}.`,
+      en: `"Criterion ${code} ${use.writtenName}" is numbered as in ${setNameEn(otherSet)}; in ${setNameEn(set)} criterion ${code} is "${criterion.name}" and "${use.writtenName}" is criterion ${owner}.`,
     }, { setId, indicator: code, found: `${code} ${use.writtenName}`, expected: `${owner} ${use.writtenName}`, suggestion: `Tiêu chí ${owner}` });
     return;
   }

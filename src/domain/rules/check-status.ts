@@ -13,6 +13,7 @@ import { canonicalCode } from './evaluate';
 import type { CommuneRegistry } from '../read/commune-registry';
 import { communeDisplay } from '../read/commune-registry';
 import { toA1 } from '../model/address';
+import { setNameEn } from '../criteria/set-names-en';
 
 export interface Norm {
   direction: Direction;
@@ -156,7 +157,7 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
     const sheet = statusSheetOf(res.setId);
     sink.add('status.missing', 'warning', blank ?? own ?? commune?.source ?? (sheet ? { sheet, cell: 'A1' } : undefined), {
       vi: `${who} chưa có kết quả cho ${missing.length} chỉ tiêu của ${set.shortName}: ${missing.join(', ')}.`,
-      en: `${who} has no status for ${missing.length} indicator(s) of ${set.shortName}: ${missing.join(', ')}.`,
+      en: `${who} has no status for ${missing.length} indicator(s) of ${setNameEn(set)}: ${missing.join(', ')}.`,
     }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
   }
 }

@@ -13,6 +13,7 @@ import { markAt, OngoingCount } from './deadlines';
 import { DISTRICT_KEY } from '../read/district';
 import { nameList } from './name-list';
 import { unitCount } from './unit-count';
+import { setNameEn } from '../criteria/set-names-en';
 
 export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, communeName: (k: string) => string, marks: HighlightMark[]): void {
   for (const r of evaluation.values()) {
@@ -39,7 +40,7 @@ export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluati
     if (!parts.length) continue;
     sink.add('program.unmet', 'info', first, {
       vi: `${who} chưa đạt ${parts.length} tiêu chí của ${set?.shortName ?? r.setId}: ${parts.join('; ')}.`,
-      en: `${who} has not met ${parts.length} criteria of ${set?.shortName ?? r.setId}: ${parts.join('; ')}.`,
+      en: `${who} has not met ${parts.length} criteria of ${set ? setNameEn(set) : r.setId}: ${parts.join('; ')}.`,
     }, { commune: r.communeKey, setId: r.setId, found: parts.join('; ') });
   }
 }

@@ -2,6 +2,7 @@
 // criterion 13 is late in the commune set and in the advanced one); its messages say which.
 import type { Bilingual } from '../model/finding';
 import type { CatalogIndex } from '../criteria/catalog';
+import { setNameEn } from '../criteria/set-names-en';
 
 /** The words after a code naming its set (" của Xã NTM nâng cao"), or none when one set is used. */
 export type SetOf = (setId: string) => Bilingual;
@@ -15,8 +16,8 @@ export function setLabeller(catalog: CatalogIndex, setIds: Iterable<string>): Se
   return (setId) => {
     let label = cache.get(setId);
     if (!label) {
-      const name = catalog.getSet(setId)?.shortName ?? setId;
-      cache.set(setId, (label = { vi: ` của ${name}`, en: ` of ${name}` }));
+      const set = catalog.getSet(setId);
+      cache.set(setId, (label = { vi: ` của ${set?.shortName ?? setId}`, en: ` of ${set ? setNameEn(set) : setId}` }));
     }
     return label;
   };
