@@ -61,6 +61,46 @@ describe('focus after an action that removes its own button', () => {
   });
 });
 
+describe('focus after "Đóng thông báo"', () => {
+  test('back on the action that failed', async () => {
+    const host = await sampleHost();
+    host.failNext.writeResults = Object.assign(new Error('The sheet is protected'), { code: 'AccessDenied' });
+    await renderPane({ host });
+    const summary = screen.getByRole('button', { name: 'Tạo biểu tổng hợp' });
+    summary.focus();
+    await clickAndWait('Tạo biểu tổng hợp');
+    const close = screen.getByRole('button', { name: 'Đóng thông báo' });
+    close.focus();
+    fireEvent.click(close);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(summary);
+  });
+
+  test('on "Kiểm tra" when focus was on the page as the error came', async () => {
+    const host = await sampleHost();
+    host.failNext.read = { code: 'InvalidOperationInCellEditMode' };
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    (document.activeElement as HTMLElement | null)?.blur();
+    // The error came while focus was on the page (a mouse click that gave no focus).
+    await act(async () => {});
+    screen.getByRole('button', { name: 'Đóng thông báo' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng thông báo' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Kiểm tra' }));
+  });
+
+  test('on "Mở tệp .xlsx" when the dropped file failed and no workbook is open', async () => {
+    const host = createFileHost({ openWorkbook: async () => Promise.reject(new Error('not a zip')), saveFile: () => undefined });
+    await renderPane({ host });
+    const dropped = { name: 'hong.xlsx', arrayBuffer: async () => new ArrayBuffer(3) };
+    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp .xlsx' }), { dataTransfer: { files: [dropped] } });
+    const close = await screen.findByRole('button', { name: 'Đóng thông báo' });
+    close.focus();
+    fireEvent.click(close);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mở tệp .xlsx' }));
+  });
+});
+
 describe('file mode', () => {
   test('"Dùng tệp mẫu" keeps focus while the sample opens', async () => {
     let open!: () => void;
