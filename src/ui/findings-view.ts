@@ -116,3 +116,38 @@ export function severityTotals(counts: FindingGroupCount[]): Record<Severity, nu
   for (const c of counts) t[c.severity] += c.total;
   return t;
 }
+
+/** Identifies a group across re-checks: its open / closed state is kept by this. */
+export function groupKey(g: Pick<Finding, 'severity' | 'code'>): string {
+  return `${g.severity}|${g.code}`;
+}
+
+/** Errors open; the long warning and information groups closed, showing their count. A filter
+ * or a search opens every group: the user narrowed the list to see what is left. */
+export function openByDefault(severity: Severity, filtered: boolean): boolean {
+  return filtered || severity === 'error';
+}
+
+export function isFiltered(filter: FindingFilter): boolean {
+  return Object.values(filter).some((v) => v !== undefined && v !== '');
+}
+
+/** Where focus goes when `f` is ignored, as in a mail client: the next finding of the list, or the
+ * previous one when it was the last. Findings sharing its key go with it, so they are skipped. */
+export function neighbourAfterIgnore(order: Finding[], f: Finding): Finding | undefined {
+  const at = order.indexOf(f);
+  if (at < 0) return undefined;
+  return order.slice(at + 1).find((x) => x.key !== f.key) ?? order.slice(0, at).reverse().find((x) => x.key !== f.key);
+}
+
+/** React keys for a group's items that stay the same when a finding before them is ignored,
+ * so the element holding focus is kept (an index in the key remounted it and dropped focus). */
+export function itemKeys(items: Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((f) => {
+    const k = `${f.key}@${f.sheet ?? ''}!${f.cell ?? ''}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return n ? `${k}#${n}` : k;
+  });
+}

@@ -79,6 +79,23 @@ maybe('task pane in a browser (file mode)', () => {
     expect(w.scroll).toBeLessThanOrEqual(w.client);
   }
 
+  /** Role, name and expanded state of an element in Chromium's accessibility tree (what a screen reader gets). */
+  async function axOf(locator: ReturnType<Page['locator']>): Promise<{ role?: string; name?: string; expanded?: boolean }> {
+    await locator.evaluate((el) => el.setAttribute('data-ax-probe', ''));
+    const cdp = await context.newCDPSession(page);
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-ax-probe]' });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      const n = nodes[0];
+      const expanded = n.properties?.find((x) => x.name === 'expanded')?.value.value as boolean | undefined;
+      return { role: n.role?.value as string, name: n.name?.value as string, expanded };
+    } finally {
+      await locator.evaluate((el) => el.removeAttribute('data-ax-probe'));
+      await cdp.detach();
+    }
+  }
+
   /** Closed selects whose chosen words do not fit (a native select cuts them without a sign). */
   async function cutSelects(): Promise<string[]> {
     return page.evaluate(() =>
@@ -113,13 +130,35 @@ maybe('task pane in a browser (file mode)', () => {
     const check = page.getByRole('button', { name: 'Kiểm tra', exact: true });
     await check.focus();
     await page.keyboard.press('Enter');
-    await page.getByText(VARIANT).waitFor({ timeout: 60_000 });
+    // The variant's warning group comes closed, its count in view.
+    const variantGroup = page.getByRole('heading', { level: 4, name: 'Tên xã viết khác nhau (1)' });
+    await variantGroup.waitFor({ timeout: 60_000 });
     await page.getByTestId('headline').waitFor();
     expect(await check.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await page.getByTestId('announcement').textContent()).toMatch(/^Đã kiểm tra xong: \d+ lỗi/);
     await noSidewaysScroll();
     expect(await axeViolations()).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-checked-350x700.png'), fullPage: false });
+    // About 100 findings: errors open, the warning and information groups closed. All open, the
+    // page was about 11,600 px tall at 350 px.
+    expect(await page.getByText(VARIANT).isVisible()).toBe(false);
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`[e2e] page height after the check at 350 px, groups folded: ${tall} px`);
+    expect(tall).toBeLessThan(4000);
+    await page.locator('section[aria-labelledby="findings-h"]').screenshot({ path: path.join(ARTIFACTS, 'pane-findings-folded-350.png') });
+    // What a screen reader finds beside Previous / Next before a selection: the buttons, no "0/102".
+    const nav = page.getByRole('group', { name: /^Phát hiện \(\d+\)$/ });
+    const count = Number((await nav.getAttribute('aria-label'))?.match(/\d+/)?.[0]);
+    expect(await nav.ariaSnapshot()).toBe(`- group "Phát hiện (${count})":\n  - button "Trước"\n  - button "Tiếp"`);
+    // A group opens from the keyboard, and says so.
+    const variantSummary = page.locator('summary', { has: variantGroup });
+    await variantSummary.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(VARIANT).waitFor();
+    // What Chromium gives a screen reader for the summary: its name, count included, and its state.
+    expect(await axOf(variantSummary)).toEqual({ role: 'DisclosureTriangle', name: 'Tên xã viết khác nhau (1)', expanded: true });
+    await page.keyboard.press('Space');
+    await page.getByText(VARIANT).waitFor({ state: 'hidden' });
     // At Excel's narrowest pane too, "Chưa chọn vùng" and the other chosen options show whole.
     expect(await cutSelects()).toEqual([]);
     await page.setViewportSize({ width: 320, height: 700 });
@@ -132,10 +171,15 @@ maybe('task pane in a browser (file mode)', () => {
     await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
     const first = await page.getByTestId('cell-preview').textContent();
     expect(first).toMatch(/^Ô đang xem: .+![A-Z]+\d+/);
+    expect(await nav.ariaSnapshot()).toBe(`- group "Phát hiện (${count})":\n  - button "Trước"\n  - text: 1/${count}\n  - button "Tiếp"`);
     await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
     await page.getByRole('button', { name: 'Trước', exact: true }).click();
     expect(await page.getByTestId('cell-preview').textContent()).toBe(first);
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-finding-350x700.png'), fullPage: false });
+    // "Trước" from the first goes to the last finding, in a closed information group: it opens.
+    await page.getByRole('button', { name: 'Trước', exact: true }).click();
+    await page.locator('button[aria-current="true"]').waitFor({ state: 'visible' });
+    expect(await page.locator('details:has(button[aria-current="true"])').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
 
     await page.getByRole('button', { name: 'Tạo biểu tổng hợp' }).click();
     await page.getByText(/^Đã tạo \d+ biểu tổng hợp/).waitFor({ timeout: 60_000 });
@@ -160,6 +204,15 @@ maybe('task pane in a browser (file mode)', () => {
     // The user's sheets are still there, with the hidden state sheet keeping the settings.
     expect(names).toEqual(expect.arrayContaining(['Phân công', 'Hiện trạng NTM', '_ntm_state']));
 
+    // "Bỏ qua" from the keyboard on the variant, alone in its group: focus goes on to the next
+    // finding, here the next group's heading (closed), and stays there after the re-check.
+    await variantGroup.click();
+    await page.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Hiện lại' }).waitFor();
+    const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]);
+    expect(focused).toEqual(['SUMMARY', expect.stringMatching(/^Chưa có thời hạn \(\d+\)$/)]);
+
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
     await noSidewaysScroll();
@@ -173,6 +226,16 @@ maybe('task pane in a browser (file mode)', () => {
     await help.setViewportSize({ width: 350, height: 700 });
     await help.screenshot({ path: path.join(ARTIFACTS, 'help-350x700.png'), fullPage: false });
     await help.close();
+
+    // A file that is no workbook, picked through "Open .xlsx file": the error bar, closed from the
+    // keyboard, gives focus back to that button, not to the page.
+    await page.getByRole('button', { name: 'Open .xlsx file' }).focus();
+    await page.locator('#file-input').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await page.getByRole('alert').waitFor();
+    await page.getByRole('button', { name: 'Dismiss message' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Open .xlsx file' }).evaluate((b) => b === document.activeElement)).toBe(true);
 
     // office.js arms a telemetry frame 3 s after load: stay long enough to see it if it escapes.
     const waited = Date.now() - t0;

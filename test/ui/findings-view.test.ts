@@ -1,5 +1,5 @@
 // Filtering, search and grouping behind the findings list; the pane's region list.
-import { filterFindings, groupFindings, navigationOrder, searchFold, type Names } from '../../src/ui/findings-view';
+import { filterFindings, groupFindings, isFiltered, itemKeys, navigationOrder, neighbourAfterIgnore, openByDefault, searchFold, type Names } from '../../src/ui/findings-view';
 import type { Finding } from '../../src/domain/model/finding';
 import { REGIONS, REGION_NAMES } from '../../src/domain/criteria/schema';
 import { UI_REGIONS, UI_REGION_NAMES } from '../../src/ui/regions';
@@ -46,6 +46,30 @@ test('groups follow severity then code, with the engine counts; navigation walks
   expect(groups.map((g) => `${g.severity}:${g.code}`)).toEqual(['error:code.name-mismatch', 'warning:commune.variant', 'warning:deadline.overdue', 'info:program.unmet']);
   expect(groups[3]).toMatchObject({ shown: 5, total: 77 });
   expect(navigationOrder(groups).map((x) => x.cell)).toEqual(['B39', 'F18', 'G18', 'D7']);
+});
+
+test('errors open by default, warnings and information closed; a filter or a search opens all', () => {
+  expect([openByDefault('error', false), openByDefault('warning', false), openByDefault('info', false)]).toEqual([true, false, false]);
+  expect(openByDefault('info', true)).toBe(true);
+  expect([isFiltered({}), isFiltered({ text: undefined }), isFiltered({ text: 'tap' }), isFiltered({ severity: 'info' })]).toEqual([false, false, true, true]);
+});
+
+test('after "Bỏ qua" focus goes to the next finding, the previous one for the last, skipping those that go with it', () => {
+  const order = navigationOrder(groupFindings(findings, []));
+  const at = (cell: string) => order.find((x) => x.cell === cell)!;
+  expect(neighbourAfterIgnore(order, at('B39'))?.cell).toBe('F18');
+  expect(neighbourAfterIgnore(order, at('D7'))?.cell).toBe('G18');
+  // A finding of the same key (another cell) is ignored with it.
+  const twin = { ...at('F18'), cell: 'F19' };
+  expect(neighbourAfterIgnore([at('B39'), at('F18'), twin, at('G18')], at('F18'))?.cell).toBe('G18');
+  expect(neighbourAfterIgnore([at('B39')], at('B39'))).toBeUndefined();
+});
+
+test('item keys do not move when an earlier finding goes (focus stays on its element)', () => {
+  const [a, b, c] = findings;
+  expect(itemKeys([b, c]).slice(-1)).toEqual(itemKeys([a, b, c]).slice(-1));
+  // Two findings on one cell with one key still get distinct keys.
+  expect(new Set(itemKeys([a, { ...a }])).size).toBe(2);
 });
 
 test('the pane lists the same seven regions as the criteria schema', () => {

@@ -7,12 +7,15 @@
 // over from the top, and a screen reader says nothing).
 import * as fs from 'fs';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { checkWorkbook } from '../../src/domain/check';
+import type { Finding } from '../../src/domain/model/finding';
 import { createFileHost } from '../../src/ui/file-host';
+import { groupFindings, navigationOrder } from '../../src/ui/findings-view';
 import { openWorkbook } from '../../src/ui/file-ops';
 import './support/jsdom-globals';
 import { SlowHost } from './support/slow-host';
 import { SAMPLE_PATH, sampleData } from './support/sample';
-import { clickAndWait, renderPane } from './support/render';
+import { AS_OF, clickAndWait, renderPane } from './support/render';
 
 jest.setTimeout(60000);
 
@@ -46,7 +49,7 @@ describe('while a run goes on', () => {
 });
 
 describe('focus after an action that removes its own button', () => {
-  test('"Hiện lại" moves focus to the findings heading, as "Bỏ qua" does', async () => {
+  test('"Hiện lại" moves focus to the findings heading', async () => {
     const host = await sampleHost();
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
@@ -58,6 +61,91 @@ describe('focus after an action that removes its own button', () => {
     await waitFor(() => expect(screen.getByText(VARIANT)).toBeTruthy());
     expect(screen.queryByRole('button', { name: 'Hiện lại' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Phát hiện \(\d+\)$/ }));
+  });
+});
+
+describe('focus after "Bỏ qua": the next finding, as in a mail client', () => {
+  /** The errors in the pane's list order (by check code). */
+  async function errors(): Promise<Finding[]> {
+    const r = checkWorkbook(await sampleData(), { asOf: AS_OF });
+    return navigationOrder(groupFindings(r.findings, r.counts)).filter((f) => f.severity === 'error');
+  }
+  /** Ignores a finding from the keyboard and waits for the re-check that hides it. */
+  async function ignore(f: Finding): Promise<void> {
+    const b = screen.getByRole('button', { name: `Bỏ qua phát hiện: ${f.message.vi}` });
+    b.focus();
+    fireEvent.click(b);
+    await waitFor(() => expect(screen.queryByRole('button', { name: `Bỏ qua phát hiện: ${f.message.vi}` })).toBeNull(), { timeout: 20000 });
+  }
+  const focusedText = () => document.activeElement?.textContent ?? '';
+
+  test('the next finding of its group, still focused once the re-check has redrawn the list', async () => {
+    await renderPane({ host: await sampleHost() });
+    await clickAndWait('Kiểm tra');
+    const [first, second] = await errors();
+    await ignore(first);
+    expect(document.activeElement?.tagName).toBe('BUTTON');
+    expect(focusedText()).toBe(`${second.message.vi}${second.sheet}!${second.cell}`);
+  });
+
+  test('after a group\'s last finding, the next group: its heading when that group is closed', async () => {
+    await renderPane({ host: await sampleHost() });
+    await clickAndWait('Kiểm tra');
+    const last = (await errors()).at(-1)!;
+    await ignore(last);
+    // The first warning group, closed: its summary takes focus and says its name and count.
+    expect(document.activeElement?.tagName).toBe('SUMMARY');
+    expect(focusedText()).toBe('Nhiều cơ quan chủ trì (2)');
+  });
+
+  test('the previous finding when it was the last of the list', async () => {
+    await renderPane({ host: await sampleHost() });
+    await clickAndWait('Kiểm tra');
+    fireEvent.change(screen.getByLabelText('Mức độ'), { target: { value: 'error' } });
+    const all = await errors();
+    await ignore(all.at(-1)!);
+    const before = all.at(-2)!;
+    expect(focusedText()).toBe(`${before.message.vi}${before.sheet}!${before.cell}`);
+  });
+});
+
+describe('focus after "Đóng thông báo"', () => {
+  test('back on the action that failed', async () => {
+    const host = await sampleHost();
+    host.failNext.writeResults = Object.assign(new Error('The sheet is protected'), { code: 'AccessDenied' });
+    await renderPane({ host });
+    const summary = screen.getByRole('button', { name: 'Tạo biểu tổng hợp' });
+    summary.focus();
+    await clickAndWait('Tạo biểu tổng hợp');
+    const close = screen.getByRole('button', { name: 'Đóng thông báo' });
+    close.focus();
+    fireEvent.click(close);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(summary);
+  });
+
+  test('on "Kiểm tra" when focus was on the page as the error came', async () => {
+    const host = await sampleHost();
+    host.failNext.read = { code: 'InvalidOperationInCellEditMode' };
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    (document.activeElement as HTMLElement | null)?.blur();
+    // The error came while focus was on the page (a mouse click that gave no focus).
+    await act(async () => {});
+    screen.getByRole('button', { name: 'Đóng thông báo' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng thông báo' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Kiểm tra' }));
+  });
+
+  test('on "Mở tệp .xlsx" when the dropped file failed and no workbook is open', async () => {
+    const host = createFileHost({ openWorkbook: async () => Promise.reject(new Error('not a zip')), saveFile: () => undefined });
+    await renderPane({ host });
+    const dropped = { name: 'hong.xlsx', arrayBuffer: async () => new ArrayBuffer(3) };
+    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp .xlsx' }), { dataTransfer: { files: [dropped] } });
+    const close = await screen.findByRole('button', { name: 'Đóng thông báo' });
+    close.focus();
+    fireEvent.click(close);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mở tệp .xlsx' }));
   });
 });
 

@@ -56,6 +56,10 @@ export function App(props: AppProps): React.JSX.Element {
   const fileMode = props.host.kind === 'file';
   const hasWorkbook = !fileMode || Boolean(state.fileName);
   const result = state.result;
+  const checkRef = React.useRef<HTMLButtonElement>(null);
+  const openRef = React.useRef<HTMLButtonElement>(null);
+  // "Kiểm tra", or "Mở tệp .xlsx" while no workbook is open (file mode): where the pane starts.
+  const firstAction = () => [checkRef.current, openRef.current].find((b) => b && !b.disabled);
 
   React.useEffect(() => {
     document.documentElement.lang = lang;
@@ -71,7 +75,7 @@ export function App(props: AppProps): React.JSX.Element {
               {t.langSwitch}
             </Button>
           </header>
-          {fileMode && <FileOpener disabled={busy} fileName={state.fileName} onOpen={(b, n) => void act.openFile(b, n)} fetchSample={props.fetchSample} />}
+          {fileMode && <FileOpener openRef={openRef} disabled={busy} fileName={state.fileName} onOpen={(b, n) => void act.openFile(b, n)} fetchSample={props.fetchSample} />}
           <SettingsPanel
             settings={state.settings}
             asOf={state.settings.asOf ?? today()}
@@ -85,7 +89,7 @@ export function App(props: AppProps): React.JSX.Element {
           {/* Busy, the actions are aria-disabled but keep focus: a disabled button would drop it to the page. */}
           <section className={shared.section} aria-label={t.actionsHeading}>
             <div className={shared.row}>
-              <Button appearance="primary" className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.check()}>
+              <Button ref={checkRef} appearance="primary" className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.check()}>
                 {t.check}
               </Button>
               {/* Not on a workbook the check found unusable (no assignment or status sheet): it says why above. */}
@@ -105,7 +109,7 @@ export function App(props: AppProps): React.JSX.Element {
                 </Button>
               )}
             </div>
-            <StatusArea busy={state.busy} error={state.error} announcement={state.announcement} onDismiss={act.dismissError} />
+            <StatusArea busy={state.busy} error={state.error} announcement={state.announcement} onDismiss={act.dismissError} firstAction={firstAction} />
           </section>
           {result && (
             <section className={shared.section} aria-labelledby="results-h">

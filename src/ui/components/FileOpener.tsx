@@ -23,6 +23,8 @@ export interface FileOpenerProps {
   onOpen(buffer: ArrayBuffer, name: string): void;
   /** Fetches the sample; injectable for tests. */
   fetchSample?: () => Promise<ArrayBuffer>;
+  /** "Mở tệp .xlsx": where focus goes back after an error bar is closed, while no workbook is open. */
+  openRef?: React.Ref<HTMLButtonElement>;
 }
 
 async function fetchSampleFromBuild(): Promise<ArrayBuffer> {
@@ -78,7 +80,7 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
         }}
       />
       <div className={shared.row}>
-        <Button appearance="primary" className={shared.wrapButton} disabled={p.disabled} disabledFocusable={p.disabled} onClick={() => input.current?.click()}>
+        <Button ref={p.openRef} appearance="primary" className={shared.wrapButton} disabled={p.disabled} disabledFocusable={p.disabled} onClick={() => input.current?.click()}>
           {t.openFile}
         </Button>
         <Button className={shared.wrapButton} disabled={p.disabled} disabledFocusable={p.disabled} onClick={() => void sample()}>

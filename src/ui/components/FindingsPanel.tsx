@@ -1,5 +1,5 @@
-// Findings grouped by severity then check code, with counts ("N / M" when the engine capped
-// a group), filters, text search, Previous / Next that show the cell, and "Bỏ qua".
+// The findings: filters, text search, Previous / Next that show the cell, "Hiện lại", and the
+// list grouped by severity then check code (FindingsList).
 import * as React from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../domain/check-types';
@@ -7,32 +7,14 @@ import type { Finding, Severity } from '../../domain/model/finding';
 import type { WorkbookData } from '../../domain/model/grid';
 import { cellAt, isCellError } from '../../domain/model/grid';
 import { parseA1 } from '../../domain/model/address';
-import { filterFindings, filterOptions, groupFindings, namesOf, navigationOrder, type FindingFilter } from '../findings-view';
+import { filterFindings, filterOptions, groupFindings, groupKey, isFiltered, namesOf, navigationOrder, openByDefault, type FindingFilter } from '../findings-view';
 import { useI18n } from '../i18n-context';
+import { FindingsList } from './FindingsList';
 import { useShared } from './styles';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
-  item: { display: 'flex', gap: '4px', alignItems: 'flex-start', minWidth: 0 },
-  itemButton: {
-    flexGrow: 1,
-    minWidth: 0,
-    textAlign: 'start',
-    background: 'none',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: '4px 6px',
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-    cursor: 'pointer',
-    overflowWrap: 'anywhere',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Selected },
-  where: { display: 'block', color: tokens.colorNeutralForeground2 },
   preview: { padding: '6px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
 });
 
@@ -69,15 +51,21 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
   const order = React.useMemo(() => navigationOrder(groups), [groups]);
   const total = p.result.counts.reduce((n, c) => n + c.total, 0);
   const index = p.selected ? order.indexOf(p.selected) : -1;
+  // Groups the user opened or closed; the others follow openByDefault.
+  const [opened, setOpened] = React.useState<Record<string, boolean>>({});
+  const filtered = isFiltered(filter);
+  const isOpen = (g: Pick<Finding, 'severity' | 'code'>) => opened[groupKey(g)] ?? openByDefault(g.severity, filtered);
   const go = (i: number) => {
     if (order.length === 0) return;
-    p.onSelect(order[(i + order.length) % order.length]);
+    const f = order[(i + order.length) % order.length];
+    // The finding shown must be seen in the list: its group opens.
+    setOpened((o) => ({ ...o, [groupKey(f)]: true }));
+    p.onSelect(f);
   };
-  const set = (k: keyof FindingFilter) => (_: unknown, d: { value: string }) => setFilter((f) => ({ ...f, [k]: d.value || undefined }));
-  const ignore = (f: Finding) => {
-    p.onIgnore(f);
-    // The item's buttons disappear: keep keyboard focus in the list's context.
-    headingRef.current?.focus();
+  const set = (k: keyof FindingFilter) => (_: unknown, d: { value: string }) => {
+    setFilter((f) => ({ ...f, [k]: d.value || undefined }));
+    // A new filter shows its matches: the groups go back to their default (all open while filtered).
+    setOpened({});
   };
   const restore = () => {
     p.onRestore();
@@ -143,7 +131,8 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
         <Button className={shared.wrapButton} disabled={order.length === 0} onClick={() => go(index < 0 ? order.length - 1 : index - 1)}>
           {t.previous}
         </Button>
-        <span className={shared.text}>{t.position(index + 1, order.length)}</span>
+        {/* Only once a finding is selected: "0/102" read as if a finding were number 0. */}
+        {index >= 0 && <span className={shared.text}>{t.position(index + 1, order.length)}</span>}
         <Button className={shared.wrapButton} disabled={order.length === 0} onClick={() => go(index + 1)}>
           {t.next}
         </Button>
@@ -163,51 +152,18 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
         </div>
       )}
       {order.length === 0 && <p className={shared.text}>{t.noFindings}</p>}
-      {SEVERITIES.map((sev) => {
-        const mine = groups.filter((g) => g.severity === sev);
-        if (!mine.length) return null;
-        const sevTotal = p.result.counts.filter((c) => c.severity === sev).reduce((n, c) => n + c.total, 0);
-        return (
-          <section key={sev} className={shared.section} aria-labelledby={`sev-${sev}`}>
-            <h3 className={shared.subheading} id={`sev-${sev}`}>
-              {t.severities[sev]} ({sevTotal})
-            </h3>
-            {mine.map((g) => (
-              <section key={g.code} className={shared.section} aria-labelledby={`grp-${sev}-${g.code}`}>
-                <h4 className={shared.subheading} id={`grp-${sev}-${g.code}`}>
-                  {t.codeNames[g.code] ?? g.code} ({t.groupCount(g.shown, g.total)})
-                </h4>
-                <ul className={s.list}>
-                  {g.items.map((f, i) => {
-                    const current = f === p.selected;
-                    return (
-                      <li key={`${f.key}#${i}`} className={s.item}>
-                        <button
-                          type="button"
-                          className={`${s.itemButton} ${current ? s.current : ''}`}
-                          aria-current={current ? 'true' : undefined}
-                          onClick={() => p.onSelect(f)}
-                        >
-                          {f.message[lang]}
-                          {f.sheet && (
-                            <span className={s.where}>
-                              {f.sheet}
-                              {f.cell ? `!${f.cell}` : ''}
-                            </span>
-                          )}
-                        </button>
-                        <Button size="small" className={shared.wrapButton} disabled={p.disabled} aria-label={t.ignoreLabel(f.message[lang])} onClick={() => ignore(f)}>
-                          {t.ignore}
-                        </Button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
-          </section>
-        );
-      })}
+      <FindingsList
+        groups={groups}
+        order={order}
+        counts={p.result.counts}
+        selected={p.selected}
+        disabled={p.disabled}
+        isOpen={isOpen}
+        onToggle={(k, open) => setOpened((o) => (o[k] === open ? o : { ...o, [k]: open }))}
+        onSelect={p.onSelect}
+        onIgnore={p.onIgnore}
+        onEmptied={() => headingRef.current?.focus()}
+      />
     </section>
   );
 }

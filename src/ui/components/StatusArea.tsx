@@ -6,9 +6,35 @@ import type { Busy, Message } from '../hooks/usePane';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
 
-export function StatusArea(p: { busy?: Busy; error?: Bilingual; announcement?: Message; onDismiss(): void }): React.JSX.Element {
+/** Focus can go back there: still on the page and not disabled. */
+function focusable(el: Element | null | undefined): el is HTMLElement {
+  return el instanceof HTMLElement && el.isConnected && el !== el.ownerDocument.body && !el.matches(':disabled');
+}
+
+export interface StatusAreaProps {
+  busy?: Busy;
+  error?: Bilingual;
+  announcement?: Message;
+  onDismiss(): void;
+  /** Where focus goes after "Đóng thông báo" when the element that had it is gone (the pane's first action). */
+  firstAction(): HTMLElement | null | undefined;
+}
+
+export function StatusArea(p: StatusAreaProps): React.JSX.Element {
   const { t, lang } = useI18n();
   const shared = useShared();
+  // Where focus was when the error appeared: the action that failed, as a rule. Closing the bar
+  // removes its button, and Chromium would drop focus to the page.
+  const origin = React.useRef<Element | null>(null);
+  React.useLayoutEffect(() => {
+    if (!p.error) origin.current = null;
+    else origin.current ??= document.activeElement;
+  }, [p.error]);
+  const dismiss = () => {
+    const back = focusable(origin.current) ? origin.current : p.firstAction();
+    p.onDismiss();
+    if (focusable(back)) back.focus();
+  };
   return (
     <div className={shared.section}>
       {p.busy && (
@@ -22,7 +48,7 @@ export function StatusArea(p: { busy?: Busy; error?: Bilingual; announcement?: M
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle> {p.error[lang]}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" className={shared.wrapButton} onClick={p.onDismiss}>
+            <Button size="small" className={shared.wrapButton} onClick={dismiss}>
               {t.dismiss}
             </Button>
           </MessageBarActions>

@@ -1,0 +1,146 @@
+// The findings, by severity then check code. Each code group folds (<details>: keyboard and screen
+// reader for free) and keeps its count, "N / M" when capped, in view while closed. After "Bỏ qua"
+// focus goes to the next finding, as a mail client does, not back to the top of a long list.
+import * as React from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { FindingGroupCount } from '../../domain/check-types';
+import type { Finding, Severity } from '../../domain/model/finding';
+import { groupKey, itemKeys, neighbourAfterIgnore, type FindingGroup } from '../findings-view';
+import { useI18n } from '../i18n-context';
+import { useShared } from './styles';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+const useStyles = makeStyles({
+  summary: {
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  // Inline, so the disclosure triangle stands before the name on the same line.
+  summaryHeading: { display: 'inline' },
+  list: { listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  item: { display: 'flex', gap: '4px', alignItems: 'flex-start', minWidth: 0 },
+  itemButton: {
+    flexGrow: 1,
+    minWidth: 0,
+    textAlign: 'start',
+    background: 'none',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '4px 6px',
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Selected },
+  where: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
+
+export interface FindingsListProps {
+  groups: FindingGroup[];
+  /** The groups' findings in list order (what Previous / Next walk). */
+  order: Finding[];
+  counts: FindingGroupCount[];
+  selected?: Finding;
+  disabled: boolean;
+  isOpen(g: Pick<Finding, 'severity' | 'code'>): boolean;
+  onToggle(key: string, open: boolean): void;
+  onSelect(f: Finding): void;
+  onIgnore(f: Finding): void;
+  /** Called when "Bỏ qua" removed the last finding: focus has nowhere left in the list. */
+  onEmptied(): void;
+}
+
+export function FindingsList(p: FindingsListProps): React.JSX.Element {
+  const { t, lang } = useI18n();
+  const s = useStyles();
+  const shared = useShared();
+  const items = React.useRef(new Map<Finding, HTMLButtonElement>());
+  const summaries = React.useRef(new Map<string, HTMLElement>());
+  const ignore = (f: Finding) => {
+    const next = neighbourAfterIgnore(p.order, f);
+    // In a closed group the finding cannot take focus: its group's heading stands for it.
+    const target = next && (p.isOpen(next) ? items.current.get(next) : summaries.current.get(groupKey(next)));
+    p.onIgnore(f);
+    if (target) target.focus();
+    else p.onEmptied();
+  };
+
+  return (
+    <>
+      {SEVERITIES.map((sev) => {
+        const mine = p.groups.filter((g) => g.severity === sev);
+        if (!mine.length) return null;
+        const sevTotal = p.counts.filter((c) => c.severity === sev).reduce((n, c) => n + c.total, 0);
+        return (
+          <section key={sev} className={shared.section} aria-labelledby={`sev-${sev}`}>
+            <h3 className={shared.subheading} id={`sev-${sev}`}>
+              {t.severities[sev]} ({sevTotal})
+            </h3>
+            {mine.map((g) => {
+              const k = groupKey(g);
+              const keys = itemKeys(g.items);
+              const open = p.isOpen(g);
+              return (
+                // The state decides: a click (mouse, Enter, Space) sets it instead of the browser, whose
+                // later "toggle" event could undo an opening by Previous / Next. The browser's own
+                // openings (find in page) still reach the state through onToggle.
+                <details key={g.code} open={open} onToggle={(e) => e.currentTarget.open !== open && p.onToggle(k, e.currentTarget.open)}>
+                  <summary
+                    className={s.summary}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      p.onToggle(k, !open);
+                    }}
+                    ref={(el) => {
+                      if (el) summaries.current.set(k, el);
+                      else summaries.current.delete(k);
+                    }}
+                  >
+                    <h4 className={`${shared.subheading} ${s.summaryHeading}`}>
+                      {t.codeNames[g.code] ?? g.code} ({t.groupCount(g.shown, g.total)})
+                    </h4>
+                  </summary>
+                  <ul className={s.list}>
+                    {g.items.map((f, i) => {
+                      const current = f === p.selected;
+                      return (
+                        <li key={keys[i]} className={s.item}>
+                          <button
+                            type="button"
+                            className={`${s.itemButton} ${current ? s.current : ''}`}
+                            aria-current={current ? 'true' : undefined}
+                            onClick={() => p.onSelect(f)}
+                            ref={(el) => {
+                              if (el) items.current.set(f, el);
+                              else items.current.delete(f);
+                            }}
+                          >
+                            {f.message[lang]}
+                            {f.sheet && (
+                              <span className={s.where}>
+                                {f.sheet}
+                                {f.cell ? `!${f.cell}` : ''}
+                              </span>
+                            )}
+                          </button>
+                          <Button size="small" className={shared.wrapButton} disabled={p.disabled} aria-label={t.ignoreLabel(f.message[lang])} onClick={() => ignore(f)}>
+                            {t.ignore}
+                          </Button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </details>
+              );
+            })}
+          </section>
+        );
+      })}
+    </>
+  );
+}
