@@ -13,7 +13,7 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
-import { restoreDefinedNames, userNames } from './defined-names';
+import { hasPrintNamesToQuote, restoreDefinedNames, userNames } from './defined-names';
 import { drawnShapes } from './drawn-shapes';
 import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
 import { restoreNoteDetails } from './note-details';
@@ -49,11 +49,13 @@ export interface SheetRepairs {
   /** Sheets that get the shapes and charts of a sheet of the original: name now → name in the
    * original. Without it, each sheet gets those of the original sheet of its name. */
   drawingsFrom?: ReadonlyMap<string, string>;
+  /** A print area or titles on a sheet named with an apostrophe, which ExcelJS writes unreadable (defined-names.ts). */
+  printNamesToQuote?: boolean;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined, printNamesToQuote: hasPrintNamesToQuote(wb) };
 }
 
 /**
@@ -77,7 +79,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const media = await hasMediaBeyondSheets(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToQuote === true;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
