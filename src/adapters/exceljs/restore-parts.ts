@@ -6,13 +6,15 @@
 // closed state of its outline groups, which ExcelJS writes wrong (outline-collapsed.ts); the
 // shapes, text boxes, arrows and charts drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
-// (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
+// (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts);
+// its default font, which ExcelJS replaces with Calibri 11 (default-font.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
 // (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts);
 // and the picture files ExcelJS writes that nothing in the copy shows are left out (unused-media.ts).
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
+import { defaultFontToRestore, restoreDefaultFont } from './default-font';
 import { hasPrintNamesToQuote, restoreDefinedNames, userNames } from './defined-names';
 import { drawnShapes } from './drawn-shapes';
 import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
@@ -75,11 +77,12 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
   const names = userNames(workbookXml).length > 0;
   const settings = hasWorkbookSettings(workbookXml);
+  const defaultFont = defaultFontToRestore((await source.file('xl/styles.xml')?.async('string')) ?? '');
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   const media = await hasMediaBeyondSheets(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToQuote === true;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToQuote === true || defaultFont !== undefined;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -91,6 +94,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await restoreSheets(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy);
+  await restoreDefaultFont(copy, defaultFont);
   if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);
   // After the column breaks: the sheet's <drawing> comes after them.
