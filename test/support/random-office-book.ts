@@ -113,7 +113,8 @@ function sheetSettings(ws: ExcelJS.Worksheet, rnd: Rng, extraValidation: boolean
   if (chance(rnd, 0.3)) ws.pageSetup.printArea = area;
   if (chance(rnd, 0.3)) ws.pageSetup.printTitlesRow = '1:3';
   if (chance(rnd, 0.3)) ws.autoFilter = `A${2 + int(rnd, 3)}:${col(Math.min(cols, 6))}${rows}`;
-  if (extraValidation || chance(rnd, 0.4)) {
+  // ExcelJS cannot write a range given bottom to top (C4:C2): only sheets with rows below the header.
+  if (rows > 4 && (extraValidation || chance(rnd, 0.4))) {
     const c = col(1 + int(rnd, cols));
     (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${c}4:${c}${rows}`, { type: 'list', allowBlank: true, formulae: ['"Đạt,Chưa đạt"'], showErrorMessage: true, errorTitle: 'Sai', error: 'Chọn Đạt hoặc Chưa đạt' });
   }
