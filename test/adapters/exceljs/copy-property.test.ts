@@ -15,7 +15,7 @@ import { randomOfficeBook } from '../../support/random-office-book';
 import { schemaErrors } from '../../support/ooxml-validator';
 import { readableByExcelJS } from '../../../src/adapters/exceljs/exceljs-input';
 
-const COUNT = Number(process.env.COPY_PROP_COUNT) || 24;
+const COUNT = Number(process.env.COPY_PROP_COUNT) || 20;
 const SEED = Number(process.env.COPY_PROP_SEED) || 20231015;
 /** Files per validator run: one process start (~3 s) for many files, without holding hundreds. */
 const BATCH = 40;
