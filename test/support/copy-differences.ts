@@ -80,7 +80,8 @@ const panes = (ws: ExcelJS.Worksheet) =>
     .map((v) => ({ state: v.state, xSplit: (v as { xSplit?: number }).xSplit, ySplit: (v as { ySplit?: number }).ySplit, topLeftCell: (v as { topLeftCell?: string }).topLeftCell }))
     .filter((v) => v.state !== 'normal' || v.topLeftCell);
 const widths = (ws: ExcelJS.Worksheet) => Array.from({ length: ws.columnCount + 8 }, (_, i) => ws.getColumn(i + 1).width);
-const heights = (ws: ExcelJS.Worksheet) => Array.from({ length: ws.rowCount }, (_, i) => ws.findRow(i + 1)?.height);
+/** Rows given a height (an empty row without one holds nothing, and ExcelJS may leave it out). */
+const heights = (ws: ExcelJS.Worksheet) => Array.from({ length: ws.rowCount }, (_, i) => [i + 1, ws.findRow(i + 1)?.height]).filter(([, h]) => h !== undefined && h !== null);
 const merges = (ws: ExcelJS.Worksheet) => [...(ws.model as unknown as { merges: string[] }).merges].sort();
 const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
 const conditionals = (ws: ExcelJS.Worksheet) => (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;

@@ -112,14 +112,14 @@ function sheetSettings(ws: ExcelJS.Worksheet, rnd: Rng, extraValidation: boolean
   if (chance(rnd, 0.5)) ws.views = [{ state: 'frozen', xSplit: int(rnd, 3), ySplit: 1 + int(rnd, 5), topLeftCell: undefined, activeCell: 'A1' }];
   if (chance(rnd, 0.3)) ws.pageSetup.printArea = area;
   if (chance(rnd, 0.3)) ws.pageSetup.printTitlesRow = '1:3';
-  if (chance(rnd, 0.3)) ws.autoFilter = `A${2 + int(rnd, 3)}:${col(Math.min(cols, 6))}${rows}`;
-  // ExcelJS cannot write a range given bottom to top (C4:C2): only sheets with rows below the header.
+  if (rows > 4 && chance(rnd, 0.3)) ws.autoFilter = `A${2 + int(rnd, 3)}:${col(Math.min(cols, 6))}${rows}`;
+  // Ranges from row 4 down only where there are such rows: ExcelJS cannot write a drop-down given bottom to top (C4:C2).
   if (rows > 4 && (extraValidation || chance(rnd, 0.4))) {
     const c = col(1 + int(rnd, cols));
     (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${c}4:${c}${rows}`, { type: 'list', allowBlank: true, formulae: ['"Đạt,Chưa đạt"'], showErrorMessage: true, errorTitle: 'Sai', error: 'Chọn Đạt hoặc Chưa đạt' });
   }
   if (chance(rnd, 0.3)) ws.getCell(1 + int(rnd, rows), 1 + int(rnd, cols)).dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 100], showInputMessage: true, prompt: 'Từ 0 đến 100' };
-  if (chance(rnd, 0.5)) {
+  if (rows > 4 && chance(rnd, 0.5)) {
     const ref = `C4:${col(Math.max(cols, 4))}${rows}`;
     const rules: ExcelJS.ConditionalFormattingRule[] = [];
     const kind = int(rnd, 4);
