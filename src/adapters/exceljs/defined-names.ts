@@ -4,6 +4,7 @@
 // formula using it shows #NAME?. The check writes no names of its own, so the original's names
 // replace the ones ExcelJS wrote; built-in names ("_xlnm.": print areas and titles, which ExcelJS
 // writes from each sheet's page setup, the summary sheets' included) stay as ExcelJS wrote them.
+import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -23,12 +24,45 @@ function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }
 
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A workbook part whose print areas and titles quote their sheet as Excel does. ExcelJS writes
+ * them as `'<sheet>'!…` without doubling an apostrophe in the name (`'Q'3 2023'!$1:$3`), which
+ * it cannot read back itself ("Cannot read properties of undefined (reading 'match')"): a re-run
+ * on such a copy, or any file ExcelJS wrote, could not be opened. Each is fixed by the sheet it is scoped to.
+ */
+export function withBuiltInNamesQuoted(workbookXml: string): string {
+  const sheets = sheetOrder(workbookXml);
+  return workbookXml.replace(NAME, (n) => {
+    const id = /\blocalSheetId="(\d+)"/.exec(n)?.[1];
+    const sheet = id === undefined ? undefined : sheets[Number(id)];
+    const parts = /^(<definedName\b[^>]*>)([\s\S]*)(<\/definedName>)$/.exec(n);
+    if (!parts || !sheet?.includes("'") || !/\bname="_xlnm\./.test(n)) return n;
+    const text = unescapeXml(parts[2]);
+    const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+    // Already as Excel writes it (the original itself): left alone.
+    if (text.includes(quoted)) return n;
+    return parts[1] + escapeText(text.split(`'${sheet}'!`).join(quoted)) + parts[3];
+  });
+}
+
+/** Whether ExcelJS will write a print area or titles on a sheet named with an apostrophe (fixed by `withBuiltInNamesQuoted`). */
+export function hasPrintNamesToQuote(wb: ExcelJS.Workbook): boolean {
+  return wb.worksheets.some((ws) => ws.name.includes("'") && Boolean(ws.pageSetup.printArea || ws.pageSetup.printTitlesRow || ws.pageSetup.printTitlesColumn));
+}
+
 /** Puts the original's names into the copy in place of ExcelJS's, each scoped to the same sheet (found by name) as before. */
 export async function restoreDefinedNames(source: JSZip, copy: JSZip): Promise<void> {
   const original = (await source.file(WORKBOOK)?.async('string')) ?? '';
   const names = userNames(original);
-  const written = await copy.file(WORKBOOK)?.async('string');
-  if (!names.length || written === undefined) return;
+  const asWritten = await copy.file(WORKBOOK)?.async('string');
+  if (asWritten === undefined) return;
+  const written = withBuiltInNamesQuoted(asWritten);
+  if (!names.length) {
+    if (written !== asWritten) copy.file(WORKBOOK, written);
+    return;
+  }
   const from = sheetOrder(original);
   const to = sheetOrder(written);
   const scoped = names.flatMap((n) => {

@@ -4,14 +4,25 @@
 // properties of undefined (reading 'anchors')" and the file could not be checked at all. Those
 // relationship files are left out of what ExcelJS loads: it keeps nothing of a chart anyway, and
 // the package pass copies the chart with its shapes from the original (restore-shapes.ts).
+// A print area or titles on a sheet named with an apostrophe, as ExcelJS itself writes them
+// ('Q'3 2023'!$1:$3: earlier checked copies, files of other ExcelJS tools), stopped it the same
+// way; it is given them quoted as Excel writes them (defined-names.ts).
 import JSZip from 'jszip';
+import { withBuiltInNamesQuoted } from './defined-names';
 
 const DRAWING_RELS = /^xl\/drawings\/_rels\/([^/]+\.xml)\.rels$/;
+const WORKBOOK = 'xl/workbook.xml';
 
-/** `data` itself, or when it holds drawings ExcelJS cannot read with their relationships, the package without those relationships. */
+/** `data` itself, or when it holds drawings ExcelJS cannot read with their relationships or names it cannot parse, the package without those relationships and with the names quoted. */
 export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buffer | ArrayBuffer> {
   const zip = await JSZip.loadAsync(data);
-  let dropped = false;
+  let changed = false;
+  const book = await zip.file(WORKBOOK)?.async('string');
+  const quoted = book === undefined ? book : withBuiltInNamesQuoted(book);
+  if (quoted !== book) {
+    zip.file(WORKBOOK, quoted!);
+    changed = true;
+  }
   for (const rels of Object.keys(zip.files)) {
     const drawing = DRAWING_RELS.exec(rels)?.[1];
     if (!drawing) continue;
@@ -19,10 +30,10 @@ export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buf
     // ExcelJS parses the tag names as written: only an <xdr:wsDr> root gives it a drawing.
     if (xml !== undefined && !/^(?:<\?[^>]*\?>|<!--[\s\S]*?-->|\s)*<xdr:wsDr\b/.test(xml)) {
       zip.remove(rels);
-      dropped = true;
+      changed = true;
     }
   }
-  if (!dropped) return data;
+  if (!changed) return data;
   // Not compressed: the package is only read back once, here.
   return zip.generateAsync({ type: typeof Buffer === 'undefined' ? 'arraybuffer' : 'nodebuffer', compression: 'STORE' });
 }

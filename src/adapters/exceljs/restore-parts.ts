@@ -6,14 +6,16 @@
 // closed state of its outline groups, which ExcelJS writes wrong (outline-collapsed.ts); the
 // shapes, text boxes, arrows and charts drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
-// (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts).
+// (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts);
+// its default font, which ExcelJS replaces with Calibri 11 (default-font.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
 // (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts);
 // and the picture files ExcelJS writes that nothing in the copy shows are left out (unused-media.ts).
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
-import { restoreDefinedNames, userNames } from './defined-names';
+import { defaultFontToRestore, restoreDefaultFont } from './default-font';
+import { hasPrintNamesToQuote, restoreDefinedNames, userNames } from './defined-names';
 import { drawnShapes } from './drawn-shapes';
 import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
 import { restoreNoteDetails } from './note-details';
@@ -49,11 +51,13 @@ export interface SheetRepairs {
   /** Sheets that get the shapes and charts of a sheet of the original: name now → name in the
    * original. Without it, each sheet gets those of the original sheet of its name. */
   drawingsFrom?: ReadonlyMap<string, string>;
+  /** A print area or titles on a sheet named with an apostrophe, which ExcelJS writes unreadable (defined-names.ts). */
+  printNamesToQuote?: boolean;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined, printNamesToQuote: hasPrintNamesToQuote(wb) };
 }
 
 /**
@@ -73,11 +77,12 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
   const names = userNames(workbookXml).length > 0;
   const settings = hasWorkbookSettings(workbookXml);
+  const defaultFont = defaultFontToRestore((await source.file('xl/styles.xml')?.async('string')) ?? '');
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   const media = await hasMediaBeyondSheets(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToQuote === true || defaultFont !== undefined;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -89,6 +94,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await restoreSheets(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy);
+  await restoreDefaultFont(copy, defaultFont);
   if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);
   // After the column breaks: the sheet's <drawing> comes after them.

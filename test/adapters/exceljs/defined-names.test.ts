@@ -36,3 +36,35 @@ test('the copy keeps constant and formula names, and a sheet\'s own names stay o
   expect(loaded.notKept).toEqual([]);
   expect(reread.getWorksheet('Hiện trạng')!.getCell('F4').formula).toBe('COUNTIF(DiemDat,"Đạt")');
 });
+
+// A sheet named with an apostrophe ("Q'3 2023") with a print area and titles. ExcelJS writes them
+// as 'Q'3 2023'!$1:$3, which it cannot read back; Excel writes 'Q''3 2023'!$1:$3.
+const QUOTED = "Q'3 2023";
+async function withPrintNamesOnQuotedSheet(asExcelWrites: boolean): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Hiện trạng');
+  ws.addRows([['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'], [], ['Mã', 'Tiêu chí / chỉ tiêu', 'Tân Sơn', 'Kim Sơn'], ['11', 'Nghèo đa chiều', 'Chưa đạt', 'Đạt']]);
+  const q = wb.addWorksheet(QUOTED);
+  q.addRows([['Tháng', 'Việc'], [7, 'Rà soát'], [8, 'Tổng hợp']]);
+  q.pageSetup.printArea = 'A1:B3';
+  q.pageSetup.printTitlesRow = '1:1';
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  expect(xml).toContain('&apos;Q&apos;3 2023&apos;!');
+  if (asExcelWrites) zip.file('xl/workbook.xml', xml.split('&apos;Q&apos;3 2023&apos;!').join('&apos;Q&apos;&apos;3 2023&apos;!'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const printNames = async (zip: JSZip) => ((await zip.file('xl/workbook.xml')!.async('string')).match(/<definedName name="_xlnm\.Print_(?:Area|Titles)" localSheetId="1">[^<]*<\/definedName>/g) ?? []).map((n) => n.replace(/&apos;/g, "'"));
+
+test("a print area and titles on a sheet named with an apostrophe: the copy quotes the sheet as Excel does, and opens again", async () => {
+  const { copy, reread } = await checkedCopyOf(await withPrintNamesOnQuotedSheet(true));
+  expect((await printNames(copy)).map((n) => n.replace(/^<[^>]*>|<\/definedName>$/g, ''))).toEqual(["'Q''3 2023'!$A1:$B3", "'Q''3 2023'!$1:$1"]);
+  expect(reread.getWorksheet(QUOTED)!.pageSetup).toMatchObject({ printArea: 'A1:B3', printTitlesRow: '1:1' });
+});
+
+test('a file ExcelJS wrote with such names (a copy from before the fix) can be checked', async () => {
+  const { copy, reread } = await checkedCopyOf(await withPrintNamesOnQuotedSheet(false));
+  expect(await printNames(copy)).toHaveLength(2);
+  expect(reread.getWorksheet(QUOTED)!.pageSetup).toMatchObject({ printArea: 'A1:B3', printTitlesRow: '1:1' });
+});
