@@ -78,3 +78,26 @@ test('no "0/102" beside Previous / Next before a finding is selected; "1/102" af
   await waitFor(() => expect(host.selections).toHaveLength(1));
   expect(nav.textContent).toBe('Trước1/102Tiếp');
 });
+
+test('"Trước" / "Tiếp" bring the finding they select into view, in the group they open', async () => {
+  const seen: Element[] = [];
+  const proto = Element.prototype as unknown as { scrollIntoView?: (o?: unknown) => void };
+  const before = proto.scrollIntoView;
+  proto.scrollIntoView = function (this: Element) {
+    seen.push(this);
+  };
+  try {
+    await checkedSample();
+    // Nothing selected: "Trước" goes to the last finding, in a closed information group.
+    fireEvent.click(screen.getByRole('button', { name: 'Trước' }));
+    await waitFor(() => expect(seen.at(-1)?.getAttribute('aria-current')).toBe('true'));
+    expect(seen.at(-1)?.closest('section')?.getAttribute('aria-labelledby')).toBe('sev-info');
+    expect(seen.at(-1)?.closest('details')?.open).toBe(true);
+    // "Tiếp" from the last wraps to the first finding, an error.
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    await waitFor(() => expect(seen.at(-1)?.closest('section')?.getAttribute('aria-labelledby')).toBe('sev-error'));
+    expect(seen.at(-1)?.getAttribute('aria-current')).toBe('true');
+  } finally {
+    proto.scrollIntoView = before;
+  }
+});

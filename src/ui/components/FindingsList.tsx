@@ -61,6 +61,11 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
   const shared = useShared();
   const items = React.useRef(new Map<Finding, HTMLButtonElement>());
   const summaries = React.useRef(new Map<string, HTMLElement>());
+  // Trước / Tiếp keep focus on themselves: the finding they select is brought into view, also in a
+  // group they just opened (after the render that opens it).
+  React.useEffect(() => {
+    if (p.selected) items.current.get(p.selected)?.scrollIntoView?.({ block: 'nearest' });
+  }, [p.selected]);
   const ignore = (f: Finding) => {
     const next = neighbourAfterIgnore(p.order, f);
     // In a closed group the finding cannot take focus: its group's heading stands for it.
