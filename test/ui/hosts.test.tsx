@@ -14,12 +14,12 @@ import { createExcelHost } from '../../src/ui/excel-host';
 import { excelOps } from '../../src/ui/excel-ops';
 import { createFakeExcel } from '../support/fake-excel';
 import { asXlsm, compoundFile } from '../support/compound-file';
-import { SAMPLE_PATH } from './support/sample';
+import { SAMPLE_PATH, SAMPLE_VARIANT } from './support/sample';
 import { clickAndWait, renderPane } from './support/render';
 
 jest.setTimeout(90000);
 
-const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
+const VARIANT = SAMPLE_VARIANT;
 
 function sampleBuffer(): ArrayBuffer {
   const b = fs.readFileSync(SAMPLE_PATH);

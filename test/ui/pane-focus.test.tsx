@@ -13,21 +13,17 @@ import { createFileHost } from '../../src/ui/file-host';
 import { groupFindings, navigationOrder } from '../../src/ui/findings-view';
 import { openWorkbook } from '../../src/ui/file-ops';
 import './support/jsdom-globals';
-import { SlowHost } from './support/slow-host';
-import { SAMPLE_PATH, sampleData } from './support/sample';
+import { slowSampleHost } from './support/slow-host';
+import { SAMPLE_PATH, SAMPLE_VARIANT, sampleData } from './support/sample';
 import { AS_OF, clickAndWait, renderPane } from './support/render';
 
 jest.setTimeout(60000);
 
-const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
-
-async function sampleHost(): Promise<SlowHost> {
-  return new SlowHost(await sampleData());
-}
+const VARIANT = SAMPLE_VARIANT;
 
 describe('while a run goes on', () => {
   test('the action buttons keep focus (disabled but focusable), and focus is still on "Kiểm tra" when it ends', async () => {
-    const host = await sampleHost();
+    const host = await slowSampleHost();
     await renderPane({ host });
     host.hold();
     const check = screen.getByRole('button', { name: 'Kiểm tra' });
@@ -50,7 +46,7 @@ describe('while a run goes on', () => {
 
 describe('focus after an action that removes its own button', () => {
   test('"Hiện lại" moves focus to the findings heading', async () => {
-    const host = await sampleHost();
+    const host = await slowSampleHost();
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
@@ -80,7 +76,7 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
   const focusedText = () => document.activeElement?.textContent ?? '';
 
   test('the next finding of its group, still focused once the re-check has redrawn the list', async () => {
-    await renderPane({ host: await sampleHost() });
+    await renderPane({ host: await slowSampleHost() });
     await clickAndWait('Kiểm tra');
     const [first, second] = await errors();
     await ignore(first);
@@ -89,7 +85,7 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
   });
 
   test('after a group\'s last finding, the next group: its heading when that group is closed', async () => {
-    await renderPane({ host: await sampleHost() });
+    await renderPane({ host: await slowSampleHost() });
     await clickAndWait('Kiểm tra');
     const last = (await errors()).at(-1)!;
     await ignore(last);
@@ -99,7 +95,7 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
   });
 
   test('the previous finding when it was the last of the list', async () => {
-    await renderPane({ host: await sampleHost() });
+    await renderPane({ host: await slowSampleHost() });
     await clickAndWait('Kiểm tra');
     fireEvent.change(screen.getByLabelText('Mức độ'), { target: { value: 'error' } });
     const all = await errors();
@@ -111,7 +107,7 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
 
 describe('focus after "Đóng thông báo"', () => {
   test('back on the action that failed', async () => {
-    const host = await sampleHost();
+    const host = await slowSampleHost();
     host.failNext.writeResults = Object.assign(new Error('The sheet is protected'), { code: 'AccessDenied' });
     await renderPane({ host });
     const summary = screen.getByRole('button', { name: 'Tạo biểu tổng hợp' });
@@ -125,7 +121,7 @@ describe('focus after "Đóng thông báo"', () => {
   });
 
   test('on "Kiểm tra" when focus was on the page as the error came', async () => {
-    const host = await sampleHost();
+    const host = await slowSampleHost();
     host.failNext.read = { code: 'InvalidOperationInCellEditMode' };
     await renderPane({ host });
     await clickAndWait('Kiểm tra');

@@ -6,21 +6,17 @@
 // on, and the finding being viewed after a re-check from a setting or "Bỏ qua".
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import './support/jsdom-globals';
-import { SlowHost } from './support/slow-host';
-import { sampleData } from './support/sample';
+import { slowSampleHost } from './support/slow-host';
+import { SAMPLE_VARIANT } from './support/sample';
 import { clickAndWait, renderPane } from './support/render';
 
 jest.setTimeout(60000);
 
-const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
-
-async function sampleHost(): Promise<SlowHost> {
-  return new SlowHost(await sampleData());
-}
+const VARIANT = SAMPLE_VARIANT;
 
 describe('while a run goes on', () => {
   test('the live region is emptied, so that the same result is announced again and no old result shows under the bar', async () => {
-    const host = await sampleHost();
+    const host = await slowSampleHost();
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
     const said = screen.getByTestId('announcement').textContent;
@@ -36,7 +32,7 @@ describe('while a run goes on', () => {
 
 describe('the finding being viewed', () => {
   test('ignored, it is no longer shown as the cell being viewed', async () => {
-    const host = await sampleHost();
+    const host = await slowSampleHost();
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${VARIANT.replace(/[.()]/g, '\\$&')}`) }));
@@ -47,7 +43,7 @@ describe('the finding being viewed', () => {
   });
 
   test('after a re-check from a setting it is still the one viewed, at its place in the list (not "0/N")', async () => {
-    const host = await sampleHost();
+    const host = await slowSampleHost();
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));

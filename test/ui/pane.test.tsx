@@ -9,13 +9,13 @@ import { checkWorkbook } from '../../src/domain/check';
 import { decodeState } from '../../src/domain/plan/state-codec';
 import './support/jsdom-globals';
 import { MemoryHost } from './support/memory-host';
-import { sampleData } from './support/sample';
+import { SAMPLE_VARIANT, sampleData } from './support/sample';
 import { AS_OF, axeViolations, clickAndWait, renderPane } from './support/render';
 import { assignmentSheet, communesSheet, fullMatrix, matrixSheet, sheet } from '../support/sheets';
 
 jest.setTimeout(60000);
 
-const VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';
+const VARIANT = SAMPLE_VARIANT;
 
 async function sampleHost(): Promise<MemoryHost> {
   return new MemoryHost(await sampleData());

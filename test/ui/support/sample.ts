@@ -9,3 +9,6 @@ let cached: Promise<WorkbookData> | undefined;
 export function sampleData(): Promise<WorkbookData> {
   return (cached ??= readWorkbookFile(SAMPLE_PATH));
 }
+
+/** The seed's own spelling slip in the sample (seed 000: "Tập sơn" beside "Tập Sơn"), as the pane lists it. */
+export const SAMPLE_VARIANT = 'Tên xã viết khác nhau: "Tập sơn" và "Tập Sơn".';

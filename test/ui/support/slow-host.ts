@@ -2,6 +2,7 @@
 // so a test can look at it mid-run.
 import type { WorkbookData } from '../../../src/domain/model/grid';
 import { MemoryHost } from './memory-host';
+import { sampleData } from './sample';
 
 export class SlowHost extends MemoryHost {
   private gate?: Promise<void>;
@@ -17,4 +18,9 @@ export class SlowHost extends MemoryHost {
     if (this.gate) await this.gate;
     return super.read();
   }
+}
+
+/** A SlowHost over the bundled sample. */
+export async function slowSampleHost(): Promise<SlowHost> {
+  return new SlowHost(await sampleData());
 }
