@@ -65,6 +65,9 @@ export interface CheckResult {
   /** Summary sheets the office typed on since the last run (WorkbookData.summaries): adapters
    * rename each to `to` instead of deleting it. Absent when there are none. */
   keptSummaries?: KeptSummary[];
+  /** Sets the workbook's definitions sheets name (rows in force): the office defines them itself,
+   * so no template is offered for them (definitions-template.ts). Absent without such rows. */
+  definedSets?: string[];
   /** Milliseconds per engine phase, for the benchmark. */
   timings?: Record<string, number>;
 }

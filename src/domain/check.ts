@@ -72,10 +72,12 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const owned = ownedList ? (name: string) => ownedList.has(name.toLocaleLowerCase('vi')) : undefined;
   const { recognized, definitions } = recognizeWorkbook(wb, opts.sheetRoles ?? {}, owned);
   let catalog = shippedCatalogIndex();
+  let definedSets: string[] | undefined;
   if (definitions.length) {
     const applied = applyDefinitions(loadCatalog(), definitions, opts.asOf);
     for (const f of applied.findings) sink.items.push(f);
     catalog = new CatalogIndex(applied.catalog);
+    if (applied.sets.length) definedSets = applied.sets;
   }
   for (const r of recognized) {
     if (r.role === null && r.reason.vi.startsWith(HIDDEN_SKIPPED)) {
@@ -259,6 +261,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     sheetPlans,
     highlights,
     ...(keptSheets.length ? { keptSummaries: keptSheets } : {}),
+    ...(definedSets ? { definedSets } : {}),
     timings,
   };
 }

@@ -25,6 +25,17 @@ describe('applyDefinitions: overrides', () => {
     expect(thresholdFor(ind, { province: 'Trà Vinh' })?.source).toContain(row.source.cell);
   });
 
+  it('a row repeating the catalog (the template sheet) leaves it as shipped; a row that differs overrides it', () => {
+    const shipped = new CatalogIndex(loadCatalog()).findIndicator('xa-ntm-2021', '17.1')!.indicator;
+    const same = apply([r({ code: 'Tiêu chí 17', name: 'Môi trường và an toàn thực phẩm' }), r({ code: '17.1', name: shipped.name, unit: '%', direction: '≥' })]);
+    expect(same.findings).toEqual([]);
+    expect(same.ix.findIndicator('xa-ntm-2021', '17.1')!.indicator.provenance).toBe(shipped.provenance);
+    expect(same.catalog).toEqual(loadCatalog());
+    expect(same.sets).toEqual(['xa-ntm-2021']);
+    const other = apply([r({ code: '17.1', name: shipped.name, unit: 'hộ' })]);
+    expect(other.ix.findIndicator('xa-ntm-2021', '17.1')!.indicator).toMatchObject({ unit: 'hộ', provenance: 'workbook' });
+  });
+
   it('reads regions by name or code, and the direction from the threshold text', () => {
     const { ix, findings } = apply([
       r({ code: '10', threshold: '≥ 54', unit: 'triệu đồng/người/năm', region: 'ĐBSCL' }),

@@ -35,6 +35,8 @@ export interface DefinitionRow {
 export interface DefinitionsResult {
   catalog: Catalog;
   findings: Finding[];
+  /** Sets the sheet's rows in force name, in first-row order: the office defines these itself. */
+  sets: string[];
 }
 
 interface Ctx {
@@ -44,6 +46,8 @@ interface Ctx {
   thresholdRows: Map<string, SourceRef>;
   /** Sets this sheet created (open by nature: every code in them comes from the workbook). */
   created: Set<string>;
+  /** Sets some row in force names. */
+  named: Set<string>;
 }
 
 function where(row: DefinitionRow): string {
@@ -198,12 +202,14 @@ function targetIndicator(ctx: Ctx, set: CriteriaSet, criterion: Criterion, row: 
 
 function applyValues(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: DefinitionRow, ownIndicator = false): void {
   const extra = { setId: set.id, indicator: ind.code };
+  // Changed only by a value that differs: a row that repeats the catalog (the template sheet,
+  // definitions-template.ts) leaves the indicator as shipped, provenance included.
   let changed = false;
-  if (!blank(row.name) && (ind.code.includes('.') || ownIndicator)) {
+  if (!blank(row.name) && (ind.code.includes('.') || ownIndicator) && cleanText(row.name!) !== ind.name) {
     ind.name = cleanText(row.name!);
     changed = true;
   }
-  if (!blank(row.unit)) {
+  if (!blank(row.unit) && cleanText(row.unit!) !== ind.unit) {
     ind.unit = cleanText(row.unit!);
     changed = true;
   }
@@ -211,8 +217,8 @@ function applyValues(ctx: Ctx, set: CriteriaSet, ind: Indicator, row: Definition
   if (!blank(row.direction)) {
     columnDirection = parseDirection(row.direction!);
     if (columnDirection) {
+      changed = changed || columnDirection !== ind.direction;
       ind.direction = columnDirection;
-      changed = true;
     } else {
       report(ctx, row, 'definitions.bad-direction', 'error',
         `Mã ${ind.code}: không hiểu chiều so sánh "${row.direction}" (dùng ≥, ≤, Đạt hoặc Không).`,
@@ -340,6 +346,7 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
       `Code ${code}: no criteria set given (name it in the set column or in a section row).`, { indicator: code, found: rawCode });
     return;
   }
+  ctx.named.add(set.id);
   const criterion = criterionFor(ctx, set, row, code);
   if (!criterion) return;
   const hasValues = !blank(row.unit) || !blank(row.direction) || !blank(row.threshold);
@@ -347,7 +354,7 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
   // names the indicator, and the criterion keeps its name ("Nghèo đa chiều", seed 002 probe),
   // unless the code cell says it is the criterion ("Tiêu chí 11").
   const ownIndicator = hasValues && criterion.indicators.length === 1 && criterion.indicators[0].code === criterion.code && !/^\s*(?:tiêu chí|tc)(?![\p{L}])/iu.test(row.code);
-  if (code === criterion.code && !blank(row.name) && criterion.provenance !== 'workbook' && !ownIndicator) {
+  if (code === criterion.code && !blank(row.name) && criterion.provenance !== 'workbook' && !ownIndicator && cleanText(row.name!) !== criterion.name) {
     criterion.name = cleanText(row.name!);
     criterion.provenance = 'workbook';
   }
@@ -361,7 +368,7 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
  * If the result were structurally invalid the base catalog is returned with an error finding.
  */
 export function applyDefinitions(base: Catalog, rows: readonly DefinitionRow[], asOf: IsoDate): DefinitionsResult {
-  const ctx: Ctx = { catalog: structuredClone(base), findings: [], thresholdRows: new Map(), created: new Set() };
+  const ctx: Ctx = { catalog: structuredClone(base), findings: [], thresholdRows: new Map(), created: new Set(), named: new Set() };
   const ordered = rows
     .map(sanitize)
     .map((row, i) => ({ row, i, indicatorRow: cleanText(row.code).includes('.') }))
@@ -381,9 +388,9 @@ export function applyDefinitions(base: Catalog, rows: readonly DefinitionRow[], 
       },
       key: findingKey(['definitions.invalid', first?.sheet]),
     });
-    return { catalog: base, findings: ctx.findings };
+    return { catalog: base, findings: ctx.findings, sets: [...ctx.named] };
   }
-  return { catalog: parsed.data, findings: ctx.findings };
+  return { catalog: parsed.data, findings: ctx.findings, sets: [...ctx.named] };
 }
 
 // ---------------------------------------------------------------- thresholds

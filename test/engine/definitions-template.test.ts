@@ -1,0 +1,131 @@
+// The definitions template ("Bộ tiêu chí áp dụng"): the shipped sets a workbook uses, written out as
+// a definitions sheet the office edits (DOMAIN §4.4: "a later period reaches the product without a
+// new release"). Unedited it must change nothing; edited, its rows must be what the engine uses.
+import * as path from 'path';
+import { readWorkbookFile } from '../../src/adapters/exceljs/read-workbook';
+import { checkWorkbook } from '../../src/domain/check';
+import type { CheckResult } from '../../src/domain/check-types';
+import { definitionsTemplate } from '../../src/domain/definitions-template';
+import type { CellValue, SheetData, WorkbookData } from '../../src/domain/model/grid';
+import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
+import { assignmentSheet, check, codes, fullMatrix, NTM_INDICATORS } from '../support/sheets';
+
+const AS_OF = '2023-10-15';
+let sample: WorkbookData;
+let before: CheckResult;
+beforeAll(async () => {
+  sample = await readWorkbookFile(path.join(__dirname, '../../examples/tra-cu-2023.xlsx'));
+  before = checkWorkbook(sample, { asOf: AS_OF });
+});
+
+function planSheet(plan: SheetPlan): SheetData {
+  return { name: plan.name, rows: plan.values.map((r) => r.map((v) => v as CellValue)), merges: plan.merges };
+}
+
+function templateOf(wb: WorkbookData, r: CheckResult): SheetPlan {
+  const t = definitionsTemplate(r, wb.sheets.map((s) => s.name));
+  if (!t.plan) throw new Error(t.reason.vi);
+  return t.plan;
+}
+
+/** The rows under the section row that names `setStart`, up to the next section row. */
+function sectionRows(plan: SheetPlan, setStart: RegExp): PlanRow[] {
+  const rows = plan.values.map((r) => ({ stt: r[0], code: r[1], name: r[2], unit: r[3], direction: r[4] }));
+  const start = rows.findIndex((r) => r.code === null && typeof r.name === 'string' && setStart.test(r.name));
+  const out: PlanRow[] = [];
+  for (let i = start + 1; i < rows.length && rows[i].code !== null; i++) out.push(rows[i]);
+  return out;
+}
+type PlanRow = { stt: unknown; code: unknown; name: unknown; unit: unknown; direction: unknown };
+
+const comparable = (r: CheckResult) => ({
+  findings: r.findings.map((f) => [f.code, f.severity, f.sheet, f.cell, f.message.vi]),
+  summary: r.summary,
+});
+
+describe('on the Trà Cú sample', () => {
+  test('offers the sets the sample uses that its own "Bộ tiêu chí" sheet does not name', () => {
+    // The sample's definitions sheet holds only the đô thị văn minh contents (scripts/sample/assumptions.ts).
+    const t = definitionsTemplate(before, sample.sheets.map((s) => s.name));
+    expect(t.plan && t.setIds).toEqual(['xa-ntm-2021', 'xa-ntm-nang-cao-2021', 'huyen-ntm-2021']);
+    expect(t.plan?.name).toBe('Bộ tiêu chí áp dụng');
+  });
+
+  test('lists the 19 criteria and the 57 indicators of the national commune set (DOMAIN §2.1), codes as text', () => {
+    const rows = sectionRows(templateOf(sample, before), /xã nông thôn mới giai đoạn/);
+    expect(rows.filter((r) => String(r.code).startsWith('Tiêu chí ')).map((r) => r.code)).toEqual(Array.from({ length: 19 }, (_, i) => `Tiêu chí ${i + 1}`));
+    expect(rows.filter((r) => !String(r.code).startsWith('Tiêu chí ')).map((r) => r.code)).toEqual(NTM_INDICATORS);
+    // 11 is its own indicator: "lower is better" in per cent (DOMAIN §2.1 table: "11 (single; lower is better)").
+    expect(rows.find((r) => r.code === '11')).toMatchObject({ unit: '%', direction: '≤' });
+    expect(rows.find((r) => r.code === 'Tiêu chí 11')?.name).toBe('Nghèo đa chiều');
+  });
+
+  test('added unedited, it is read as a definitions sheet and changes no finding and no figure', () => {
+    const plan = templateOf(sample, before);
+    const withTemplate: WorkbookData = { sheets: [...sample.sheets, planSheet(plan)] };
+    const after = checkWorkbook(withTemplate, { asOf: AS_OF });
+    expect(after.recognized.find((s) => s.sheet === plan.name)?.role).toBe('definitions');
+    expect(comparable(after)).toEqual(comparable(before));
+    expect(after.definedSets).toEqual(expect.arrayContaining(['xa-ntm-2021', 'xa-ntm-nang-cao-2021', 'huyen-ntm-2021']));
+  });
+
+  test('once the template is in the workbook, none is offered again', () => {
+    const plan = templateOf(sample, before);
+    const withTemplate: WorkbookData = { sheets: [...sample.sheets, planSheet(plan)] };
+    const t = definitionsTemplate(checkWorkbook(withTemplate, { asOf: AS_OF }), withTemplate.sheets.map((s) => s.name));
+    expect(t.plan).toBeUndefined();
+    expect(t.plan ? '' : t.reason.vi).toMatch(/đã có trên trang bộ tiêu chí/);
+  });
+});
+
+describe('edited by the office', () => {
+  const communes = ['Xã An', 'Xã Bình'];
+  const book = (): WorkbookData => ({
+    sheets: [assignmentSheet([['Tiêu chí 11', 'Phòng Lao động - Thương binh và Xã hội', null, null, 'Quý IV/2026']]), fullMatrix(communes, { '11': ['3,5%', '2%'] })],
+  });
+
+  function edited(edit: (rows: CellValue[][], find: (code: string) => number) => void, asOf = '2026-11-25'): CheckResult {
+    const wb = book();
+    const plan = templateOf(wb, check(wb.sheets, { asOf }));
+    const rows = plan.values.map((r) => [...r] as CellValue[]);
+    edit(rows, (code) => rows.findIndex((r) => r[1] === code));
+    return check([...wb.sheets, { name: plan.name, rows, merges: plan.merges }], { asOf });
+  }
+
+  test('a threshold typed in "Mức đạt" judges the measured values', () => {
+    // Without a norm the measured 3,5 % and 2 % cannot be judged (only An Giang's is shipped).
+    const plain = edited(() => undefined);
+    expect(codes(plain, 'status.value-unjudged')).toHaveLength(2);
+    // "≤ 3%" typed on the template: Xã An (3,5 %) has not met 11, Xã Bình (2 %) has.
+    const r = edited((rows, at) => {
+      rows[at('11')][5] = '3%';
+    });
+    expect(codes(r, 'status.value-unjudged')).toEqual([]);
+    const c11 = r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === '11');
+    expect(c11).toMatchObject({ communesUnmet: ['An'], communesMet: ['Bình'] });
+  });
+
+  test('the set renamed for 2026 - 2030 on its one row names the reports, and the period is no longer said to have ended', () => {
+    const plain = edited(() => undefined);
+    expect(codes(plain, 'set.period-ended').map((f) => f.setId)).toContain('xa-ntm-2021');
+    const name = 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030';
+    const r = edited((rows) => {
+      const setRow = rows.findIndex((row) => row[1] === null && typeof row[2] === 'string' && /xã nông thôn mới giai đoạn 2021/.test(row[2]));
+      rows[setRow][2] = name;
+    });
+    expect(codes(r, 'definitions.set-period').map((f) => f.found)).toEqual(['2026 - 2030']);
+    expect(r.summary.sets.find((s) => s.id === 'xa-ntm-2021')?.name).toBe(name);
+    expect(codes(r, 'set.period-ended').map((f) => f.setId)).not.toContain('xa-ntm-2021');
+  });
+});
+
+test('the sheet takes a name the workbook does not have', () => {
+  const wb: WorkbookData = { sheets: [fullMatrix(['Xã An']), { name: 'BỘ TIÊU CHÍ ÁP DỤNG', rows: [], merges: [] }] };
+  expect(templateOf(wb, check(wb.sheets)).name).toBe('Bộ tiêu chí áp dụng (2)');
+});
+
+test('a workbook with no recognized set gets every shipped set with criteria', () => {
+  const wb: WorkbookData = { sheets: [{ name: 'Ghi chép', rows: [['xin chào']], merges: [] }] };
+  const t = definitionsTemplate(check(wb.sheets), ['Ghi chép']);
+  expect(t.plan && t.setIds).toEqual(['xa-ntm-2021', 'xa-ntm-nang-cao-2021', 'huyen-ntm-2021', 'do-thi-van-minh-2022']);
+});
