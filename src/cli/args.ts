@@ -12,12 +12,15 @@ export interface CliArgs {
   region?: Region;
   province?: string;
   cap?: number;
+  /** Where to write the definitions template (a one-sheet workbook), when asked. */
+  definitionsTemplate?: string;
   help: boolean;
 }
 
 export const USAGE = `Cách dùng / Usage:
   ntm-check <workbook.xlsx> [--as-of YYYY-MM-DD] [--out FILE.xlsx] [--json FILE.json]
             [--lang vi|en] [--region ${REGIONS.join('|')}] [--province "An Giang"] [--cap N]
+            [--definitions-template FILE.xlsx]
 
   --as-of     ngày báo cáo để xét quá hạn (mặc định: hôm nay) / report date (default: today)
   --out       bản đã kiểm tra (mặc định: <tên>.checked.xlsx; không bao giờ ghi đè tệp gốc)
@@ -26,6 +29,10 @@ export const USAGE = `Cách dùng / Usage:
   --region    vùng để chọn mức đạt / region for thresholds
   --province  tỉnh để chọn mức đạt riêng của tỉnh / province thresholds
   --cap       số phát hiện tối đa mỗi loại (mặc định 200) / findings shown per check
+  --definitions-template
+              ghi ra tệp riêng trang "Bộ tiêu chí áp dụng" (bộ tiêu chí có sẵn mà sổ đang dùng)
+              để sửa theo văn bản của tỉnh rồi chép vào sổ / writes the shipped sets the
+              workbook uses as a definitions sheet to edit and copy into the workbook
 
 Mã thoát / exit codes: 0 không có lỗi · 1 có lỗi · 2 không dùng được tệp đầu vào`;
 
@@ -64,6 +71,12 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--json':
         a.json = value();
         break;
+      case '--definitions-template': {
+        const v = value();
+        if (!/\.xlsx$/i.test(v)) throw new ArgsError(`--definitions-template: tên tệp phải kết thúc bằng .xlsx ("${v}") / the file name must end in .xlsx`);
+        a.definitionsTemplate = v;
+        break;
+      }
       case '--lang': {
         const v = value();
         if (v !== 'vi' && v !== 'en') throw new ArgsError(`--lang: vi hoặc en / vi or en`);

@@ -7,6 +7,7 @@ import { buildJsonReport } from './report-json';
 import { checkWorkbook } from '../domain/check';
 import { AdapterError } from '../adapters/exceljs/errors';
 import { checkedName } from '../adapters/common/checked-name';
+import { writeDefinitionsTemplateFile } from './definitions-template-file';
 import { loadWorkbookFile, ownedSheetsOfLoaded, writeCheckedCopyFromLoaded, readSettingsFromLoaded } from './workbook-io';
 
 export async function main(argv: string[], log: (s: string) => void = (s) => console.log(s), logErr: (s: string) => void = (s) => console.error(s)): Promise<number> {
@@ -29,6 +30,11 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
   const out = path.resolve(args.out ?? checkedName(input));
   if (out === input) {
     logErr('Tệp kết quả trùng tệp đầu vào: không ghi đè tệp gốc. / The output is the input file: refusing to overwrite it.');
+    return 2;
+  }
+  const templateFile = args.definitionsTemplate ? path.resolve(args.definitionsTemplate) : undefined;
+  if (templateFile === input || templateFile === out) {
+    logErr('--definitions-template: cần một tệp khác tệp đầu vào và bản đã kiểm tra. / must differ from the input and the checked copy.');
     return 2;
   }
   if (!fs.existsSync(input)) {
@@ -60,6 +66,8 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
     sheetRoles: settings?.sheetRoles,
     ownedSheets: ownedSheetsOfLoaded(loaded),
   });
+  // Before the usable test: an office starting its workbook asks for the template first.
+  if (templateFile && !(await writeTemplate(result, loaded.data.sheets.map((s) => s.name), templateFile, args.lang, log, logErr))) return 2;
   if (!result.usable) {
     logErr(result.unusableReason?.[args.lang] ?? 'Không dùng được tệp đầu vào.');
     if (args.json) writeJson(args.json, buildJsonReport(result, input));
@@ -86,6 +94,19 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
   }
   const errors = result.counts.filter((c) => c.severity === 'error').reduce((s, c) => s + c.total, 0);
   return errors > 0 ? 1 : 0;
+}
+
+async function writeTemplate(result: Parameters<typeof writeDefinitionsTemplateFile>[0], sheetNames: string[], file: string, lang: 'vi' | 'en', log: (s: string) => void, logErr: (s: string) => void): Promise<boolean> {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const t = await writeDefinitionsTemplateFile(result, sheetNames, file);
+    if (!t.written) log(t.reason[lang]);
+    else log(lang === 'vi' ? `Đã ghi trang "${t.sheet}" (${t.sets.join(', ')}) vào ${file}: sửa theo văn bản của tỉnh, rồi chép trang vào sổ (nhấp phải tên trang → Di chuyển hoặc Sao chép).` : `Wrote sheet "${t.sheet}" (${t.sets.join(', ')}) to ${file}: edit it, then copy it into the workbook (right-click the tab → Move or Copy).`);
+    return true;
+  } catch (e) {
+    logErr(`Không ghi được ${file}: ${(e as Error).message} / could not write the definitions template`);
+    return false;
+  }
 }
 
 function writeJson(file: string, data: unknown): void {

@@ -28,8 +28,21 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan, owned: Own
     }
     removeSheet(wb, existing);
   }
+  return writePlanInto(wb.addWorksheet(plan.name), plan);
+}
 
-  const ws = wb.addWorksheet(plan.name);
+/**
+ * A sheet the office owns once written (the definitions template): a new name only, never a
+ * "TH_" one, never over an existing sheet.
+ */
+export function writeUserSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  if (!isValidSheetName(plan.name) || startsWithCi(plan.name, OWNED_SHEET_PREFIX) || findSheet(wb, plan.name)) {
+    throw new AdapterError('bad-sheet-name', { vi: `Không ghi được trang "${plan.name}".`, en: `Cannot write sheet "${plan.name}".` });
+  }
+  return writePlanInto(wb.addWorksheet(plan.name), plan);
+}
+
+function writePlanInto(ws: ExcelJS.Worksheet, plan: SheetPlan): ExcelJS.Worksheet {
   writeValues(ws, plan);
   for (const m of plan.merges) {
     if (m.top === m.bottom && m.left === m.right) continue;
