@@ -16,5 +16,6 @@ export function createExcelHost(loadOps: () => Promise<ExcelOps> = async () => (
     clearHighlights: async () => (await get()).clearHighlights(),
     selectCell: async (sheet, a1) => (await get()).selectCell(sheet, a1),
     exportFindings: async (r) => (await get()).exportFindings(r),
+    addDefinitionsTemplate: async (r) => (await get()).addDefinitionsTemplate(r),
   };
 }

@@ -13,6 +13,9 @@ import { applyHighlights, clearHighlights, writeSummarySheets } from '../adapter
 import { HostError, type HostProgress, type HostWriteReport } from './host';
 import { queueSnapshots } from '../adapters/office/kept-summaries';
 import { editedSummaries, summarySnapshots } from '../domain/plan/kept-summary';
+import { definitionsTemplate } from '../domain/definitions-template';
+import { writeUserSheet } from '../adapters/office/write-user-sheet';
+import type { Bilingual } from '../domain/model/finding';
 
 function toHostReport(sheets: string[], reports: WriteReport[]): HostWriteReport {
   const error = reports.find((r) => r.error)?.error;
@@ -97,6 +100,13 @@ export function excelOps(host: OfficeHost = officeHost()) {
         const keep = editedSummaries(snapshots(), [...names, plan.name], result.keptSummaries);
         const r = await writeSummarySheets(ctx, [plan], { sheetNames: names, owned: (n) => fold(n) === fold(plan.name) && owned(n), keep });
         await recordSummarySheets(ctx, [...before, ...r.written], [plan]);
+        return toHostReport(r.written, [r]);
+      }),
+    addDefinitionsTemplate: (result: CheckResult): Promise<HostWriteReport & { reason?: Bilingual }> =>
+      run(host, async (ctx) => {
+        const t = definitionsTemplate(result, await sheetNames(ctx));
+        if (!t.plan) return { sheets: [], notWritten: [], reason: t.reason };
+        const r = await writeUserSheet(ctx, t.plan);
         return toHostReport(r.written, [r]);
       }),
   };

@@ -83,6 +83,7 @@ export function createFileHost(deps: FileHostDeps = defaultDeps): FileHost {
     // The pane shows the cell's address and content itself; there is no grid to select in.
     selectCell: async () => undefined,
     exportFindings: async (result) => need().exportFindings(result),
+    addDefinitionsTemplate: async (result) => need().addDefinitionsTemplate(result),
     async download() {
       const out = checkedName(name ?? 'workbook.xlsx');
       deps.saveFile(await need().toBuffer(), out);

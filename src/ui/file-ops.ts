@@ -12,7 +12,8 @@ import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-wo
 import { readState, recordSummarySheets, writeState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 import { keepEditedSummaries } from '../adapters/exceljs/kept-summaries';
-import { writeSheetPlan } from '../adapters/exceljs/write-plan';
+import { writeSheetPlan, writeUserSheetPlan } from '../adapters/exceljs/write-plan';
+import { definitionsTemplate } from '../domain/definitions-template';
 import { clearHighlights } from '../adapters/exceljs/highlights';
 import { settleTabs } from '../adapters/exceljs/tab-selection';
 import { restoreDroppedParts, sheetRepairsOf } from '../adapters/exceljs/restore-parts';
@@ -28,6 +29,7 @@ export interface FileOps {
   toBuffer(): Promise<ArrayBuffer>;
   /** What the saved copy cannot keep from the file opened (chart sheets, macros…; package-parts.ts). */
   notKept(): Bilingual[];
+  addDefinitionsTemplate(result: CheckResult): HostWriteReport & { reason?: Bilingual };
 }
 
 export async function openWorkbook(buffer: ArrayBuffer): Promise<FileOps> {
@@ -77,6 +79,11 @@ export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer, notKept: B
       const name = writeSheetPlan(wb, plan, owned).name;
       recordSummarySheets(wb, [...before, name], [plan]);
       return { sheets: [name], notWritten: [] };
+    },
+    addDefinitionsTemplate: (result) => {
+      const t = definitionsTemplate(result, wb.worksheets.map((ws) => ws.name));
+      if (!t.plan) return { sheets: [], notWritten: [], reason: t.reason };
+      return { sheets: [writeUserSheetPlan(wb, t.plan).name], notWritten: [] };
     },
     toBuffer: async () => {
       settleTabs(wb);

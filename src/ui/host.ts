@@ -40,6 +40,9 @@ export interface WorkbookHost {
   download?(): Promise<string>;
   /** What a downloaded copy cannot keep from the file opened (file mode; ExcelJS drops it). */
   notKept?(): Bilingual[];
+  /** Adds the definitions template (domain/definitions-template.ts) for the sets `result` uses:
+   * the office's sheet from then on. `reason`: why there was nothing to add. */
+  addDefinitionsTemplate?(result: CheckResult): Promise<HostWriteReport & { reason?: Bilingual }>;
 }
 
 /** Errors a host throws for the user: already a sentence saying what to do. */

@@ -33,6 +33,8 @@ export interface Catalog {
   createSummary: string;
   clearMarks: string;
   exportFindings: string;
+  /** Adds the "Bộ tiêu chí áp dụng" sheet (the shipped sets, to edit). */
+  addTemplate: string;
   download: string;
   /** Link to the help page served next to the pane (help.html). */
   help: string;
@@ -96,6 +98,10 @@ export interface Catalog {
   downloadedAnnounce: Fn<[string]>;
   /** What the downloaded copy lacks (chart sheets, macros…), named in this catalog's language. */
   notKeptNote: Fn<[Bilingual[]]>;
+  /** The template sheet added (`file`: kept only in the downloaded copy). */
+  templateAdded: Fn<[string, boolean]>;
+  /** Why no template sheet was added (the engine's words). */
+  templateReason: Fn<[Bilingual]>;
   errorTitle: string;
   genericError: string;
   dismiss: string;
@@ -131,6 +137,7 @@ const vi: Catalog = {
   createSummary: 'Tạo biểu tổng hợp',
   clearMarks: 'Xóa đánh dấu',
   exportFindings: 'Xuất kết quả',
+  addTemplate: 'Thêm trang bộ tiêu chí',
   download: 'Tải tệp đã kiểm tra',
   help: 'Hướng dẫn sử dụng',
   steps: {
@@ -280,6 +287,8 @@ const vi: Catalog = {
   exportedAnnounce: 'Đã xuất danh sách phát hiện vào trang "TH_Kết quả kiểm tra".',
   downloadedAnnounce: (n) => `Đã tải về tệp "${n}".`,
   notKeptNote: (items) => `Lưu ý: bản tải về không giữ được: ${items.map((i) => i.vi).join('; ')}. Hãy giữ và tiếp tục làm việc trên tệp gốc.`,
+  templateAdded: (sheet, file) => `Đã thêm trang "${sheet}": bộ tiêu chí có sẵn để sửa theo văn bản của tỉnh (mức đạt, tên, giai đoạn mới). Sửa xong bấm Kiểm tra.${file ? ' Trang có trong tệp tải về.' : ''}`,
+  templateReason: (b) => b.vi,
   errorTitle: 'Chưa làm được',
   genericError: 'Có lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kèm tệp.',
   dismiss: 'Đóng thông báo',
@@ -315,6 +324,7 @@ const en: Catalog = {
   createSummary: 'Create summary sheets',
   clearMarks: 'Clear marks',
   exportFindings: 'Export findings',
+  addTemplate: 'Add criteria sheet',
   download: 'Download checked file',
   help: 'Help',
   steps: {
@@ -458,6 +468,8 @@ const en: Catalog = {
   exportedAnnounce: 'Findings exported to the sheet "TH_Kết quả kiểm tra".',
   downloadedAnnounce: (n) => `Downloaded "${n}".`,
   notKeptNote: (items) => `Note: the downloaded copy does not keep: ${items.map((i) => i.en).join('; ')}. Keep working in the original file.`,
+  templateAdded: (sheet, file) => `Added the sheet "${sheet}": the shipped criteria sets, to edit after the province's documents (thresholds, names, a new period). Then press Check.${file ? ' The sheet is in the downloaded file.' : ''}`,
+  templateReason: (b) => b.en,
   errorTitle: 'Could not finish',
   genericError: 'Something unexpected went wrong. Try again; if it persists, report it with the file.',
   dismiss: 'Dismiss message',

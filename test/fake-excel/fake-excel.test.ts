@@ -59,6 +59,19 @@ describe('fake Excel: load / sync discipline', () => {
     expect(wb.getWorksheet('Trống')!.getCell('C2').value).toBe(5);
   });
 
+  test('activate() makes the sheet the active tab at sync; a hidden sheet cannot be activated', async () => {
+    const wb = book();
+    wb.getWorksheet('Phân công')!.state = 'hidden';
+    const fx = createFakeExcel(wb);
+    const ctx = fx.context as unknown as Ctx;
+    ctx.workbook.worksheets.getItem('Trống').activate();
+    expect(wb.views?.[0]?.activeTab ?? 0).toBe(0);
+    await ctx.sync();
+    expect(wb.views[0].activeTab).toBe(1);
+    ctx.workbook.worksheets.getItem('Phân công').activate();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
   test('a string starting with "=" becomes a formula unless the cell is text-formatted first', async () => {
     const wb = book();
     const fx = createFakeExcel(wb);

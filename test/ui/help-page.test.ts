@@ -4,13 +4,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOGS } from '../../src/ui/i18n';
 import { SHEET_NAMES } from '../../src/domain/layout';
+import { DEFINITIONS_TEMPLATE_NAME } from '../../src/domain/layout/definitions-template';
 
 const HTML = fs.readFileSync(path.join(__dirname, '../../src/help/help.html'), 'utf8');
 const vi = CATALOGS.vi;
 const buttons = [...HTML.matchAll(/<span class="btn">([^<]+)<\/span>/g)].map((m) => m[1]);
 
 test('every button the help names is a button of the pane, by its Vietnamese label', () => {
-  const labels = new Set([vi.check, vi.createSummary, vi.clearMarks, vi.exportFindings, vi.download, vi.previous, vi.next, vi.ignore, vi.restoreIgnored, vi.openFile, vi.useSample]);
+  const labels = new Set([vi.check, vi.createSummary, vi.clearMarks, vi.exportFindings, vi.addTemplate, vi.download, vi.previous, vi.next, vi.ignore, vi.restoreIgnored, vi.openFile, vi.useSample]);
   expect(buttons.length).toBeGreaterThan(10);
   for (const b of buttons) expect(labels).toContain(b);
   // And every action of the pane is explained.
@@ -20,6 +21,7 @@ test('every button the help names is a button of the pane, by its Vietnamese lab
 test('names the sheets the add-in writes as they are called in the workbook', () => {
   expect(HTML).toContain(SHEET_NAMES.findings);
   expect(HTML).toContain(SHEET_NAMES.legend);
+  expect(HTML).toContain(DEFINITIONS_TEMPLATE_NAME);
 });
 
 test('is static and stays on its own site (no script, no absolute URL)', () => {

@@ -175,7 +175,7 @@ function runs(values: number[]): { from: number; to: number; value: number }[] {
   return out;
 }
 
-async function queueSheet(b: Batcher, context: Excel.RequestContext, plan: SheetPlan, rowsPerChunk: number): Promise<void> {
+export async function queueSheet(b: Batcher, context: Excel.RequestContext, plan: SheetPlan, rowsPerChunk: number): Promise<void> {
   const ws = context.workbook.worksheets.getItem(plan.name);
   const { rows, width } = grid(plan.values);
   // Values in row chunks of at most ~1 MB, each preceded by its text formats ("@" only where the value is text).

@@ -22,8 +22,8 @@ export function setPeriodFindings(sink: FindingSink, sets: SummarySet[], asOf: I
     if (later) continue;
     const sheet = sheetOf(set.id);
     sink.add('set.period-ended', 'info', sheet ? { sheet, cell: 'A1' } : undefined, {
-      vi: `Ngày báo cáo ${formatViDate(asOf)} đã sau giai đoạn ${period.label} của "${set.name}": kết quả được đánh giá theo bộ tiêu chí này. Nếu đã có bộ tiêu chí của giai đoạn mới, thêm các tiêu chí, mức đạt và ngày hiệu lực của nó vào trang "Bộ tiêu chí" (định nghĩa) của tệp.`,
-      en: `The report date ${asOf} is after the ${period.label} period of "${set.name}": results are judged by that set. If the new period's set has been issued, add its criteria, thresholds and effective dates on the workbook's definitions sheet ("Bộ tiêu chí").`,
+      vi: `Ngày báo cáo ${formatViDate(asOf)} đã sau giai đoạn ${period.label} của "${set.name}": kết quả được đánh giá theo bộ tiêu chí này. Nếu đã có bộ tiêu chí của giai đoạn mới, thêm các tiêu chí, mức đạt và ngày hiệu lực của nó vào trang "Bộ tiêu chí" (định nghĩa) của tệp; nút "Thêm trang bộ tiêu chí" (dòng lệnh: --definitions-template) chép sẵn bộ đang dùng để sửa.`,
+      en: `The report date ${asOf} is after the ${period.label} period of "${set.name}": results are judged by that set. If the new period's set has been issued, add its criteria, thresholds and effective dates on the workbook's definitions sheet ("Bộ tiêu chí"); "Add criteria sheet" (command line: --definitions-template) writes out the set in use to edit.`,
     }, { setId: set.id, found: period.label });
   }
 }

@@ -102,6 +102,12 @@ export function App(props: AppProps): React.JSX.Element {
               <Button className={shared.wrapButton} disabled={busy || !result?.usable} disabledFocusable={busy} onClick={() => void act.exportFindings()}>
                 {t.exportFindings}
               </Button>
+              {props.host.addDefinitionsTemplate && (
+                // The shipped sets as a sheet to edit (a province's thresholds, the next period's set).
+                <Button className={shared.wrapButton} disabled={busy || !hasWorkbook} disabledFocusable={busy} onClick={() => void act.addDefinitionsTemplate()}>
+                  {t.addTemplate}
+                </Button>
+              )}
               {fileMode && (
                 // "Tải tệp đã kiểm tra": only once a check has run on this file.
                 <Button className={shared.wrapButton} disabled={busy || !hasWorkbook || !result} disabledFocusable={busy} onClick={() => void act.download()}>

@@ -40,6 +40,7 @@ export interface PaneActions {
   createSummary(): Promise<void>;
   clearMarks(): Promise<void>;
   exportFindings(): Promise<void>;
+  addDefinitionsTemplate(): Promise<void>;
   download(): Promise<void>;
   openFile(buffer: ArrayBuffer, name: string): Promise<void>;
   setAsOf(asOf: IsoDate): Promise<void>;
@@ -176,6 +177,22 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
             return;
           }
           patch({ busy: undefined, error: report.error, announcement: (t) => t.exportedAnnounce });
+        }),
+      addDefinitionsTemplate: () =>
+        guard(async () => {
+          if (!host.addDefinitionsTemplate) return;
+          // From a fresh read: the sets and the sheet names as the workbook is now.
+          const { result } = await readAndCheck(0.02, 0.5);
+          patch({ busy: { step: 'write', value: 0.6 } });
+          const report = await host.addDefinitionsTemplate(result);
+          const reason = report.reason;
+          const missing = report.notWritten.join('; ');
+          const sheet = report.sheets[0];
+          patch({
+            busy: undefined,
+            error: report.error,
+            announcement: (t) => (reason ? t.templateReason(reason) : [sheet && t.templateAdded(sheet, host.kind === 'file'), missing && t.notWritten(missing)].filter(Boolean).join(' ')),
+          });
         }),
       download: () =>
         guard(async () => {

@@ -154,6 +154,17 @@ export class FakeWorksheet extends FakeClientObject<ExcelJS.Worksheet> {
     return new FakeRange(this.core, this, (ws) => usedRect(ws, Boolean(valuesOnly)), true);
   }
 
+  /** Makes the sheet the active one (Worksheet.activate, ExcelApi 1.1): the workbook view's active tab. */
+  activate(): void {
+    this.write({ activate: true }, () => {
+      const ws = this.target();
+      const wb = this.core.state.workbook;
+      if (ws.state !== 'visible') throw ERR.invalidOperation('cannot activate a hidden sheet');
+      const view = wb.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' as const };
+      wb.views = [{ ...view, activeTab: wb.worksheets.indexOf(ws) }];
+    });
+  }
+
   delete(): void {
     this.write({ delete: true }, () => {
       const ws = this.target();
