@@ -30,3 +30,8 @@ test('is static and stays on its own site (no script, no absolute URL)', () => {
   expect(HTML).toMatch(/<html lang="vi">/);
   expect(HTML).toMatch(/id="en" lang="en"/);
 });
+
+test('the period note names the template button by its label, in both languages', () => {
+  expect(CATALOGS.vi.periodEnded('giai đoạn 2021 - 2025')).toContain(`"${CATALOGS.vi.addTemplate}"`);
+  expect(CATALOGS.en.periodEnded('the 2021 - 2025 period')).toContain(`"${CATALOGS.en.addTemplate}"`);
+});
