@@ -183,6 +183,9 @@ maybe('task pane in a browser (file mode)', () => {
 
     await page.getByRole('button', { name: 'Tạo biểu tổng hợp' }).click();
     await page.getByText(/^Đã tạo \d+ biểu tổng hợp/).waitFor({ timeout: 60_000 });
+    // The definitions template, in the real browser's ExcelJS: it goes into the download.
+    await page.getByRole('button', { name: 'Thêm trang bộ tiêu chí', exact: true }).click();
+    await page.getByText(/^Đã thêm trang "Bộ tiêu chí áp dụng"/).waitFor({ timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp đã kiểm tra' }).click()]);
     expect(download.suggestedFilename()).toBe('tra-cu-2023.checked.xlsx');
     const saved = path.join(ARTIFACTS, 'tra-cu-2023.checked.xlsx');
@@ -202,7 +205,7 @@ maybe('task pane in a browser (file mode)', () => {
     expect(sentences[0]).toMatch(/^Có 11 xã chưa đạt, gồm: /);
     expect(sentences[0].split(':')[1].split(',')).toHaveLength(11);
     // The user's sheets are still there, with the hidden state sheet keeping the settings.
-    expect(names).toEqual(expect.arrayContaining(['Phân công', 'Hiện trạng NTM', '_ntm_state']));
+    expect(names).toEqual(expect.arrayContaining(['Phân công', 'Hiện trạng NTM', '_ntm_state', 'Bộ tiêu chí áp dụng']));
 
     // "Bỏ qua" from the keyboard on the variant, alone in its group: focus goes on to the next
     // finding, here the next group's heading (closed), and stays there after the re-check.
