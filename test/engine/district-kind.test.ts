@@ -76,6 +76,12 @@ test('a thành phố office\'s departments are "… thành phố", its Youth Uni
   expect(overdueLeads(r)).toEqual(['Công an thành phố.', 'Phòng Lao động - Thương binh và Xã hội.', 'Thành Đoàn.']);
 });
 
+test('a quận office ("UBND QUẬN Ô MÔN") is headed by its quận, its departments "… quận"', () => {
+  const r = check([sheet('Phân công', plan('UBND QUẬN Ô MÔN')), status()]);
+  expect(overdueLeads(r)).toEqual(['Công an quận.', 'Phòng Lao động - Thương binh và Xã hội.', 'Quận Đoàn.']);
+  expect(departmentSheetTexts(r)).toEqual(expect.arrayContaining(['UBND QUẬN Ô MÔN', 'Ô Môn, ngày 15 tháng 10 năm 2023']));
+});
+
 test('a huyện office is unchanged', () => {
   const r = check([sheet('Phân công', plan('UBND HUYỆN TRÀ CÚ')), status()]);
   expect(overdueLeads(r)).toEqual(['Công an huyện.', 'Phòng Lao động - Thương binh và Xã hội.', 'Huyện Đoàn.']);
