@@ -6,7 +6,8 @@ import { parseA1 } from './model/address';
 import type { CheckOptions, CheckResult, FindingGroupCount } from './check-types';
 import { CatalogIndex, criterionOf, loadCatalog, shippedCatalogIndex } from './criteria/catalog';
 import { applyDefinitions } from './criteria/definitions';
-import { departmentName } from './read/department-name';
+import { departmentNamer } from './read/department-name';
+import { districtKindOfAgency } from './criteria/district-kind';
 import type { HighlightMark } from './plan/highlight-plan';
 import { FindingSink } from './rules/finding-sink';
 import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
@@ -96,8 +97,17 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   lap('recognize');
   // The district's name from the title rows: departments may be written "Điện lực Trà Cú".
   const guessed = guessAgency(wb);
-  const program = readProgram(wb, recognized, catalog, sink, opts.asOf, opts.place ?? (guessed.level === 'district' ? guessed.place : undefined), !opts.place && guessed.level === 'commune');
+  const agencyKind = districtKindOfAgency(opts.agency) ?? (guessed.level === 'district' ? guessed.kind : undefined);
+  const program = readProgram(wb, recognized, catalog, sink, {
+    asOf: opts.asOf,
+    place: opts.place ?? (guessed.level === 'district' ? guessed.place : undefined),
+    communePlan: !opts.place && guessed.level === 'commune',
+    districtKind: agencyKind,
+  });
   lap('read');
+  // Shipped department names say the office's kind of unit: its letterhead's, else the one its
+  // department cells agree on ("NHCSXH thị xã", seed 002's commune plan); a province's stay as shipped.
+  const deptName = departmentNamer(agencyKind ?? (guessed.level === 'province' ? undefined : program.placeKind));
   const { registry, assignments, statuses } = program;
   const hiddenRow = (at: SourceRef) => program.hidden?.rowOf(at) ?? false;
   // A status's code in a hidden row, or heading a hidden column (communes down, criteria across:
@@ -184,14 +194,14 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     if (!code.includes('.')) return c?.achieved;
     // A status written for the criterion only ("Tiêu chí 2: Chưa đạt") stands for its indicators.
     return c?.indicators.find((i) => i.code === code)?.achieved ?? (c?.criterionEntry ? c.achieved : undefined);
-  }, setOf);
+  }, setOf, deptName);
 
   lap('assignments');
   const marks: HighlightMark[] = [];
   const judged = new Set<StatusEntry>();
   const items = buildItems(catalog, evaluation, assignments, setCommunes, opts.asOf, judged);
   lap('items');
-  deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(departmentName).join('; '), setOf);
+  deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(deptName).join('; '), setOf);
   deadlineSlipFindings(sink, items, communeName);
   statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks, judged);
   lap('deadlines');
@@ -205,11 +215,11 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   }
 
   lap('unmet');
-  const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName });
+  const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName, departmentName: deptName });
   districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
   const setNamed = catalogSetResolver(catalog);
   setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id));
-  const titled = sheetTitlePeriods(wb.sheets, recognized, [...statuses, ...assignments.map((a) => ({ setId: a.setId, source: a.source.row }))]);
+  const titled = sheetTitlePeriods(wb.sheets, recognized, [...statuses, ...assignments.map((a) => ({ setId: a.setId, source: a.source.row }))], setNamed);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);
   lap('summarize');
   const kept = sink.items.filter((f) => !ignored.has(f.key));

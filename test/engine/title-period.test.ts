@@ -50,3 +50,51 @@ test('the definitions sheet naming the set for 2026 - 2030, or bringing rows in 
   const old = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM', '12.1', 'Lao động qua đào tạo', '≥', '75%', '01/03/2024']]);
   expect(codes(check([old, matrix(NEXT_TITLE)], { asOf: '2026-11-25' }), 'set.title-period')).toHaveLength(1);
 });
+
+describe('a section row inside the table naming another period', () => {
+  const NEXT_SECTION = 'B. XÃ NTM NÂNG CAO GIAI ĐOẠN 2026-2030';
+  /** Two sections: the commune set (no period), then the advanced set under `second`. */
+  const plan = (second: string, title = 'BẢNG PHÂN CÔNG THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI') => sheet('Phân công', [
+    ['ỦY BAN NHÂN DÂN HUYỆN THỬ NGHIỆM'],
+    [title],
+    ['STT', 'Tiêu chí/chỉ tiêu', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Xã áp dụng', 'Thời hạn hoàn thành', 'Ghi chú'],
+    ['A. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI'],
+    [1, 'Tiêu chí 1', null, 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2026', null],
+    [second],
+    [1, 'Tiêu chí 15', null, 'Phòng Nội vụ', null, null, 'Quý IV/2026', null],
+  ]);
+  const status = () => matrix('KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI');
+
+  test('is said on the section cell for the set of the rows under it, as a title is', () => {
+    const r = check([plan(NEXT_SECTION), status()], { asOf: '2026-11-25' });
+    const f = codes(r, 'set.title-period');
+    expect(f).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Phân công', cell: 'A6', setId: 'xa-ntm-nang-cao-2021', found: '2026 - 2030', expected: '2021 - 2025' })]);
+    expect(f[0].message.vi).toContain(`Dòng mục "${NEXT_SECTION}" ghi giai đoạn 2026 - 2030, nhưng các dòng dưới nó được đối chiếu theo`);
+    expect(f[0].message.en).toContain(`The section row "${NEXT_SECTION}" says 2026 - 2030`);
+  });
+
+  test('in a status table too ("II. BỘ TIÊU CHÍ XÃ NTM NÂNG CAO GIAI ĐOẠN 2026 - 2030" over its rows)', () => {
+    const rows = [...NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt']), ['II. BỘ TIÊU CHÍ XÃ NTM NÂNG CAO GIAI ĐOẠN 2026 - 2030'], ['15.1', 'Chỉ tiêu 15.1', 'Đạt', 'Chưa đạt']];
+    const s = matrixSheet(['Tân Sơn', 'Long Hiệp'], rows, 'Hiện trạng', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI');
+    const f = codes(check([s], { asOf: '2026-11-25' }), 'set.title-period');
+    expect(f.map((x) => [x.cell, x.setId, x.found])).toEqual([[`A${4 + NTM_INDICATORS.length}`, 'xa-ntm-nang-cao-2021', '2026 - 2030']]);
+  });
+
+  test('a section of the set\'s own period, or naming none, says nothing', () => {
+    for (const second of ['B. XÃ NTM NÂNG CAO GIAI ĐOẠN 2021-2025', 'B. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO']) {
+      expect([second, codes(check([plan(second), status()], { asOf: '2026-11-25' }), 'set.title-period')]).toEqual([second, []]);
+    }
+  });
+
+  test('the title already naming that period says it once, on the title', () => {
+    const r = check([plan(NEXT_SECTION, 'BẢNG PHÂN CÔNG GIAI ĐOẠN 2026 - 2030'), status()], { asOf: '2026-11-25' });
+    expect(codes(r, 'set.title-period').map((f) => [f.cell, f.setId])).toEqual([['A2', 'xa-ntm-2021'], ['A2', 'xa-ntm-nang-cao-2021']]);
+  });
+
+  test('the definitions sheet naming the set for that period silences it', () => {
+    const named = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt'], ['Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2026 - 2030', '15.1', 'Chỉ tiêu 15.1', '≥', '90%']]);
+    const r = check([named, plan(NEXT_SECTION), status()], { asOf: '2026-11-25' });
+    expect(r.recognized.find((x) => x.sheet === 'Bộ tiêu chí')?.role).toBe('definitions');
+    expect(codes(r, 'set.title-period')).toEqual([]);
+  });
+});

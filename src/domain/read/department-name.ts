@@ -1,5 +1,6 @@
 // Display name of a department id; ids made on the fly (UBND xã …) remember the name they came from.
 import { DEFAULT_DEPARTMENTS } from '../criteria/departments';
+import { nameForKind, type DistrictKind } from '../criteria/district-kind';
 
 const seen = new Map<string, string>();
 
@@ -8,7 +9,21 @@ export function rememberDepartmentName(id: string, name: string): void {
   if (!seen.has(id)) seen.set(id, name);
 }
 
-export function departmentName(id: string): string {
+/** A shipped department's name says the office's kind of unit ("Công an thị xã"); names the office wrote stay as written. */
+export function departmentName(id: string, kind?: DistrictKind): string {
   if (id.startsWith('?')) return id.slice(1);
-  return DEFAULT_DEPARTMENTS.get(id)?.name ?? seen.get(id) ?? id;
+  const shipped = DEFAULT_DEPARTMENTS.get(id)?.name;
+  if (shipped !== undefined) return nameForKind(shipped, kind);
+  return seen.get(id) ?? id;
+}
+
+export function departmentNamer(kind?: DistrictKind): (id: string) => string {
+  return (id) => departmentName(id, kind);
+}
+
+const SHIPPED_NAMES = new Set(DEFAULT_DEPARTMENTS.entries.map((e) => e.name));
+
+/** A suggested name ("Có phải …?") in the office's kind when it is a shipped one. */
+export function suggestedName(name: string, kind?: DistrictKind): string {
+  return SHIPPED_NAMES.has(name) ? nameForKind(name, kind) : name;
 }

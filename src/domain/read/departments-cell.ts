@@ -1,7 +1,7 @@
 // Resolves a cell listing departments, reporting unknown names with the nearest known one.
 import type { SourceRef } from '../model/program';
 import type { ReadContext } from './read-context';
-import { rememberDepartmentName } from './department-name';
+import { rememberDepartmentName, suggestedName } from './department-name';
 import { matchKey } from '../text/normalize';
 
 const GROUPS = '(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|ban ngành|sở, ngành|đoàn thể|ban, ngành, đoàn thể)';
@@ -31,6 +31,7 @@ export function splitByRole(ctx: ReadContext, text: string): { leads: string; co
 
 export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef): string[] {
   if (!text) return [];
+  ctx.placeWords?.add(text);
   const ids: string[] = [];
   for (const whole of ctx.departments.split(text)) {
     // "các đơn vị có liên quan", "các ngành liên quan": no one in particular, nothing to resolve.
@@ -44,10 +45,11 @@ export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef
       ids.push(r.id);
       continue;
     }
+    const suggestion = r.suggestion && suggestedName(r.suggestion, ctx.districtKind);
     ctx.sink.add('department.unknown', 'warning', at, {
-      vi: `Không nhận ra cơ quan "${r.unknown}".` + (r.suggestion ? ` Có phải "${r.suggestion}"?` : ''),
-      en: `Unknown department "${r.unknown}".` + (r.suggestion ? ` Did you mean "${r.suggestion}"?` : ''),
-    }, { department: r.unknown, found: r.unknown, suggestion: r.suggestion });
+      vi: `Không nhận ra cơ quan "${r.unknown}".` + (suggestion ? ` Có phải "${suggestion}"?` : ''),
+      en: `Unknown department "${r.unknown}".` + (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+    }, { department: r.unknown, found: r.unknown, suggestion: suggestion || undefined });
     ids.push(`?${r.unknown}`);
   }
   return ids;

@@ -5,6 +5,7 @@ import type { FindingSink } from '../rules/finding-sink';
 import type { CommuneRegistry } from './commune-registry';
 import type { HiddenCells } from './hidden-cells';
 import type { DepartmentRegistry } from '../criteria/departments';
+import type { DistrictKind, PlaceWords } from '../criteria/district-kind';
 import { CellRef, type CommuneKind, type SourceRef } from '../model/program';
 
 export interface ReadContext {
@@ -21,6 +22,10 @@ export interface ReadContext {
   communePlan?: boolean;
   /** Rows and columns the office hid, when any sheet has some. */
   hidden?: HiddenCells;
+  /** The district's kind its letterhead names ("UBND THỊ XÃ …"): suggested names say it. */
+  districtKind?: DistrictKind;
+  /** Place words of the department cells, for a workbook whose letterhead names no district. */
+  placeWords?: PlaceWords;
 }
 
 export function ref(sheet: string, row: number, col: number): SourceRef {

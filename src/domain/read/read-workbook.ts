@@ -29,6 +29,7 @@ import { communeDisplay } from './commune-registry';
 import { sheetPeriod, type SheetPeriod } from './sheet-period';
 import { latestPeriodStatuses, type PeriodsRead } from './period-sheets';
 import { HiddenCells } from './hidden-cells';
+import { PlaceWords, type DistrictKind } from '../criteria/district-kind';
 
 export interface ProgramData {
   recognized: SheetRecognition[];
@@ -39,6 +40,18 @@ export interface ProgramData {
   periods?: PeriodsRead;
   /** Rows and columns the office hid, when any sheet has some. */
   hidden?: HiddenCells;
+  /** The one kind of district the department cells name ("NHCSXH thị xã", seed 002), if they agree. */
+  placeKind?: DistrictKind;
+}
+
+export interface ReadOptions {
+  asOf?: string;
+  /** The district's name from its letterhead or the user ("Trà Cú"). */
+  place?: string;
+  /** A commune's own plan (its letterhead is "UBND XÃ …"). */
+  communePlan?: boolean;
+  /** The district's kind its letterhead names. */
+  districtKind?: DistrictKind;
 }
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
@@ -104,7 +117,8 @@ function skipHidden(s: SheetData, r: SheetRecognition, chosen: boolean): SheetRe
 }
 
 /** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
-export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink, asOf?: string, place?: string, communePlan = false): ProgramData {
+export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink, opts: ReadOptions = {}): ProgramData {
+  const { asOf, place, communePlan = false, districtKind } = opts;
   const hidden = HiddenCells.of(wb);
   const registry = new CommuneRegistry(sink, hidden);
   const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
@@ -113,7 +127,8 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const known = (extra.length ? DEFAULT_DEPARTMENTS.withExtra(extra) : DEFAULT_DEPARTMENTS).withPlace(place);
   // A commune's own plan names its own bodies: its "Hội Nông dân" is the commune's (seed 002).
   const departments = communePlan ? known.forCommunePlan() : known;
-  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden };
+  const placeWords = new PlaceWords();
+  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind, placeWords };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
@@ -146,7 +161,8 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
     return c ? communeDisplay(c) : k;
   };
   const latest = latestPeriodStatuses(statuses, dated, asOf, sink, name);
-  return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}), ...(hidden ? { hidden } : {}) };
+  const placeKind = placeWords.kind();
+  return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}), ...(hidden ? { hidden } : {}), ...(placeKind ? { placeKind } : {}) };
 }
 
 /**

@@ -41,6 +41,11 @@ const ORDINAL_RE = /^(?:[IVXLC]{1,5}|[A-Da-d]|\d{1,2})[.)]?$/;
 
 /** A section row ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO") names a set and holds nothing else of substance. */
 export function sectionSet(row: CellValue[], dataCols: number[], resolve: SetResolver = resolveSetName): string | undefined {
+  return sectionHeading(row, dataCols, resolve)?.setId;
+}
+
+/** The section row's set with the cell that names it (its column and text). */
+export function sectionHeading(row: CellValue[], dataCols: number[], resolve: SetResolver = resolveSetName): { setId: string; col: number; text: string } | undefined {
   let first = firstText(row);
   if (!first) return undefined;
   // "II" in the STT column, "BỘ TIÊU CHÍ XÃ NTM NÂNG CAO" merged across the next ones: the title is the section.
@@ -56,5 +61,6 @@ export function sectionSet(row: CellValue[], dataCols: number[], resolve: SetRes
     if (t && t !== first.text) return undefined;
   }
   if (!isSectionRow(first.text, resolve)) return undefined;
-  return resolve(first.text);
+  const setId = resolve(first.text);
+  return setId ? { setId, col: first.col, text: first.text } : undefined;
 }

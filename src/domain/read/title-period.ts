@@ -4,6 +4,11 @@ import type { SheetData } from '../model/grid';
 import { toA1 } from '../model/address';
 import { setPeriod } from '../criteria/set-period';
 import { cellText } from './cell-text';
+import type { SourceRef } from '../model/program';
+import type { SetResolver } from '../criteria/catalog-set-names';
+import { refRow } from './hidden-cells';
+import { dataRows } from './table-rows';
+import { sectionHeading } from './set-context';
 
 export interface TitlePeriod {
   /** Where the title says it: a title cell, or A1 when only the sheet's name does. */
@@ -12,6 +17,8 @@ export interface TitlePeriod {
   to: string;
   /** "2026 - 2030". */
   label: string;
+  /** A section row's text, when a section row inside the table says it, not the title. */
+  section?: string;
 }
 
 /** Title rows looked at above the header, as for the sheet's year. */
@@ -32,26 +39,61 @@ export function titlePeriod(sheet: SheetData, headerRow: number): TitlePeriod | 
   return p ? { cell: 'A1', ...p } : undefined;
 }
 
-/** The title periods of the assignment and status sheets, with the sets their rows were read for. */
+/**
+ * Section rows inside the table that name a period ("B. XÃ NTM NÂNG CAO GIAI ĐOẠN 2026-2030"), each
+ * with the rows under it up to the next section row. A row something was read from is no section.
+ */
+function sectionPeriods(sheet: SheetData, lastHeaderRow: number, readRows: Set<number>, resolve?: SetResolver): { period: TitlePeriod; first: number; last: number }[] {
+  const sections: { r: number; period?: TitlePeriod }[] = [];
+  for (const { r, row } of dataRows(sheet, lastHeaderRow)) {
+    if (readRows.has(r)) continue;
+    // No data columns given: whether the readers took it for a section, nothing was read from it.
+    const heading = sectionHeading(row, [], resolve);
+    if (!heading) continue;
+    const p = setPeriod(heading.text);
+    sections.push({ r, period: p && { cell: toA1(r, heading.col), ...p, section: heading.text } });
+  }
+  return sections.flatMap((s, i) => (s.period ? [{ period: s.period, first: s.r + 1, last: (sections[i + 1]?.r ?? Infinity) - 1 }] : []));
+}
+
+/** The title periods of the assignment and status sheets, and of their section rows, with the sets their rows were read for. */
 export function sheetTitlePeriods(
   sheets: SheetData[],
-  recognized: { sheet: string; role: string | null; headerRow?: number }[],
-  rows: Iterable<{ setId: string; source: { sheet: string } }>,
+  recognized: { sheet: string; role: string | null; headerRow?: number; header?: { lastRow: number } }[],
+  rows: Iterable<{ setId: string; source: SourceRef }>,
+  resolve?: SetResolver,
 ): (TitlePeriod & { sheet: string; setIds: string[] })[] {
+  const list = [...rows];
   const periods = new Map<string, TitlePeriod>();
+  const sections: { sheet: string; period: TitlePeriod; first: number; last: number }[] = [];
   for (const r of recognized) {
     if (r.headerRow === undefined || !(r.role === 'assignment' || r.role?.startsWith('status'))) continue;
     const sheet = sheets.find((s) => s.name === r.sheet);
-    const p = sheet && titlePeriod(sheet, r.headerRow);
+    if (!sheet) continue;
+    const p = titlePeriod(sheet, r.headerRow);
     if (p) periods.set(r.sheet, p);
+    const readRows = new Set(list.filter((x) => x.source.sheet === r.sheet).map((x) => refRow(x.source)).filter((n): n is number => n !== undefined));
+    for (const s of sectionPeriods(sheet, r.header?.lastRow ?? r.headerRow, readRows, resolve)) {
+      // The title says the same period: its finding speaks for the whole sheet already.
+      if (p?.label !== s.period.label) sections.push({ sheet: r.sheet, ...s });
+    }
   }
-  if (!periods.size) return [];
+  if (!periods.size && !sections.length) return [];
   const sets = new Map<string, Set<string>>();
-  for (const row of rows) {
+  for (const row of list) {
     if (!periods.has(row.source.sheet)) continue;
     let s = sets.get(row.source.sheet);
     if (!s) sets.set(row.source.sheet, (s = new Set()));
     s.add(row.setId);
   }
-  return [...periods].map(([sheet, p]) => ({ sheet, ...p, setIds: [...(sets.get(sheet) ?? [])] }));
+  const titled = [...periods].map(([sheet, p]) => ({ sheet, ...p, setIds: [...(sets.get(sheet) ?? [])] }));
+  const sectioned = sections.map(({ sheet, period, first, last }) => {
+    const setIds = new Set<string>();
+    for (const row of list) {
+      const at = row.source.sheet === sheet ? refRow(row.source) : undefined;
+      if (at !== undefined && at >= first && at <= last) setIds.add(row.setId);
+    }
+    return { sheet, ...period, setIds: [...setIds] };
+  });
+  return [...titled, ...sectioned];
 }

@@ -34,10 +34,8 @@ export function assignmentsFor(cov: Coverage, setId: string, code: string): { a:
   return [...own, ...(cov.byCode.get(`${setId}|${criterionOf(code)}`) ?? [])];
 }
 
-const deptName = departmentName;
-
-export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string, isMet: (communeKey: string, setId: string, code: string) => boolean | undefined, setOf: SetOf = () => ({ vi: '', en: '' })): void {
-  checkDuplicatesAndConflicts(sink, assignments, cov, setOf);
+export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string, isMet: (communeKey: string, setId: string, code: string) => boolean | undefined, setOf: SetOf = () => ({ vi: '', en: '' }), deptName: (id: string) => string = (id) => departmentName(id)): void {
+  checkDuplicatesAndConflicts(sink, assignments, cov, setOf, deptName);
   checkSetsWithoutCommunes(catalog, sink, assignments, setsInUse);
   for (const [setId, communeKeys] of setsInUse) {
     const set = catalog.getSet(setId);
@@ -128,7 +126,7 @@ function overlaps(a: Assignment, b: Assignment): boolean {
   return a.communes.some((c) => b.communes.includes(c));
 }
 
-function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[], cov: Coverage, setOf: SetOf): void {
+function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[], cov: Coverage, setOf: SetOf, deptName: (id: string) => string): void {
   // One department written twice in one cell.
   for (const a of assignments) {
     const seen = new Set<string>();

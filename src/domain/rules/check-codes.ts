@@ -5,6 +5,8 @@ import type { SourceRef } from '../model/program';
 import type { FindingSink } from './finding-sink';
 import { reportHiddenSetAside } from '../read/hidden-cells';
 import { setNameEn } from '../criteria/set-names-en';
+import { previousNameOf } from '../criteria/previous-names';
+import { canonicalCriterionName } from '../criteria/criterion-names';
 
 export interface CodeUse {
   setId: string;
@@ -61,8 +63,13 @@ function checkWrittenName(catalog: CatalogIndex, sink: FindingSink, use: CodeUse
   const { setId, code } = use;
   const set = catalog.getSet(setId)!;
   const owner = catalog.whichCriterionHasName(setId, use.writtenName!);
-  if (owner === criterionOf(code)) return;
   const criterion = catalog.findCriterion(setId, code)!;
+  // The name this code had in the earlier set ("Tiêu chí số 11 về Hộ nghèo", seed 003): the code is
+  // right. A name that is another code's keeps its finding below.
+  if (owner === undefined || owner === criterionOf(code)) {
+    if (reportPreviousName(sink, use, criterion, once)) return;
+  }
+  if (owner === criterionOf(code)) return;
   if (owner === undefined) {
     // No criterion of this set has the name, but this number has it in another set ("thuộc tiêu chí
     // số 6 về Kinh tế" under the advanced commune set: criterion 6 of the district set).
@@ -88,4 +95,20 @@ function checkWrittenName(catalog: CatalogIndex, sink: FindingSink, use: CodeUse
     vi: `Tên "${use.writtenName}" ghi cạnh mã ${code} là tên của tiêu chí ${owner} (tiêu chí ${code} là "${criterion.name}").`,
     en: `The name "${use.writtenName}" written with code ${code} belongs to criterion ${owner} (criterion ${code} is "${criterion.name}").`,
   }, { setId, indicator: code, found: `${code}. ${use.writtenName}`, expected: `${code}. ${criterion.name}`, suggestion: `Tiêu chí ${owner}` });
+}
+
+/** Info: the written name is this criterion's name in the earlier national set, not today's. */
+function reportPreviousName(sink: FindingSink, use: CodeUse, criterion: { code: string; name: string; shortName?: string }, once: (k: string) => boolean): boolean {
+  const written = use.writtenName!;
+  const previous = previousNameOf(use.setId, criterion.code, written);
+  if (!previous) return false;
+  // A set whose definitions sheet still calls it so: its current name, nothing to say.
+  const w = canonicalCriterionName(written);
+  if ([criterion.name, criterion.shortName].some((n) => n && canonicalCriterionName(n) === w)) return false;
+  if (!once(`previous|${use.setId}|${criterion.code}|${written}|${use.at.sheet}`)) return true;
+  sink.add('code.old-name', 'info', use.at, {
+    vi: `"${written}" là tên cũ của tiêu chí ${criterion.code} (${previous.period}); nay là «${criterion.name}».`,
+    en: `"${written}" is the former name of criterion ${criterion.code} (${previous.periodEn}); it is now "${criterion.name}".`,
+  }, { setId: use.setId, indicator: criterion.code, found: written, expected: criterion.name });
+  return true;
 }

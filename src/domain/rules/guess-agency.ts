@@ -1,6 +1,7 @@
 // The agency and place printed on the summaries, taken from the workbook's own title rows.
 import type { WorkbookData } from '../model/grid';
 import { cellLines } from '../read/cell-text';
+import { districtKindOfAgency, type DistrictKind } from '../criteria/district-kind';
 
 /** The place printed when the title rows name no district or commune. */
 export const GUESS_NO_PLACE = '……';
@@ -11,9 +12,11 @@ export interface GuessedAgency {
   place: string;
   /** Whose workbook it is: a district office's, a province office's, or a commune's own plan (seeds 001, 002). */
   level?: 'district' | 'province' | 'commune';
+  /** A district office's kind of unit ("UBND THỊ XÃ …"): its departments are the thị xã's. */
+  kind?: DistrictKind;
 }
 
-const DISTRICT_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(HUYỆN|THỊ XÃ|THÀNH PHỐ)\s+(.+)$/iu;
+const DISTRICT_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN)\s+(.+)$/iu;
 /** "UBND TỈNH TRÀ VINH": a province office's plan (its Sở lead the criteria). "Thành phố" stays a
  * district-level heading above: most are cities within a province. */
 const PROVINCE_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(TỈNH)\s+(.+)$/iu;
@@ -35,7 +38,10 @@ export function guessAgency(wb: WorkbookData): GuessedAgency {
         const [first, second] = headingLines(cellLines(row[col]).split('\n'), cellLines(sheet.rows[r + 1]?.[col] ?? null));
         if (!first) continue;
         const d = DISTRICT_RE.exec(first);
-        if (d) return { agency: `UBND ${upper(d[1])} ${upper(d[2])}`, subAgency: second ? upper(second) : 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: title(d[2]), level: 'district' };
+        if (d) {
+          const agency = `UBND ${upper(d[1])} ${upper(d[2])}`;
+          return { agency, subAgency: second ? upper(second) : 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: title(d[2]), level: 'district', kind: districtKindOfAgency(agency) };
+        }
         const p = province ? null : PROVINCE_RE.exec(first);
         if (p) province = { agency: `UBND ${upper(p[1])} ${upper(p[2])}`, subAgency: second ? upper(second) : 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: title(p[2]), level: 'province' };
         const c = commune ? null : COMMUNE_RE.exec(first);

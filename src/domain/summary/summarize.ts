@@ -23,8 +23,6 @@ export function bandOf(met: number, total: number): Band {
   return '<5';
 }
 
-const deptName = departmentName;
-
 export interface SummaryInput {
   catalog: CatalogIndex;
   evaluation: Evaluation;
@@ -34,10 +32,13 @@ export interface SummaryInput {
   /** Commune keys in display order. */
   communeOrder: string[];
   communeName: (key: string) => string;
+  /** Department display names (the office's kind of unit said); the shipped names when absent. */
+  departmentName?: (id: string) => string;
 }
 
 export function summarize(input: SummaryInput): ProgramSummary {
   const { catalog, evaluation, asOf } = input;
+  const deptName = input.departmentName ?? ((id: string) => departmentName(id));
   const order = new Map(input.communeOrder.map((k, i) => [k, i]));
   const results = [...evaluation.values()].filter((r) => r.communeKey !== DISTRICT_KEY).sort((a, b) => (order.get(a.communeKey) ?? 1e9) - (order.get(b.communeKey) ?? 1e9));
   const communes: CommuneRow[] = [];
