@@ -107,3 +107,12 @@ describe('without a district letterhead, the department cells\' own place words'
     expect(overdueLeads(r)[0]).toBe('Công an huyện.');
   });
 });
+
+test('"Thị đoàn", "Thành đoàn", "Quận đoàn" typed by an office are its Youth Union, not an unknown department', () => {
+  const rows = plan('UBND THỊ XÃ TÂN CHÂU', 'Công an', 'NHCSXH');
+  rows[5] = [3, 'Tiêu chí 18', null, 'Thị đoàn', 'Thành đoàn', null, 'Quý II/2023', null];
+  rows.push([4, 'Tiêu chí 16', null, 'Quận đoàn', null, null, 'Quý II/2023', null]);
+  const r = check([sheet('Phân công', rows), status()]);
+  expect(codes(r, 'department.unknown')).toEqual([]);
+  expect(overdueLeads(r)).toContain('Thị Đoàn.');
+});

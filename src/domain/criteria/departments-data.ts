@@ -110,7 +110,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentEntry[] = [
   { id: 'hoi-nct', name: 'Hội Người cao tuổi huyện', shortName: 'Hội NCT', aliases: ['Hội Người cao tuổi', 'Hội NCT'] },
   {
     id: 'doan-tn', name: 'Huyện Đoàn', shortName: 'Huyện Đoàn',
-    aliases: ['Huyện đoàn', 'Đoàn Thanh niên', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TN'],
+    aliases: ['Huyện đoàn', 'Thị đoàn', 'Thành đoàn', 'Quận đoàn', 'Đoàn Thanh niên', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TN'],
   },
   { id: 'ldld', name: 'Liên đoàn Lao động huyện', shortName: 'LĐLĐ', aliases: ['Liên đoàn Lao động', 'LĐLĐ'] },
   { id: 'bhxh', name: 'Bảo hiểm xã hội huyện', shortName: 'BHXH', aliases: ['Bảo hiểm xã hội', 'BHXH'] },

@@ -24,12 +24,8 @@ const PREVIOUS: Record<string, Record<string, PreviousName[]>> = {
   'xa-ntm-2021': {
     '3': [{ name: 'Thủy lợi', ...SET_2016 }],
     '11': [{ name: 'Hộ nghèo', ...SET_2016 }],
-    '12': [
-      { name: 'Lao động có việc làm', ...SET_2016 },
-      // Recalled as QĐ 342/QĐ-TTg 2013's name (the 2010 - 2015 set as amended), not QĐ 1980's: the
-      // office is told only that it is a name from before 2021, which holds either way.
-      { name: 'Tỷ lệ lao động có việc làm thường xuyên', period: 'bộ tiêu chí trước năm 2021', periodEn: 'a set before 2021', provenance: DR, source: 'QĐ 342/QĐ-TTg 2013' },
-    ],
+    // Not the 2010 - 2015 names (QĐ 342/QĐ-TTg 2013): not recalled surely enough to tell an office.
+    '12': [{ name: 'Lao động có việc làm', ...SET_2016 }],
     '13': [{ name: 'Tổ chức sản xuất', ...SET_2016 }],
   },
 };
