@@ -13,6 +13,7 @@ import { chartsNotKept } from './charts-not-kept';
 import { sheetNeedsRestore } from './restore-sheets';
 import { SettingsNotKept } from './settings-not-kept';
 import { selectedWindows } from './tab-selection';
+import { sheetsWithPrintNames } from './print-names';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -32,6 +33,8 @@ export interface PackageInfo {
   sheetsWithDrawings: Set<string>;
   /** Sheet name → the windows in which its tab is selected (tab-selection.ts; ExcelJS reads no tabSelected). */
   selectedTabs: Map<string, number[]>;
+  /** Sheets with a print area or print titles, which the package pass copies back as they were (print-names.ts). */
+  sheetsWithPrintNames: Set<string>;
 }
 
 interface TableInfo {
@@ -158,7 +161,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       if (selectedParts.has(part)) selectedTabs.set(sheet, selectedParts.get(part)!);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs, sheetsWithPrintNames: sheetsWithPrintNames(workbookXml) };
 }
 
 /**

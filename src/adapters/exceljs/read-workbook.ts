@@ -44,7 +44,7 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
-  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings);
+  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings, info.sheetsWithPrintNames);
   recordTabs(workbook, info.selectedTabs);
   for (const ws of workbook.worksheets) {
     const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
