@@ -14,6 +14,7 @@ import { sheetNeedsRestore } from './restore-sheets';
 import { SettingsNotKept } from './settings-not-kept';
 import { selectedWindows } from './tab-selection';
 import { sheetsWithPrintNames } from './print-names';
+import { defaultFontToRestore } from './default-font';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -35,6 +36,8 @@ export interface PackageInfo {
   selectedTabs: Map<string, number[]>;
   /** Sheets with a print area or print titles, which the package pass copies back as they were (print-names.ts). */
   sheetsWithPrintNames: Set<string>;
+  /** The workbook's default font is not ExcelJS's, and the package pass puts it back (default-font.ts). */
+  restoresDefaultFont: boolean;
 }
 
 interface TableInfo {
@@ -161,7 +164,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       if (selectedParts.has(part)) selectedTabs.set(sheet, selectedParts.get(part)!);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs, sheetsWithPrintNames: sheetsWithPrintNames(workbookXml) };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs, sheetsWithPrintNames: sheetsWithPrintNames(workbookXml), restoresDefaultFont: defaultFontToRestore(stylesXml) !== undefined };
 }
 
 /**
