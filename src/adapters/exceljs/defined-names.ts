@@ -2,9 +2,10 @@
 // ExcelJS keeps only names that are plain ranges, and scopes none to a sheet: a constant name
 // ("NamKeHoach" = 2023) or a formula name (an OFFSET list feeding a drop-down) vanishes, and every
 // formula using it shows #NAME?. The check writes no names of its own, so the original's names
-// replace the ones ExcelJS wrote; built-in names ("_xlnm.": print areas and titles, which ExcelJS
-// writes from each sheet's page setup, the summary sheets' included) are the original's for the
-// office's sheets and ExcelJS's, made absolute, for the others (print-names.ts).
+// replace the ones ExcelJS wrote, built-in ones too (a filter's hidden _xlnm._FilterDatabase,
+// which ExcelJS made workbook-wide and visible); print areas and titles, which ExcelJS writes from
+// each sheet's page setup, the summary sheets' included, are the original's for the office's
+// sheets and ExcelJS's, made absolute, for the others (print-names.ts).
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { sheetOrder, withPrintNames } from './print-names';
@@ -12,9 +13,11 @@ import { sheetOrder, withPrintNames } from './print-names';
 const WORKBOOK = 'xl/workbook.xml';
 const NAME = /<definedName\b[^>]*(?:\/>|>[\s\S]*?<\/definedName>)/g;
 
-/** The user's names in a workbook part, as written; not built-in ones nor those pointing into another file ("[1]Sheet!A1": the link itself is not kept). */
-export function userNames(workbookXml: string): string[] {
-  return (workbookXml.match(NAME) ?? []).filter((n) => !/\bname="_xlnm\./.test(n) && !/>[^<]*\[\d+\]/.test(n));
+const PRINT = /\bname="_xlnm\.Print_(?:Area|Titles)"/;
+
+/** The names of a workbook part the copy takes as written: not print areas and titles nor those pointing into another file ("[1]Sheet!A1": the link itself is not kept). */
+export function namesToCopy(workbookXml: string): string[] {
+  return (workbookXml.match(NAME) ?? []).filter((n) => !PRINT.test(n) && !/>[^<]*\[\d+\]/.test(n));
 }
 
 function unescapeXml(s: string): string {
@@ -59,7 +62,7 @@ export function hasPrintNamesToRepair(wb: ExcelJS.Workbook): boolean {
  */
 export async function restoreDefinedNames(source: JSZip, copy: JSZip, loaded: ReadonlyMap<string, string> = new Map()): Promise<void> {
   const original = (await source.file(WORKBOOK)?.async('string')) ?? '';
-  const names = userNames(original);
+  const names = namesToCopy(original);
   const asWritten = await copy.file(WORKBOOK)?.async('string');
   if (asWritten === undefined) return;
   // Quoted last: a print name copied from a file ExcelJS wrote may need it too.
@@ -76,7 +79,7 @@ export async function restoreDefinedNames(source: JSZip, copy: JSZip, loaded: Re
     const at = to.indexOf(from[Number(id)]);
     return at < 0 ? [] : [n.replace(/\blocalSheetId="\d+"/, `localSheetId="${at}"`)];
   });
-  const kept = (written.match(NAME) ?? []).filter((n) => /\bname="_xlnm\./.test(n));
+  const kept = (written.match(NAME) ?? []).filter((n) => PRINT.test(n));
   const block = `<definedNames>${[...scoped, ...kept].join('')}</definedNames>`;
   const xml = /<definedNames\b/.test(written) ? written.replace(/<definedNames\b[^>]*\/>|<definedNames\b[^>]*>[\s\S]*?<\/definedNames>/, block) : written.replace('</sheets>', `</sheets>${block}`);
   copy.file(WORKBOOK, xml);

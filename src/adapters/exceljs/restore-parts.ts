@@ -15,7 +15,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
 import { defaultFontToRestore, restoreDefaultFont } from './default-font';
-import { hasPrintNamesToRepair, restoreDefinedNames, userNames } from './defined-names';
+import { hasPrintNamesToRepair, namesToCopy, restoreDefinedNames } from './defined-names';
 import { drawnShapes } from './drawn-shapes';
 import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
 import { restoreNoteDetails } from './note-details';
@@ -77,7 +77,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const source = await JSZip.loadAsync(original);
   const custom = source.file(CUSTOM);
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
-  const names = userNames(workbookXml).length > 0;
+  const names = namesToCopy(workbookXml).length > 0;
   const settings = hasWorkbookSettings(workbookXml);
   const defaultFont = defaultFontToRestore((await source.file('xl/styles.xml')?.async('string')) ?? '');
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
