@@ -101,7 +101,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   });
   let quotedCells = 0;
   let autoBars = 0;
-  let extValidations = 0;
   let sparklines = 0;
   let plainNotes = 0;
   let activeFilters = 0;
@@ -120,7 +119,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       const selected = selectedWindows(xml);
       if (selected.length) selectedParts.set(name, selected);
       settings.sheet(xml);
-      if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
       // the highest value, so the shortest bar becomes empty.
@@ -138,7 +136,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       plainNotes += (xml.match(/<text>\s*<t[\s>]/g) ?? []).length;
     }
   }
-  say(extValidations, 'trang có danh sách chọn lấy từ trang khác', 'sheet(s) with drop-down lists taken from another sheet');
   say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
   say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');

@@ -38,7 +38,8 @@ const SALT = Buffer.from('Nông thôn mới 16');
 const PROTECTION = `<sheetProtection algorithmName="SHA-512" hashValue="${passwordHash('ntm2023', SALT, 1000)}" saltValue="${SALT.toString('base64')}" spinCount="1000" sheet="1" objects="1" scenarios="1" formatColumns="0"/>`;
 
 // The sheet's own list (a range of another sheet is allowed there since Excel 2010) and the extension Excel 2010 writes it in.
-const VALIDATIONS = `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="Kết quả" prompt="Chọn trong danh mục" xr:uid="{5C1E2A10-0000-4000-8000-000000000002}" sqref="E4:E20"><formula1>'${LIST}'!$A$1:$A$3</formula1></dataValidation></dataValidations>`;
+// The second without its arrow (Data Validation › "In-cell dropdown" unticked: showDropDown, §18.3.1.32).
+const VALIDATIONS = `<dataValidations count="2"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="Kết quả" prompt="Chọn trong danh mục" xr:uid="{5C1E2A10-0000-4000-8000-000000000002}" sqref="E4:E20"><formula1>'${LIST}'!$A$1:$A$3</formula1></dataValidation><dataValidation type="list" allowBlank="1" showDropDown="1" xr:uid="{5C1E2A10-0000-4000-8000-000000000005}" sqref="H4:H8"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>`;
 const EXT_VALIDATIONS = `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" xr:uid="{5C1E2A10-0000-4000-8000-000000000003}"><x14:formula1><xm:f>'${LIST}'!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>D4:D20</xm:sqref></x14:dataValidation></x14:dataValidations></ext>`;
 const INTERNAL_LINK = `<hyperlink ref="F5" location="'${LIST}'!A1" display="Về danh mục" xr:uid="{5C1E2A10-0000-4000-8000-000000000004}"/>`;
 const FILTER_NAME = `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${STATUS}'!$A$3:$D$40</definedName>`;
@@ -106,12 +107,15 @@ const numFmtOf = async (zip: JSZip, ref: string) => {
 
 let input: JSZip;
 let copy: JSZip;
+let notKept: string[];
 let files: [string, string];
 let dir: string;
 beforeAll(async () => {
   const buffer = await officeBook();
   input = await JSZip.loadAsync(buffer);
-  copy = (await checkedCopyOf(buffer)).copy;
+  const checked = await checkedCopyOf(buffer);
+  copy = checked.copy;
+  notKept = checked.loaded.notKept.map((n) => n.en);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-features-'));
   files = [path.join(dir, 'in.xlsx'), path.join(dir, 'in.checked.xlsx')];
   fs.writeFileSync(files[0], buffer);
@@ -158,10 +162,14 @@ test('grouped rows and a grouped column: levels, hidden rows, the closed mark', 
   expect(outline(await sheetXml(input, STATUS))[2]).toEqual([['hidden="1"', 'outlineLevel="1"'], ['hidden="1"', 'outlineLevel="1"'], ['hidden="1"', 'outlineLevel="1"'], ['collapsed="1"']]);
 });
 
-test.failing("drop-down lists from another sheet's range, in the sheet's list and in Excel 2010's extension", async () => {
+test("drop-down lists from another sheet's range, in the sheet's list and in Excel 2010's extension", async () => {
   const sheet = await sheetXml(copy, STATUS);
   expect(one(sheet, /<dataValidations\b[\s\S]*?<\/dataValidations>/)?.replace(/&apos;/g, "'")).toBe(VALIDATIONS);
   expect(one(sheet, /<extLst>[\s\S]*<\/extLst>/)).toContain(EXT_VALIDATIONS);
+  // Their xr:uid keeps its namespace, ignorable as in the input.
+  expect(one(sheet, /<worksheet\b[^>]*>/)).toContain(`xmlns:xr="${XR}"`);
+  expect(one(sheet, /<worksheet\b[^>]*>/)).toMatch(/mc:Ignorable="[^"]*\bxr\b/);
+  expect(notKept.filter((n) => /drop-down/.test(n))).toEqual([]);
 });
 
 test('the filter and its hidden name, on its sheet', async () => {
