@@ -1,11 +1,13 @@
 // What a checked copy changed on the user's sheets, as lines of text (empty: nothing). Values,
 // formulas and notes cell by cell, then each sheet's merges, hidden rows and columns, panes,
-// drop-downs, conditional formats, filter and print area, and the workbook's names as written.
+// drop-downs, conditional formats, filter and print area, its drop-downs and links as written, and
+// the workbook's names as written.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { getNote, noteText } from '../../src/adapters/exceljs/cell-format';
 import { repairConditionalFormats } from '../../src/adapters/exceljs/conditional-formats';
 import { NOTE_MARKER, NOTE_SEPARATOR } from '../../src/domain/plan/highlight-merge';
+import { sheetParts } from '../../src/adapters/exceljs/page-breaks';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
 /** JSON with object keys sorted: the same model read from two files may list them in another order. */
@@ -104,6 +106,19 @@ function sheetDifferences(a: ExcelJS.Worksheet, b: ExcelJS.Worksheet, out: strin
   same('state', (ws) => ws.state);
 }
 
+/** A sheet's drop-downs and links as written (a link's relationship id is the writer's own). */
+async function sheetElements(zip: JSZip): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const [name, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    const tail = xml.slice(Math.max(0, xml.lastIndexOf('</sheetData>')));
+    const validations = /<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(tail)?.[0] ?? '';
+    const links = (/<hyperlinks\b[\s\S]*?<\/hyperlinks>/.exec(tail)?.[0] ?? '').replace(/\sr:id="[^"]*"/g, '');
+    out.set(name, unescapeXml(validations + links));
+  }
+  return out;
+}
+
 /** Defined names as written in workbook.xml, each with the sheet it is scoped to by name. */
 async function definedNames(zip: JSZip): Promise<string[]> {
   const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
@@ -136,6 +151,9 @@ export async function copyDifferences(inputFile: Buffer, input: ExcelJS.Workbook
     cellDifferences(a, b, fonts, out);
     sheetDifferences(a, b, out);
   }
+  // Drop-downs and links as the input wrote them (ExcelJS alone split and repeated the drop-downs, dropped links to cells).
+  const [written, kept] = [await sheetElements(inputZip), await sheetElements(copyZip)];
+  for (const [name, was] of written) if (kept.has(name) && kept.get(name) !== was) out.push(`${name}: drop-downs and links ${was.slice(0, 300)} became ${kept.get(name)!.slice(0, 300)}`);
   // The office's names, on the input's sheets (the summary sheets' print titles are the copy's own).
   const before = await definedNames(inputZip);
   const after = (await definedNames(copyZip)).filter((n) => {

@@ -110,7 +110,8 @@ function sheetSettings(ws: ExcelJS.Worksheet, rnd: Rng, extraValidation: boolean
   if (chance(rnd, 0.4)) ws.getColumn(cols + 1 + int(rnd, 3)).hidden = true;
   if (chance(rnd, 0.2)) ws.getColumn(1 + int(rnd, cols)).hidden = true;
   if (chance(rnd, 0.5)) ws.views = [{ state: 'frozen', xSplit: int(rnd, 3), ySplit: 1 + int(rnd, 5), topLeftCell: undefined, activeCell: 'A1' }];
-  if (chance(rnd, 0.3)) ws.pageSetup.printArea = area;
+  // A print area over cells, or over whole columns (Page Layout › Print Area on selected columns).
+  if (chance(rnd, 0.3)) ws.pageSetup.printArea = chance(rnd, 0.3) ? `A:${col(Math.min(cols, 8))}` : area;
   if (chance(rnd, 0.3)) ws.pageSetup.printTitlesRow = '1:3';
   if (rows > 4 && chance(rnd, 0.3)) ws.autoFilter = `A${2 + int(rnd, 3)}:${col(Math.min(cols, 6))}${rows}`;
   // Ranges from row 4 down only where there are such rows: ExcelJS cannot write a drop-down given bottom to top (C4:C2).
@@ -195,13 +196,15 @@ async function withNamesExcelJSCannotWrite(xlsx: Buffer, sheet: number): Promise
 
 /**
  * ExcelJS writes a print area or titles on a sheet named with an apostrophe without doubling it
- * ('Q'3 2023'!$1:$3), which no Excel writes and ExcelJS then cannot read; the names as Excel writes them.
+ * ('Q'3 2023'!$1:$3), which no Excel writes and ExcelJS then cannot read, and a print area with
+ * relative rows ($A1:$H25, Excel writes $A$1:$H$25); the names as Excel writes them.
  */
 async function asExcelWritesNames(xlsx: Buffer, sheets: string[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   let book = await zip.file('xl/workbook.xml')!.async('string');
   const xml = (s: string) => s.replace(/'/g, '&apos;');
   for (const name of sheets.filter((n) => n.includes("'"))) book = book.split(`>${xml(`'${name}'!`)}`).join(`>${xml(quoted(name))}!`);
+  book = book.replace(/(<definedName name="_xlnm\.Print_Area"[^>]*>)([^<]*)/g, (_m, open: string, text: string) => open + text.replace(/!\$([A-Z]+)(\d+):\$([A-Z]+)(\d+)$/, '!$$$1$$$2:$$$3$$$4'));
   zip.file('xl/workbook.xml', book);
   return zip.generateAsync({ type: 'nodebuffer' });
 }

@@ -2,22 +2,22 @@
 // ExcelJS keeps only names that are plain ranges, and scopes none to a sheet: a constant name
 // ("NamKeHoach" = 2023) or a formula name (an OFFSET list feeding a drop-down) vanishes, and every
 // formula using it shows #NAME?. The check writes no names of its own, so the original's names
-// replace the ones ExcelJS wrote; built-in names ("_xlnm.": print areas and titles, which ExcelJS
-// writes from each sheet's page setup, the summary sheets' included) stay as ExcelJS wrote them.
+// replace the ones ExcelJS wrote, built-in ones too (a filter's hidden _xlnm._FilterDatabase,
+// which ExcelJS made workbook-wide and visible); print areas and titles, which ExcelJS writes from
+// each sheet's page setup, the summary sheets' included, are the original's for the office's
+// sheets and ExcelJS's, made absolute, for the others (print-names.ts).
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
+import { sheetOrder, withPrintNames } from './print-names';
 
 const WORKBOOK = 'xl/workbook.xml';
 const NAME = /<definedName\b[^>]*(?:\/>|>[\s\S]*?<\/definedName>)/g;
 
-/** The user's names in a workbook part, as written; not built-in ones nor those pointing into another file ("[1]Sheet!A1": the link itself is not kept). */
-export function userNames(workbookXml: string): string[] {
-  return (workbookXml.match(NAME) ?? []).filter((n) => !/\bname="_xlnm\./.test(n) && !/>[^<]*\[\d+\]/.test(n));
-}
+const PRINT = /\bname="_xlnm\.Print_(?:Area|Titles)"/;
 
-/** Sheet names in tab order (a name's localSheetId is an index into it). */
-function sheetOrder(workbookXml: string): string[] {
-  return [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? ''));
+/** The names of a workbook part the copy takes as written: not print areas and titles nor those pointing into another file ("[1]Sheet!A1": the link itself is not kept). */
+export function namesToCopy(workbookXml: string): string[] {
+  return (workbookXml.match(NAME) ?? []).filter((n) => !PRINT.test(n) && !/>[^<]*\[\d+\]/.test(n));
 }
 
 function unescapeXml(s: string): string {
@@ -47,18 +47,26 @@ export function withBuiltInNamesQuoted(workbookXml: string): string {
   });
 }
 
-/** Whether ExcelJS will write a print area or titles on a sheet named with an apostrophe (fixed by `withBuiltInNamesQuoted`). */
-export function hasPrintNamesToQuote(wb: ExcelJS.Workbook): boolean {
-  return wb.worksheets.some((ws) => ws.name.includes("'") && Boolean(ws.pageSetup.printArea || ws.pageSetup.printTitlesRow || ws.pageSetup.printTitlesColumn));
+/**
+ * Whether ExcelJS will write print names to repair: a print area (relative rows: print-names.ts),
+ * or titles on a sheet named with an apostrophe (fixed by `withBuiltInNamesQuoted`).
+ */
+export function hasPrintNamesToRepair(wb: ExcelJS.Workbook): boolean {
+  return wb.worksheets.some((ws) => Boolean(ws.pageSetup.printArea) || (ws.name.includes("'") && Boolean(ws.pageSetup.printTitlesRow || ws.pageSetup.printTitlesColumn)));
 }
 
-/** Puts the original's names into the copy in place of ExcelJS's, each scoped to the same sheet (found by name) as before. */
-export async function restoreDefinedNames(source: JSZip, copy: JSZip): Promise<void> {
+/**
+ * Puts the original's names into the copy in place of ExcelJS's, each scoped to the same sheet
+ * (found by name) as before; the print names of the sheets loaded from the original (`loaded`: name
+ * now → name in the original) are the original's too.
+ */
+export async function restoreDefinedNames(source: JSZip, copy: JSZip, loaded: ReadonlyMap<string, string> = new Map()): Promise<void> {
   const original = (await source.file(WORKBOOK)?.async('string')) ?? '';
-  const names = userNames(original);
+  const names = namesToCopy(original);
   const asWritten = await copy.file(WORKBOOK)?.async('string');
   if (asWritten === undefined) return;
-  const written = withBuiltInNamesQuoted(asWritten);
+  // Quoted last: a print name copied from a file ExcelJS wrote may need it too.
+  const written = withBuiltInNamesQuoted(withPrintNames(original, asWritten, loaded));
   if (!names.length) {
     if (written !== asWritten) copy.file(WORKBOOK, written);
     return;
@@ -71,7 +79,7 @@ export async function restoreDefinedNames(source: JSZip, copy: JSZip): Promise<v
     const at = to.indexOf(from[Number(id)]);
     return at < 0 ? [] : [n.replace(/\blocalSheetId="\d+"/, `localSheetId="${at}"`)];
   });
-  const kept = (written.match(NAME) ?? []).filter((n) => /\bname="_xlnm\./.test(n));
+  const kept = (written.match(NAME) ?? []).filter((n) => PRINT.test(n));
   const block = `<definedNames>${[...scoped, ...kept].join('')}</definedNames>`;
   const xml = /<definedNames\b/.test(written) ? written.replace(/<definedNames\b[^>]*\/>|<definedNames\b[^>]*>[\s\S]*?<\/definedNames>/, block) : written.replace('</sheets>', `</sheets>${block}`);
   copy.file(WORKBOOK, xml);

@@ -47,8 +47,7 @@ export async function objectsNotKept(zip: JSZip, vmlParts?: string[]): Promise<B
   say(Object.keys(zip.files).filter((n) => /^xl\/activeX\/[^/]+\.xml$/.test(n)).length, 'điều khiển ActiveX', 'ActiveX control(s)');
   // A note set to show all the time (Show/Hide Note) is written hidden (its size comes back: note-details.ts).
   // Notes shown all the time are shown again in the copy (note-details.ts).
-  // Internal links (to a cell or another sheet: location, no relationship): ExcelJS drops them.
-  say(countIn(sheets, /<hyperlink\b(?![^>]*\br:id=)[^>]*\blocation="/g), 'liên kết tới ô hoặc trang khác trong tệp', 'link(s) to a cell or another sheet of the workbook');
+  // Internal links (to a cell or another sheet), which ExcelJS drops, are copied back (hyperlinks.ts).
   // Pictures placed in a cell (Excel 365): the cell keeps only its #VALUE! fallback.
   if (Object.keys(zip.files).some((n) => n.startsWith('xl/richData/'))) say(countIn(sheets, /<c\b[^>]*\bvm="/g), 'ảnh đặt trong ô (ô sẽ thành #VALUE!)', 'picture(s) placed in a cell (the cell becomes #VALUE!)');
   // Cell styles the office named (Home › Cell Styles): cells keep their look, the names go.

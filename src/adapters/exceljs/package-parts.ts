@@ -13,6 +13,8 @@ import { chartsNotKept } from './charts-not-kept';
 import { sheetNeedsRestore } from './restore-sheets';
 import { SettingsNotKept } from './settings-not-kept';
 import { selectedWindows } from './tab-selection';
+import { sheetsWithPrintNames } from './print-names';
+import { defaultFontToRestore } from './default-font';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -32,6 +34,10 @@ export interface PackageInfo {
   sheetsWithDrawings: Set<string>;
   /** Sheet name → the windows in which its tab is selected (tab-selection.ts; ExcelJS reads no tabSelected). */
   selectedTabs: Map<string, number[]>;
+  /** Sheets with a print area or print titles, which the package pass copies back as they were (print-names.ts). */
+  sheetsWithPrintNames: Set<string>;
+  /** The workbook's default font is not ExcelJS's, and the package pass puts it back (default-font.ts). */
+  restoresDefaultFont: boolean;
 }
 
 interface TableInfo {
@@ -95,7 +101,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   });
   let quotedCells = 0;
   let autoBars = 0;
-  let extValidations = 0;
   let sparklines = 0;
   let plainNotes = 0;
   let activeFilters = 0;
@@ -114,7 +119,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       const selected = selectedWindows(xml);
       if (selected.length) selectedParts.set(name, selected);
       settings.sheet(xml);
-      if (/<x14:dataValidation\b/.test(xml)) extValidations++;
       if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
       // the highest value, so the shortest bar becomes empty.
@@ -132,7 +136,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       plainNotes += (xml.match(/<text>\s*<t[\s>]/g) ?? []).length;
     }
   }
-  say(extValidations, 'trang có danh sách chọn lấy từ trang khác', 'sheet(s) with drop-down lists taken from another sheet');
   say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
   say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
@@ -158,7 +161,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       if (selectedParts.has(part)) selectedTabs.set(sheet, selectedParts.get(part)!);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs, sheetsWithPrintNames: sheetsWithPrintNames(workbookXml), restoresDefaultFont: defaultFontToRestore(stylesXml) !== undefined };
 }
 
 /**

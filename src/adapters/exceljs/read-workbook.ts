@@ -9,6 +9,7 @@ import { restorePageBreaks } from './page-breaks';
 import { recordLoadedNames } from './sheet-origins';
 import { recordTabs } from './tab-selection';
 import { readableByExcelJS } from './exceljs-input';
+import { markFontsLikeExcelJSDefault } from './default-font';
 
 /**
  * Sheets whose rows an autofilter (of the sheet or of one of its tables) hides now: ExcelJS keeps
@@ -36,7 +37,8 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
  * repaired (package-parts.ts, conditional-formats.ts), its manual page breaks put back
  * (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving, which
  * also copies back the sheet settings ExcelJS drops, sheet-origins.ts), its active sheet and
- * selected tabs recorded (tab-selection.ts) and what
+ * selected tabs recorded (tab-selection.ts), its fonts equal to ExcelJS's default marked
+ * (default-font.ts) and what
  * the copy cannot keep named in `info.notKept`.
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
@@ -44,8 +46,9 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
-  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings);
+  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings, info.sheetsWithPrintNames);
   recordTabs(workbook, info.selectedTabs);
+  if (info.restoresDefaultFont) markFontsLikeExcelJSDefault(workbook);
   for (const ws of workbook.worksheets) {
     const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
     if (info.filteredSheets.has(ws.name) || tables.some((t) => info.tables.get(t)?.filtering)) FILTERED.add(ws);

@@ -15,7 +15,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnBreaksOf, writeColumnBreaks } from './column-breaks';
 import { defaultFontToRestore, restoreDefaultFont } from './default-font';
-import { hasPrintNamesToQuote, restoreDefinedNames, userNames } from './defined-names';
+import { hasPrintNamesToRepair, namesToCopy, restoreDefinedNames } from './defined-names';
 import { drawnShapes } from './drawn-shapes';
 import { outlinedSheetsOf, restoreCollapsed } from './outline-collapsed';
 import { restoreNoteDetails } from './note-details';
@@ -51,13 +51,15 @@ export interface SheetRepairs {
   /** Sheets that get the shapes and charts of a sheet of the original: name now → name in the
    * original. Without it, each sheet gets those of the original sheet of its name. */
   drawingsFrom?: ReadonlyMap<string, string>;
-  /** A print area or titles on a sheet named with an apostrophe, which ExcelJS writes unreadable (defined-names.ts). */
-  printNamesToQuote?: boolean;
+  /** A print area (relative rows), or titles on a sheet named with an apostrophe, which ExcelJS writes unreadable (defined-names.ts). */
+  printNamesToRepair?: boolean;
+  /** Sheets whose print area and titles are the original's: name now → name in the original (print-names.ts). */
+  printNamesFrom?: ReadonlyMap<string, string>;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined, printNamesToQuote: hasPrintNamesToQuote(wb) };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined, printNamesToRepair: hasPrintNamesToRepair(wb), printNamesFrom: loadedNames(wb, 'printNames') };
 }
 
 /**
@@ -75,14 +77,14 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const source = await JSZip.loadAsync(original);
   const custom = source.file(CUSTOM);
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
-  const names = userNames(workbookXml).length > 0;
+  const names = namesToCopy(workbookXml).length > 0;
   const settings = hasWorkbookSettings(workbookXml);
   const defaultFont = defaultFontToRestore((await source.file('xl/styles.xml')?.async('string')) ?? '');
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   const media = await hasMediaBeyondSheets(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToQuote === true || defaultFont !== undefined;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -93,7 +95,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await fixOneCellAnchors(copy, oneCellPictures);
   await restoreSheets(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
-  await restoreDefinedNames(source, copy);
+  await restoreDefinedNames(source, copy, repairs.printNamesFrom);
   await restoreDefaultFont(copy, defaultFont);
   if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);

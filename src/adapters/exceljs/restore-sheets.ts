@@ -3,7 +3,8 @@
 // dismissed (ignored-errors.ts), its empty hidden or grouped rows (empty-rows.ts), view
 // settings such as hidden zeros (sheet-view-flags.ts), its standard column width
 // (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
-// (dropped-elements.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
+// (dropped-elements.ts), its data validations (data-validations.ts) and links (hyperlinks.ts), with the namespace
+// declarations what is copied needs (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
 // the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
 // nothing of the old one.
 import type JSZip from 'jszip';
@@ -15,16 +16,20 @@ import { withProtectionOf } from './sheet-protection';
 import { hasViewSettings, withViewSettingsOf } from './sheet-view-flags';
 import { hasFormatSettings, withFormatSettingsOf } from './sheet-format';
 import { afterCells } from './worksheet-regions';
+import { hasValidations, withValidationsOf } from './data-validations';
+import { hasHyperlinks, withHyperlinksOf } from './hyperlinks';
+import { withNamespacesOf } from './xml-namespaces';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail);
 }
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {
-  return withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written))))));
+  const restored = withHyperlinksOf(original, withValidationsOf(original, withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written))))))));
+  return withNamespacesOf(original, restored);
 }
 
 /** Repairs the copy's sheets (name now → name in the original) from the original's. */

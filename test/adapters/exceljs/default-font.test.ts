@@ -40,3 +40,40 @@ test("a workbook whose default font is ExcelJS's own is left as ExcelJS writes i
   const { copy } = await checkedCopyOf(await withDefaultFont(calibri));
   expect(await firstFont(copy)).toBe('<font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font>');
 });
+
+// A cell the office set to Calibri 11 in a Times New Roman workbook: Excel writes that font apart,
+// as it writes any font (Home › Font), and points the cell's format at it.
+const CALIBRI = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
+
+async function withCalibriCell(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const data = matrixSheet(['Tân Sơn', 'Kim Sơn'], NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', c === '11' ? 'Chưa đạt' : 'Đạt']));
+  const ws = wb.addWorksheet(data.name);
+  data.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+  // Written with a strike-through only to give it a font entry of its own, taken out below.
+  ws.getCell('B4').font = { name: 'Calibri', size: 11, color: { theme: 1 } as ExcelJS.Color, family: 2, scheme: 'minor', strike: true };
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  const fonts = styles.replace(/(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/, (_m, open: string) => open + TIMES);
+  const struck = /<font><strike\/>[\s\S]*?<\/font>|<font>(?:(?!<\/font>)[\s\S])*<strike\/>[\s\S]*?<\/font>/.exec(fonts)![0];
+  zip.file('xl/styles.xml', fonts.replace(struck, CALIBRI));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('a cell set by hand to Calibri 11 keeps it; the unformatted and marked cells show the default font', async () => {
+  const input = await withCalibriCell();
+  const styles = await (await JSZip.loadAsync(input)).file('xl/styles.xml')!.async('string');
+  expect(styles).toContain(CALIBRI);
+  expect(await firstFont(await JSZip.loadAsync(input))).toBe(TIMES);
+  const { copy, reread } = await checkedCopyOf(input);
+  expect(await firstFont(copy)).toBe(TIMES);
+  const ws = reread.getWorksheet('Hiện trạng')!;
+  expect(ws.getCell('B4').font).toMatchObject({ name: 'Calibri', size: 11 });
+  // Nothing of how it was kept apart is left in the copy.
+  expect(await copy.file('xl/styles.xml')!.async('string')).not.toContain('vertAlign');
+  // An unformatted cell has no font of its own: it shows the first font.
+  expect(ws.getCell('B5').font).toBeUndefined();
+  const row = NTM_INDICATORS.indexOf('11') + 4;
+  expect(ws.getCell(row, 4).note).toBeDefined();
+  expect(ws.getCell(row, 4).font).toMatchObject({ name: 'Times New Roman', size: 12 });
+});

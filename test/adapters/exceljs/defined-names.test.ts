@@ -65,6 +65,6 @@ test("a print area and titles on a sheet named with an apostrophe: the copy quot
 
 test('a file ExcelJS wrote with such names (a copy from before the fix) can be checked', async () => {
   const { copy, reread } = await checkedCopyOf(await withPrintNamesOnQuotedSheet(false));
-  expect(await printNames(copy)).toHaveLength(2);
+  expect((await printNames(copy)).map((n) => n.replace(/^<[^>]*>|<\/definedName>$/g, ''))).toEqual(["'Q''3 2023'!$A1:$B3", "'Q''3 2023'!$1:$1"]);
   expect(reread.getWorksheet(QUOTED)!.pageSetup).toMatchObject({ printArea: 'A1:B3', printTitlesRow: '1:1' });
 });
