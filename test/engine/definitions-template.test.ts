@@ -60,6 +60,14 @@ describe('on the Trà Cú sample', () => {
     expect(rows.find((r) => r.code === 'Tiêu chí 11')?.name).toBe('Nghèo đa chiều');
   });
 
+  test('an indicator whose name no source gives says so (advanced set 13.2, seed 004)', () => {
+    const plan = templateOf(sample, before);
+    const rows = plan.values.map((r) => ({ code: r[1], name: r[2], note: r[10] }));
+    const start = rows.findIndex((r) => typeof r.name === 'string' && /nông thôn mới nâng cao giai đoạn/.test(r.name));
+    const row = rows.slice(start).find((r) => r.code === '13.2');
+    expect(row).toEqual({ code: '13.2', name: 'Chỉ tiêu 13.2', note: 'Chưa có tên trong danh mục: ghi tên theo văn bản' });
+  });
+
   test('added unedited, it is read as a definitions sheet and changes no finding and no figure', () => {
     const plan = templateOf(sample, before);
     const withTemplate: WorkbookData = { sheets: [...sample.sheets, planSheet(plan)] };

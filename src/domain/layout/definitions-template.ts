@@ -5,6 +5,7 @@
 // It is the office's sheet once written: never a "TH_" sheet, never replaced by a re-run.
 import type { Catalog, CriteriaSet, Criterion, Direction, Indicator, Provenance } from '../criteria/schema';
 import type { SheetPlan } from '../plan/sheet-plan';
+import { isPlaceholderName } from '../criteria/placeholder-name';
 import { sizeHeaderRows, tableHeader, type HeaderCell } from './admin-frame';
 import { PlanBuilder, rect } from './plan-builder';
 import { MAX_SHEET_NAME } from './sheet-name';
@@ -25,6 +26,8 @@ const PROVENANCE_NOTE: Partial<Record<Provenance, string>> = {
   'decision-as-recalled': 'Theo quyết định; cần đối chiếu văn bản',
   open: 'Chưa có trong danh mục: bổ sung theo văn bản',
 };
+
+const UNNAMED_NOTE = 'Chưa có tên trong danh mục: ghi tên theo văn bản';
 
 // No period ("giai đoạn …") in these lines: the title rows are where a sheet's period is read.
 const GUIDE = [
@@ -98,7 +101,9 @@ export function definitionsTemplateSheet(name: string, sets: readonly CriteriaSe
       row(`Tiêu chí ${c.code}`, c.name, undefined, undefined, note, i + 1, true);
       for (const ind of c.indicators) {
         if (ind === own && !hasValues(ind)) continue;
-        row(ind.code, ind.name, ind.unit, ind.direction, PROVENANCE_NOTE[ind.provenance]);
+        // "Chỉ tiêu 13.2": a code the seeds show, whose name no source gives.
+        const note = isPlaceholderName(ind.code, ind.name) ? UNNAMED_NOTE : PROVENANCE_NOTE[ind.provenance];
+        row(ind.code, ind.name, ind.unit, ind.direction, note);
       }
     });
   }
