@@ -142,8 +142,19 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
       if (!known.has(s.setId)) known.set(s.setId, new Set());
       known.get(s.setId)!.add(s.code);
     }
-    return verdict !== 'unknown';
+    return verdict !== 'unknown' && verdict !== 'withdrawn';
   });
+  // Codes the definitions sheet took out leave the assignments too (said once by checkCodeUse):
+  // no item, no deadline, no lead to find for them.
+  if (catalog.hasWithdrawn()) {
+    for (let i = assignments.length - 1; i >= 0; i--) {
+      const a = assignments[i];
+      const kept = a.codes.filter((c) => !catalog.withdrawnAt(a.setId, c.code));
+      if (kept.length === a.codes.length) continue;
+      if (kept.length) a.codes = kept;
+      else assignments.splice(i, 1);
+    }
+  }
 
   // Which communes work towards which set.
   // A Set per set id keeps first-seen order without a string key per status.

@@ -62,7 +62,7 @@ describe('on the Trà Cú sample', () => {
 
   test('an indicator whose name no source gives says so (advanced set 13.2, seed 004)', () => {
     const plan = templateOf(sample, before);
-    const rows = plan.values.map((r) => ({ code: r[1], name: r[2], note: r[10] }));
+    const rows = plan.values.map((r) => ({ code: r[1], name: r[2], note: r[11] }));
     const start = rows.findIndex((r) => typeof r.name === 'string' && /nông thôn mới nâng cao giai đoạn/.test(r.name));
     const row = rows.slice(start).find((r) => r.code === '13.2');
     expect(row).toEqual({ code: '13.2', name: 'Chỉ tiêu 13.2', note: 'Chưa có tên trong danh mục: ghi tên theo văn bản' });
@@ -124,6 +124,69 @@ describe('edited by the office', () => {
     expect(codes(r, 'definitions.set-period').map((f) => f.found)).toEqual(['2026 - 2030']);
     expect(r.summary.sets.find((s) => s.id === 'xa-ntm-2021')?.name).toBe(name);
     expect(codes(r, 'set.period-ended').map((f) => f.setId)).not.toContain('xa-ntm-2021');
+  });
+});
+
+describe('"Áp dụng: Không" takes a shipped code out (a later period\'s set without it)', () => {
+  const communes = ['Xã An', 'Xã Bình'];
+  // Xã An has met everything but 17.12; Xã Bình everything. Criterion 17 is due Q2/2023.
+  const book = (): WorkbookData => ({
+    sheets: [assignmentSheet([['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường', null, null, 'Quý II/2023']]), fullMatrix(communes, { '17.12': ['Chưa đạt', 'Đạt'] })],
+  });
+  function withApplies(codeCell: string, value: string): CheckResult {
+    const wb = book();
+    const plan = templateOf(wb, check(wb.sheets));
+    const rows = plan.values.map((r) => [...r] as CellValue[]);
+    rows[rows.findIndex((r) => r[1] === codeCell)][10] = value;
+    return check([...wb.sheets, { name: plan.name, rows, merges: plan.merges }]);
+  }
+  const c17 = (r: CheckResult) => r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === '17');
+
+  test('the template says "Có" for every row, and "Có" changes nothing', () => {
+    const plain = check(book().sheets);
+    expect(c17(plain)?.communesUnmet).toEqual(['An']);
+    const r = withApplies('17.12', 'Có');
+    expect(c17(r)?.communesUnmet).toEqual(['An']);
+  });
+
+  test('an indicator: not judged, its status rows said once, the criterion judged by the others', () => {
+    const r = withApplies('17.12', 'Không');
+    expect(c17(r)).toMatchObject({ communesUnmet: [], communesMet: ['An', 'Bình'] });
+    expect(codes(r, 'definitions.withdrawn').map((f) => [f.sheet, f.indicator])).toEqual([['Bộ tiêu chí áp dụng', '17.12']]);
+    expect(codes(r, 'code.withdrawn').map((f) => [f.sheet, f.indicator])).toEqual([['Hiện trạng', '17.12']]);
+    expect(codes(r, 'code.unknown')).toEqual([]);
+    // 17 is met everywhere now: not overdue.
+    expect(codes(r, 'deadline.overdue')).toEqual([]);
+  });
+
+  test('a criterion: gone with its indicators and its assignment row; the set counts 18 criteria', () => {
+    const r = withApplies('Tiêu chí 17', 'không áp dụng');
+    expect(c17(r)).toBeUndefined();
+    expect(r.summary.totals.find((t) => t.setId === 'xa-ntm-2021')?.criteria).toBe(18);
+    expect(codes(r, 'code.withdrawn').map((f) => f.indicator)).toEqual(expect.arrayContaining(['17']));
+    expect(codes(r, 'definitions.unknown-criterion')).toEqual([]);
+    expect(codes(r, 'deadline.overdue')).toEqual([]);
+    expect(codes(r, 'assign.no-lead').filter((f) => f.indicator?.startsWith('17'))).toEqual([]);
+  });
+
+  test('a criterion added on the template counts in the set\'s totals', () => {
+    const wb = book();
+    wb.sheets[1].rows.push(['20', 'Chuyển đổi số', 'Chưa đạt', 'Đạt']);
+    const plan = templateOf(wb, check(wb.sheets));
+    const rows = plan.values.map((r) => [...r] as CellValue[]);
+    const after = rows.findIndex((r) => r[1] === '19.2');
+    rows.splice(after + 1, 0, [20, 'Tiêu chí 20', 'Chuyển đổi số', null, 'Đạt/Không', null, null, null, null, null, 'Có', null]);
+    const r = check([...wb.sheets, { name: plan.name, rows, merges: [] }]);
+    expect(codes(r, 'definitions.new-criterion').map((f) => f.indicator)).toEqual(['20']);
+    // Bình meets all 20; An misses 17 (17.12) and 20.
+    expect(r.summary.totals.find((t) => t.setId === 'xa-ntm-2021')).toMatchObject({ criteria: 20, full: 1 });
+    expect(r.summary.communes.find((c) => c.setId === 'xa-ntm-2021' && c.display === 'An')).toMatchObject({ criteriaTotal: 20, criteriaUnmet: ['17', '20'] });
+  });
+
+  test('a word the column does not know is a warning and the row applies', () => {
+    const r = withApplies('17.12', 'tạm dừng');
+    expect(codes(r, 'definitions.bad-applies').map((f) => f.found)).toEqual(['tạm dừng']);
+    expect(c17(r)?.communesUnmet).toEqual(['An']);
   });
 });
 

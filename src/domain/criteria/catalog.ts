@@ -80,10 +80,12 @@ export class CatalogIndex {
   private readonly criteria = new Map<string, Criterion>();
   private readonly indicators = new Map<string, IndicatorHit>();
   private readonly codeSets = new Map<string, string[]>();
+  private readonly withdrawnCodes = new Map<string, string>();
 
   constructor(readonly catalog: Catalog) {
     for (const set of catalog) {
       this.sets.set(set.id, set);
+      for (const w of set.withdrawn ?? []) this.withdrawnCodes.set(`${set.id}|${w.code}`, w.source);
       for (const criterion of set.criteria) {
         this.criteria.set(`${set.id}|${criterion.code}`, criterion);
         this.noteCode(criterion.code, set.id);
@@ -131,6 +133,17 @@ export class CatalogIndex {
     if (!set) return false;
     const criterion = this.findCriterion(setId, criterionOf(code.trim()));
     return criterion ? criterion.open : set.open;
+  }
+
+  /** Where the workbook took the code out of the set ("Áp dụng: Không"), if it did. */
+  withdrawnAt(setId: string, code: string): string | undefined {
+    if (!this.withdrawnCodes.size) return undefined;
+    const c = code.trim();
+    return this.withdrawnCodes.get(`${setId}|${c}`) ?? this.withdrawnCodes.get(`${setId}|${criterionOf(c)}`);
+  }
+
+  hasWithdrawn(): boolean {
+    return this.withdrawnCodes.size > 0;
   }
 
   isOpenSet(setId: string): boolean {

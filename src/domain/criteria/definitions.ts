@@ -27,6 +27,8 @@ export interface DefinitionRow {
   province?: string;
   from?: string;
   to?: string;
+  /** As written in an "Áp dụng" column: "Có", "Không", "Bỏ"… */
+  applies?: string;
   source: SourceRef;
   /** The threshold's own cell, where threshold findings point (the code cell when absent). */
   thresholdSource?: SourceRef;
@@ -171,6 +173,8 @@ function criterionFor(ctx: Ctx, set: CriteriaSet, row: DefinitionRow, code: stri
       `Adding criterion ${critCode} to "${set.shortName}" (the national set has ${set.criteria.length} criteria).`,
       { setId: set.id, indicator: critCode, found: code });
   }
+  // A criterion the workbook adds counts in the set's totals ("20/20", not "20/19").
+  if (set.expectedCriteria !== undefined && set.criteria.length >= set.expectedCriteria) set.expectedCriteria++;
   return addCriterion(set, critCode, isCriterionRow && !blank(row.name) ? cleanText(row.name!) : undefined);
 }
 
@@ -294,6 +298,53 @@ function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: Def
   return true;
 }
 
+// ---------------------------------------------------------------- withdrawn codes
+
+/** "Không", "Không áp dụng", "Bỏ", "Bãi bỏ" → false; blank, "Có", "x", "Áp dụng" → true; else undefined. */
+export function parseApplies(raw: string | undefined): boolean | undefined {
+  const t = nameKey(raw ?? '');
+  if (!t || /^(?:có|co|x|áp dụng|ap dung|còn áp dụng|có áp dụng)$/u.test(t)) return true;
+  if (/^(?:không|khong|không áp dụng|khong ap dung|bỏ|bo|bãi bỏ|bai bo|đã bỏ|loại bỏ|ko|k)$/u.test(t)) return false;
+  return undefined;
+}
+
+/**
+ * "Áp dụng: Không": the code leaves the set for this workbook (a later period's set without it);
+ * a criterion goes with its indicators, a criterion whose last indicator goes goes too. Said once.
+ */
+function withdraw(ctx: Ctx, set: CriteriaSet, code: string, row: DefinitionRow): void {
+  const critCode = criterionOf(code);
+  const criterion = set.criteria.find((c) => c.code === critCode);
+  const indicator = criterion?.indicators.find((i) => i.code === code || i.aliases.includes(code));
+  const known = code === critCode ? criterion : indicator;
+  if (!known) {
+    report(ctx, row, 'definitions.withdrawn-unknown', 'warning',
+      `Mã ${code} ghi "Không" áp dụng nhưng không có trong bộ "${set.shortName}": không có gì để bỏ.`,
+      `Code ${code} is marked not applied but is not in "${set.shortName}": nothing to take out.`, { setId: set.id, indicator: code, found: code });
+    return;
+  }
+  const taken: string[] = [];
+  if (code === critCode || (criterion && criterion.indicators.length === 1)) {
+    set.criteria = set.criteria.filter((c) => c !== criterion);
+    // The set's totals are the workbook's now: "18/18", not "18/19".
+    if (set.expectedCriteria !== undefined) set.expectedCriteria--;
+    if (set.expectedIndicators !== undefined) set.expectedIndicators -= criterion!.indicators.length;
+    for (const g of set.groups) g.criteria = g.criteria.filter((c) => c !== critCode);
+    taken.push(critCode, ...criterion!.indicators.flatMap((i) => [i.code, ...i.aliases]));
+  } else {
+    criterion!.indicators = criterion!.indicators.filter((i) => i !== indicator);
+    if (set.expectedIndicators !== undefined) set.expectedIndicators--;
+    taken.push(indicator!.code, ...indicator!.aliases);
+  }
+  const source = `${where(row)}`;
+  set.withdrawn = [...(set.withdrawn ?? []), ...taken.filter((c) => !set.withdrawn?.some((w) => w.code === c)).map((c) => ({ code: c, source }))];
+  const what = code === critCode ? `tiêu chí ${code}` : `chỉ tiêu ${code}`;
+  report(ctx, row, 'definitions.withdrawn', 'info',
+    `Bỏ ${what} khỏi bộ "${set.shortName}" theo trang định nghĩa (Áp dụng: Không): không xét ${what} này.`,
+    `${code === critCode ? 'Criterion' : 'Indicator'} ${code} taken out of "${set.shortName}" by the definitions sheet (Áp dụng: Không): not judged.`,
+    { setId: set.id, indicator: code, found: code });
+}
+
 // ---------------------------------------------------------------- rows
 
 function effective(ctx: Ctx, row: DefinitionRow, asOf: IsoDate): boolean {
@@ -318,7 +369,7 @@ function sanitize(row: DefinitionRow): DefinitionRow {
   return {
     set: text(row?.set) ?? '', code: text(row?.code) ?? '', name: text(row?.name), unit: text(row?.unit),
     direction: text(row?.direction), region: text(row?.region), province: text(row?.province),
-    from: text(row?.from), to: text(row?.to), source,
+    from: text(row?.from), to: text(row?.to), applies: text(row?.applies), source,
     thresholdSource: row?.thresholdSource && typeof row.thresholdSource.sheet === 'string' ? row.thresholdSource : undefined,
     threshold: typeof row?.threshold === 'number' ? row.threshold : text(row?.threshold),
   };
@@ -347,6 +398,17 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
     return;
   }
   ctx.named.add(set.id);
+  // A row of a criterion taken out above says nothing more ("17.12" under a withdrawn 17).
+  if (set.withdrawn?.some((w) => w.code === criterionOf(code))) return;
+  const applies = parseApplies(row.applies);
+  if (applies === undefined) {
+    report(ctx, row, 'definitions.bad-applies', 'warning',
+      `Mã ${code}: không hiểu "${row.applies}" ở cột Áp dụng (ghi Có hoặc Không); dòng được áp dụng.`,
+      `Code ${code}: "${row.applies}" in the Áp dụng column is not Có or Không; the row applies.`, { setId: set.id, indicator: code, found: row.applies });
+  } else if (!applies) {
+    withdraw(ctx, set, code, row);
+    return;
+  }
   const criterion = criterionFor(ctx, set, row, code);
   if (!criterion) return;
   const hasValues = !blank(row.unit) || !blank(row.direction) || !blank(row.threshold);

@@ -81,6 +81,8 @@ export const CriteriaSetSchema = z.object({
   criteria: z.array(CriterionSchema),
   /** Conditions that are not a table (xã NTM kiểu mẫu). */
   conditions: z.array(z.string()).default([]),
+  /** Shipped codes a workbook's definitions sheet took out ("Áp dụng: Không"), with the cell that says so. */
+  withdrawn: z.array(z.object({ code: z.string(), source: z.string() })).optional(),
 });
 export type CriteriaSet = z.infer<typeof CriteriaSetSchema>;
 

@@ -30,7 +30,8 @@ export type FieldName =
   | 'to'
   | 'department'
   | 'aliases'
-  | 'subcode';
+  | 'subcode'
+  | 'applies';
 
 export interface FieldPattern {
   field: FieldName;
@@ -122,5 +123,7 @@ export const DEFINITIONS_FIELDS: FieldPattern[] = [
   { field: 'province', re: /^(tỉnh|áp dụng tỉnh)/ },
   { field: 'from', re: /(hiệu lực từ|từ ngày|áp dụng từ|hiệu lực)/ },
   { field: 'to', re: /(đến ngày|hết hiệu lực)/ },
+  // "Áp dụng: Không" takes a shipped code out of the set (a later period's set without it).
+  { field: 'applies', re: /^(áp dụng|còn áp dụng|có áp dụng)$/ },
   NOTE,
 ];

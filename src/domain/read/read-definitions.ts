@@ -47,6 +47,7 @@ export function readDefinitions(sheet: SheetData, header: HeaderMatch): Definiti
       province: at(r, cols.province),
       from: at(r, cols.from),
       to: at(r, cols.to),
+      applies: text(row, cols.applies),
     };
     // The general norm, unless the row only gives regional ones.
     if (cols.threshold !== undefined || !regionCols.length || !regionCols.some((c) => threshold(c.col) !== undefined)) {

@@ -18,7 +18,7 @@ export interface CodeUse {
   hidden?: boolean;
 }
 
-export type CodeVerdict = 'known' | 'open' | 'unknown';
+export type CodeVerdict = 'known' | 'open' | 'unknown' | 'withdrawn';
 
 /** Checks one use of a code; returns whether later checks can rely on it. */
 export function checkCodeUse(catalog: CatalogIndex, sink: FindingSink, use: CodeUse, reported: Set<string>): CodeVerdict {
@@ -33,6 +33,17 @@ export function checkCodeUse(catalog: CatalogIndex, sink: FindingSink, use: Code
     return true;
   };
   if (!known) {
+    const withdrawn = catalog.withdrawnAt(setId, code);
+    if (withdrawn) {
+      // Taken out by the office's definitions sheet: its rows are not judged, and that is said once.
+      if (once(`withdrawn|${setId}|${code}|${use.at.sheet}`)) {
+        sink.add('code.withdrawn', 'info', use.at, {
+          vi: `Mã ${code} không áp dụng trong ${set.shortName} (trang định nghĩa ${withdrawn}): không xét.`,
+          en: `Code ${code} is not applied in ${setNameEn(set)} (definitions sheet ${withdrawn}): not judged.`,
+        }, { setId, indicator: code, found: code });
+      }
+      return 'withdrawn';
+    }
     if (catalog.isOpenCriterion(setId, code)) {
       if (once(`open|${setId}|${code}`)) {
         sink.add('code.open', 'info', use.at, {
