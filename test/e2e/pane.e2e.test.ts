@@ -96,6 +96,11 @@ maybe('task pane in a browser (file mode)', () => {
     }
   }
 
+  /** The top of each field label named, in page pixels. */
+  async function labelTops(labels: string[]): Promise<number[]> {
+    return Promise.all(labels.map(async (l) => (await page.locator('label', { hasText: new RegExp(`^${l}$`) }).boundingBox())?.y ?? NaN));
+  }
+
   /** Closed selects whose chosen words do not fit (a native select cuts them without a sign). */
   async function cutSelects(): Promise<string[]> {
     return page.evaluate(() =>
@@ -122,6 +127,9 @@ maybe('task pane in a browser (file mode)', () => {
     expect(await page.getByRole('button', { name: 'Mở tệp .xlsx' }).count()).toBe(1);
     await noSidewaysScroll();
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-open-350x700.png'), fullPage: false });
+    // Side by side, the date's and the region's labels stand on one line, though the date has a hint under it.
+    const [dateTop, regionTop] = await labelTops(['Tính đến ngày', 'Vùng']);
+    expect(Math.abs(dateTop - regionTop)).toBeLessThanOrEqual(1);
 
     await sampleButton.click();
     await page.getByRole('heading', { name: 'tra-cu-2023.xlsx' }).waitFor();
@@ -167,6 +175,8 @@ maybe('task pane in a browser (file mode)', () => {
     expect(await cutSelects()).toEqual([]);
     await noSidewaysScroll();
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-checked-320x700.png'), fullPage: false });
+    // One field to a row here: the date over the region.
+    await page.locator('section[aria-labelledby="settings-h"]').screenshot({ path: path.join(ARTIFACTS, 'pane-settings-320.png') });
     await page.setViewportSize({ width: 350, height: 700 });
 
     // Next / Previous walk the findings and show the cell.

@@ -89,7 +89,7 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
       <h2 className={shared.heading} id="findings-h" tabIndex={-1} ref={headingRef}>
         {t.findingsHeading(total)}
       </h2>
-      <div className={shared.row}>
+      <div className={shared.fieldRow}>
         <Field className={shared.field} label={t.filterSeverity}>
           <Select value={filter.severity ?? ''} onChange={set('severity')} className={shared.full}>
             <option value="">{t.filterAll}</option>
