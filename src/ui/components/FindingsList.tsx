@@ -30,7 +30,18 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Selected },
+  current: {
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    // High contrast replaces both colours with one: the palette's selection colour and a thick edge instead.
+    '@media (forced-colors: active)': {
+      borderTopColor: 'Highlight',
+      borderRightColor: 'Highlight',
+      borderBottomColor: 'Highlight',
+      borderLeftColor: 'Highlight',
+      borderLeftWidth: '6px',
+    },
+  },
   where: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
