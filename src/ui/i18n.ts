@@ -81,6 +81,10 @@ export interface Catalog {
   previous: string;
   next: string;
   position: Fn<[number, number]>;
+  /** Said after "Trước" / "Tiếp": the position in words ("3/12" reads as a date) and the finding. */
+  positionAnnounce: Fn<[number, number, Bilingual]>;
+  /** Said after a filter change: the matches and, when the viewed finding is among them, its position. */
+  matchingAnnounce: Fn<[number, number?]>;
   goTo: string;
   ignore: string;
   ignoreLabel: Fn<[string]>;
@@ -191,6 +195,8 @@ const vi: Catalog = {
   previous: 'Trước',
   next: 'Tiếp',
   position: (i, n) => `${i}/${n}`,
+  positionAnnounce: (i, n, m) => `Phát hiện ${i} trên ${n}: ${m.vi}`,
+  matchingAnnounce: (n, at) => `${n} phát hiện khớp.${at ? ` Đang xem phát hiện ${at} trên ${n}.` : ''}`,
   goTo: 'Đến ô',
   ignore: 'Bỏ qua',
   ignoreLabel: (m) => `Bỏ qua phát hiện: ${m}`,
@@ -377,6 +383,8 @@ const en: Catalog = {
   previous: 'Previous',
   next: 'Next',
   position: (i, n) => `${i}/${n}`,
+  positionAnnounce: (i, n, m) => `Finding ${i} of ${n}: ${m.en}`,
+  matchingAnnounce: (n, at) => `${n} matching findings.${at ? ` Viewing finding ${at} of ${n}.` : ''}`,
   goTo: 'Go to cell',
   ignore: 'Ignore',
   ignoreLabel: (m) => `Ignore finding: ${m}`,

@@ -15,7 +15,7 @@ import { openWorkbook } from '../../src/ui/file-ops';
 import './support/jsdom-globals';
 import { slowSampleHost } from './support/slow-host';
 import { SAMPLE_PATH, SAMPLE_VARIANT, sampleData } from './support/sample';
-import { AS_OF, clickAndWait, renderPane } from './support/render';
+import { AS_OF, clickAndWait, openGroup, renderPane } from './support/render';
 
 jest.setTimeout(60000);
 
@@ -49,6 +49,7 @@ describe('focus after an action that removes its own button', () => {
     const host = await slowSampleHost();
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
+    openGroup(/^Tên xã viết khác nhau/);
     fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
     await waitFor(() => expect(screen.queryByText(VARIANT)).toBeNull());
     const restore = screen.getByRole('button', { name: 'Hiện lại' });
@@ -89,8 +90,9 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
     await clickAndWait('Kiểm tra');
     const last = (await errors()).at(-1)!;
     await ignore(last);
-    // The first warning group, closed: its summary takes focus and says its name and count.
-    expect(document.activeElement?.tagName).toBe('SUMMARY');
+    // The first warning group, closed: its heading's button takes focus and says its name and count.
+    expect(document.activeElement?.tagName).toBe('BUTTON');
+    expect(document.activeElement?.getAttribute('aria-expanded')).toBe('false');
     expect(focusedText()).toBe('Nhiều cơ quan chủ trì (2)');
   });
 

@@ -8,7 +8,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import './support/jsdom-globals';
 import { slowSampleHost } from './support/slow-host';
 import { SAMPLE_VARIANT } from './support/sample';
-import { clickAndWait, renderPane } from './support/render';
+import { clickAndWait, openGroup, renderPane } from './support/render';
 
 jest.setTimeout(60000);
 
@@ -35,6 +35,7 @@ describe('the finding being viewed', () => {
     const host = await slowSampleHost();
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
+    openGroup(/^Tên xã viết khác nhau/);
     fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${VARIANT.replace(/[.()]/g, '\\$&')}`) }));
     await waitFor(() => expect(screen.getByTestId('cell-preview').textContent).toContain('Phân công!F18'));
     fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));

@@ -134,6 +134,7 @@ export function App(props: AppProps): React.JSX.Element {
               onSelect={(f) => void act.select(f)}
               onIgnore={(f) => void act.ignore(f)}
               onRestore={() => void act.restoreIgnored()}
+              onAnnounce={act.announce}
             />
           )}
           <footer className={shared.text}>

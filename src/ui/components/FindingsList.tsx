@@ -1,24 +1,18 @@
-// The findings, by severity then check code. Each code group folds (<details>: keyboard and screen
-// reader for free) and keeps its count, "N / M" when capped, in view while closed. After "Bỏ qua"
-// focus goes to the next finding, as a mail client does, not back to the top of a long list.
+// The findings, by severity then check code. Each code group folds under its heading (Disclosure)
+// and keeps its count, "N / M" when capped, in view while closed. After "Bỏ qua" focus goes to the
+// next finding, as a mail client does, not back to the top of a long list.
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { FindingGroupCount } from '../../domain/check-types';
 import type { Finding, Severity } from '../../domain/model/finding';
 import { groupKey, itemKeys, neighbourAfterIgnore, type FindingGroup } from '../findings-view';
 import { useI18n } from '../i18n-context';
+import { Disclosure } from './Disclosure';
 import { useShared } from './styles';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({
-  summary: {
-    cursor: 'pointer',
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  // Inline, so the disclosure triangle stands before the name on the same line.
-  summaryHeading: { display: 'inline' },
   list: { listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
   item: { display: 'flex', gap: '4px', alignItems: 'flex-start', minWidth: 0 },
   itemButton: {
@@ -36,7 +30,18 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Selected },
+  current: {
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    // High contrast replaces both colours with one: the palette's selection colour and a thick edge instead.
+    '@media (forced-colors: active)': {
+      borderTopColor: 'Highlight',
+      borderRightColor: 'Highlight',
+      borderBottomColor: 'Highlight',
+      borderLeftColor: 'Highlight',
+      borderLeftWidth: '6px',
+    },
+  },
   where: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
@@ -60,7 +65,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
   const s = useStyles();
   const shared = useShared();
   const items = React.useRef(new Map<Finding, HTMLButtonElement>());
-  const summaries = React.useRef(new Map<string, HTMLElement>());
+  const toggles = React.useRef(new Map<string, HTMLElement>());
   // Trước / Tiếp keep focus on themselves: the finding they select is brought into view, also in a
   // group they just opened (after the render that opens it).
   React.useEffect(() => {
@@ -69,7 +74,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
   const ignore = (f: Finding) => {
     const next = neighbourAfterIgnore(p.order, f);
     // In a closed group the finding cannot take focus: its group's heading stands for it.
-    const target = next && (p.isOpen(next) ? items.current.get(next) : summaries.current.get(groupKey(next)));
+    const target = next && (p.isOpen(next) ? items.current.get(next) : toggles.current.get(groupKey(next)));
     p.onIgnore(f);
     if (target) target.focus();
     else p.onEmptied();
@@ -91,25 +96,16 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
               const keys = itemKeys(g.items);
               const open = p.isOpen(g);
               return (
-                // The state decides: a click (mouse, Enter, Space) sets it instead of the browser, whose
-                // later "toggle" event could undo an opening by Previous / Next. The browser's own
-                // openings (find in page) still reach the state through onToggle.
-                <details key={g.code} open={open} onToggle={(e) => e.currentTarget.open !== open && p.onToggle(k, e.currentTarget.open)}>
-                  <summary
-                    className={s.summary}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      p.onToggle(k, !open);
-                    }}
-                    ref={(el) => {
-                      if (el) summaries.current.set(k, el);
-                      else summaries.current.delete(k);
-                    }}
-                  >
-                    <h4 className={`${shared.subheading} ${s.summaryHeading}`}>
-                      {t.codeNames[g.code] ?? g.code} ({t.groupCount(g.shown, g.total)})
-                    </h4>
-                  </summary>
+                <Disclosure
+                  key={g.code}
+                  label={`${t.codeNames[g.code] ?? g.code} (${t.groupCount(g.shown, g.total)})`}
+                  open={open}
+                  onToggle={(o) => p.onToggle(k, o)}
+                  toggleRef={(el) => {
+                    if (el) toggles.current.set(k, el);
+                    else toggles.current.delete(k);
+                  }}
+                >
                   <ul className={s.list}>
                     {g.items.map((f, i) => {
                       const current = f === p.selected;
@@ -140,7 +136,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
                       );
                     })}
                   </ul>
-                </details>
+                </Disclosure>
               );
             })}
           </section>

@@ -5,6 +5,7 @@ import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/reac
 import type { CheckResult } from '../../domain/check-types';
 import type { Finding, Severity } from '../../domain/model/finding';
 import type { WorkbookData } from '../../domain/model/grid';
+import type { Message } from '../hooks/usePane';
 import { cellAt, isCellError } from '../../domain/model/grid';
 import { parseA1 } from '../../domain/model/address';
 import { filterFindings, filterOptions, groupFindings, groupKey, isFiltered, namesOf, navigationOrder, openByDefault, type FindingFilter } from '../findings-view';
@@ -37,6 +38,8 @@ export interface FindingsPanelProps {
   onSelect(f: Finding | undefined): void;
   onIgnore(f: Finding): void;
   onRestore(): void;
+  /** The pane's one live region: the position after Previous / Next and the matches after a filter. */
+  onAnnounce(m: Message): void;
 }
 
 export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
@@ -57,15 +60,22 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
   const isOpen = (g: Pick<Finding, 'severity' | 'code'>) => opened[groupKey(g)] ?? openByDefault(g.severity, filtered);
   const go = (i: number) => {
     if (order.length === 0) return;
-    const f = order[(i + order.length) % order.length];
+    const at = (i + order.length) % order.length;
+    const f = order[at];
     // The finding shown must be seen in the list: its group opens.
     setOpened((o) => ({ ...o, [groupKey(f)]: true }));
+    // Focus stays on the button: the position beside it would change unheard.
+    p.onAnnounce((t) => t.positionAnnounce(at + 1, order.length, f.message));
     p.onSelect(f);
   };
   const set = (k: keyof FindingFilter) => (_: unknown, d: { value: string }) => {
-    setFilter((f) => ({ ...f, [k]: d.value || undefined }));
+    const next = { ...filter, [k]: d.value || undefined };
+    setFilter(next);
     // A new filter shows its matches: the groups go back to their default (all open while filtered).
     setOpened({});
+    const left = navigationOrder(groupFindings(filterFindings(p.result.findings, next, names), p.result.counts));
+    const at = p.selected ? left.indexOf(p.selected) + 1 : 0;
+    p.onAnnounce((t) => t.matchingAnnounce(left.length, at || undefined));
   };
   const restore = () => {
     p.onRestore();
@@ -79,7 +89,7 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
       <h2 className={shared.heading} id="findings-h" tabIndex={-1} ref={headingRef}>
         {t.findingsHeading(total)}
       </h2>
-      <div className={shared.row}>
+      <div className={shared.fieldRow}>
         <Field className={shared.field} label={t.filterSeverity}>
           <Select value={filter.severity ?? ''} onChange={set('severity')} className={shared.full}>
             <option value="">{t.filterAll}</option>
@@ -124,7 +134,8 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
           <Input type="search" value={filter.text ?? ''} placeholder={t.searchPlaceholder} onChange={set('text')} className={shared.full} />
         </Field>
       </div>
-      <p className={shared.hint} aria-live="polite">
+      {/* Not a live region: a filter change says this in the pane's one (onAnnounce), with the position. */}
+      <p className={shared.hint}>
         {t.matching(order.length)}
       </p>
       <div className={shared.row} role="group" aria-label={t.findingsHeading(order.length)}>

@@ -15,8 +15,20 @@ const useStyles = makeStyles({
   figures: { display: 'flex', flexDirection: 'column', gap: '2px', margin: 0, paddingLeft: '18px' },
   chart: { display: 'grid', gridTemplateColumns: 'minmax(0, 7em) minmax(0, 1fr) auto', gap: '4px 8px', alignItems: 'center', margin: 0 },
   label: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
-  track: { height: '14px', backgroundColor: tokens.colorNeutralBackground3, borderRadius: '2px', minWidth: 0 },
-  bar: { height: '14px', backgroundColor: tokens.colorBrandBackground, borderRadius: '2px' },
+  // High contrast drops background colours: the bar is drawn in the text colour, the track outlined.
+  track: {
+    height: '14px',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: '2px',
+    minWidth: 0,
+    '@media (forced-colors: active)': { outline: '1px solid CanvasText' },
+  },
+  bar: {
+    height: '14px',
+    backgroundColor: tokens.colorBrandBackground,
+    borderRadius: '2px',
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
+  },
   count: { fontVariantNumeric: 'tabular-nums', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
 });
 

@@ -35,7 +35,7 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
       <h2 className={shared.heading} id="settings-h">
         {t.settingsHeading}
       </h2>
-      <div className={shared.row}>
+      <div className={shared.fieldRow}>
         <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint(formatViDate(p.asOf))}>
           <Input
             type="date"

@@ -4,6 +4,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useShared = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'flex-end', minWidth: 0 },
+  // Fields side by side: labels on one line at the top, whatever hint one has under it.
+  fieldRow: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'flex-start', minWidth: 0 },
   // Buttons whose label may be long (pseudo-localized, English): wrap instead of overflowing.
   wrapButton: { whiteSpace: 'normal', height: 'auto', minHeight: '32px', maxWidth: '100%', textAlign: 'start', overflowWrap: 'anywhere' },
   // Two to a row from a 342 px pane (Excel's default ~350); one under it, where a closed select

@@ -49,6 +49,8 @@ export interface PaneActions {
   ignore(f: Finding): Promise<void>;
   restoreIgnored(): Promise<void>;
   select(f: Finding | undefined): Promise<void>;
+  /** Says something in the live region without running anything (the findings' position). */
+  announce(m: Message): void;
   dismissError(): void;
 }
 
@@ -239,6 +241,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
             await host.selectCell(f.found, f.cell);
           }
         }, true),
+      announce: (m) => patch({ announcement: m }),
       dismissError: () => patch({ error: undefined }),
     };
   }, [host, patch, today, capPerCheck]);

@@ -19,6 +19,14 @@ export async function clickAndWait(name: string | RegExp): Promise<void> {
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20000 });
 }
 
+/** Opens a closed findings group by its heading's button ("Tên xã viết khác nhau (1)"), as a user must
+ * before reaching its findings (a closed group's findings are hidden). */
+export function openGroup(name: RegExp): void {
+  const toggle = screen.getByRole('button', { name, expanded: false });
+  fireEvent.click(toggle);
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+}
+
 /** axe violations in the rendered document (colour contrast needs layout: checked in the browser test). */
 export async function axeViolations(root: Element): Promise<string[]> {
   const r = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
