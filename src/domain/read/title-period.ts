@@ -39,11 +39,35 @@ export function titlePeriod(sheet: SheetData, headerRow: number): TitlePeriod | 
   return p ? { cell: 'A1', ...p } : undefined;
 }
 
+/** "2026 - 2030" in one of a row's first two filled cells: the cheap test before a section walk. */
+const YEARS_RE = /\d{4}\s*[-–—]\s*\d{4}/;
+
+/**
+ * Whether any row under the header may be a section naming a period. A national table has
+ * hundreds of thousands of rows and almost never such a section: a raw pass, no text cleaning.
+ */
+function mayNamePeriod(sheet: SheetData, lastHeaderRow: number): boolean {
+  for (let r = lastHeaderRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    let filled = 0;
+    for (let c = 0; c < row.length && filled < 2; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || v === '') continue;
+      filled++;
+      if (typeof v === 'string' && YEARS_RE.test(v)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Section rows inside the table that name a period ("B. XÃ NTM NÂNG CAO GIAI ĐOẠN 2026-2030"), each
  * with the rows under it up to the next section row. A row something was read from is no section.
  */
-function sectionPeriods(sheet: SheetData, lastHeaderRow: number, readRows: Set<number>, resolve?: SetResolver): { period: TitlePeriod; first: number; last: number }[] {
+function sectionPeriods(sheet: SheetData, lastHeaderRow: number, readRowsOf: () => Set<number>, resolve?: SetResolver): { period: TitlePeriod; first: number; last: number }[] {
+  if (!mayNamePeriod(sheet, lastHeaderRow)) return [];
+  const readRows = readRowsOf();
   const sections: { r: number; period?: TitlePeriod }[] = [];
   for (const { r, row } of dataRows(sheet, lastHeaderRow)) {
     if (readRows.has(r)) continue;
@@ -72,7 +96,8 @@ export function sheetTitlePeriods(
     if (!sheet) continue;
     const p = titlePeriod(sheet, r.headerRow);
     if (p) periods.set(r.sheet, p);
-    const readRows = new Set(list.filter((x) => x.source.sheet === r.sheet).map((x) => refRow(x.source)).filter((n): n is number => n !== undefined));
+    // The rows read from this sheet, only for a sheet that may have such a section (see mayNamePeriod).
+    const readRows = () => new Set(list.filter((x) => x.source.sheet === r.sheet).map((x) => refRow(x.source)).filter((n): n is number => n !== undefined));
     for (const s of sectionPeriods(sheet, r.header?.lastRow ?? r.headerRow, readRows, resolve)) {
       // The title says the same period: its finding speaks for the whole sheet already.
       if (p?.label !== s.period.label) sections.push({ sheet: r.sheet, ...s });
