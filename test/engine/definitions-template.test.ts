@@ -190,6 +190,32 @@ describe('"Áp dụng: Không" takes a shipped code out (a later period\'s set w
   });
 });
 
+test('a 2026 - 2030 set brought in over the template: renamed on one row, a code dropped, one added, a criterion added; said, not warned', () => {
+  const asOf = '2026-11-25';
+  const status = fullMatrix(['Xã An', 'Xã Bình'], { '17.12': ['Chưa đạt', 'Chưa đạt'] });
+  // The office's 2026 status sheet already has the new codes: 17.13 and criterion 20.
+  status.rows.push(['17.13', 'Tỷ lệ hộ sử dụng năng lượng sạch', '60%', '40%'], ['20', 'Chuyển đổi số', 'Đạt', 'Đạt']);
+  const sheets = [assignmentSheet([['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường', null, null, 'Quý IV/2026']]), status];
+  const plan = templateOf({ sheets }, check(sheets, { asOf }));
+  const rows = plan.values.map((r) => [...r] as CellValue[]);
+  const at = (code: string) => rows.findIndex((r) => r[1] === code);
+  rows[rows.findIndex((r) => r[1] === null && typeof r[2] === 'string' && /xã nông thôn mới giai đoạn 2021/.test(r[2]))][2] = 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030';
+  rows[at('17.12')][10] = 'Không';
+  rows.splice(at('17.12') + 1, 0, [null, '17.13', 'Tỷ lệ hộ sử dụng năng lượng sạch', '%', '≥', '50%', null, null, null, null, 'Có', null]);
+  rows.splice(at('19.2') + 1, 0, [20, 'Tiêu chí 20', 'Chuyển đổi số', null, 'Đạt/Không', null, null, null, null, null, 'Có', null]);
+  const r = check([...sheets, { name: plan.name, rows, merges: [] }], { asOf });
+  const fromSheet = r.findings.filter((f) => f.sheet === plan.name);
+  // Nothing on the definitions sheet is a warning or an error: it is the new period's set, as decided.
+  expect(fromSheet.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+  expect(fromSheet.map((f) => f.code).sort()).toEqual(['definitions.new-criterion', 'definitions.new-indicator', 'definitions.set-period', 'definitions.withdrawn']);
+  expect(codes(r, 'code.unknown')).toEqual([]);
+  expect(codes(r, 'set.period-ended').map((f) => f.setId)).not.toContain('xa-ntm-2021');
+  // 17 without 17.12, with 17.13 ≥ 50%: An (60 %) meets it, Bình (40 %) does not. 20 criteria.
+  const c17 = r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === '17');
+  expect(c17).toMatchObject({ communesMet: ['An'], communesUnmet: ['Bình'] });
+  expect(r.summary.totals.find((t) => t.setId === 'xa-ntm-2021')).toMatchObject({ criteria: 20, full: 1 });
+});
+
 test('the sheet takes a name the workbook does not have', () => {
   const wb: WorkbookData = { sheets: [fullMatrix(['Xã An']), { name: 'BỘ TIÊU CHÍ ÁP DỤNG', rows: [], merges: [] }] };
   expect(templateOf(wb, check(wb.sheets)).name).toBe('Bộ tiêu chí áp dụng (2)');

@@ -50,6 +50,8 @@ interface Ctx {
   created: Set<string>;
   /** Sets some row in force names. */
   named: Set<string>;
+  /** Shipped sets the sheet brings in for another period: their new codes are that period's, not additions to the national set. */
+  otherPeriod: Map<string, string>;
 }
 
 function where(row: DefinitionRow): string {
@@ -106,6 +108,7 @@ function renamedForPeriod(ctx: Ctx, set: CriteriaSet, text: string, row: Definit
     `Set "${set.shortName}" is written for the ${written.label} period on the definitions sheet (the shipped one is ${shipped.label}): the reports name it "${text}".`,
     { setId: set.id, found: written.label, expected: shipped.label });
   set.name = text;
+  ctx.otherPeriod.set(set.id, written.label);
   return set;
 }
 
@@ -167,7 +170,14 @@ function criterionFor(ctx: Ctx, set: CriteriaSet, row: DefinitionRow, code: stri
       { setId: set.id, indicator: code, found: code });
     return undefined;
   }
-  if (!isExtensible(ctx, set)) {
+  const period = ctx.otherPeriod.get(set.id);
+  if (period) {
+    // The next period's set brings its own criteria: said, not warned about.
+    report(ctx, row, 'definitions.new-criterion', 'info',
+      `Thêm tiêu chí ${critCode} của bộ tiêu chí giai đoạn ${period} ("${set.shortName}") theo trang định nghĩa.`,
+      `Adding criterion ${critCode} of the ${period} set ("${set.shortName}") from the definitions sheet.`,
+      { setId: set.id, indicator: critCode, found: code });
+  } else if (!isExtensible(ctx, set)) {
     report(ctx, row, 'definitions.new-criterion', 'warning',
       `Thêm tiêu chí ${critCode} vào bộ "${set.shortName}" (bộ tiêu chí quốc gia có ${set.criteria.length} tiêu chí).`,
       `Adding criterion ${critCode} to "${set.shortName}" (the national set has ${set.criteria.length} criteria).`,
@@ -193,7 +203,13 @@ function targetIndicator(ctx: Ctx, set: CriteriaSet, criterion: Criterion, row: 
   }
   const existing = criterion.indicators.find((i) => i.code === code || i.aliases.includes(code));
   if (existing) return existing;
-  if (!criterion.open && !isExtensible(ctx, set)) {
+  const period = ctx.otherPeriod.get(set.id);
+  if (period && !criterion.open && !isExtensible(ctx, set)) {
+    report(ctx, row, 'definitions.new-indicator', 'info',
+      `Thêm chỉ tiêu ${code} của bộ tiêu chí giai đoạn ${period} vào tiêu chí ${criterion.code} "${criterion.name}" theo trang định nghĩa.`,
+      `Adding indicator ${code} of the ${period} set to criterion ${criterion.code} "${criterion.name}" from the definitions sheet.`,
+      { setId: set.id, indicator: code, found: code });
+  } else if (!criterion.open && !isExtensible(ctx, set)) {
     report(ctx, row, 'definitions.new-indicator', 'warning',
       `Thêm chỉ tiêu ${code} vào tiêu chí ${criterion.code} "${criterion.name}" của bộ "${set.shortName}" (không có trong bộ tiêu chí quốc gia).`,
       `Adding indicator ${code} to criterion ${criterion.code} "${criterion.name}" of "${set.shortName}" (not in the national set).`,
@@ -430,7 +446,7 @@ function applyRow(ctx: Ctx, row: DefinitionRow): void {
  * If the result were structurally invalid the base catalog is returned with an error finding.
  */
 export function applyDefinitions(base: Catalog, rows: readonly DefinitionRow[], asOf: IsoDate): DefinitionsResult {
-  const ctx: Ctx = { catalog: structuredClone(base), findings: [], thresholdRows: new Map(), created: new Set(), named: new Set() };
+  const ctx: Ctx = { catalog: structuredClone(base), findings: [], thresholdRows: new Map(), created: new Set(), named: new Set(), otherPeriod: new Map() };
   const ordered = rows
     .map(sanitize)
     .map((row, i) => ({ row, i, indicatorRow: cleanText(row.code).includes('.') }))
