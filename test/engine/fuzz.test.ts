@@ -66,6 +66,22 @@ function mutate(rows: CellValue[][], rnd: () => number): { rows: CellValue[][]; 
   return { rows: out, merges };
 }
 
+/**
+ * A definitions sheet that takes codes out, renames a set for another period and adds codes: from a
+ * stream of its own (`rnd`), so the other sheets of a seed stay what they were.
+ */
+function appliesSheet(rnd: () => number, name: string): SheetData {
+  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  const sets = ['Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030', 'Xã NTM nâng cao', 'Huyện NTM', 'Xã NTM', String(randomCell(rnd))];
+  const code = () => pick([() => pick(NTM_INDICATORS), () => `Tiêu chí ${1 + Math.floor(rnd() * 22)}`, () => `${1 + Math.floor(rnd() * 21)}.${1 + Math.floor(rnd() * 14)}`, () => randomCell(rnd)])();
+  const rows: CellValue[][] = [['STT', 'Mã', 'Tên tiêu chí, chỉ tiêu', 'Chiều đánh giá', 'Mức đạt', 'Áp dụng']];
+  for (let i = 0; i < 1 + Math.floor(rnd() * 30); i++) {
+    if (rnd() < 0.1) rows.push([null, null, pick(sets)]);
+    else rows.push([i, code(), rnd() < 0.7 ? randomCell(rnd) : null, rnd() < 0.5 ? pick(['≥', '≤', 'Đạt/Không']) : null, rnd() < 0.3 ? pick(['50%', '≤ 4%', 12]) : null, pick(['Không', 'Có', 'Bỏ', 'không áp dụng', null, randomCell(rnd)])]);
+  }
+  return { name, rows, merges: [] };
+}
+
 /** Problems with a result, as text (one jest assertion per workbook keeps 2,000 runs fast). */
 function wellFormedProblems(r: CheckResult, sheets: SheetData[]): string[] {
   const p: string[] = [];
@@ -111,6 +127,7 @@ test(`${COUNT.toLocaleString('en')} malformed workbooks: no exception, well-form
   // Hidden rows and columns from a stream of their own, so a seed's workbooks stay what they were.
   const hideRnd = prng(SEED + 1);
   const someOf = (n: number) => Array.from({ length: n }, (_v, i) => i).filter(() => hideRnd() < 0.15);
+  const appliesRnd = prng(SEED + 2);
   let usable = 0;
   let checked = 0;
   for (let i = 0; i < COUNT; i++) {
@@ -124,6 +141,7 @@ test(`${COUNT.toLocaleString('en')} malformed workbooks: no exception, well-form
       if (sheet.hiddenRows && hideRnd() < 0.5) sheet.filtered = true;
       sheets.push(sheet);
     }
+    if (appliesRnd() < 0.25) sheets.push(appliesSheet(appliesRnd, `Bộ tiêu chí ${i}`));
     let r: CheckResult | undefined;
     try {
       r = checkWorkbook({ sheets }, { asOf: rnd() < 0.5 ? '2023-10-15' : '2025-02-28', capPerCheck: 1 + Math.floor(rnd() * 50), ignored: rnd() < 0.2 ? ['code.unknown|xa-ntm-2021||20||'] : [] });
