@@ -38,7 +38,7 @@ import { setNameEn } from './criteria/set-names-en';
 import { buildSummarySheets } from './layout';
 import type { DataSource } from './layout/types';
 import type { PeriodsRead } from './read/period-sheets';
-import { guessAgency } from './rules/guess-agency';
+import { guessAgency, unnamedAgency } from './rules/guess-agency';
 import { guessSignature } from './rules/guess-signature';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
 import { reportKeptSummaries } from './rules/kept-summaries';
@@ -255,7 +255,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
         sets: sets.map((s) => ({ id: s.id, name: s.name, shortName: s.shortName, level: s.level, groups: s.groups, criteria: s.criteria.map((c) => ({ code: c.code, name: c.name, shortName: c.shortName })) })),
         findings,
         marks: deduped,
-        agency: opts.agency ?? guessed.agency,
+        agency: opts.agency ?? (guessed.level ? guessed.agency : unnamedAgency(program.districtKind)),
         subAgency: guessed.subAgency,
         signature: guessSignature(wb, (name) => toolSheets.has(name)),
         place: opts.place ?? guessed.place,
