@@ -138,3 +138,15 @@ describe('the other messages about the district alone', () => {
     expect(vi(r, 'status.achieved-after-as-of')[0]).toMatch(/^Thị xã, mã 9\.6: ngày đạt 20\/10\/2023 sau ngày báo cáo/);
   });
 });
+
+test('a yearly sheet\'s older figures kept for the district: "… không có số liệu của Thị xã" (its key was shown, "huyen:")', () => {
+  const year = (name: string, district: boolean) => sheet(name, [
+    ['UBND THỊ XÃ TÂN CHÂU'],
+    [`KẾT QUẢ THỰC HIỆN NĂM ${name.slice(-4)}`],
+    ['Xã', 'Bộ tiêu chí', 'Mã', 'Đánh giá'],
+    ['Tân Sơn', 'Xã NTM', '11', 'Chưa đạt'],
+    ...(district ? [[null, 'Huyện NTM', '9.5', 'Chưa đạt']] : []),
+  ]);
+  const r = check([year('KQ 2022', true), year('KQ 2023', false)]);
+  expect(vi(r, 'status.period-older')).toEqual(['Trang "KQ 2023" (năm 2023) không có số liệu của Thị xã: dùng số liệu năm 2022 ở trang "KQ 2022".']);
+});
