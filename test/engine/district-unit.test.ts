@@ -150,3 +150,11 @@ test('a yearly sheet\'s older figures kept for the district: "… không có s�
   const r = check([year('KQ 2022', true), year('KQ 2023', false)]);
   expect(vi(r, 'status.period-older')).toEqual(['Trang "KQ 2023" (năm 2023) không có số liệu của Thị xã: dùng số liệu năm 2022 ở trang "KQ 2022".']);
 });
+
+test('a district status row expecting a later date than its assignment: "dòng hiện trạng của thị xã ghi dự kiến muộn hơn"', () => {
+  const r = check([
+    sheet('Phân công', [['UBND THỊ XÃ TÂN CHÂU'], ['BẢNG PHÂN CÔNG NĂM 2023'], ['STT', 'Tiêu chí/chỉ tiêu', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Xã áp dụng', 'Thời hạn hoàn thành', 'Ghi chú'], ['I', 'BỘ TIÊU CHÍ HUYỆN NÔNG THÔN MỚI'], [1, 'Nội dung 9.5', null, 'Phòng Tư pháp', null, null, 'Quý II/2023', null]]),
+    sheet('Tiêu chí huyện', [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ HUYỆN NÔNG THÔN MỚI'], [], ['Mã', 'Tiêu chí / Nội dung', 'Kết quả đánh giá', 'Dự kiến đạt'], ['9.5', 'Có dịch vụ công trực tuyến mức độ 3 trở lên', 'Chưa đạt', 'Năm 2025']]),
+  ]);
+  expect(vi(r, 'deadline.status-later')[0]).toContain('nhưng dòng hiện trạng của thị xã ghi dự kiến muộn hơn (Năm 2025)');
+});
