@@ -7,7 +7,7 @@ import type { CheckOptions, CheckResult, FindingGroupCount } from './check-types
 import { CatalogIndex, criterionOf, loadCatalog, shippedCatalogIndex } from './criteria/catalog';
 import { applyDefinitions } from './criteria/definitions';
 import { departmentNamer } from './read/department-name';
-import { districtKindOfAgency } from './criteria/district-kind';
+import { districtKindOfAgency, unitName } from './criteria/district-kind';
 import type { HighlightMark } from './plan/highlight-plan';
 import { FindingSink } from './rules/finding-sink';
 import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
@@ -38,7 +38,7 @@ import { setNameEn } from './criteria/set-names-en';
 import { buildSummarySheets } from './layout';
 import type { DataSource } from './layout/types';
 import type { PeriodsRead } from './read/period-sheets';
-import { guessAgency } from './rules/guess-agency';
+import { guessAgency, unnamedAgency } from './rules/guess-agency';
 import { guessSignature } from './rules/guess-signature';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
 import { reportKeptSummaries } from './rules/kept-summaries';
@@ -103,11 +103,14 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     place: opts.place ?? (guessed.level === 'district' ? guessed.place : undefined),
     communePlan: !opts.place && guessed.level === 'commune',
     districtKind: agencyKind,
+    provincePlan: guessed.level === 'province',
   });
   lap('read');
-  // Shipped department names say the office's kind of unit: its letterhead's, else the one its
-  // department cells agree on ("NHCSXH thị xã", seed 002's commune plan); a province's stay as shipped.
-  const deptName = departmentNamer(agencyKind ?? (guessed.level === 'province' ? undefined : program.placeKind));
+  // Shipped department names and the district's own rows say the office's kind of unit: its
+  // letterhead's, else the one its department cells agree on ("NHCSXH thị xã", seed 002's commune
+  // plan); a province's stay as shipped.
+  const deptName = departmentNamer(program.districtKind);
+  const districtUnit = unitName(program.districtKind);
   const { registry, assignments, statuses } = program;
   const hiddenRow = (at: SourceRef) => program.hidden?.rowOf(at) ?? false;
   // A status's code in a hidden row, or heading a hidden column (communes down, criteria across:
@@ -119,7 +122,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     return h.rowOf(at) || (s.codeSource !== undefined && refRow(s.codeSource) !== refRow(s.source) && h.colOf(at));
   };
   const communeName = (k: string) => {
-    if (k === DISTRICT_KEY) return 'Huyện';
+    if (k === DISTRICT_KEY) return districtUnit;
     const c = registry.get(k);
     return c ? communeDisplay(c) : k;
   };
@@ -252,7 +255,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
         sets: sets.map((s) => ({ id: s.id, name: s.name, shortName: s.shortName, level: s.level, groups: s.groups, criteria: s.criteria.map((c) => ({ code: c.code, name: c.name, shortName: c.shortName })) })),
         findings,
         marks: deduped,
-        agency: opts.agency ?? guessed.agency,
+        agency: opts.agency ?? (guessed.level ? guessed.agency : unnamedAgency(program.districtKind)),
         subAgency: guessed.subAgency,
         signature: guessSignature(wb, (name) => toolSheets.has(name)),
         place: opts.place ?? guessed.place,

@@ -3,6 +3,7 @@
 import type { CheckResult, FindingGroupCount } from '../domain/check-types';
 import type { Finding, Severity } from '../domain/model/finding';
 import { SEVERITY_ORDER } from '../domain/model/finding';
+import { DISTRICT_KEY } from '../domain/read/district';
 
 export interface FindingFilter {
   sheet?: string;
@@ -48,8 +49,9 @@ export function namesOf(result: CheckResult): Names {
   const communes = new Map(result.summary.communes.map((c) => [c.communeKey, c.display]));
   const departments = new Map(result.summary.departments.map((d) => [d.departmentId, d.department]));
   return {
-    // Keys look like "xa:tập sơn"; without a summary row, show the name part.
-    commune: (k) => communes.get(k) ?? k.replace(/^[^:]*:/, ''),
+    // Keys look like "xa:tập sơn"; without a summary row, show the name part. The district's own
+    // key ("huyen:") has none: it is the office's unit ("Huyện", "Thị xã").
+    commune: (k) => communes.get(k) ?? (k === DISTRICT_KEY ? result.summary.districtUnit : k.replace(/^[^:]*:/, '')),
     department: (id) => departments.get(id) ?? id,
   };
 }

@@ -93,6 +93,8 @@ export interface Catalog {
   selectedCell: Fn<[string, string]>;
   cellValue: Fn<[string]>;
   codeNames: Record<string, string>;
+  /** Checks about the district itself, named with the office's unit ("Thị xã chưa có kết quả đánh giá"). */
+  districtCodeNames: Partial<Record<string, Fn<[string]>>>;
   // Outcomes and errors
   checkedAnnounce: Fn<[number, number, number]>;
   wroteAnnounce: Fn<[number]>;
@@ -110,6 +112,11 @@ export interface Catalog {
   genericError: string;
   dismiss: string;
 }
+
+const VI_DISTRICT_CODES: Record<string, Fn<[string]>> = {
+  'district.condition-unmet': (unit) => `${unit} chưa đủ điều kiện (các xã đạt chuẩn)`,
+  'status.district-missing': (unit) => `${unit} chưa có kết quả đánh giá`,
+};
 
 const vi: Catalog = {
   appTitle: 'Kiểm tra Nông thôn mới',
@@ -238,7 +245,7 @@ const vi: Catalog = {
     'deadline.ongoing': 'Việc thường xuyên, không có hạn',
     'deadline.met-late': 'Hoàn thành muộn',
     'program.unmet': 'Chưa đạt',
-    'district.condition-unmet': 'Huyện chưa đủ điều kiện (các xã đạt chuẩn)',
+    'district.condition-unmet': VI_DISTRICT_CODES['district.condition-unmet']('Huyện'),
     'set.period-ended': 'Bộ tiêu chí đã hết giai đoạn',
     'set.title-period': 'Tiêu đề ghi giai đoạn khác bộ tiêu chí',
     'status.missing': 'Thiếu hiện trạng',
@@ -258,7 +265,7 @@ const vi: Catalog = {
     'status.year-columns-none': 'Cột theo năm: không năm nào đến ngày báo cáo',
     'status.period-sheets': 'Trang theo năm/quý: chỉ đọc trang mới nhất',
     'status.period-older': 'Lấy số liệu cũ cho xã trang mới không có',
-    'status.district-missing': 'Huyện chưa có kết quả đánh giá',
+    'status.district-missing': VI_DISTRICT_CODES['status.district-missing']('Huyện'),
     'sheet.unrecognized': 'Trang tính không nhận ra',
     'sheet.hidden-skipped': 'Trang ẩn không kiểm tra',
     'read.hidden-set-aside': 'Dòng/cột ẩn không đọc',
@@ -291,6 +298,7 @@ const vi: Catalog = {
     'definitions.unknown-region': 'Trang bộ tiêu chí: vùng không rõ',
     'definitions.unknown-set': 'Trang bộ tiêu chí: bộ tiêu chí không rõ',
   },
+  districtCodeNames: VI_DISTRICT_CODES,
   checkedAnnounce: (e, w, i) => `Đã kiểm tra xong: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
   wroteAnnounce: (n) => `Đã tạo ${n} biểu tổng hợp và đánh dấu các ô.`,
   notWritten: (s) => `Chưa ghi được: ${s}`,
@@ -479,6 +487,8 @@ const en: Catalog = {
     'definitions.unknown-region': 'Definitions sheet: unknown region',
     'definitions.unknown-set': 'Definitions sheet: unknown set',
   },
+  // English names the level ("district") whatever the kind of unit.
+  districtCodeNames: {},
   checkedAnnounce: (e, w, i) => `Check finished: ${e} errors, ${w} warnings, ${i} notes.`,
   wroteAnnounce: (n) => `Created ${n} summary sheets and marked the cells.`,
   notWritten: (s) => `Not written: ${s}`,
@@ -505,4 +515,10 @@ export function langFromDisplayLanguage(displayLanguage: string | undefined): Ui
 export function formatDecimal(n: number, lang: UiLang): string {
   const s = (Math.round(n * 10) / 10).toFixed(1);
   return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+/** A check's name in the pane; one about the district itself says the office's unit ("Thị xã …"). */
+export function codeName(t: Catalog, code: string, districtUnit: string | undefined): string {
+  const own = t.districtCodeNames[code];
+  return own && districtUnit ? own(districtUnit) : (t.codeNames[code] ?? code);
 }

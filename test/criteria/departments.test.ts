@@ -137,6 +137,15 @@ describe('resolveDepartment: names as the seeds write them', () => {
     expect(resolveDepartment('Sở Kinh tế và Hạ tầng')).toEqual({ unknown: 'Sở Kinh tế và Hạ tầng' });
   });
 
+  it('drops a place tail typed without accents for the suggestion, as an accented one is ("Cong an thi xa"), resolving nothing new', () => {
+    expect(resolveDepartment('Cong an thi xa')).toEqual({ unknown: 'Cong an thi xa', suggestion: 'Công an huyện' });
+    expect(resolveDepartment('Cong an huyen Tra Cu')).toEqual({ unknown: 'Cong an huyen Tra Cu', suggestion: 'Công an huyện' });
+    expect(resolveDepartment('Hoi Nong dan huyen')).toEqual({ unknown: 'Hoi Nong dan huyen', suggestion: 'Hội Nông dân huyện' });
+    expect(resolveDepartment('Ban Chi huy Quan su thi xa')).toEqual({ unknown: 'Ban Chi huy Quan su thi xa', suggestion: 'Ban Chỉ huy Quân sự huyện' });
+    // Folded, "quan" is also "quản": "Ban Quan ly du an" is no "Ban" of a quận.
+    expect(resolveDepartment('Ban Quan ly du an')).toEqual({ unknown: 'Ban Quan ly du an' });
+  });
+
   it('has no alias shared by two departments', () => {
     const owner = new Map<string, string>();
     for (const d of DEPARTMENTS) {

@@ -116,3 +116,23 @@ test('"Thị đoàn", "Thành đoàn", "Quận đoàn" typed by an office are it
   expect(codes(r, 'department.unknown')).toEqual([]);
   expect(overdueLeads(r)).toContain('Thị Đoàn.');
 });
+
+describe('place words typed without accents ("Cong an thi xa") are offered the name meant, as "Côngg an thị xã" is', () => {
+  const suggested = (letterhead: string, lead: string) => {
+    const r = check([sheet('Phân công', plan(letterhead, lead)), status()]);
+    return codes(r, 'department.unknown').map((f) => [f.found, f.suggestion]);
+  };
+
+  test('in the office\'s kind, and still unknown (what resolves is unchanged)', () => {
+    // Accented, the place tail never kept the suggestion away.
+    expect(suggested('UBND THỊ XÃ TÂN CHÂU', 'Côngg an thị xã')).toEqual([['Côngg an thị xã', 'Công an thị xã']]);
+    expect(suggested('UBND THỊ XÃ TÂN CHÂU', 'Cong an thi xa')).toEqual([['Cong an thi xa', 'Công an thị xã']]);
+    expect(suggested('UBND HUYỆN TRÀ CÚ', 'Cong an huyen')).toEqual([['Cong an huyen', 'Công an huyện']]);
+    expect(suggested('ỦY BAN NHÂN DÂN THÀNH PHỐ SÓC TRĂNG', 'Cong an thanh pho Soc Trang')).toEqual([['Cong an thanh pho Soc Trang', 'Công an thành phố']]);
+    expect(suggested('UBND QUẬN Ô MÔN', 'Cong an quan')).toEqual([['Cong an quan', 'Công an quận']]);
+  });
+
+  test('a longer name: "Ban Chi huy Quan su thi xa" (its "Quan" is no quận)', () => {
+    expect(suggested('UBND THỊ XÃ TÂN CHÂU', 'Ban Chi huy Quan su thi xa')).toEqual([['Ban Chi huy Quan su thi xa', 'Ban Chỉ huy Quân sự thị xã']]);
+  });
+});

@@ -158,5 +158,7 @@ export function seedSummary(): ProgramSummary {
     totals: [{ setId: 'xa-ntm-2021', criteria: 19, communes: 15, full: 3, average: 16.4, bands: { '19': 3, '15-18': 12, '10-14': 0, '5-9': 0, '<5': 0 }, noData: 0 }],
     sets: [{ id: 'xa-ntm-2021', name: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025', shortName: 'Xã NTM', level: 'commune' }],
     districtConditions: [],
+    // Seed 000 is a huyện's plan (Trà Cú).
+    districtUnit: 'Huyện',
   };
 }

@@ -55,6 +55,12 @@ export function departmentKey(text: string): string {
   return k;
 }
 
+/**
+ * PLACE_TAIL in an accent-blind key ("cong an thi xa tan chau"): what comes before the last place
+ * word. Folded, "quận" is also "quân" and "quản": only ever used for a suggestion.
+ */
+const FOLDED_PLACE_TAIL = /^(.+)\s(?:cap\s+)?(?:khu vuc|lien huyen|huyen|thi xa|thanh pho|tp|quan)(?:\s.*)?$/u;
+
 /** Accent-blind key; "phong" / "va" typed without accents are dropped like "phòng" / "và". */
 function foldedKey(key: string): string {
   return foldKey(key).split(' ').filter((t, i) => t !== 'va' && !(i === 0 && t === 'phong')).join(' ');
@@ -335,6 +341,13 @@ export class DepartmentRegistry {
     const fold = foldedKey(departmentKey(text));
     if (!fold) return undefined;
     const level = departmentLevel(text) ?? 'district';
+    // "Cong an thi xa": the place tail departmentKey drops when accented, dropped here too (only
+    // for the suggestion, and only when the whole finds none: "quan" may be "quân sự", "quản lý").
+    const bare = FOLDED_PLACE_TAIL.exec(fold)?.[1];
+    return this.nearestTo(fold, level) ?? (bare ? this.nearestTo(bare, level) : undefined);
+  }
+
+  private nearestTo(fold: string, level: DepartmentLevel): string | undefined {
     let best: { d: number; entry: DepartmentEntry } | undefined;
     for (const f of this.folded) {
       if (f.level && f.level !== level) continue;

@@ -13,6 +13,19 @@ const KIND_OF_WORD: Record<string, DistrictKind> = { 'huyện': 'huyen', 'thị 
 /** "UBND THỊ XÃ TÂN CHÂU", "Ủy ban nhân dân huyện Trà Cú": the kind the committee's name says. */
 const AGENCY_RE = /^(?:ủy ban nhân dân|ubnd)\s+(huyện|thị xã|thành phố|quận)(?![\p{L}])/u;
 
+/**
+ * The unit itself where its own rows stand for a commune's name: "Huyện", "Thị xã", "Thành phố",
+ * "Quận" ("Thị xã chưa đạt 1 tiêu chí …"); within a sentence, `unitWord` ("thị xã chưa đạt").
+ */
+export function unitName(kind: DistrictKind | undefined): string {
+  const word = unitWord(kind);
+  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+}
+
+export function unitWord(kind: DistrictKind | undefined): string {
+  return WORD[kind ?? 'huyen'];
+}
+
 export function districtKindOfAgency(agency: string | undefined): DistrictKind | undefined {
   const m = agency ? AGENCY_RE.exec(matchKey(agency)) : null;
   return m ? KIND_OF_WORD[m[1]] : undefined;

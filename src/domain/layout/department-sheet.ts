@@ -53,7 +53,7 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       const assigned = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
       // Both deadlines when status rows override the assignment's, so the state beside it adds up.
       const deadline = assigned && it.statusDeadlineLabel ? `${assigned}\n${L.statusRowDeadline(it.statusDeadlineLabel)}` : assigned;
-      const unmet = unmetSentence(it.communesUnmet, ctx.lang, set?.level === 'town') || (it.district === 'unmet' ? L.districtUnmet : it.district === 'not-assessed' ? L.districtNotAssessed : '');
+      const unmet = unmetSentence(it.communesUnmet, ctx.lang, set?.level === 'town') || (it.district === 'unmet' ? L.districtUnmet(ctx.districtUnit ?? 'Huyện') : it.district === 'not-assessed' ? L.districtNotAssessed : '');
       const byCriterion = it.communesCriterionUnmet ? L.criterionUnmet(criterionOf(it.code), it.communesCriterionUnmet.join(', ')) : '';
       const communes = [unmet, byCriterion, it.communesNoResult ? L.noResult(it.communesNoResult.join(', ')) : ''].filter(Boolean).join('\n');
       const setName = set?.shortName ?? it.setId;

@@ -59,6 +59,7 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
     place: input.place,
     asOf: summary.asOf,
     lang: input.lang ?? 'vi',
+    districtUnit: summary.districtUnit,
     ...(input.dataSources?.length ? { dataSources: input.dataSources } : {}),
   };
   const used = new Set<string>((input.reservedNames ?? []).map((n) => n.toLocaleLowerCase('vi')));

@@ -54,7 +54,8 @@ const VI = {
   coordinators: 'Cơ quan phối hợp',
   /** `town`: the set counts towns (thị trấn), not communes. */
   unmetSentence: (n: number, names: string, town?: boolean) => `Có ${n} ${town ? 'thị trấn' : 'xã'} chưa đạt, gồm: ${names}.`,
-  districtUnmet: 'Huyện chưa đạt.',
+  /** `unit`: the office's own ("Huyện", "Thị xã"). */
+  districtUnmet: (unit: string) => `${unit} chưa đạt.`,
   noResult: (names: string) => `Chưa có kết quả: ${names}.`,
   criterionUnmet: (criterion: string, names: string) => `Chưa đạt tiêu chí ${criterion} (không ghi riêng chỉ tiêu): ${names}.`,
   noDataNames: (names: string) => `Chưa có số liệu: ${names}.`,
@@ -147,7 +148,7 @@ const EN: Labels = {
   leads: 'Lead department',
   coordinators: 'Supporting departments',
   unmetSentence: (n, names, town) => `${n} ${town ? (n === 1 ? 'town does' : 'towns do') : n === 1 ? 'commune does' : 'communes do'} not meet it: ${names}.`,
-  districtUnmet: 'The district does not meet it.',
+  districtUnmet: () => 'The district does not meet it.',
   noResult: (names: string) => `No result yet: ${names}.`,
   criterionUnmet: (criterion: string, names: string) => `Criterion ${criterion} not met (no row for the indicator): ${names}.`,
   noDataNames: (names: string) => `No status yet: ${names}.`,

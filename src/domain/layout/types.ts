@@ -55,6 +55,8 @@ export interface ReportContext {
   place: string;
   asOf: IsoDate;
   lang: Lang;
+  /** The office's unit as its own rows are named ("Huyện", "Thị xã"); "Huyện" when absent. */
+  districtUnit?: string;
   /** Status sheets read for one year or quarter ("năm 2023", sheet "KQ 2023"): the as-of line names them. */
   dataSources?: DataSource[];
 }

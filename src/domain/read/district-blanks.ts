@@ -7,6 +7,9 @@ import type { FindingSink } from '../rules/finding-sink';
 export class DistrictBlanks {
   private readonly blanks: { code: string; setId: string; at: SourceRef }[] = [];
 
+  /** `unit`: the district as its rows name it ("Huyện", "Thị xã"). */
+  constructor(private readonly unit: string) {}
+
   add(code: string, setId: string, at: SourceRef): void {
     this.blanks.push({ code, setId, at });
   }
@@ -21,7 +24,7 @@ export class DistrictBlanks {
     const codes = missing.map((b) => b.code).join(', ');
     const cells = missing.map((b) => b.at.cell).join(', ');
     sink.add('status.district-missing', 'warning', missing[0].at, {
-      vi: `Chưa có kết quả đánh giá của huyện cho ${missing.length} mã: ${codes} (ô ${cells}). Các mã này được tính là chưa có kết quả, không phải chưa đạt.`,
+      vi: `Chưa có kết quả đánh giá của ${this.unit.toLocaleLowerCase('vi')} cho ${missing.length} mã: ${codes} (ô ${cells}). Các mã này được tính là chưa có kết quả, không phải chưa đạt.`,
       en: `No district result for ${missing.length} code(s): ${codes} (cells ${cells}). They are counted as not assessed, not as not met.`,
     }, { setId: missing[0].setId, found: codes, expected: 'Đạt / Chưa đạt', keyHint: missing[0].at.sheet });
   }

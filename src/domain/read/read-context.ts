@@ -6,7 +6,7 @@ import type { CommuneRegistry } from './commune-registry';
 import type { HiddenCells } from './hidden-cells';
 import type { DepartmentRegistry } from '../criteria/departments';
 import type { DistrictKind, PlaceWords } from '../criteria/district-kind';
-import { CellRef, type CommuneKind, type SourceRef } from '../model/program';
+import { CellRef, type Commune, type CommuneKind, type SourceRef } from '../model/program';
 
 export interface ReadContext {
   catalog: CatalogIndex;
@@ -26,6 +26,8 @@ export interface ReadContext {
   districtKind?: DistrictKind;
   /** Place words of the department cells, for a workbook whose letterhead names no district. */
   placeWords?: PlaceWords;
+  /** The district's own rows (set huyen-ntm-2021), named by the office's kind ("Thị xã"). */
+  district: Commune;
 }
 
 export function ref(sheet: string, row: number, col: number): SourceRef {

@@ -19,7 +19,7 @@ import { rowCodes } from './row-codes';
 
 const BLANK_READING: CellReading = { present: false };
 import { DEFAULT_SET } from './read-assignments';
-import { DISTRICT_COMMUNE, DISTRICT_KEY } from './district';
+import { DISTRICT_KEY } from './district';
 import { DistrictBlanks } from './district-blanks';
 
 /** `fixedCommune` is the commune a per-commune sheet is about (no Xã column). */
@@ -38,7 +38,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     return true;
   };
   const out: StatusEntry[] = [];
-  const districtBlanks = new DistrictBlanks();
+  const districtBlanks = new DistrictBlanks(ctx.district.name);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = [cols.assessment, cols.value, cols.expected].filter((c): c is number => c !== undefined);
 
@@ -77,7 +77,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     }
     const setText = cellText(get(row, cols.set));
     const setId = (setText ? ctx.setNamed(setText) : undefined) ?? sectionSetId ?? titleSet ?? DEFAULT_SET;
-    let commune = ctx.catalog.getSet(setId)?.level === 'district' ? DISTRICT_COMMUNE : (fixedCommune ?? sectionCommune);
+    let commune = ctx.catalog.getSet(setId)?.level === 'district' ? ctx.district : (fixedCommune ?? sectionCommune);
     if (!commune) {
       let name = cellText(get(row, cols.commune));
       const top = mergedCommune?.get(r);

@@ -24,7 +24,7 @@ import type { CatalogIndex } from '../criteria/catalog';
 import { cellText } from './cell-text';
 import { parseAdminName } from '../text/admin-names';
 import { setFromTitle } from './set-context';
-import { DISTRICT_COMMUNE } from './district';
+import { DISTRICT_KEY, districtCommune } from './district';
 import { communeDisplay } from './commune-registry';
 import { sheetPeriod, type SheetPeriod } from './sheet-period';
 import { latestPeriodStatuses, type PeriodsRead } from './period-sheets';
@@ -40,8 +40,9 @@ export interface ProgramData {
   periods?: PeriodsRead;
   /** Rows and columns the office hid, when any sheet has some. */
   hidden?: HiddenCells;
-  /** The one kind of district the department cells name ("NHCSXH thị xã", seed 002), if they agree. */
-  placeKind?: DistrictKind;
+  /** The office's kind of unit: its letterhead's, else the one its department cells agree on
+   * ("NHCSXH thị xã", seed 002); none for a province's plan. */
+  districtKind?: DistrictKind;
 }
 
 export interface ReadOptions {
@@ -52,6 +53,8 @@ export interface ReadOptions {
   communePlan?: boolean;
   /** The district's kind its letterhead names. */
   districtKind?: DistrictKind;
+  /** A province office's plan: its department cells' place words name no kind of its own. */
+  provincePlan?: boolean;
 }
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
@@ -118,7 +121,7 @@ function skipHidden(s: SheetData, r: SheetRecognition, chosen: boolean): SheetRe
 
 /** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
 export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink, opts: ReadOptions = {}): ProgramData {
-  const { asOf, place, communePlan = false, districtKind } = opts;
+  const { asOf, place, communePlan = false, districtKind, provincePlan = false } = opts;
   const hidden = HiddenCells.of(wb);
   const registry = new CommuneRegistry(sink, hidden);
   const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
@@ -128,14 +131,17 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   // A commune's own plan names its own bodies: its "Hội Nông dân" is the commune's (seed 002).
   const departments = communePlan ? known.forCommunePlan() : known;
   const placeWords = new PlaceWords();
-  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind, placeWords };
+  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind, placeWords, district: districtCommune(districtKind) };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
+  // Every department cell is read (assignments only): the kind they agree on names the district's rows.
+  const kind = districtKind ?? (provincePlan ? undefined : placeWords.kind());
+  ctx.district = districtCommune(kind);
   const statuses: StatusEntry[] = [];
   registry.recordOrder();
   // District criteria kept with their result beside the lead: the rows are the district's statuses.
-  for (const [s, r] of byRole('assignment')) if (r.districtResults) append(statuses, readStatusLong(s, r.districtResults, ctx, DISTRICT_COMMUNE));
+  for (const [s, r] of byRole('assignment')) if (r.districtResults) append(statuses, readStatusLong(s, r.districtResults, ctx, ctx.district));
   for (const [s, r] of byRole('status-matrix')) append(statuses, readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
   for (const [s, r] of byRole('status-transposed')) append(statuses, readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));
   for (const [s, r] of byRole('status-long')) append(statuses, readStatusLong(s, r.header!, ctx));
@@ -146,7 +152,7 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
       append(statuses, readStatusLong(s, r.header!, ctx));
       continue;
     }
-    const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? DISTRICT_COMMUNE : communeOfSheet(s, r, ctx);
+    const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? ctx.district : communeOfSheet(s, r, ctx);
     if (commune) append(statuses, readStatusLong(s, r.header!, ctx, commune));
   }
   const dated = new Map<string, SheetPeriod>();
@@ -157,12 +163,12 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
     if (p) dated.set(s.name, p);
   });
   const name = (k: string) => {
+    if (k === DISTRICT_KEY) return ctx.district.name;
     const c = registry.get(k);
     return c ? communeDisplay(c) : k;
   };
   const latest = latestPeriodStatuses(statuses, dated, asOf, sink, name);
-  const placeKind = placeWords.kind();
-  return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}), ...(hidden ? { hidden } : {}), ...(placeKind ? { placeKind } : {}) };
+  return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}), ...(hidden ? { hidden } : {}), ...(kind ? { districtKind: kind } : {}) };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { FindingSink } from './finding-sink';
 import type { SetOf } from './set-label';
 import { canonicalCode, compareNatural } from './evaluate';
 import { setNameEn } from '../criteria/set-names-en';
+import { districtWord } from './unit-count';
 
 export interface Coverage {
   /** "setId|code" → assignments naming the code (criterion or indicator). */
@@ -36,7 +37,7 @@ export function assignmentsFor(cov: Coverage, setId: string, code: string): { a:
 
 export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], cov: Coverage, setsInUse: Map<string, string[]>, communeName: (key: string) => string, isMet: (communeKey: string, setId: string, code: string) => boolean | undefined, setOf: SetOf = () => ({ vi: '', en: '' }), deptName: (id: string) => string = (id) => departmentName(id)): void {
   checkDuplicatesAndConflicts(sink, assignments, cov, setOf, deptName);
-  checkSetsWithoutCommunes(catalog, sink, assignments, setsInUse);
+  checkSetsWithoutCommunes(catalog, sink, assignments, setsInUse, communeName);
   for (const [setId, communeKeys] of setsInUse) {
     const set = catalog.getSet(setId);
     if (!set || set.criteria.length === 0) continue;
@@ -204,7 +205,7 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
  * national set): their items can only say "Chưa có kết quả". Said once per set, at its first row,
  * and only when some set has communes: without any status sheet every set would be said.
  */
-function checkSetsWithoutCommunes(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], setsInUse: Map<string, string[]>): void {
+function checkSetsWithoutCommunes(catalog: CatalogIndex, sink: FindingSink, assignments: Assignment[], setsInUse: Map<string, string[]>, communeName: (key: string) => string): void {
   if (setsInUse.size === 0) return;
   const rowsBySet = new Map<string, Assignment[]>();
   for (const a of assignments) {
@@ -217,7 +218,7 @@ function checkSetsWithoutCommunes(catalog: CatalogIndex, sink: FindingSink, assi
   for (const [setId, rows] of rowsBySet) {
     const set = catalog.getSet(setId);
     if (!set) continue;
-    const none = set.level === 'district' ? 'huyện chưa có' : 'không xã nào có';
+    const none = set.level === 'district' ? `${districtWord(communeName)} chưa có` : 'không xã nào có';
     const first = rows[0];
     sink.add('assign.set-no-communes', 'info', first.source.code ?? first.source.row, {
       vi: `${rows.length} dòng phân công thuộc ${set.shortName}, nhưng ${none} kết quả theo bộ này (trong danh sách xã hay trang hiện trạng): các nội dung này ghi "Chưa có kết quả".`,

@@ -3,7 +3,7 @@
 import type { FindingSink } from './finding-sink';
 import type { AssignmentItem } from './deadlines';
 import { nameList } from './name-list';
-import { unitCount } from './unit-count';
+import { districtWord, unitCount } from './unit-count';
 
 export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string): void {
   for (const it of items) {
@@ -15,8 +15,8 @@ export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[],
     if (!later.length) continue;
     const names = nameList(later.map((c) => communeName(c.communeKey)));
     const units = unitCount(later.map((c) => c.communeKey));
-    // The district alone (its own criteria) has no unit count: it is "huyện".
-    const whoVi = units ? `${units.vi}: ${names.vi}` : 'huyện';
+    // The district alone (its own criteria) has no unit count: it is "huyện" ("thị xã", …).
+    const whoVi = units ? `${units.vi}: ${names.vi}` : districtWord(communeName);
     const whoEn = units ? `${units.en}: ${names.en}` : 'the district';
     const written = [...new Set(later.map((c) => c.statusDeadline).filter(Boolean))].slice(0, 3).join('; ');
     const label = a.deadline?.label ?? a.deadline?.raw ?? assigned;

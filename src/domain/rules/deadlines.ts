@@ -11,7 +11,7 @@ import { deadlineState, STATE_LABELS } from './deadline-state';
 import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
 import { nameList } from './name-list';
-import { unitCount } from './unit-count';
+import { districtWord, unitCount } from './unit-count';
 import { itemCounts, itemWho } from './item-who';
 import type { SetOf } from './set-label';
 
@@ -272,7 +272,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
       // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
-      if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${itemCounts(list, it.code)}`));
+      if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${itemCounts(list, it.code, communeName)}`));
     }
     for (const c of it.communes.filter((x) => x.state === 'met-late')) {
       // The deadline the commune was judged by: its status row's, else the assignment's.
@@ -321,7 +321,7 @@ function saidMetFindings(sink: FindingSink, it: AssignmentItem, at: SourceRef, c
   const names = nameList(keys.map(communeName));
   const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
   sink.add('deadline.said-met', 'warning', at, {
-    vi: `Ô thời hạn ghi đã đạt, nhưng trang hiện trạng ghi mã ${code} chưa đạt ở ${units ? `${units.vi}: ${names.vi}` : 'huyện'}.`,
+    vi: `Ô thời hạn ghi đã đạt, nhưng trang hiện trạng ghi mã ${code} chưa đạt ở ${units ? `${units.vi}: ${names.vi}` : districtWord(communeName)}.`,
     en: `The deadline cell says met, but the status sheet has code ${code} not met ${units ? `in ${units.en}: ${names.en}` : 'by the district'}.`,
   }, { setId: it.setId, indicator: it.code, found: names.vi, expected: 'Thời hạn hoàn thành (quý …/năm …)' });
 }

@@ -1,7 +1,7 @@
 // The agency and place printed on the summaries, taken from the workbook's own title rows.
 import type { WorkbookData } from '../model/grid';
 import { cellLines } from '../read/cell-text';
-import { districtKindOfAgency, type DistrictKind } from '../criteria/district-kind';
+import { districtKindOfAgency, unitWord, type DistrictKind } from '../criteria/district-kind';
 
 /** The place printed when the title rows name no district or commune. */
 export const GUESS_NO_PLACE = '……';
@@ -49,7 +49,15 @@ export function guessAgency(wb: WorkbookData): GuessedAgency {
       }
     }
   }
-  return province ?? commune ?? { agency: 'ỦY BAN NHÂN DÂN HUYỆN', subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
+  return province ?? commune ?? { agency: unnamedAgency(undefined), subAgency: 'VĂN PHÒNG ĐIỀU PHỐI NTM', place: GUESS_NO_PLACE };
+}
+
+/**
+ * No heading names the office: its committee by kind alone, "ỦY BAN NHÂN DÂN HUYỆN", or "… THỊ XÃ"
+ * when its department cells agree on "thị xã" (known only once they are read).
+ */
+export function unnamedAgency(kind: DistrictKind | undefined): string {
+  return `ỦY BAN NHÂN DÂN ${upper(unitWord(kind))}`;
 }
 
 /** The committee's name alone on its line ("ỦY BAN NHÂN DÂN"), as the official letterhead sets it. */

@@ -4,7 +4,7 @@
 import type { Bilingual } from '../model/finding';
 import { criterionOf } from '../criteria/catalog';
 import { nameList } from './name-list';
-import { unitCount } from './unit-count';
+import { districtWord, unitCount } from './unit-count';
 import type { ItemCommune } from './deadlines';
 
 interface Groups {
@@ -28,6 +28,7 @@ function groups(list: ItemCommune[]): Groups {
 export function itemWho(list: ItemCommune[], code: string, communeName: (k: string) => string): Bilingual {
   const g = groups(list);
   const crit = criterionOf(code);
+  const district = districtWord(communeName);
   const parts: Bilingual[] = [];
   const part = (xs: ItemCommune[], vi: (u: string) => string, en: (u: string) => string, districtVi: string, districtEn: string) => {
     if (!xs.length) return;
@@ -35,19 +36,19 @@ export function itemWho(list: ItemCommune[], code: string, communeName: (k: stri
     const names = nameList(xs.map((c) => communeName(c.communeKey)));
     parts.push(units ? { vi: `${vi(units.vi)}: ${names.vi}`, en: `${en(units.en)}: ${names.en}` } : { vi: districtVi, en: districtEn });
   };
-  part(g.failing, (u) => `còn ${u} chưa đạt`, (u) => `${u} not met`, 'huyện chưa đạt', 'not met by the district');
-  part(g.byCriterion, (u) => `${u} chưa đạt tiêu chí ${crit} (không ghi riêng mã ${code})`, (u) => `${u} not meeting criterion ${crit} (no row for ${code})`, `huyện chưa đạt tiêu chí ${crit} (không ghi riêng mã ${code})`, `criterion ${crit} not met by the district (no row for ${code})`);
-  part(g.silent, (u) => `${u} chưa có kết quả`, (u) => `no result from ${u}`, 'huyện chưa có kết quả', 'no result from the district');
+  part(g.failing, (u) => `còn ${u} chưa đạt`, (u) => `${u} not met`, `${district} chưa đạt`, 'not met by the district');
+  part(g.byCriterion, (u) => `${u} chưa đạt tiêu chí ${crit} (không ghi riêng mã ${code})`, (u) => `${u} not meeting criterion ${crit} (no row for ${code})`, `${district} chưa đạt tiêu chí ${crit} (không ghi riêng mã ${code})`, `criterion ${crit} not met by the district (no row for ${code})`);
+  part(g.silent, (u) => `${u} chưa có kết quả`, (u) => `no result from ${u}`, `${district} chưa có kết quả`, 'no result from the district');
   return { vi: parts.map((p) => p.vi).join('; '), en: parts.map((p) => p.en).join('; ') };
 }
 
 /** The highlight's counts: "1 xã chưa đạt; 2 xã chưa đạt tiêu chí 13; 1 xã chưa có kết quả". */
-export function itemCounts(list: ItemCommune[], code: string): string {
+export function itemCounts(list: ItemCommune[], code: string, communeName: (k: string) => string): string {
   const g = groups(list);
   const count = (xs: ItemCommune[], what: string) => {
     if (!xs.length) return '';
     const units = unitCount(xs.map((c) => c.communeKey));
-    return units ? `${units.vi} ${what}` : `huyện ${what}`;
+    return units ? `${units.vi} ${what}` : `${districtWord(communeName)} ${what}`;
   };
   return [count(g.failing, 'chưa đạt'), count(g.byCriterion, `chưa đạt tiêu chí ${criterionOf(code)}`), count(g.silent, 'chưa có kết quả')].filter(Boolean).join('; ');
 }

@@ -10,15 +10,14 @@ import type { FindingSink } from './finding-sink';
 import type { Evaluation } from './evaluate';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import { markAt, OngoingCount } from './deadlines';
-import { DISTRICT_KEY } from '../read/district';
 import { nameList } from './name-list';
-import { unitCount } from './unit-count';
+import { districtWord, unitCount } from './unit-count';
 import { setNameEn } from '../criteria/set-names-en';
 
 export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, communeName: (k: string) => string, marks: HighlightMark[]): void {
   for (const r of evaluation.values()) {
     const set = catalog.getSet(r.setId);
-    const who = r.communeKey === DISTRICT_KEY ? 'Huyện' : communeName(r.communeKey);
+    const who = communeName(r.communeKey);
     const parts: string[] = [];
     let first: SourceRef | undefined;
     for (const c of r.criteria) {
@@ -59,7 +58,7 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
   const ongoing = new OngoingCount();
   for (const s of statuses) {
     if (s.metAfterAsOf && s.achievedOn) {
-      const who = s.communeKey === DISTRICT_KEY ? 'Huyện' : communeName(s.communeKey);
+      const who = communeName(s.communeKey);
       sink.add('status.achieved-after-as-of', 'warning', s.source, {
         vi: `${who}, mã ${s.code}: ngày đạt ${formatViDate(s.achievedOn)} sau ngày báo cáo ${formatViDate(asOf)}. Tính đến ngày báo cáo, mã này được tính là chưa đạt (trong các bảng tổng hợp và khi xét thời hạn).`,
         en: `${who}, code ${s.code}: met on ${s.achievedOn}, after the report date ${asOf}. As of the report date it is counted as not met (in the summaries and when deadlines are judged).`,
@@ -86,17 +85,18 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
     if (judged?.has(s)) continue;
     const k = `${s.setId}|${s.code}|${state}|${s.expected.date}`;
     const g = groups.get(k);
-    const who = s.communeKey === DISTRICT_KEY ? 'Huyện' : communeName(s.communeKey);
+    const who = communeName(s.communeKey);
     if (g) {
       g.communes.push(who);
       g.keys.push(s.communeKey);
     } else groups.set(k, { s, state, label, at, communes: [who], keys: [s.communeKey] });
   }
+  const district = districtWord(communeName);
   for (const { s, state, label, at, communes, keys } of groups.values()) {
     const names = nameList(communes);
     const units = unitCount(keys);
     sink.add(`deadline.${state}`, state === 'overdue' ? 'warning' : 'info', at, {
-      vi: `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}, ${units ? `${units.vi}: ${names.vi}` : state === 'met-late' ? 'huyện' : 'huyện chưa đạt'}.`,
+      vi: `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}, ${units ? `${units.vi}: ${names.vi}` : state === 'met-late' ? district : `${district} chưa đạt`}.`,
       en: `${STATE_LABELS[state].en}: code ${s.code}, due ${label}, ${units ? `${units.en}: ${names.en}` : state === 'met-late' ? 'the district' : 'not met by the district'}.`,
     }, { setId: s.setId, indicator: s.code, found: names.vi, keyHint: `status|${label}` });
   }

@@ -1,5 +1,6 @@
 // How many units a deadline message is about, in the words of the units themselves:
-// "3 xã", "2 thị trấn" (the town set), "1 phường", and the district on its own "huyện".
+// "3 xã", "2 thị trấn" (the town set), "1 phường", and the district on its own "huyện" (or
+// "thị xã", "thành phố", "quận": the office's kind of unit).
 import type { Bilingual } from '../model/finding';
 import { DISTRICT_KEY } from '../read/district';
 
@@ -22,4 +23,12 @@ export function unitCount(keys: readonly string[]): Bilingual | undefined {
   const vi = [...new Set(words.map((w) => w.vi))].join(', ');
   const en = [...new Set(words.map((w) => w.en))].join(', ');
   return { vi: `${keys.length} ${vi}`, en: `${keys.length} ${en}` };
+}
+
+/**
+ * The district within a sentence ("huyện chưa đạt", "thị xã chưa đạt"): the name the namer gives
+ * the district's own key ("Thị xã"), in lower case, so every message names it one way.
+ */
+export function districtWord(communeName: (k: string) => string): string {
+  return communeName(DISTRICT_KEY).toLocaleLowerCase('vi');
 }

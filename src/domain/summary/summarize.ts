@@ -31,6 +31,7 @@ export interface SummaryInput {
   asOf: IsoDate;
   /** Commune keys in display order. */
   communeOrder: string[];
+  /** Display names; the district's own key (DISTRICT_KEY) gives the office's unit ("Huyện", "Thị xã"). */
   communeName: (key: string) => string;
   /** Department display names (the office's kind of unit said); the shipped names when absent. */
   departmentName?: (id: string) => string;
@@ -197,6 +198,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     asOf, communes, criteria, departments, district, totals,
     sets: setsNamed(catalog, [communes, criteria, departments.flatMap((d) => d.items), totals]),
     districtConditions: districtConditions(catalog, districtSets, communes),
+    districtUnit: input.communeName(DISTRICT_KEY),
   };
 }
 

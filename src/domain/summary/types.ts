@@ -141,4 +141,7 @@ export interface ProgramSummary {
   sets: SummarySet[];
   /** The district sets' preconditions, when the workbook reports on a district set (JSON 1.10). */
   districtConditions: DistrictCondition[];
+  /** The office's unit as its own rows are named: "Huyện", "Thị xã", "Thành phố", "Quận" (its
+   * findings carry the key DISTRICT_KEY, "huyen:", whatever the kind; JSON 1.12). */
+  districtUnit: string;
 }

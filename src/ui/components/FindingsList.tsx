@@ -7,6 +7,7 @@ import type { FindingGroupCount } from '../../domain/check-types';
 import type { Finding, Severity } from '../../domain/model/finding';
 import { groupKey, itemKeys, neighbourAfterIgnore, type FindingGroup } from '../findings-view';
 import { useI18n } from '../i18n-context';
+import { codeName } from '../i18n';
 import { Disclosure } from './Disclosure';
 import { useShared } from './styles';
 
@@ -50,6 +51,8 @@ export interface FindingsListProps {
   /** The groups' findings in list order (what Previous / Next walk). */
   order: Finding[];
   counts: FindingGroupCount[];
+  /** The office's unit ("Huyện", "Thị xã"): names the checks about the district itself. */
+  districtUnit?: string;
   selected?: Finding;
   disabled: boolean;
   isOpen(g: Pick<Finding, 'severity' | 'code'>): boolean;
@@ -98,7 +101,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
               return (
                 <Disclosure
                   key={g.code}
-                  label={`${t.codeNames[g.code] ?? g.code} (${t.groupCount(g.shown, g.total)})`}
+                  label={`${codeName(t, g.code, p.districtUnit)} (${t.groupCount(g.shown, g.total)})`}
                   open={open}
                   onToggle={(o) => p.onToggle(k, o)}
                   toggleRef={(el) => {

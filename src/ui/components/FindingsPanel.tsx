@@ -167,6 +167,7 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
         groups={groups}
         order={order}
         counts={p.result.counts}
+        districtUnit={p.result.summary.districtUnit}
         selected={p.selected}
         disabled={p.disabled}
         isOpen={isOpen}
