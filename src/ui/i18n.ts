@@ -78,7 +78,8 @@ export interface Catalog {
   filterSeverity: string;
   filterAll: string;
   search: string;
-  searchPlaceholder: string;
+  /** Under the search field: what it finds (was a placeholder, cut at 175 px and gone once typing). */
+  searchHint: string;
   matching: Fn<[number]>;
   previous: string;
   next: string;
@@ -193,7 +194,7 @@ const vi: Catalog = {
   filterSeverity: 'Mức độ',
   filterAll: 'Tất cả',
   search: 'Tìm trong phát hiện',
-  searchPlaceholder: 'Gõ tên xã, mã tiêu chí…',
+  searchHint: 'Gõ tên xã, cơ quan, mã tiêu chí hay ô; không dấu cũng được.',
   matching: (n) => `${n} phát hiện khớp`,
   previous: 'Trước',
   next: 'Tiếp',
@@ -382,7 +383,7 @@ const en: Catalog = {
   filterSeverity: 'Severity',
   filterAll: 'All',
   search: 'Search findings',
-  searchPlaceholder: 'Type a commune, a criterion code…',
+  searchHint: 'A commune, department, criterion code or cell; accents optional.',
   matching: (n) => `${n} matching findings`,
   previous: 'Previous',
   next: 'Next',
