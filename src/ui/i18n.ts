@@ -22,6 +22,8 @@ export interface Catalog {
   periodEnded: Fn<[string]>;
   regionLabel: string;
   regionNone: string;
+  /** Under the region: the choice in full (a closed select cuts it at 175 px) and what it does. */
+  regionHint: Fn<[string | undefined]>;
   sheetsHeading: string;
   sheetsBeforeCheck: string;
   sheetRoleLabel: Fn<[string]>;
@@ -76,7 +78,8 @@ export interface Catalog {
   filterSeverity: string;
   filterAll: string;
   search: string;
-  searchPlaceholder: string;
+  /** Under the search field: what it finds (was a placeholder, cut at 175 px and gone once typing). */
+  searchHint: string;
   matching: Fn<[number]>;
   previous: string;
   next: string;
@@ -128,6 +131,7 @@ const vi: Catalog = {
   periodEnded: (what) => `Lưu ý: ngày này đã sau ${what}: kết quả theo các bộ tiêu chí đó, trừ khi trang "Bộ tiêu chí" của tệp đưa vào tiêu chí của giai đoạn mới (nút "Thêm trang bộ tiêu chí" chép sẵn bộ đang dùng để sửa).`,
   regionLabel: 'Vùng',
   regionNone: 'Chưa chọn vùng',
+  regionHint: (name) => (name ? `${name}: dùng mức đạt riêng của vùng này (nếu có).` : 'Chưa chọn vùng: không dùng mức đạt riêng của vùng nào.'),
   sheetsHeading: 'Các trang tính đã nhận',
   sheetsBeforeCheck: 'Bấm "Kiểm tra" để nhận diện các trang tính.',
   sheetRoleLabel: (s) => `Loại trang "${s}"`,
@@ -197,7 +201,7 @@ const vi: Catalog = {
   filterSeverity: 'Mức độ',
   filterAll: 'Tất cả',
   search: 'Tìm trong phát hiện',
-  searchPlaceholder: 'Gõ tên xã, mã tiêu chí…',
+  searchHint: 'Gõ tên xã, cơ quan, mã tiêu chí hay ô; không dấu cũng được.',
   matching: (n) => `${n} phát hiện khớp`,
   previous: 'Trước',
   next: 'Tiếp',
@@ -323,6 +327,7 @@ const en: Catalog = {
   periodEnded: (what) => `Note: this date is after ${what}: results follow those sets unless the workbook's "Bộ tiêu chí" sheet brings in the new period's criteria ("Add criteria sheet" writes out the sets in use to edit).`,
   regionLabel: 'Region',
   regionNone: 'No region chosen',
+  regionHint: (name) => (name ? `${name}: this region's own thresholds apply, where it has any.` : "No region chosen: no region's own thresholds apply."),
   sheetsHeading: 'Sheets recognized',
   sheetsBeforeCheck: 'Press "Check" to recognize the sheets.',
   sheetRoleLabel: (s) => `Kind of sheet "${s}"`,
@@ -386,7 +391,7 @@ const en: Catalog = {
   filterSeverity: 'Severity',
   filterAll: 'All',
   search: 'Search findings',
-  searchPlaceholder: 'Type a commune, a criterion code…',
+  searchHint: 'A commune, department, criterion code or cell; accents optional.',
   matching: (n) => `${n} matching findings`,
   previous: 'Previous',
   next: 'Next',

@@ -147,6 +147,64 @@ maybe('task pane in a browser (file mode)', () => {
     );
   }
 
+  /** Each select's chosen words, whether the closed select cuts them, and the visible hint under it that can say them in full. */
+  async function selectHints(): Promise<{ label: string; chosen: string; cut: boolean; hint: string }[]> {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('select')].map((sel) => {
+        const cs = getComputedStyle(sel);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const chosen = sel.options[sel.selectedIndex]?.text ?? '';
+        const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        const hints = (sel.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)).filter((el) => el?.offsetParent);
+        return { label: sel.labels?.[0]?.textContent ?? '', chosen, cut: ctx.measureText(chosen).width > room, hint: hints.map((el) => el!.textContent).join(' ') };
+      }),
+    );
+  }
+
+  /** Inputs whose placeholder does not fit (cut without a sign, as a select's words are). */
+  async function cutPlaceholders(): Promise<string[]> {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('input[placeholder]')].flatMap((el) => {
+        const input = el as HTMLInputElement;
+        const cs = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const room = input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        return input.offsetParent && ctx.measureText(input.placeholder).width > room ? [`${input.placeholder} (${Math.round(room)} px)`] : [];
+      }),
+    );
+  }
+
+  /** Where each shown finding has its "Bỏ qua": beside the text, or under it with the text as wide as the row. */
+  async function ignorePlacement(): Promise<string[]> {
+    const places = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('section[aria-labelledby="findings-h"] li')]
+        .filter((li) => li.offsetParent)
+        .map((li) => {
+          const [text, ignore] = [...li.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+          if (ignore.top < text.bottom) return 'beside';
+          return text.width >= li.getBoundingClientRect().width - 1 ? 'under' : 'under, the text narrower than its row';
+        }),
+    );
+    expect(places.length).toBeGreaterThan(0);
+    return [...new Set(places)];
+  }
+
+  /** Action buttons whose label is cut or that stick out of the actions row; a screenshot of the row. */
+  async function cutActions(shot: string): Promise<string[]> {
+    const row = page.locator('section[aria-label] > div').first();
+    await row.screenshot({ path: path.join(ARTIFACTS, shot) });
+    return row.evaluate((div) => {
+      const box = div.getBoundingClientRect();
+      return [...div.querySelectorAll('button')].flatMap((b) => {
+        const r = b.getBoundingClientRect();
+        const cut = b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1 || r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        return cut ? [`${b.textContent} (${Math.round(r.width)}×${Math.round(r.height)} px)`] : [];
+      });
+    });
+  }
+
   test('open the sample, check, navigate, summarize and download', async () => {
     const t0 = Date.now();
     await page.goto(url + 'taskpane.html');
@@ -346,6 +404,13 @@ maybe('task pane in a browser (file mode)', () => {
     }
     await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
 
+    // At Excel's widths every action's label shows whole, wrapped if need be, and "Bỏ qua" stands beside its finding.
+    for (const width of [350, 320]) {
+      await page.setViewportSize({ width, height: 700 });
+      expect(await cutActions(`pane-actions-${width}.png`)).toEqual([]);
+      expect(await ignorePlacement()).toEqual(['beside']);
+    }
+
     // 200% zoom of Excel's 350 px pane: 175 CSS px. Nothing scrolls sideways and no text is cut
     // but in closed selects (reported: a native select cannot wrap its chosen words).
     await page.setViewportSize({ width: 175, height: 700 });
@@ -354,6 +419,46 @@ maybe('task pane in a browser (file mode)', () => {
     console.log(`[e2e] closed selects that cut their words at 175 px: ${(await cutSelects()).join('; ') || 'none'}`);
     await page.locator('section[aria-labelledby="settings-h"]').screenshot({ path: path.join(ARTIFACTS, 'pane-zoom200-settings-175.png') });
     await page.locator('section[aria-labelledby="findings-h"]').screenshot({ path: path.join(ARTIFACTS, 'pane-zoom200-findings-175.png') });
+    // What 175 px cut or squeezed, and must not again: a cut select has a hint to read its words in
+    // (the region's names them), the search's meaning is not a cut placeholder, "Bỏ qua" goes under
+    // its finding's text (beside, it left the text a third of the row), the actions show whole.
+    // One comparison, so that a failure shows every one of them.
+    const narrow = async (lang: string) => {
+      const hints = await selectHints();
+      const region = hints.find((h) => ['Vùng', 'Region'].includes(h.label))!;
+      expect({
+        cutSelectsWithoutHint: hints.filter((h) => h.cut && !h.hint).map((h) => h.chosen),
+        regionHintSaysTheChoice: region.hint.includes(region.chosen),
+        cutPlaceholders: await cutPlaceholders(),
+        ignore: await ignorePlacement(),
+        cutActions: await cutActions(`pane-actions-${lang}-175.png`),
+        clippedText: await clippedText(),
+      }).toEqual({ cutSelectsWithoutHint: [], regionHintSaysTheChoice: true, cutPlaceholders: [], ignore: ['under'], cutActions: [], clippedText: [] });
+      await noSidewaysScroll();
+    };
+    await narrow('vi');
+    // The search field says what it finds in a hint (a placeholder also went once typing started).
+    const search = page.getByRole('searchbox', { name: 'Tìm trong phát hiện' });
+    expect(await search.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '))).toMatch(/tên xã/);
+    // A long region name, chosen (the check runs again: the select is enabled after), in Vietnamese and English.
+    const chooseRegion = async (label: string, value: string, words: string) => {
+      await page.getByRole('combobox', { name: label }).selectOption(value);
+      await page.waitForFunction((w) => {
+        const sel = document.querySelector('select')!;
+        const hint = (sel.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+        return !sel.disabled && hint.join(' ').includes(w);
+      }, words);
+    };
+    await chooseRegion('Vùng', 'TDMNPB', 'Trung du miền núi phía Bắc');
+    await narrow('vi');
+    await page.locator('section[aria-labelledby="settings-h"] > div').first().screenshot({ path: path.join(ARTIFACTS, 'pane-zoom200-region-175.png') });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
+    await narrow('en');
+    await page.locator('section[aria-labelledby="settings-h"] > div').first().screenshot({ path: path.join(ARTIFACTS, 'pane-zoom200-region-en-175.png') });
+    await chooseRegion('Region', '', 'No region chosen');
+    await narrow('en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.setViewportSize({ width: 350, height: 700 });
   });
 });

@@ -14,10 +14,14 @@ import { useShared } from './styles';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
-  item: { display: 'flex', gap: '4px', alignItems: 'flex-start', minWidth: 0 },
+  // Findings 8 px apart, a finding's own parts 2–4 px: a "Bỏ qua" wrapped under its text stays with it.
+  list: { listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
+  // "Bỏ qua" beside the text, or under it (same tab order) when the text would get under 160 px:
+  // at 175 px (200% zoom) it squeezed the text into a column of three words a line.
+  item: { display: 'flex', flexWrap: 'wrap', columnGap: '4px', rowGap: '2px', alignItems: 'flex-start', minWidth: 0 },
   itemButton: {
     flexGrow: 1,
+    flexBasis: '160px',
     minWidth: 0,
     textAlign: 'start',
     background: 'none',

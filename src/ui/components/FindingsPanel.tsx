@@ -130,8 +130,9 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
             ))}
           </Select>
         </Field>
-        <Field className={shared.full} label={t.search}>
-          <Input type="search" value={filter.text ?? ''} placeholder={t.searchPlaceholder} onChange={set('text')} className={shared.full} />
+        {/* A hint, not a placeholder: one is cut at 175 px and gone once typing starts. */}
+        <Field className={shared.full} label={t.search} hint={t.searchHint}>
+          <Input type="search" value={filter.text ?? ''} onChange={set('text')} className={shared.full} />
         </Field>
       </div>
       {/* Not a live region: a filter change says this in the pane's one (onAnnounce), with the position. */}

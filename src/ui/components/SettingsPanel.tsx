@@ -5,7 +5,7 @@ import { Field, Input, Select } from '@fluentui/react-components';
 import type { RecognizedSheet, SheetRole } from '../../domain/check-types';
 import type { WorkbookSettings } from '../../domain/plan/workbook-state';
 import { formatViDate } from '../../domain/model/dates';
-import { UI_REGIONS, UI_REGION_NAMES } from '../regions';
+import { UI_REGIONS, UI_REGION_NAMES, type UiRegion } from '../regions';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
 
@@ -47,7 +47,7 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
             }}
           />
         </Field>
-        <Field className={shared.field} label={t.regionLabel}>
+        <Field className={shared.field} label={t.regionLabel} hint={t.regionHint(p.settings.region && UI_REGION_NAMES[p.settings.region as UiRegion]?.[lang])}>
           <Select value={p.settings.region ?? ''} disabled={p.disabled} className={shared.full} onChange={(_, d) => p.onRegion(d.value || undefined)}>
             <option value="">{t.regionNone}</option>
             {UI_REGIONS.map((r) => (
