@@ -801,6 +801,7 @@ describe('deadlines and missed quarters', () => {
     const slips = codes(r, 'deadline.status-later');
     expect(slips.map((f) => [f.sheet, f.indicator, f.found, f.severity])).toEqual([['Phân công', '11', 'Năm 2024', 'warning']]);
     expect(slips[0].message.vi).toContain('hạn phân công Quý IV/2023, nhưng dòng hiện trạng của 1 xã: Tân Sơn ghi dự kiến muộn hơn (Năm 2024)');
+    expect(slips[0].message.vi).toContain('Các xã này đang được xét theo dòng hiện trạng.');
     // A status row repeating or bringing forward the deadline is no slip.
     const same = check([assign('quý IV/2023', 'năm 2024'), sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'cuối năm 2023']])], { asOf: '2023-10-15' });
     expect(codes(same, 'deadline.status-later')).toHaveLength(0);

@@ -157,4 +157,6 @@ test('a district status row expecting a later date than its assignment: "dòng h
     sheet('Tiêu chí huyện', [['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ HUYỆN NÔNG THÔN MỚI'], [], ['Mã', 'Tiêu chí / Nội dung', 'Kết quả đánh giá', 'Dự kiến đạt'], ['9.5', 'Có dịch vụ công trực tuyến mức độ 3 trở lên', 'Chưa đạt', 'Năm 2025']]),
   ]);
   expect(vi(r, 'deadline.status-later')[0]).toContain('nhưng dòng hiện trạng của thị xã ghi dự kiến muộn hơn (Năm 2025)');
+  // The district alone is not "Các xã này".
+  expect(vi(r, 'deadline.status-later')[0]).toContain('Thị xã đang được xét theo dòng hiện trạng.');
 });

@@ -4,6 +4,7 @@ import type { FindingSink } from './finding-sink';
 import type { AssignmentItem } from './deadlines';
 import { nameList } from './name-list';
 import { districtWord, unitCount } from './unit-count';
+import { DISTRICT_KEY } from '../read/district';
 
 export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string): void {
   for (const it of items) {
@@ -18,12 +19,15 @@ export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[],
     // The district alone (its own criteria) has no unit count: it is "huyện" ("thị xã", …).
     const whoVi = units ? `${units.vi}: ${names.vi}` : districtWord(communeName);
     const whoEn = units ? `${units.en}: ${names.en}` : 'the district';
+    // Who is judged by the status rows, in their own words: not "Các xã này" for the district alone.
+    const judgedVi = units ? (units.vi.includes(',') ? 'Các đơn vị này đang' : `Các ${units.vi.replace(/^\d+ /, '')} này đang`) : `${communeName(DISTRICT_KEY)} đang`;
+    const judgedEn = units ? 'These units are' : 'The district is';
     const written = [...new Set(later.map((c) => c.statusDeadline).filter(Boolean))].slice(0, 3).join('; ');
     const label = a.deadline?.label ?? a.deadline?.raw ?? assigned;
     const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
     sink.add('deadline.status-later', 'warning', a.source.deadline ?? a.source.row, {
-      vi: `Mã ${code}: hạn phân công ${label}, nhưng dòng hiện trạng của ${whoVi} ghi dự kiến muộn hơn (${written}). Hạn đã được lùi? Các xã này đang được xét theo dòng hiện trạng.`,
-      en: `Code ${code}: assigned deadline ${label}, but the status rows of ${whoEn} expect it later (${written}). Was the deadline moved? These communes are judged by their status rows.`,
+      vi: `Mã ${code}: hạn phân công ${label}, nhưng dòng hiện trạng của ${whoVi} ghi dự kiến muộn hơn (${written}). Hạn đã được lùi? ${judgedVi} được xét theo dòng hiện trạng.`,
+      en: `Code ${code}: assigned deadline ${label}, but the status rows of ${whoEn} expect it later (${written}). Was the deadline moved? ${judgedEn} judged by the status rows.`,
     }, { setId: it.setId, indicator: it.code, found: written, expected: String(label), keyHint: `${a.source.row.sheet}:${a.source.row.cell}:${it.code}` });
   }
 }
