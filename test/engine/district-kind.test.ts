@@ -136,3 +136,9 @@ describe('place words typed without accents ("Cong an thi xa") are offered the n
     expect(suggested('UBND THỊ XÃ TÂN CHÂU', 'Ban Chi huy Quan su thi xa')).toEqual([['Ban Chi huy Quan su thi xa', 'Ban Chỉ huy Quân sự thị xã']]);
   });
 });
+
+test('without a letterhead, a suggestion follows the kind the department cells agree on (was "… huyện" while they said "thị xã")', () => {
+  // No "UBND …" line: the cells' "NHCSXH thị xã" and the misspelt "Côngg an thị xã" are all there is.
+  const r = check([sheet('Phân công', plan('BẢNG PHÂN CÔNG NĂM 2023', 'Côngg an thị xã', 'NHCSXH thị xã')), status()]);
+  expect(codes(r, 'department.unknown').map((f) => [f.found, f.suggestion])).toEqual([['Côngg an thị xã', 'Công an thị xã']]);
+});

@@ -131,7 +131,9 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   // A commune's own plan names its own bodies: its "Hội Nông dân" is the commune's (seed 002).
   const departments = communePlan ? known.forCommunePlan() : known;
   const placeWords = new PlaceWords();
-  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind, placeWords, district: districtCommune(districtKind) };
+  // Suggestions are written while the department cells are read: they need the cells' kind first.
+  const suggestKind = districtKind ?? (provincePlan ? undefined : departmentCellsKind(byRole('assignment')));
+  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind: suggestKind, placeWords, district: districtCommune(districtKind) };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
@@ -169,6 +171,17 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   };
   const latest = latestPeriodStatuses(statuses, dated, asOf, sink, name);
   return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}), ...(hidden ? { hidden } : {}), ...(kind ? { districtKind: kind } : {}) };
+}
+
+/** The kind of unit the lead and coordinator cells of the assignment tables agree on ("NHCSXH thị xã"), read raw. */
+function departmentCellsKind(sheets: [SheetData, SheetRecognition][]): DistrictKind | undefined {
+  const words = new PlaceWords();
+  for (const [s, r] of sheets) {
+    const cols = [r.header!.columns.lead, r.header!.columns.coordinators].filter((c): c is number => c !== undefined);
+    if (!cols.length || r.assignmentMatrix) continue;
+    for (let row = r.header!.lastRow + 1; row < s.rows.length; row++) for (const c of cols) words.add(cellText(s.rows[row]?.[c] ?? null));
+  }
+  return words.kind();
 }
 
 /**
