@@ -5,7 +5,6 @@
 // "Thêm trang bộ tiêu chí" in both hosts: the shipped sets the workbook uses, as a sheet of the
 // office's own (not the add-in's: never listed in its state, never replaced by a later run).
 import './support/jsdom-globals';
-import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { screen, waitFor } from '@testing-library/react';
 import { createFileHost } from '../../src/ui/file-host';
@@ -13,7 +12,7 @@ import { openWorkbook } from '../../src/ui/file-ops';
 import { createExcelHost } from '../../src/ui/excel-host';
 import { excelOps } from '../../src/ui/excel-ops';
 import { createFakeExcel } from '../support/fake-excel';
-import { SAMPLE_PATH } from './support/sample';
+import { SAMPLE_PATH, sampleBuffer } from './support/sample';
 import { clickAndWait, renderPane } from './support/render';
 
 jest.setTimeout(90000);
@@ -55,8 +54,7 @@ test('Excel mode: the sheet is added with the codes as text, the add-in does not
 test('file mode: the sheet goes into the downloaded file, and a check reads it as the definitions sheet', async () => {
   const saved: ArrayBuffer[] = [];
   const host = createFileHost({ openWorkbook, saveFile: (data) => saved.push(data) });
-  const b = fs.readFileSync(SAMPLE_PATH);
-  await renderPane({ host, fetchSample: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
+  await renderPane({ host, fetchSample: async () => sampleBuffer() });
   await clickAndWait('Dùng tệp mẫu');
   await waitFor(() => expect(screen.getByRole('heading', { name: 'tra-cu-2023.xlsx' })).toBeTruthy());
   await clickAndWait('Thêm trang bộ tiêu chí');

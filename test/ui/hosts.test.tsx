@@ -14,17 +14,12 @@ import { createExcelHost } from '../../src/ui/excel-host';
 import { excelOps } from '../../src/ui/excel-ops';
 import { createFakeExcel } from '../support/fake-excel';
 import { asXlsm, compoundFile } from '../support/compound-file';
-import { SAMPLE_PATH, SAMPLE_VARIANT } from './support/sample';
+import { SAMPLE_PATH, SAMPLE_VARIANT, sampleBuffer } from './support/sample';
 import { clickAndWait, renderPane } from './support/render';
 
 jest.setTimeout(90000);
 
 const VARIANT = SAMPLE_VARIANT;
-
-function sampleBuffer(): ArrayBuffer {
-  const b = fs.readFileSync(SAMPLE_PATH);
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-}
 
 test('file mode: sample → check → summary → download of a workbook with the TH_ sheets and the settings', async () => {
   const saved: { data: ArrayBuffer; name: string }[] = [];

@@ -5,16 +5,14 @@
 // Where keyboard focus goes after each action of the pane: a button disabled while it runs, or
 // one that disappears with what it did, must not drop focus to the page (the user would start
 // over from the top, and a screen reader says nothing).
-import * as fs from 'fs';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { checkWorkbook } from '../../src/domain/check';
 import type { Finding } from '../../src/domain/model/finding';
 import { createFileHost } from '../../src/ui/file-host';
 import { groupFindings, navigationOrder } from '../../src/ui/findings-view';
-import { openWorkbook } from '../../src/ui/file-ops';
 import './support/jsdom-globals';
-import { slowSampleHost } from './support/slow-host';
-import { SAMPLE_PATH, SAMPLE_VARIANT, sampleData } from './support/sample';
+import { finishHeldRun, gatedFileHost, slowSampleHost, startHeldRun } from './support/slow-host';
+import { SAMPLE_VARIANT, sampleBuffer, sampleData } from './support/sample';
 import { AS_OF, clickAndWait, openGroup, renderPane } from './support/render';
 
 jest.setTimeout(60000);
@@ -25,11 +23,8 @@ describe('while a run goes on', () => {
   test('the action buttons keep focus (disabled but focusable), and focus is still on "Kiểm tra" when it ends', async () => {
     const host = await slowSampleHost();
     await renderPane({ host });
-    host.hold();
-    const check = screen.getByRole('button', { name: 'Kiểm tra' });
-    check.focus();
-    fireEvent.click(check);
-    await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+    screen.getByRole('button', { name: 'Kiểm tra' }).focus();
+    await startHeldRun(host, 'Kiểm tra');
     // A disabled <button> drops focus to the page (Chromium): aria-disabled keeps it in place.
     for (const name of ['Kiểm tra', 'Tạo biểu tổng hợp', 'Xóa đánh dấu']) {
       const b = screen.getByRole('button', { name });
@@ -37,8 +32,7 @@ describe('while a run goes on', () => {
     }
     // A click while busy starts nothing.
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu tổng hợp' }));
-    await act(async () => host.release());
-    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    await finishHeldRun(host);
     expect(host.wb.sheets.some((s) => s.name.startsWith('TH_'))).toBe(false);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Kiểm tra' }));
   });
@@ -149,11 +143,8 @@ describe('focus after "Đóng thông báo"', () => {
 
 describe('file mode', () => {
   test('"Dùng tệp mẫu" keeps focus while the sample opens', async () => {
-    let open!: () => void;
-    const opened = new Promise<void>((r) => (open = r));
-    const host = createFileHost({ openWorkbook: async (b) => (await opened, openWorkbook(b)), saveFile: () => undefined });
-    const bytes = fs.readFileSync(SAMPLE_PATH);
-    await renderPane({ host, fetchSample: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    const { host, open } = gatedFileHost();
+    await renderPane({ host, fetchSample: async () => sampleBuffer() });
     const sample = screen.getByRole('button', { name: 'Dùng tệp mẫu' });
     sample.focus();
     fireEvent.click(sample);
@@ -165,12 +156,9 @@ describe('file mode', () => {
   });
 
   test('a file dropped while the sample opens is not opened over it', async () => {
-    let open!: () => void;
-    const opened = new Promise<void>((r) => (open = r));
-    const calls: number[] = [];
-    const host = createFileHost({ openWorkbook: async (b) => (calls.push(b.byteLength), await opened, openWorkbook(b)), saveFile: () => undefined });
-    const bytes = fs.readFileSync(SAMPLE_PATH);
-    await renderPane({ host, fetchSample: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    const { host, open, sizes } = gatedFileHost();
+    const bytes = sampleBuffer();
+    await renderPane({ host, fetchSample: async () => bytes });
     fireEvent.click(screen.getByRole('button', { name: 'Dùng tệp mẫu' }));
     await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
     // jsdom's File has no arrayBuffer(): the part of a File the pane uses.
@@ -178,7 +166,7 @@ describe('file mode', () => {
     fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp .xlsx' }), { dataTransfer: { files: [dropped] } });
     await act(async () => open());
     await screen.findByRole('heading', { name: 'tra-cu-2023.xlsx' });
-    expect(calls).toEqual([bytes.byteLength]);
+    expect(sizes).toEqual([bytes.byteLength]);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

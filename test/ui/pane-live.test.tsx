@@ -6,7 +6,7 @@
 // on, and the finding being viewed after a re-check from a setting or "Bỏ qua".
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import './support/jsdom-globals';
-import { slowSampleHost } from './support/slow-host';
+import { finishHeldRun, slowSampleHost, startHeldRun } from './support/slow-host';
 import { SAMPLE_VARIANT } from './support/sample';
 import { clickAndWait, openGroup, renderPane } from './support/render';
 
@@ -21,11 +21,9 @@ describe('while a run goes on', () => {
     await clickAndWait('Kiểm tra');
     const said = screen.getByTestId('announcement').textContent;
     expect(said).toMatch(/^Đã kiểm tra xong/);
-    host.hold();
-    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+    await startHeldRun(host, 'Kiểm tra');
     expect(screen.getByTestId('announcement').textContent).toBe('');
-    await act(async () => host.release());
+    await finishHeldRun(host);
     await waitFor(() => expect(screen.getByTestId('announcement').textContent).toBe(said));
   });
 });
