@@ -11,18 +11,15 @@ import type { Finding } from '../../src/domain/model/finding';
 import { createFileHost } from '../../src/ui/file-host';
 import { groupFindings, navigationOrder } from '../../src/ui/findings-view';
 import './support/jsdom-globals';
-import { finishHeldRun, gatedFileHost, slowSampleHost, startHeldRun } from './support/slow-host';
+import { finishHeldRun, gatedFileHost, paneOverSlowSample, slowSampleHost, startHeldRun } from './support/slow-host';
 import { SAMPLE_VARIANT, sampleBuffer, sampleData } from './support/sample';
 import { AS_OF, clickAndWait, openGroup, renderPane } from './support/render';
 
 jest.setTimeout(60000);
 
-const VARIANT = SAMPLE_VARIANT;
-
 describe('while a run goes on', () => {
   test('the action buttons keep focus (disabled but focusable), and focus is still on "Kiểm tra" when it ends', async () => {
-    const host = await slowSampleHost();
-    await renderPane({ host });
+    const host = await paneOverSlowSample();
     screen.getByRole('button', { name: 'Kiểm tra' }).focus();
     await startHeldRun(host, 'Kiểm tra');
     // A disabled <button> drops focus to the page (Chromium): aria-disabled keeps it in place.
@@ -40,16 +37,15 @@ describe('while a run goes on', () => {
 
 describe('focus after an action that removes its own button', () => {
   test('"Hiện lại" moves focus to the findings heading', async () => {
-    const host = await slowSampleHost();
-    await renderPane({ host });
+    await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     openGroup(/^Tên xã viết khác nhau/);
-    fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
-    await waitFor(() => expect(screen.queryByText(VARIANT)).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${SAMPLE_VARIANT}` }));
+    await waitFor(() => expect(screen.queryByText(SAMPLE_VARIANT)).toBeNull());
     const restore = screen.getByRole('button', { name: 'Hiện lại' });
     restore.focus();
     fireEvent.click(restore);
-    await waitFor(() => expect(screen.getByText(VARIANT)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(SAMPLE_VARIANT)).toBeTruthy());
     expect(screen.queryByRole('button', { name: 'Hiện lại' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Phát hiện \(\d+\)$/ }));
   });
@@ -71,7 +67,7 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
   const focusedText = () => document.activeElement?.textContent ?? '';
 
   test('the next finding of its group, still focused once the re-check has redrawn the list', async () => {
-    await renderPane({ host: await slowSampleHost() });
+    await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     const [first, second] = await errors();
     await ignore(first);
@@ -80,7 +76,7 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
   });
 
   test('after a group\'s last finding, the next group: its heading when that group is closed', async () => {
-    await renderPane({ host: await slowSampleHost() });
+    await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     const last = (await errors()).at(-1)!;
     await ignore(last);
@@ -91,7 +87,7 @@ describe('focus after "Bỏ qua": the next finding, as in a mail client', () => 
   });
 
   test('the previous finding when it was the last of the list', async () => {
-    await renderPane({ host: await slowSampleHost() });
+    await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     fireEvent.change(screen.getByLabelText('Mức độ'), { target: { value: 'error' } });
     const all = await errors();

@@ -6,18 +6,15 @@
 // on, and the finding being viewed after a re-check from a setting or "Bỏ qua".
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import './support/jsdom-globals';
-import { finishHeldRun, slowSampleHost, startHeldRun } from './support/slow-host';
+import { finishHeldRun, paneOverSlowSample, startHeldRun } from './support/slow-host';
 import { SAMPLE_VARIANT } from './support/sample';
-import { clickAndWait, openGroup, renderPane } from './support/render';
+import { clickAndWait, openGroup } from './support/render';
 
 jest.setTimeout(60000);
 
-const VARIANT = SAMPLE_VARIANT;
-
 describe('while a run goes on', () => {
   test('the live region is emptied, so that the same result is announced again and no old result shows under the bar', async () => {
-    const host = await slowSampleHost();
-    await renderPane({ host });
+    const host = await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     const said = screen.getByTestId('announcement').textContent;
     expect(said).toMatch(/^Đã kiểm tra xong/);
@@ -30,20 +27,18 @@ describe('while a run goes on', () => {
 
 describe('the finding being viewed', () => {
   test('ignored, it is no longer shown as the cell being viewed', async () => {
-    const host = await slowSampleHost();
-    await renderPane({ host });
+    await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     openGroup(/^Tên xã viết khác nhau/);
-    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${VARIANT.replace(/[.()]/g, '\\$&')}`) }));
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${SAMPLE_VARIANT.replace(/[.()]/g, '\\$&')}`) }));
     await waitFor(() => expect(screen.getByTestId('cell-preview').textContent).toContain('Phân công!F18'));
-    fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }));
-    await waitFor(() => expect(screen.queryByText(VARIANT)).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${SAMPLE_VARIANT}` }));
+    await waitFor(() => expect(screen.queryByText(SAMPLE_VARIANT)).toBeNull());
     expect(screen.queryByTestId('cell-preview')).toBeNull();
   });
 
   test('after a re-check from a setting it is still the one viewed, at its place in the list (not "0/N")', async () => {
-    const host = await slowSampleHost();
-    await renderPane({ host });
+    await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));

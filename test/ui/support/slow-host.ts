@@ -6,6 +6,7 @@ import { createFileHost, type FileHost } from '../../../src/ui/file-host';
 import { openWorkbook } from '../../../src/ui/file-ops';
 import { MemoryHost } from './memory-host';
 import { sampleData } from './sample';
+import { renderPane } from './render';
 
 export class SlowHost extends MemoryHost {
   private gate?: Promise<void>;
@@ -26,6 +27,13 @@ export class SlowHost extends MemoryHost {
 /** A SlowHost over the bundled sample. */
 export async function slowSampleHost(): Promise<SlowHost> {
   return new SlowHost(await sampleData());
+}
+
+/** The pane rendered over a SlowHost of the sample: the start of every mid-run test. */
+export async function paneOverSlowSample(): Promise<SlowHost> {
+  const host = await slowSampleHost();
+  await renderPane({ host });
+  return host;
 }
 
 /** Holds the next read, clicks `button` and waits until the pane shows its progress bar. */
