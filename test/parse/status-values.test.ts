@@ -26,6 +26,21 @@ describe('parseStatusCell', () => {
     expect(parseStatusCell(text).kind).toBe('unreadable');
   });
 
+  it.each(['Cơ bản đạt', 'cơ bản đã đạt', 'Gần đạt', 'Đạt một phần', 'đạt 1 phần', 'Cơ bản hoàn thành', 'Cơ bản đạt (85%)'])(
+    '"%s" (nearly met) is no verdict, and the problem says it is not met until it is met in full',
+    (text) => {
+      const r = parseStatusCell(text);
+      expect(r.kind).toBe('unreadable');
+      expect(r.problem).toContain('chưa phải là đạt');
+      expect(r.problem).toContain('Ghi "Chưa đạt"');
+    },
+  );
+
+  it('"Chưa đạt (đạt 1 phần)" and words that merely contain the phrase keep their own reading', () => {
+    expect(parseStatusCell('Chưa đạt (đạt 1 phần)').problem ?? '').not.toContain('chưa phải là đạt');
+    expect(parseStatusCell('Gần đạtx').problem ?? '').not.toContain('chưa phải là đạt');
+  });
+
   it('keeps the cleaned text as raw', () => {
     expect(parseStatusCell('  Chưa\u00A0 đạt ').raw).toBe('Chưa đạt');
   });

@@ -59,6 +59,10 @@ const VERDICT_YEAR_RE = /^(.+?)\s*(?:\(\s*|[,:\-–]\s*)?(?:(?:từ|vào|trong)\
 /** A remark in brackets that casts doubt on the verdict before it: the cell stays unreadable. */
 const DOUBT_RE = /\?|chưa|không|đạt|ko\b/u;
 
+/** "Cơ bản đạt", "Gần đạt", "Đạt một phần": nearly met, which the program counts as not met; said
+ * apart from unreadable text, because the office knows what it meant. */
+const NEARLY_RE = /^(?:cơ bản (?:đã )?(?:đạt|hoàn thành)|gần đạt|đạt (?:một|1) phần)(?![\p{L}])/u;
+
 const WRAPPING_RE = /^[\s"'“”‘’(\[]+|[\s"'“”‘’)\].,;:*]+$/gu;
 
 const MEMO = new Map<string, StatusCell>();
@@ -156,6 +160,9 @@ function parseText(text: string): StatusCell {
     if (value && (word === 'met' || word === 'unmet')) return withPercent({ kind: word, value: value.value, raw }, value.percent);
   }
 
+  if (NEARLY_RE.test(key)) {
+    return { kind: 'unreadable', raw, problem: `"${raw}" chưa phải là đạt: chỉ tính đạt khi đạt đủ mức quy định. Ghi "Chưa đạt" (phần đã làm được ghi vào cột ghi chú), hoặc "Đạt" khi đã đủ.` };
+  }
   if (raw.includes('?')) {
     return { kind: 'unreadable', raw, problem: `"${raw}" có dấu hỏi: chưa rõ đạt hay chưa đạt. Ghi "Đạt" hoặc "Chưa đạt".` };
   }
