@@ -20,6 +20,7 @@ import { CellRef, cellKey, readCells } from './highlight-read';
 import { utf8Length } from './payload';
 import { LoadedState, queueStateWrite, readState } from './settings';
 import { SheetCache, sheetCache } from './sheet-cache';
+import { loadSheetNames } from './sheet-names';
 import { loadLooseFills, locateMarks, markableSheets } from './present-marks';
 import type { LocatedMarks, LooseMark } from './present-marks';
 import { addinNoteId } from '../../domain/plan/relocate-marks';
@@ -57,15 +58,7 @@ function savedRef(c: SavedCellFormat): CellRef | undefined {
 }
 
 async function sheetNameMap(context: Excel.RequestContext, known?: string[]): Promise<{ map: Map<string, string>; syncs: number }> {
-  let names = known;
-  let syncs = 0;
-  if (!names) {
-    const ws = context.workbook.worksheets;
-    ws.load('items/name');
-    await context.sync();
-    syncs++;
-    names = ws.items.map((s) => s.name);
-  }
+  const { names, syncs } = await loadSheetNames(context, known);
   return { map: new Map(names.map((n) => [n.toLowerCase(), n])), syncs };
 }
 

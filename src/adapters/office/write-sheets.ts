@@ -13,6 +13,7 @@ import { addressChunks, toBlocks } from '../../domain/plan/highlight-blocks';
 import { OWNED_SHEET_PREFIX, STATE_SHEET_NAME } from '../../domain/plan/highlight-plan';
 import type { PlanStyle, PlanValue, SheetPlan } from '../../domain/plan/sheet-plan';
 import { Batcher } from './batcher';
+import { loadSheetNames } from './sheet-names';
 import { describeOfficeError, WriteReport } from './errors';
 import { utf8Length } from './payload';
 
@@ -278,15 +279,9 @@ export async function writeSummarySheets(
   plans: SheetPlan[],
   opts: WriteSheetsOptions = {},
 ): Promise<WriteSheetsReport> {
-  let syncs = 0;
-  let names = opts.sheetNames;
-  if (!names) {
-    const ws = context.workbook.worksheets;
-    ws.load('items/name');
-    await context.sync();
-    syncs++;
-    names = ws.items.map((s) => s.name);
-  }
+  const loaded = await loadSheetNames(context, opts.sheetNames);
+  let syncs = loaded.syncs;
+  const names = loaded.names;
   const owned = opts.owned ?? (() => false);
   // The user's sheet names: a plan may not take one of them ("TH_Tổng hợp" typed by the office).
   const existing = new Set(names.filter((n) => !owned(n)).map((n) => n.toLowerCase()));
