@@ -3,17 +3,11 @@ import type { Bilingual, Finding, Severity } from '../model/finding';
 import { findingKey } from '../model/finding';
 import type { SourceRef } from '../model/program';
 
-export interface FindingExtras {
-  found?: string;
-  expected?: string;
-  suggestion?: string;
-  commune?: string;
-  department?: string;
-  setId?: string;
-  indicator?: string;
+/** What a check may add to a finding: the finding's own optional fields. */
+export type FindingExtras = Pick<Finding, 'found' | 'expected' | 'suggestion' | 'commune' | 'department' | 'setId' | 'indicator'> & {
   /** Extra identity for the ignore key when commune/indicator/department are not enough. */
   keyHint?: string;
-}
+};
 
 export class FindingSink {
   readonly items: Finding[] = [];
