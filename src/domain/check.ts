@@ -11,6 +11,7 @@ import { districtKindOfAgency, unitName } from './criteria/district-kind';
 import type { HighlightMark } from './plan/highlight-plan';
 import { FindingSink } from './rules/finding-sink';
 import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
+import { laterPeriodDefinitions, laterPeriodResolver, namesLaterPeriod } from './read/workbook-period';
 import { refRow } from './read/hidden-cells';
 import { communeDisplay } from './read/commune-registry';
 import { DISTRICT_KEY } from './read/district';
@@ -33,6 +34,7 @@ import { setPeriodFindings } from './rules/set-period-findings';
 import { titlePeriodFindings } from './rules/title-period-findings';
 import { sheetTitlePeriods } from './read/title-period';
 import { catalogSetResolver } from './criteria/catalog-set-names';
+import { resolveSetName } from './criteria/set-names';
 import { setLabeller } from './rules/set-label';
 import { setNameEn } from './criteria/set-names-en';
 import { buildSummarySheets } from './layout';
@@ -71,7 +73,10 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const sink = new FindingSink();
   const ownedList = opts.ownedSheets ? new Set(opts.ownedSheets.map((n) => n.toLocaleLowerCase('vi'))) : undefined;
   const owned = ownedList ? (name: string) => ownedList.has(name.toLocaleLowerCase('vi')) : undefined;
-  const { recognized, definitions } = recognizeWorkbook(wb, opts.sheetRoles ?? {}, owned);
+  const { recognized, definitions: written } = recognizeWorkbook(wb, opts.sheetRoles ?? {}, owned);
+  // A 2026 - 2030 plan: what names only "xã NTM" is that period's set (QĐ 51/2025/QĐ-TTg).
+  const laterPeriod = namesLaterPeriod(wb, recognized, written.map((d) => resolveSetName(d.set) ?? ''));
+  const definitions = laterPeriod ? laterPeriodDefinitions(written, resolveSetName) : written;
   let catalog = shippedCatalogIndex();
   let definedSets: string[] | undefined;
   if (definitions.length) {
@@ -104,12 +109,14 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     communePlan: !opts.place && guessed.level === 'commune',
     districtKind: agencyKind,
     provincePlan: guessed.level === 'province',
+    laterPeriod,
   });
   lap('read');
   // Shipped department names and the district's own rows say the office's kind of unit: its
   // letterhead's, else the one its department cells agree on ("NHCSXH thị xã", seed 002's commune
   // plan); a province's stay as shipped.
-  const deptName = departmentNamer(program.districtKind);
+  // A 2026 - 2030 plan: no district level since 1/7/2025, so no "… huyện" on names it did not write.
+  const deptName = departmentNamer(program.districtKind, laterPeriod);
   const districtUnit = unitName(program.districtKind);
   const { registry, assignments, statuses } = program;
   const hiddenRow = (at: SourceRef) => program.hidden?.rowOf(at) ?? false;
@@ -231,7 +238,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   lap('unmet');
   const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName, departmentName: deptName });
   districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
-  const setNamed = catalogSetResolver(catalog);
+  const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
   setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id));
   const titled = sheetTitlePeriods(wb.sheets, recognized, [...statuses, ...assignments.map((a) => ({ setId: a.setId, source: a.source.row }))], setNamed);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);

@@ -8,7 +8,7 @@ import type { CheckResult } from '../../src/domain/check-types';
 import { definitionsTemplate } from '../../src/domain/definitions-template';
 import type { CellValue, SheetData, WorkbookData } from '../../src/domain/model/grid';
 import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
-import { assignmentSheet, check, codes, fullMatrix, NTM_INDICATORS } from '../support/sheets';
+import { assignmentSheet, check, codes, fullMatrix, matrixSheet, NTM_INDICATORS } from '../support/sheets';
 
 const AS_OF = '2023-10-15';
 let sample: WorkbookData;
@@ -113,7 +113,7 @@ describe('edited by the office', () => {
     expect(c11).toMatchObject({ communesUnmet: ['An'], communesMet: ['Bình'] });
   });
 
-  test('the set renamed for 2026 - 2030 on its one row names the reports, and the period is no longer said to have ended', () => {
+  test('the commune set written for 2026 - 2030 on its one row is the shipped set of that period (QĐ 51/2025/QĐ-TTg): the workbook is read as a plan of it', () => {
     const plain = edited(() => undefined);
     expect(codes(plain, 'set.period-ended').map((f) => f.setId)).toContain('xa-ntm-2021');
     const name = 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030';
@@ -121,9 +121,11 @@ describe('edited by the office', () => {
       const setRow = rows.findIndex((row) => row[1] === null && typeof row[2] === 'string' && /xã nông thôn mới giai đoạn 2021/.test(row[2]));
       rows[setRow][2] = name;
     });
-    expect(codes(r, 'definitions.set-period').map((f) => f.found)).toEqual(['2026 - 2030']);
-    expect(r.summary.sets.find((s) => s.id === 'xa-ntm-2021')?.name).toBe(name);
-    expect(codes(r, 'set.period-ended').map((f) => f.setId)).not.toContain('xa-ntm-2021');
+    // Not a renamed 2021 - 2025 set: the set of that period itself, so nothing is renamed.
+    expect(codes(r, 'definitions.set-period')).toEqual([]);
+    expect(r.summary.communes.map((c) => c.setId)).toEqual(['xa-ntm-2026', 'xa-ntm-2026']);
+    expect(r.summary.sets.find((s) => s.id === 'xa-ntm-2026')?.name).toBe(name);
+    expect(codes(r, 'set.period-ended')).toEqual([]);
   });
 });
 
@@ -190,30 +192,33 @@ describe('"Áp dụng: Không" takes a shipped code out (a later period\'s set w
   });
 });
 
-test('a 2026 - 2030 set brought in over the template: renamed on one row, a code dropped, one added, a criterion added; said, not warned', () => {
+test('a 2026 - 2030 plan completed over the template: its ten criteria listed, the office adds the indicators it reports with their thresholds; said, not warned', () => {
   const asOf = '2026-11-25';
-  const status = fullMatrix(['Xã An', 'Xã Bình'], { '17.12': ['Chưa đạt', 'Chưa đạt'] });
-  // The office's 2026 status sheet already has the new codes: 17.13 and criterion 20.
-  status.rows.push(['17.13', 'Tỷ lệ hộ sử dụng năng lượng sạch', '60%', '40%'], ['20', 'Chuyển đổi số', 'Đạt', 'Đạt']);
-  const sheets = [assignmentSheet([['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường', null, null, 'Quý IV/2026']]), status];
+  // QĐ 51/2025/QĐ-TTg: 10 criteria. The office reports criterion 6 by two indicators of its own numbering.
+  const crit = ['1', '2', '3', '4', '5', '7', '8', '9', '10'].map((c) => [c, `Tiêu chí ${c}`, 'Đạt', 'Đạt']);
+  const status = matrixSheet(['Xã An', 'Xã Bình'], [...crit, ['6.1', 'Tỷ lệ hộ nghèo đa chiều', '2%', '5%'], ['6.2', 'Chính sách an sinh xã hội', 'Đạt', 'Đạt']], 'Hiện trạng', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026');
+  const sheets = [assignmentSheet([['Tiêu chí 6', 'Phòng Văn hóa - Xã hội', null, null, 'Quý IV/2026']]), status];
   const plan = templateOf({ sheets }, check(sheets, { asOf }));
   const rows = plan.values.map((r) => [...r] as CellValue[]);
+  // The template holds that period's set: its ten criteria by name, no indicator (none is shipped).
+  const codesIn = rows.map((r) => r[1]).filter((c): c is string => typeof c === 'string' && /^(Tiêu chí )?\d/.test(c));
+  expect(codesIn).toEqual(['Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3', 'Tiêu chí 4', 'Tiêu chí 5', 'Tiêu chí 6', 'Tiêu chí 7', 'Tiêu chí 8', 'Tiêu chí 9', 'Tiêu chí 10']);
+  expect(rows.find((r) => r[1] === 'Tiêu chí 6')?.[2]).toBe('Giảm nghèo và an sinh xã hội');
   const at = (code: string) => rows.findIndex((r) => r[1] === code);
-  rows[rows.findIndex((r) => r[1] === null && typeof r[2] === 'string' && /xã nông thôn mới giai đoạn 2021/.test(r[2]))][2] = 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030';
-  rows[at('17.12')][10] = 'Không';
-  rows.splice(at('17.12') + 1, 0, [null, '17.13', 'Tỷ lệ hộ sử dụng năng lượng sạch', '%', '≥', '50%', null, null, null, null, 'Có', null]);
-  rows.splice(at('19.2') + 1, 0, [20, 'Tiêu chí 20', 'Chuyển đổi số', null, 'Đạt/Không', null, null, null, null, null, 'Có', null]);
+  rows.splice(at('Tiêu chí 6') + 1, 0,
+    [null, '6.1', 'Tỷ lệ hộ nghèo đa chiều', '%', '≤', '3%', null, null, null, null, 'Có', null],
+    [null, '6.2', 'Chính sách an sinh xã hội', null, 'Đạt/Không', null, null, null, null, null, 'Có', null]);
   const r = check([...sheets, { name: plan.name, rows, merges: [] }], { asOf });
   const fromSheet = r.findings.filter((f) => f.sheet === plan.name);
-  // Nothing on the definitions sheet is a warning or an error: it is the new period's set, as decided.
   expect(fromSheet.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
-  expect(fromSheet.map((f) => f.code).sort()).toEqual(['definitions.new-criterion', 'definitions.new-indicator', 'definitions.set-period', 'definitions.withdrawn']);
   expect(codes(r, 'code.unknown')).toEqual([]);
-  expect(codes(r, 'set.period-ended').map((f) => f.setId)).not.toContain('xa-ntm-2021');
-  // 17 without 17.12, with 17.13 ≥ 50%: An (60 %) meets it, Bình (40 %) does not. 20 criteria.
-  const c17 = r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === '17');
-  expect(c17).toMatchObject({ communesMet: ['An'], communesUnmet: ['Bình'] });
-  expect(r.summary.totals.find((t) => t.setId === 'xa-ntm-2021')).toMatchObject({ criteria: 20, full: 1 });
+  // 6.1 and 6.2 are the workbook's: not "missing from the catalog" any more.
+  expect(codes(r, 'code.open')).toEqual([]);
+  expect(codes(r, 'set.period-ended')).toEqual([]);
+  // 6.1 ≤ 3 %: An (2 %) meets criterion 6, Bình (5 %) does not. Ten criteria.
+  const c6 = r.summary.criteria.find((c) => c.setId === 'xa-ntm-2026' && c.code === '6');
+  expect(c6).toMatchObject({ communesMet: ['An'], communesUnmet: ['Bình'] });
+  expect(r.summary.totals.find((t) => t.setId === 'xa-ntm-2026')).toMatchObject({ criteria: 10, full: 1 });
 });
 
 test('the sheet takes a name the workbook does not have', () => {
@@ -224,5 +229,5 @@ test('the sheet takes a name the workbook does not have', () => {
 test('a workbook with no recognized set gets every shipped set with criteria', () => {
   const wb: WorkbookData = { sheets: [{ name: 'Ghi chép', rows: [['xin chào']], merges: [] }] };
   const t = definitionsTemplate(check(wb.sheets), ['Ghi chép']);
-  expect(t.plan && t.setIds).toEqual(['xa-ntm-2021', 'xa-ntm-nang-cao-2021', 'huyen-ntm-2021', 'do-thi-van-minh-2022']);
+  expect(t.plan && t.setIds).toEqual(['xa-ntm-2021', 'xa-ntm-2026', 'xa-ntm-nang-cao-2021', 'huyen-ntm-2021', 'do-thi-van-minh-2022']);
 });

@@ -2,7 +2,7 @@
 // set, with the way to the next period's criteria (the definitions sheet, DOMAIN §4.4).
 import { printSummary } from '../../src/cli/print-summary';
 import { setPeriod } from '../../src/domain/criteria/set-period';
-import { check, codes, fullMatrix, sheet } from '../support/sheets';
+import { check, codes, fullMatrix, matrixSheet, sheet } from '../support/sheets';
 
 test('the period is read from the set\'s name', () => {
   expect(setPeriod('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025')).toEqual({ from: '2021-01-01', to: '2025-12-31', label: '2021 - 2025' });
@@ -30,14 +30,24 @@ test('a definitions sheet with rows taking effect after the period: the office h
   expect(codes(r, 'set.period-ended')).toEqual([]);
 });
 
-test('a definitions sheet naming the next period ("giai đoạn 2026 - 2030") renames the set in the reports and is not past it', () => {
-  const NEXT = 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030';
+test('a definitions sheet naming the next period ("giai đoạn 2026 - 2030") for a set with no shipped set of that period renames it in the reports and is not past it', () => {
+  // QĐ 51/2025/QĐ-TTg has no "nâng cao" set: an office keeping one for 2026 - 2030 names it so.
+  const NEXT = 'Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2026 - 2030';
   const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt'], [NEXT, '12.1', 'Lao động qua đào tạo', '≥', '75%']]);
-  const r = check([defs, fullMatrix(['Tân Sơn'])], { asOf: '2026-11-25' });
-  expect(codes(r, 'definitions.set-period')).toEqual([expect.objectContaining({ severity: 'info', setId: 'xa-ntm-2021', found: '2026 - 2030', expected: '2021 - 2025' })]);
-  expect(r.summary.sets.find((s) => s.id === 'xa-ntm-2021')?.name).toBe(NEXT);
+  const advanced = matrixSheet(['Tân Sơn'], [['12', 'Lao động', 'Đạt'], ['12.1', 'Lao động qua đào tạo', '80%']], 'Hiện trạng NC', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NTM NÂNG CAO');
+  const r = check([defs, advanced], { asOf: '2026-11-25' });
+  expect(codes(r, 'definitions.set-period')).toEqual([expect.objectContaining({ severity: 'info', setId: 'xa-ntm-nang-cao-2021', found: '2026 - 2030', expected: '2021 - 2025' })]);
+  expect(r.summary.sets.find((s) => s.id === 'xa-ntm-nang-cao-2021')?.name).toBe(NEXT);
   expect(codes(r, 'set.period-ended')).toEqual([]);
   // The commune sheet's subtitle names the set as the office does.
   const communeSheet = r.sheetPlans.find((p) => p.name.startsWith('TH_Theo xã'))!;
   expect(communeSheet.values.slice(0, 8).flat()).toContain(NEXT);
+});
+
+test('a definitions sheet naming the commune set for 2026 - 2030 names the shipped set of that period: nothing is renamed', () => {
+  const defs = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt'], ['Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030', '6.1', 'Tỷ lệ hộ nghèo đa chiều', '≤', '3%']]);
+  const r = check([defs, matrixSheet(['Tân Sơn'], [['6.1', 'Tỷ lệ hộ nghèo', '2%']])], { asOf: '2026-11-25' });
+  expect(codes(r, 'definitions.set-period')).toEqual([]);
+  expect(r.summary.communes.map((c) => [c.setId, c.criteriaMet, c.criteriaTotal])).toEqual([['xa-ntm-2026', ['6'], 10]]);
+  expect(codes(r, 'set.period-ended')).toEqual([]);
 });

@@ -6,6 +6,8 @@ import { titlePeriod } from '../../src/domain/read/title-period';
 
 const NEXT_TITLE = 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030';
 const matrix = (title: string) => matrixSheet(['Tân Sơn', 'Long Hiệp'], NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, 'Đạt', 'Đạt']), 'Hiện trạng', title);
+const NEXT_ADVANCED = 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NTM NÂNG CAO GIAI ĐOẠN 2026 - 2030';
+const advanced = (title: string) => matrixSheet(['Tân Sơn', 'Long Hiệp'], [['15.1', 'Chỉ tiêu 15.1', 'Đạt', 'Đạt']], 'Hiện trạng', title);
 
 test('the period is read from a title row, wherever its cell, in capitals', () => {
   const s = sheet('KQ', [[null, 'UBND HUYỆN TRÀ CÚ'], [null, null, 'Kết quả xã NTM giai đoạn 2026–2030'], ['Mã', 'Tên', 'Tân Sơn']]);
@@ -15,18 +17,24 @@ test('the period is read from a title row, wherever its cell, in capitals', () =
   expect(titlePeriod(sheet('KQ', [['KẾT QUẢ'], ['Mã', 'Tên'], ['1', 'giai đoạn 2026 - 2030']]), 1)).toBeUndefined();
 });
 
-test('a status sheet titled 2026 - 2030 and judged by the 2021 - 2025 set: one warning on its title cell', () => {
-  const r = check([matrix(NEXT_TITLE)], { asOf: '2026-11-25' });
+test('a status sheet titled 2026 - 2030 and judged by a 2021 - 2025 set: one warning on its title cell', () => {
+  // No "nâng cao" set of 2026 - 2030 is shipped (QĐ 51/2025/QĐ-TTg has none): judged by 2021 - 2025's.
+  const r = check([advanced(NEXT_ADVANCED)], { asOf: '2026-11-25' });
   const f = codes(r, 'set.title-period');
-  expect(f).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Hiện trạng', cell: 'A1', setId: 'xa-ntm-2021', found: '2026 - 2030', expected: '2021 - 2025' })]);
+  expect(f).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Hiện trạng', cell: 'A1', setId: 'xa-ntm-nang-cao-2021', found: '2026 - 2030', expected: '2021 - 2025' })]);
   expect(f[0].message.vi).toContain('Tiêu đề ghi giai đoạn 2026 - 2030');
   expect(f[0].message.vi).toContain('giai đoạn 2021 - 2025');
 });
 
+test('the commune set titled 2026 - 2030 is judged by that period\'s shipped set: nothing to say', () => {
+  const r = check([matrix(NEXT_TITLE)], { asOf: '2026-11-25' });
+  expect(codes(r, 'set.title-period')).toEqual([]);
+  expect(r.summary.communes.map((c) => c.setId)).toEqual(['xa-ntm-2026', 'xa-ntm-2026']);
+});
 test('an assignment sheet titled for the next period is said too, once', () => {
-  const a = assignmentSheet([['Tiêu chí 1', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2026']]);
-  a.rows[1] = ['BẢNG PHÂN CÔNG THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030'];
-  const r = check([a, matrix('KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI')], { asOf: '2026-11-25' });
+  const a = assignmentSheet([['Tiêu chí 15', 'Phòng Nội vụ', null, null, 'Quý IV/2026']]);
+  a.rows[1] = ['BẢNG PHÂN CÔNG THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO GIAI ĐOẠN 2026-2030'];
+  const r = check([a, advanced('KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NTM NÂNG CAO')], { asOf: '2026-11-25' });
   expect(codes(r, 'set.title-period')).toEqual([expect.objectContaining({ sheet: 'Phân công', cell: 'A2', found: '2026 - 2030' })]);
 });
 
@@ -42,13 +50,13 @@ test('an older period (2016 - 2020) is another period too', () => {
 });
 
 test('the definitions sheet naming the set for 2026 - 2030, or bringing rows in force then, silences it', () => {
-  const named = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt'], ['Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030', '12.1', 'Lao động qua đào tạo', '≥', '75%']]);
-  expect(codes(check([named, matrix(NEXT_TITLE)], { asOf: '2026-11-25' }), 'set.title-period')).toEqual([]);
-  const dated = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM', '12.1', 'Lao động qua đào tạo', '≥', '75%', '01/01/2026']]);
-  expect(codes(check([dated, matrix(NEXT_TITLE)], { asOf: '2026-11-25' }), 'set.title-period')).toEqual([]);
+  const named = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt'], ['Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2026 - 2030', '15.1', 'Chỉ tiêu 15.1', '≥', '75%']]);
+  expect(codes(check([named, advanced(NEXT_ADVANCED)], { asOf: '2026-11-25' }), 'set.title-period')).toEqual([]);
+  const dated = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM nâng cao', '15.1', 'Chỉ tiêu 15.1', '≥', '75%', '01/01/2026']]);
+  expect(codes(check([dated, advanced(NEXT_ADVANCED)], { asOf: '2026-11-25' }), 'set.title-period')).toEqual([]);
   // A row in force in the old period brings nothing of the new one.
-  const old = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM', '12.1', 'Lao động qua đào tạo', '≥', '75%', '01/03/2024']]);
-  expect(codes(check([old, matrix(NEXT_TITLE)], { asOf: '2026-11-25' }), 'set.title-period')).toHaveLength(1);
+  const old = sheet('Bộ tiêu chí', [['BỘ TIÊU CHÍ'], ['Bộ tiêu chí', 'Mã', 'Tên', 'Chiều', 'Mức đạt', 'Hiệu lực từ'], ['Xã NTM nâng cao', '15.1', 'Chỉ tiêu 15.1', '≥', '75%', '01/03/2024']]);
+  expect(codes(check([old, advanced(NEXT_ADVANCED)], { asOf: '2026-11-25' }), 'set.title-period')).toHaveLength(1);
 });
 
 describe('a section row inside the table naming another period', () => {
@@ -88,7 +96,8 @@ describe('a section row inside the table naming another period', () => {
 
   test('the title already naming that period says it once, on the title', () => {
     const r = check([plan(NEXT_SECTION, 'BẢNG PHÂN CÔNG GIAI ĐOẠN 2026 - 2030'), status()], { asOf: '2026-11-25' });
-    expect(codes(r, 'set.title-period').map((f) => [f.cell, f.setId])).toEqual([['A2', 'xa-ntm-2021'], ['A2', 'xa-ntm-nang-cao-2021']]);
+    // The commune rows of a 2026 - 2030 plan are that period's set: only the advanced set is said.
+    expect(codes(r, 'set.title-period').map((f) => [f.cell, f.setId])).toEqual([['A2', 'xa-ntm-nang-cao-2021']]);
   });
 
   test('the definitions sheet naming the set for that period silences it', () => {

@@ -4,12 +4,11 @@
 // sheet titled with the province's set was read as the national commune set.
 import type { CatalogIndex } from './catalog';
 import { nameFold } from './name-key';
-import { recognizeSetName, resolveSetName } from './set-names';
+import { isCommuneSet, recognizeSetName, resolveSetName } from './set-names';
 
 /** Text (a title, a section row, a set cell) → set id, or undefined when it names no set. */
 export type SetResolver = (text: string) => string | undefined;
 
-const NATIONAL = 'xa-ntm-2021';
 /** "Bộ tiêu chí" leads most set names and every title: the words after it tell sets apart. */
 const LEAD = /^bo tieu chi /;
 /** A name shorter than this ("xa", "ap") would be found inside unrelated titles. */
@@ -30,7 +29,7 @@ export function catalogSetResolver(catalog: CatalogIndex): SetResolver {
     const shipped = resolveSetName(text);
     // A specific shipped set (advanced, model, district, town) stands; "nông thôn mới" alone may be
     // the programme in a longer name ("xã an toàn thực phẩm trong xây dựng nông thôn mới").
-    if (shipped && shipped !== NATIONAL) return shipped;
+    if (shipped && !isCommuneSet(shipped)) return shipped;
     const id = text.trim().toLowerCase();
     if (ids.has(id)) return id;
     // A set the product knows of but does not ship ("thôn NTM"), defined by the workbook.

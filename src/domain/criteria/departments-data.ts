@@ -64,6 +64,11 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentEntry[] = [
   { id: 'kt-ht-dt', name: 'Phòng Kinh tế, Hạ tầng và Đô thị', shortName: 'Phòng KT,HT&ĐT', aliases: [] },
   { id: 'vh-kh-tt', name: 'Phòng Văn hóa, Khoa học và Thông tin', shortName: 'Phòng VH,KH&TT', aliases: [] },
   { id: 'dt-tg', name: 'Phòng Dân tộc và Tôn giáo', shortName: 'Phòng Dân tộc và Tôn giáo', aliases: [] },
+  // The commune's own offices since 1/7/2025 (NĐ 150/2025/NĐ-CP: Văn phòng HĐND và UBND, Phòng Kinh
+  // tế or, in a ward, Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội; NQ 332/NQ-CP: the
+  // commune's Trung tâm Phục vụ hành chính công). 2026 plans assign the criteria to them.
+  { id: 'vh-xh', name: 'Phòng Văn hóa - Xã hội', shortName: 'Phòng VH-XH', aliases: ['Phòng VHXH', 'Phòng VH-XH', 'Phòng VH - XH'] },
+  { id: 'tt-pvhcc', name: 'Trung tâm Phục vụ hành chính công', shortName: 'TT PVHCC', aliases: ['TT Phục vụ hành chính công', 'TT PVHCC', 'Trung tâm PVHCC', 'Trung tâm Phục vụ hành chính công xã', 'Trung tâm Phục vụ hành chính công phường'] },
   {
     id: 'thong-ke', name: 'Chi cục Thống kê', shortName: 'CCTK',
     aliases: ['Chi cục Thống kê huyện', 'CCTK', 'Chi cục TK'],

@@ -61,3 +61,13 @@ export function nameForKind(name: string, kind: DistrictKind | undefined): strin
   if (name === YOUTH_UNION.huyen) return YOUTH_UNION[kind];
   return name.replace(/(?<![\p{L}])huyện(?![\p{L}])/gu, WORD[kind]);
 }
+
+/**
+ * A shipped name where no district exists (a plan of 2026 on, after the district level was
+ * abolished on 1/7/2025): "Văn phòng HĐND và UBND huyện" → "Văn phòng HĐND và UBND", "Công an
+ * huyện" → "Công an", "Huyện Đoàn" → "Đoàn Thanh niên". Only for the registry's own names.
+ */
+export function nameWithoutDistrict(name: string): string {
+  if (name === YOUTH_UNION.huyen) return 'Đoàn Thanh niên';
+  return name.replace(/\s+huyện$/u, '');
+}

@@ -2,6 +2,7 @@
 // Vietnamese short names ("Xã NTM nâng cao") are the office's words, not English ones.
 export const SET_NAMES_EN: Readonly<Record<string, string>> = {
   'xa-ntm-2021': 'NTM commune',
+  'xa-ntm-2026': 'NTM commune 2026 - 2030',
   'xa-ntm-nang-cao-2021': 'Advanced NTM commune',
   'xa-ntm-kieu-mau-2021': 'Model NTM commune',
   'huyen-ntm-2021': 'NTM district',

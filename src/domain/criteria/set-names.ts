@@ -9,7 +9,7 @@ export interface SetNameMatch {
   shipped: boolean;
 }
 
-const SHIPPED_IDS = ['xa-ntm-2021', 'xa-ntm-nang-cao-2021', 'xa-ntm-kieu-mau-2021', 'huyen-ntm-2021', 'do-thi-van-minh-2022'];
+const SHIPPED_IDS = ['xa-ntm-2021', 'xa-ntm-2026', 'xa-ntm-nang-cao-2021', 'xa-ntm-kieu-mau-2021', 'huyen-ntm-2021', 'do-thi-van-minh-2022'];
 
 /** Row prefixes: "I.", "II -", "A)", "1.", "Phần II:". */
 const SECTION_PREFIX = /^\s*(?:phần\s+)?(?:[IVXLC]{1,5}|[A-HĐ]|\d{1,2})\s*[.):/–—-]\s*\S/iu;
@@ -22,6 +22,22 @@ const ADVANCED = /\bnang cao\b|\bntmnc\b|\bntm nc\b/;
 const MODEL = /\bkieu mau\b|\bntmkm\b|\bntm km\b/;
 const TOWN = /\b(?:do thi|thi tran|phuong)\s+van minh\b|\bdtvm\b/;
 const COMMUNE = new RegExp(`\\b${NTM}\\b`);
+
+/** The commune set of 2026 - 2030 (QĐ 51/2025/QĐ-TTg), named by "xã NTM … giai đoạn 2026 - 2030". */
+export const LATER_COMMUNE_SET = 'xa-ntm-2026';
+export const EARLIER_COMMUNE_SET = 'xa-ntm-2021';
+
+/** The plain "xã nông thôn mới" set of either period: the words may also be the programme's name
+ * inside a longer title, so a more specific set named beside them wins. */
+export function isCommuneSet(id: string | undefined): boolean {
+  return id === EARLIER_COMMUNE_SET || id === LATER_COMMUNE_SET;
+}
+
+/** A period that starts in 2026 or later ("giai đoạn 2026 - 2030", "2026-2030"). */
+function namesLaterPeriod(text: string): boolean {
+  const m = /(20\d\d)\s*[-–—]\s*(20\d\d)/.exec(text);
+  return !!m && Number(m[1]) >= 2026 && Number(m[2]) > Number(m[1]);
+}
 
 /** The set a text names, shipped or not; undefined when it names none. */
 export function recognizeSetName(text: string): SetNameMatch | undefined {
@@ -44,7 +60,7 @@ export function recognizeSetName(text: string): SetNameMatch | undefined {
   if (ADVANCED.test(t) && (COMMUNE.test(t) || /^(?:(?:bo )?tieu chi |xa )?nang cao$/.test(t) || /\bntm ?nc\b/.test(t))) {
     return { id: 'xa-ntm-nang-cao-2021', shipped: true };
   }
-  if (COMMUNE.test(t)) return { id: 'xa-ntm-2021', shipped: true };
+  if (COMMUNE.test(t)) return { id: namesLaterPeriod(raw) ? LATER_COMMUNE_SET : 'xa-ntm-2021', shipped: true };
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 // Display name of a department id; ids made on the fly (UBND xã …) remember the name they came from.
 import { DEFAULT_DEPARTMENTS } from '../criteria/departments';
-import { nameForKind, type DistrictKind } from '../criteria/district-kind';
+import { nameForKind, nameWithoutDistrict, type DistrictKind } from '../criteria/district-kind';
 
 const seen = new Map<string, string>();
 
@@ -10,15 +10,17 @@ export function rememberDepartmentName(id: string, name: string): void {
 }
 
 /** A shipped department's name says the office's kind of unit ("Công an thị xã"); names the office wrote stay as written. */
-export function departmentName(id: string, kind?: DistrictKind): string {
+export function departmentName(id: string, kind?: DistrictKind, noDistrict = false): string {
   if (id.startsWith('?')) return id.slice(1);
   const shipped = DEFAULT_DEPARTMENTS.get(id)?.name;
-  if (shipped !== undefined) return nameForKind(shipped, kind);
+  if (shipped !== undefined) return noDistrict && !kind ? nameWithoutDistrict(shipped) : nameForKind(shipped, kind);
   return seen.get(id) ?? id;
 }
 
-export function departmentNamer(kind?: DistrictKind): (id: string) => string {
-  return (id) => departmentName(id, kind);
+/** `noDistrict`: a plan of the 2026 - 2030 period, when no district exists any more: shipped
+ * names drop "huyện" unless the workbook itself names a district's kind. */
+export function departmentNamer(kind?: DistrictKind, noDistrict = false): (id: string) => string {
+  return (id) => departmentName(id, kind, noDistrict);
 }
 
 const SHIPPED_NAMES = new Set(DEFAULT_DEPARTMENTS.entries.map((e) => e.name));

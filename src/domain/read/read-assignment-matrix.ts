@@ -11,7 +11,6 @@ import { type ReadContext, ref } from './read-context';
 import { setFromTitle } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { codedRows } from './row-codes';
-import { DEFAULT_SET } from './read-assignments';
 import { resolveDepartments } from './departments-cell';
 
 const LEAD_MARK = /^(?:ct|c|chủ trì|x|✓|✔)$/;
@@ -145,7 +144,7 @@ export function readAssignmentMatrix(sheet: SheetData, header: HeaderMatch, ctx:
     const deadlineValue = get(row, cols.deadline);
     const deadline = deadlines.parse(deadlineValue, () => ref(sheet.name, r, cols.deadline!)) ?? undefined;
     out.push({
-      setId: sectionSetId ?? titleSet ?? DEFAULT_SET,
+      setId: sectionSetId ?? titleSet ?? ctx.defaultSet,
       codes: parsed.codes,
       content: cellText(get(row, cols.content)) || undefined,
       leads,

@@ -80,7 +80,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
     // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
-      const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), ctx.setNamed(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? DEFAULT_SET);
+      const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), ctx.setNamed(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? ctx.defaultSet);
       if (every) {
         parsed = every;
         generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), every: true });
@@ -94,14 +94,14 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     }
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
       // Criteria written by name only ("Tiêu chí Trường học; Giáo dục"): read, and said.
-      const named = nameOnlyCodes(ctx, sheet.name, r, codeCol ?? 0, cellText(codeCell), sectionSetId ?? titleSet ?? DEFAULT_SET);
+      const named = nameOnlyCodes(ctx, sheet.name, r, codeCol ?? 0, cellText(codeCell), sectionSetId ?? titleSet ?? ctx.defaultSet);
       if (named) parsed = { codes: named };
     }
     if (parsed.codes.length === 0) {
       // A row with neither a code nor a department is a note or sub-title: nothing to check.
       if (!leadText && !cellText(at(r, cols.coordinators))) continue;
       // A criterion written by name only ("Tiêu chí Giao thông"): name the code it would be, never assume it.
-      const rowSet = sectionSetId ?? titleSet ?? DEFAULT_SET;
+      const rowSet = sectionSetId ?? titleSet ?? ctx.defaultSet;
       const set = ctx.catalog.getSet(rowSet);
       const named = set ? matchCriterionName(set, cellText(codeCell) || cellText(contentCell)) : undefined;
       // Not a name of this set's criteria, but exactly one of the other commune set's (seed 001 probe).
@@ -137,7 +137,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     }
     setId = setId ?? sectionSetId ?? titleSet;
     if (!setId) {
-      setId = DEFAULT_SET;
+      setId = ctx.defaultSet;
       if (!defaultUsed) {
         defaultUsed = true;
         ctx.sink.add('set.assumed', 'info', rowRef, {

@@ -12,6 +12,8 @@ export interface ReadContext {
   catalog: CatalogIndex;
   /** Set names, the sets the workbook's definitions sheet added included. */
   setNamed: SetResolver;
+  /** The set of rows nothing names a set for: the commune set of the workbook's period. */
+  defaultSet: string;
   communes: CommuneRegistry;
   /** The shipped departments, completed by the workbook's own list when it has one. */
   departments: DepartmentRegistry;

@@ -18,7 +18,6 @@ import { mergedDown } from './merged-down';
 import { rowCodes } from './row-codes';
 
 const BLANK_READING: CellReading = { present: false };
-import { DEFAULT_SET } from './read-assignments';
 import { DISTRICT_KEY } from './district';
 import { DistrictBlanks } from './district-blanks';
 
@@ -76,7 +75,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       continue;
     }
     const setText = cellText(get(row, cols.set));
-    const setId = (setText ? ctx.setNamed(setText) : undefined) ?? sectionSetId ?? titleSet ?? DEFAULT_SET;
+    const setId = (setText ? ctx.setNamed(setText) : undefined) ?? sectionSetId ?? titleSet ?? ctx.defaultSet;
     let commune = ctx.catalog.getSet(setId)?.level === 'district' ? ctx.district : (fixedCommune ?? sectionCommune);
     if (!commune) {
       let name = cellText(get(row, cols.commune));

@@ -10,7 +10,6 @@ import { latestYearColumns, reportYearChoice } from './year-columns';
 import { codedRows } from './row-codes';
 import { isBlankCell, SheetLegend } from './blank-legend';
 import { NumericCodeSequence } from './numeric-codes';
-import { DEFAULT_SET } from './read-assignments';
 import type { Commune } from '../model/program';
 import { reportHiddenSetAside } from './hidden-cells';
 import { setNameEn } from '../criteria/set-names-en';
@@ -21,7 +20,7 @@ export interface MatrixColumns {
 
 export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeCols: { col: number; text: string }[], ctx: ReadContext): StatusEntry[] {
   const cols = header.columns;
-  let setId = setFromTitle(sheet, header.row, ctx.setNamed) ?? DEFAULT_SET;
+  let setId = setFromTitle(sheet, header.row, ctx.setNamed) ?? ctx.defaultSet;
   const kind = () => defaultKindFor(ctx, setId);
   // A commune is set aside only when all its columns are hidden: an office that hides last
   // year's sub-column under a commune merged over "Năm 2022 | Năm 2023" still reports the commune.

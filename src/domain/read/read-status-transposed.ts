@@ -9,7 +9,6 @@ import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { sectionSet, setFromTitle } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
-import { DEFAULT_SET } from './read-assignments';
 import { isBlankCell, SheetLegend } from './blank-legend';
 import { NOT_COMMUNE_RE } from './recognize';
 import { matchKey } from '../text/normalize';
@@ -18,7 +17,7 @@ import { latestYearColumns, reportYearChoice } from './year-columns';
 
 export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allCodeCols: { col: number; code: CodeRef }[], ctx: ReadContext): StatusEntry[] {
   const communeCol = header.columns.commune!;
-  let setId = setFromTitle(sheet, header.row, ctx.setNamed) ?? DEFAULT_SET;
+  let setId = setFromTitle(sheet, header.row, ctx.setNamed) ?? ctx.defaultSet;
   // Two blocks of the same codes under "Kết quả năm 2022 | Kết quả năm 2023": the latest year up
   // to the report date is the status; the earlier block is history, not a second verdict (probe 9-a).
   const codeCols = yearBlockColumns(sheet, header, allCodeCols, ctx);

@@ -8,7 +8,8 @@ import type { SheetRole } from '../check-types';
 import type { DefinitionRow } from '../criteria/definitions';
 import { CommuneRegistry } from './commune-registry';
 import { ROLE_NAMES, recognizeSheet, type SheetRecognition } from './recognize';
-import { readAssignments } from './read-assignments';
+import { DEFAULT_SET, readAssignments } from './read-assignments';
+import { laterPeriodResolver, laterPeriodSet } from './workbook-period';
 import { readStatusMatrix } from './read-status-matrix';
 import { readStatusLong } from './read-status-long';
 import { readStatusTransposed } from './read-status-transposed';
@@ -55,6 +56,8 @@ export interface ReadOptions {
   districtKind?: DistrictKind;
   /** A province office's plan: its department cells' place words name no kind of its own. */
   provincePlan?: boolean;
+  /** A plan of 2026 - 2030 (workbook-period.ts): rows naming only "xã NTM" are that period's set. */
+  laterPeriod?: boolean;
 }
 
 /** Step 1: recognition and the definitions rows (they change the catalog the rest is read with). */
@@ -121,7 +124,7 @@ function skipHidden(s: SheetData, r: SheetRecognition, chosen: boolean): SheetRe
 
 /** Step 2: communes first (they make the list authoritative), then assignments and statuses. */
 export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], catalog: CatalogIndex, sink: FindingSink, opts: ReadOptions = {}): ProgramData {
-  const { asOf, place, communePlan = false, districtKind, provincePlan = false } = opts;
+  const { asOf, place, communePlan = false, districtKind, provincePlan = false, laterPeriod = false } = opts;
   const hidden = HiddenCells.of(wb);
   const registry = new CommuneRegistry(sink, hidden);
   const byRole = (role: SheetRole) => wb.sheets.map((s, i) => [s, recognized[i]] as [SheetData, SheetRecognition]).filter(([, r]) => r.role === role && r.header);
@@ -133,7 +136,8 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const placeWords = new PlaceWords();
   // Suggestions are written while the department cells are read: they need the cells' kind first.
   const suggestKind = districtKind ?? (provincePlan ? undefined : departmentCellsKind(byRole('assignment')));
-  const ctx: ReadContext = { catalog, setNamed: catalogSetResolver(catalog), communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind: suggestKind, placeWords, district: districtCommune(districtKind) };
+  const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
+  const ctx: ReadContext = { catalog, setNamed, defaultSet: laterPeriod ? laterPeriodSet(DEFAULT_SET) : DEFAULT_SET, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind: suggestKind, placeWords, district: districtCommune(districtKind) };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));

@@ -1,7 +1,7 @@
 // Which criteria set the rows of a sheet belong to: a set column, a section row above them,
 // the sheet's title rows or its name — in that order of precedence.
 import type { SheetData } from '../model/grid';
-import { resolveSetName, isSectionRow } from '../criteria/set-names';
+import { isCommuneSet, resolveSetName, isSectionRow } from '../criteria/set-names';
 import type { SetResolver } from '../criteria/catalog-set-names';
 import { cellText } from './cell-text';
 import { firstText } from './table-rows';
@@ -13,7 +13,6 @@ const AGENCY_LINE = /^(?:văn phòng điều phối|ban quản lý|bql|ban chỉ
 /** A line citing a document ("(Kèm theo Kế hoạch số 17/KH-UBND … xây dựng huyện nông thôn mới)",
  * "Căn cứ …"): the plan it belongs to, not the set of this table. */
 const CITATION_LINE = /^[(\s]*(?:kèm theo|ban hành kèm|căn cứ|thực hiện kế hoạch)(?![\p{L}])/iu;
-const NATIONAL = 'xa-ntm-2021';
 
 /**
  * Set named by the sheet name or by a title row above the header. A title naming a specific set
@@ -27,13 +26,13 @@ export function setFromTitle(sheet: SheetData, headerRow: number, resolve: SetRe
       const t = cellText(v);
       if (t.length > 6 && !AGENCY_LINE.test(t) && !CITATION_LINE.test(t)) {
         const id = resolve(t);
-        if (id && id !== NATIONAL) return id;
+        if (id && !isCommuneSet(id)) return id;
         national ??= id;
       }
     }
   }
   const byName = resolve(sheet.name);
-  return byName && byName !== NATIONAL ? byName : (national ?? byName);
+  return byName && !isCommuneSet(byName) ? byName : (national ?? byName);
 }
 
 /** A section's number alone in its cell: "II", "B", "2.", "III)". */

@@ -1,12 +1,14 @@
 // A report dated after the period of a set it judges by (the national sets are "giai đoạn 2021 -
-// 2025"; today's plans run in the next period): the results are those of the old set, and the
-// way to the new one is the workbook's definitions sheet (DOMAIN §4.4). Said once per set, unless
+// 2025"; today's plans run in the next period): the results are those of the old set. The commune
+// set's next period is shipped (QĐ 51/2025/QĐ-TTg, read for a workbook that names 2026 - 2030 or a
+// year from 2026); for the others the way is the workbook's definitions sheet (DOMAIN §4.4). Said once per set, unless
 // the definitions sheet already brings in rows that take effect after the period.
 import type { IsoDate } from '../model/dates';
 import { formatViDate } from '../model/dates';
 import type { DefinitionRow } from '../criteria/definitions';
 import { parseEffectiveDate } from '../criteria/definition-values';
 import { setPeriod } from '../criteria/set-period';
+import { EARLIER_COMMUNE_SET } from '../criteria/set-names';
 import type { SetResolver } from '../criteria/catalog-set-names';
 import type { SummarySet } from '../summary/types';
 import type { FindingSink } from './finding-sink';
@@ -21,9 +23,14 @@ export function setPeriodFindings(sink: FindingSink, sets: SummarySet[], asOf: I
     });
     if (later) continue;
     const sheet = sheetOf(set.id);
+    const next = set.id === EARLIER_COMMUNE_SET;
     sink.add('set.period-ended', 'info', sheet ? { sheet, cell: 'A1' } : undefined, {
-      vi: `Ngày báo cáo ${formatViDate(asOf)} đã sau giai đoạn ${period.label} của "${set.name}": kết quả được đánh giá theo bộ tiêu chí này. Nếu đã có bộ tiêu chí của giai đoạn mới, thêm các tiêu chí, mức đạt và ngày hiệu lực của nó vào trang "Bộ tiêu chí" (định nghĩa) của tệp; nút "Thêm trang bộ tiêu chí" (dòng lệnh: --definitions-template) chép sẵn bộ đang dùng để sửa.`,
-      en: `The report date ${asOf} is after the ${period.label} period of "${set.name}": results are judged by that set. If the new period's set has been issued, add its criteria, thresholds and effective dates on the workbook's definitions sheet ("Bộ tiêu chí"); "Add criteria sheet" (command line: --definitions-template) writes out the set in use to edit.`,
+      vi: `Ngày báo cáo ${formatViDate(asOf)} đã sau giai đoạn ${period.label} của "${set.name}": kết quả được đánh giá theo bộ tiêu chí này. ` + (next
+        ? `Nếu đây là kế hoạch giai đoạn 2026 - 2030, ghi "giai đoạn 2026 - 2030" hoặc "năm 2026" vào tiêu đề trang: tệp sẽ được đối chiếu theo bộ tiêu chí của QĐ 51/2025/QĐ-TTg (10 tiêu chí); chỉ tiêu và mức đạt theo nhóm xã của tỉnh ghi vào trang "Bộ tiêu chí" (nút "Thêm trang bộ tiêu chí", dòng lệnh: --definitions-template).`
+        : `Nếu đã có bộ tiêu chí của giai đoạn mới, thêm các tiêu chí, mức đạt và ngày hiệu lực của nó vào trang "Bộ tiêu chí" (định nghĩa) của tệp; nút "Thêm trang bộ tiêu chí" (dòng lệnh: --definitions-template) chép sẵn bộ đang dùng để sửa.`),
+      en: `The report date ${asOf} is after the ${period.label} period of "${set.name}": results are judged by that set. ` + (next
+        ? `If this is a 2026 - 2030 plan, write "giai đoạn 2026 - 2030" or "năm 2026" in the sheet's title: the workbook is then judged by the set of QĐ 51/2025/QĐ-TTg (10 criteria); the province's indicators and thresholds by commune group go on the definitions sheet ("Add criteria sheet", command line: --definitions-template).`
+        : `If the new period's set has been issued, add its criteria, thresholds and effective dates on the workbook's definitions sheet ("Bộ tiêu chí"); "Add criteria sheet" (command line: --definitions-template) writes out the set in use to edit.`),
     }, { setId: set.id, found: period.label });
   }
 }
