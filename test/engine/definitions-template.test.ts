@@ -62,7 +62,7 @@ describe('on the Trà Cú sample', () => {
 
   test('an indicator whose name no source gives says so (advanced set 13.2, seed 004)', () => {
     const plan = templateOf(sample, before);
-    const rows = plan.values.map((r) => ({ code: r[1], name: r[2], note: r[11] }));
+    const rows = plan.values.map((r) => ({ code: r[1], name: r[2], note: r[12] }));
     const start = rows.findIndex((r) => typeof r.name === 'string' && /nông thôn mới nâng cao giai đoạn/.test(r.name));
     const row = rows.slice(start).find((r) => r.code === '13.2');
     expect(row).toEqual({ code: '13.2', name: 'Chỉ tiêu 13.2', note: 'Chưa có tên trong danh mục: ghi tên theo văn bản' });
@@ -139,7 +139,7 @@ describe('"Áp dụng: Không" takes a shipped code out (a later period\'s set w
     const wb = book();
     const plan = templateOf(wb, check(wb.sheets));
     const rows = plan.values.map((r) => [...r] as CellValue[]);
-    rows[rows.findIndex((r) => r[1] === codeCell)][10] = value;
+    rows[rows.findIndex((r) => r[1] === codeCell)][11] = value;
     return check([...wb.sheets, { name: plan.name, rows, merges: plan.merges }]);
   }
   const c17 = (r: CheckResult) => r.summary.criteria.find((c) => c.setId === 'xa-ntm-2021' && c.code === '17');
@@ -177,7 +177,7 @@ describe('"Áp dụng: Không" takes a shipped code out (a later period\'s set w
     const plan = templateOf(wb, check(wb.sheets));
     const rows = plan.values.map((r) => [...r] as CellValue[]);
     const after = rows.findIndex((r) => r[1] === '19.2');
-    rows.splice(after + 1, 0, [20, 'Tiêu chí 20', 'Chuyển đổi số', null, 'Đạt/Không', null, null, null, null, null, 'Có', null]);
+    rows.splice(after + 1, 0, [20, 'Tiêu chí 20', 'Chuyển đổi số', null, 'Đạt/Không', null, null, null, null, null, null, 'Có', null]);
     const r = check([...wb.sheets, { name: plan.name, rows, merges: [] }]);
     expect(codes(r, 'definitions.new-criterion').map((f) => f.indicator)).toEqual(['20']);
     // Bình meets all 20; An misses 17 (17.12) and 20.
@@ -206,8 +206,8 @@ test('a 2026 - 2030 plan completed over the template: its ten criteria listed, t
   expect(rows.find((r) => r[1] === 'Tiêu chí 6')?.[2]).toBe('Giảm nghèo và an sinh xã hội');
   const at = (code: string) => rows.findIndex((r) => r[1] === code);
   rows.splice(at('Tiêu chí 6') + 1, 0,
-    [null, '6.1', 'Tỷ lệ hộ nghèo đa chiều', '%', '≤', '3%', null, null, null, null, 'Có', null],
-    [null, '6.2', 'Chính sách an sinh xã hội', null, 'Đạt/Không', null, null, null, null, null, 'Có', null]);
+    [null, '6.1', 'Tỷ lệ hộ nghèo đa chiều', '%', '≤', '3%', null, null, null, null, null, 'Có', null],
+    [null, '6.2', 'Chính sách an sinh xã hội', null, 'Đạt/Không', null, null, null, null, null, null, 'Có', null]);
   const r = check([...sheets, { name: plan.name, rows, merges: [] }], { asOf });
   const fromSheet = r.findings.filter((f) => f.sheet === plan.name);
   expect(fromSheet.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
@@ -230,4 +230,23 @@ test('a workbook with no recognized set gets every shipped set with criteria', (
   const wb: WorkbookData = { sheets: [{ name: 'Ghi chép', rows: [['xin chào']], merges: [] }] };
   const t = definitionsTemplate(check(wb.sheets), ['Ghi chép']);
   expect(t.plan && t.setIds).toEqual(['xa-ntm-2021', 'xa-ntm-2026', 'xa-ntm-nang-cao-2021', 'huyen-ntm-2021', 'do-thi-van-minh-2022']);
+});
+
+test('the template has a "Nhóm xã" column: a 2026 - 2030 level per commune group typed there judges each commune by its group', () => {
+  const asOf = '2026-11-25';
+  const status = matrixSheet(['Xã An', 'Xã Bình'], [['6.1', 'Tỷ lệ hộ nghèo đa chiều', '2,5%', '2,5%']], 'Hiện trạng', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026');
+  const groups = { name: 'Danh sách xã', rows: [['DANH SÁCH XÃ'], ['Tên xã', 'Loại', 'Nhóm xã'], ['An', 'xã', '1'], ['Bình', 'xã', '2']], merges: [] } as SheetData;
+  const sheets = [groups, status];
+  const plan = templateOf({ sheets }, check(sheets, { asOf }));
+  expect(plan.values.find((r) => r[0] === 'STT')).toContain('Nhóm xã');
+  const rows = plan.values.map((r) => [...r] as CellValue[]);
+  const at = rows.findIndex((r) => r[1] === 'Tiêu chí 6');
+  // Group 1: ≤ 2 %; group 2: ≤ 3 % (a province's levels, typed by the office).
+  rows.splice(at + 1, 0,
+    [null, '6.1', 'Tỷ lệ hộ nghèo đa chiều', '%', '≤', '2%', null, null, '1', null, null, 'Có', null],
+    [null, '6.1', 'Tỷ lệ hộ nghèo đa chiều', '%', '≤', '3%', null, null, '2', null, null, 'Có', null]);
+  const r = check([...sheets, { name: plan.name, rows, merges: [] }], { asOf });
+  expect(r.findings.filter((f) => f.sheet === plan.name && f.severity !== 'info')).toEqual([]);
+  // An (group 1): 2,5 % > 2 %; Bình (group 2): 2,5 % ≤ 3 %.
+  expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['An', ['6']], ['Bình', []]]);
 });

@@ -1,6 +1,7 @@
 // A workbook's definitions sheet (DOMAIN §4.4) applied on top of the catalog: names, units,
 // directions and thresholds override the shipped ones; unknown codes and sets extend it.
 // Bad rows become findings with their cell; nothing here throws.
+import { parseCommuneGroup, type CommuneGroup } from './commune-group';
 import type { IsoDate } from '../model/dates';
 import { findingKey, type Finding, type Severity } from '../model/finding';
 import type { SourceRef } from '../model/program';
@@ -25,6 +26,10 @@ export interface DefinitionRow {
   /** Region name or code ("Đồng bằng sông Cửu Long", "ĐBSCL"). */
   region?: string;
   province?: string;
+  /** Commune group as written ("Nhóm 1", "1", "xã nhóm 2"): the 2026 - 2030 set's levels. */
+  group?: string;
+  /** The group's own cell, where a group finding points. */
+  groupSource?: SourceRef;
   from?: string;
   to?: string;
   /** As written in an "Áp dụng" column: "Có", "Không", "Bỏ"… */
@@ -270,6 +275,16 @@ function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: Def
       return false;
     }
   }
+  let group: CommuneGroup | undefined;
+  if (!blank(row.group)) {
+    group = parseCommuneGroup(row.group);
+    if (!group) {
+      report(ctx, row, 'definitions.unknown-group', 'error',
+        `Mã ${ind.code}: không nhận ra nhóm xã "${row.group}" (ghi 1, 2 hoặc 3, hoặc "Nhóm 1").`,
+        `Code ${ind.code}: unknown commune group "${row.group}" (write 1, 2 or 3, or "Nhóm 1").`, { ...extra, found: row.group, ...(row.groupSource ? { cell: row.groupSource.cell } : {}) });
+      return false;
+    }
+  }
   if (parsed.direction && columnDirection && parsed.direction !== columnDirection) {
     report(ctx, row, 'definitions.direction-conflict', 'warning',
       `Mã ${ind.code}: mức đạt "${row.threshold}" ngược chiều với cột chiều so sánh "${row.direction}"; dùng cột chiều so sánh.`,
@@ -298,7 +313,7 @@ function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: Def
       `Code ${ind.code}: threshold cell holds ${row.threshold}, read as ${value}%.`, extra);
   }
   const province = blank(row.province) ? undefined : cleanText(row.province!);
-  const scopeKey = [set.id, ind.code, region ?? '', province ? provinceKey(province) : ''].join('|');
+  const scopeKey = [set.id, ind.code, region ?? '', province ? provinceKey(province) : '', group ?? ''].join('|');
   const earlier = ctx.thresholdRows.get(scopeKey);
   if (earlier) {
     report(ctx, row, 'definitions.duplicate', 'warning',
@@ -306,10 +321,11 @@ function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: Def
       `Code ${ind.code}: a threshold for the same scope is already given at ${earlier.cell}; the later row is used.`, extra);
   }
   ctx.thresholdRows.set(scopeKey, row.source);
-  ind.thresholds = ind.thresholds.filter((t) => !(t.region === region && (t.province ? provinceKey(t.province) : undefined) === (province ? provinceKey(province) : undefined)));
+  ind.thresholds = ind.thresholds.filter((t) => !(t.region === region && t.group === group && (t.province ? provinceKey(t.province) : undefined) === (province ? provinceKey(province) : undefined)));
   const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}`, basis: `trang ${where(row)}`, workbook: true };
   if (region) threshold.region = region;
   if (province) threshold.province = province;
+  if (group) threshold.group = group;
   ind.thresholds.push(threshold);
   return true;
 }
@@ -384,7 +400,8 @@ function sanitize(row: DefinitionRow): DefinitionRow {
   const source = row?.source && typeof row.source.sheet === 'string' ? row.source : { sheet: '', cell: '' };
   return {
     set: text(row?.set) ?? '', code: text(row?.code) ?? '', name: text(row?.name), unit: text(row?.unit),
-    direction: text(row?.direction), region: text(row?.region), province: text(row?.province),
+    direction: text(row?.direction), region: text(row?.region), province: text(row?.province), group: text(row?.group),
+    groupSource: row?.groupSource && typeof row.groupSource.sheet === 'string' ? row.groupSource : undefined,
     from: text(row?.from), to: text(row?.to), applies: text(row?.applies), source,
     thresholdSource: row?.thresholdSource && typeof row.thresholdSource.sheet === 'string' ? row.thresholdSource : undefined,
     threshold: typeof row?.threshold === 'number' ? row.threshold : text(row?.threshold),
@@ -482,15 +499,31 @@ function regionOf(r: string | undefined): Region | undefined {
   return (REGIONS as readonly string[]).includes(r) ? (r as Region) : parseRegion(r);
 }
 
-/** The threshold that applies: the province's, else the region's, else the national one. */
-export function thresholdFor(indicator: Indicator, scope: { region?: string; province?: string } = {}): Threshold | undefined {
+/** Where a threshold is looked up for: the commune's region, the workbook's province, the commune's group. */
+export interface ThresholdScope {
+  region?: string;
+  province?: string;
+  /** The commune's group (2026 - 2030 set), from the communes sheet. */
+  group?: string;
+}
+
+/** The threshold that applies: the province's, else the region's, else the national one; a level
+ * for the commune's group before one for every group. */
+export function thresholdFor(indicator: Indicator, scope: ThresholdScope = {}): Threshold | undefined {
   // The workbook's own rows override the shipped catalog (DOMAIN §4.4), whatever their scope: a
   // general "≥ 75%" on the definitions sheet beats the shipped An Giang "≥ 70%" (seed 002 probe).
   const own = indicator.thresholds.filter((t) => t.workbook);
-  return (own.length ? pick(own, scope) : undefined) ?? pick(indicator.thresholds, scope);
+  return (own.length ? pickGroup(own, scope) : undefined) ?? pickGroup(indicator.thresholds, scope);
 }
 
-function pick(ts: Threshold[], scope: { region?: string; province?: string }): Threshold | undefined {
+/** A level for another group never applies: a commune of group 2 is not judged by group 1's. */
+function pickGroup(ts: Threshold[], scope: ThresholdScope): Threshold | undefined {
+  const group = parseCommuneGroup(scope.group);
+  const own = group ? ts.filter((t) => t.group === group) : [];
+  return (own.length ? pick(own, scope) : undefined) ?? pick(ts.filter((t) => !t.group), scope);
+}
+
+function pick(ts: Threshold[], scope: ThresholdScope): Threshold | undefined {
   const region = regionOf(scope.region);
   if (scope.province) {
     const p = provinceKey(scope.province);

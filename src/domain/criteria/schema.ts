@@ -29,6 +29,8 @@ export const ThresholdSchema = z.object({
   /** Absent region and province: applies everywhere in the set's scope. */
   region: RegionSchema.optional(),
   province: z.string().optional(),
+  /** The commune group it is for (2026 - 2030 set: xã nhóm 1, 2, 3); absent: every group. */
+  group: z.enum(['1', '2', '3']).optional(),
   /** Provenance, for the catalog's readers (may cite the seed it was read from). */
   source: z.string(),
   /** Where an office can look the threshold up (a decision, a definitions cell): said in findings. */

@@ -15,9 +15,10 @@ import { estimateLines, heightForLines } from './text-fit';
 export const DEFINITIONS_TEMPLATE_NAME = 'Bộ tiêu chí áp dụng';
 
 // The reader's header words (read/column-synonyms.ts DEFINITIONS_FIELDS): the sheet must read back.
-const HEADERS = ['STT', 'Mã', 'Tên tiêu chí, chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Mức đạt', 'Vùng', 'Tỉnh', 'Hiệu lực từ', 'Đến ngày', 'Áp dụng', 'Ghi chú'];
-const WIDTHS = [5, 10, 48, 10, 10, 10, 12, 11, 10, 10, 8, 22];
-const COL = { stt: 0, code: 1, name: 2, unit: 3, direction: 4, applies: 10, note: 11 } as const;
+// "Nhóm xã": the 2026 - 2030 set's levels differ by commune group (QĐ 51/2025/QĐ-TTg).
+const HEADERS = ['STT', 'Mã', 'Tên tiêu chí, chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Mức đạt', 'Vùng', 'Tỉnh', 'Nhóm xã', 'Hiệu lực từ', 'Đến ngày', 'Áp dụng', 'Ghi chú'];
+const WIDTHS = [5, 10, 44, 10, 10, 10, 12, 11, 8, 10, 10, 8, 22];
+const COL = { stt: 0, code: 1, name: 2, unit: 3, direction: 4, applies: 11, note: 12 } as const;
 const SIZE = 11;
 
 const DIRECTION_TEXT: Record<Direction, string> = { gte: '≥', lte: '≤', pass: 'Đạt/Không' };
@@ -31,7 +32,7 @@ const UNNAMED_NOTE = 'Chưa có tên trong danh mục: ghi tên theo văn bản'
 
 // No period ("giai đoạn …") in these lines: the title rows are where a sheet's period is read.
 const GUIDE = [
-  'Trang này chép bộ tiêu chí có sẵn trong công cụ để văn phòng sửa theo văn bản của tỉnh: ghi mức đạt (cột Mức đạt, theo vùng hoặc theo tỉnh), sửa tên, đơn vị tính, chiều đánh giá; thêm dòng cho chỉ tiêu còn thiếu.',
+  'Trang này chép bộ tiêu chí có sẵn trong công cụ để văn phòng sửa theo văn bản của tỉnh: ghi mức đạt (cột Mức đạt, theo vùng hoặc theo tỉnh; bộ 2026 - 2030: mỗi nhóm xã một dòng, ghi 1, 2 hoặc 3 ở cột Nhóm xã), sửa tên, đơn vị tính, chiều đánh giá; thêm dòng cho chỉ tiêu còn thiếu.',
   'Áp dụng bộ tiêu chí của giai đoạn mới: sửa dòng tên bộ tiêu chí (dòng in đậm) theo đúng tên trong quyết định, rồi sửa các dòng bên dưới. Dòng nào để nguyên thì dùng như bộ có sẵn.',
   'Tiêu chí, chỉ tiêu không còn trong bộ mới: ghi "Không" ở cột Áp dụng (xóa dòng thì vẫn dùng như bộ có sẵn). Chỉ tiêu mới: thêm dòng với mã, tên, đơn vị tính, chiều đánh giá và mức đạt.',
 ];
@@ -78,7 +79,7 @@ export function definitionsTemplateSheet(name: string, sets: readonly CriteriaSe
   sizeHeaderRows(b, header, SIZE);
   r++;
   const row = (code: string, label: string, unit: string | undefined, direction: Direction | undefined, note: string | undefined, stt?: number, bold = false) => {
-    b.setRow(r, 0, [stt ?? null, code, label, unit ?? null, direction ? DIRECTION_TEXT[direction] : null, null, null, null, null, null, 'Có', note ?? null]);
+    b.setRow(r, 0, [stt ?? null, code, label, unit ?? null, direction ? DIRECTION_TEXT[direction] : null, null, null, null, null, null, null, 'Có', note ?? null]);
     b.style(rect(r, 0, r, last), bodyCell({ size: SIZE, bold, wrap: true }));
     b.style(rect(r, COL.stt, r, COL.code), bodyCell({ size: SIZE, bold, horizontal: 'center', numberFormat: '@' }));
     b.style(rect(r, COL.unit, r, COL.direction), bodyCell({ size: SIZE, bold, horizontal: 'center', wrap: true }));

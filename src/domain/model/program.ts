@@ -69,6 +69,8 @@ export interface Commune {
   /** Criteria set the commune is working towards, when known. */
   targetSet?: string;
   region?: string;
+  /** Commune group of the 2026 - 2030 set ("1", "2", "3"), from the communes sheet. */
+  group?: string;
   yearRecognized?: number;
   source?: SourceRef;
 }

@@ -20,6 +20,7 @@ export type FieldName =
   | 'norm'
   | 'kind'
   | 'region'
+  | 'group'
   | 'province'
   | 'target'
   | 'year'
@@ -104,6 +105,7 @@ export const COMMUNES_FIELDS: FieldPattern[] = [
   STT,
   { field: 'kind', re: /^(loại|loại đơn vị|cấp)/ },
   { field: 'region', re: /^(vùng|khu vực|vùng kinh tế)/ },
+  { field: 'group', re: /^(nhóm xã|xã nhóm)$/ },
   { field: 'target', re: /(bộ tiêu chí|phấn đấu|mục tiêu|loại hình đạt chuẩn)/ },
   { field: 'year', re: /(năm được công nhận|năm công nhận|năm đạt chuẩn|năm đạt)/ },
   { field: 'commune', re: /^(tên xã|tên|xã|tên đơn vị|đơn vị hành chính|xã, thị trấn|tên xã, thị trấn|xã\/thị trấn)/ },
@@ -121,6 +123,8 @@ export const DEFINITIONS_FIELDS: FieldPattern[] = [
   { field: 'threshold', re: /(mức đạt|ngưỡng|giá trị chuẩn|mức chuẩn|chỉ tiêu đạt|^chỉ tiêu chung$)/ },
   { field: 'region', re: /^(vùng|khu vực)$|^(vùng|khu vực) (áp dụng|miền)$/ },
   { field: 'province', re: /^(tỉnh|áp dụng tỉnh)/ },
+  // The 2026 - 2030 set's levels by commune group (QĐ 51/2025/QĐ-TTg): one column naming the group.
+  { field: 'group', re: /^(nhóm xã|xã nhóm|nhóm xã áp dụng)$/ },
   { field: 'from', re: /(hiệu lực từ|từ ngày|áp dụng từ|hiệu lực)/ },
   { field: 'to', re: /(đến ngày|hết hiệu lực)/ },
   // "Áp dụng: Không" takes a shipped code out of the set (a later period's set without it).

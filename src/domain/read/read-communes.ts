@@ -1,4 +1,5 @@
 // Reads the communes sheet (DOMAIN §4.3): the authoritative list of communes and towns.
+import { parseCommuneGroup } from '../criteria/commune-group';
 import type { SheetData, CellValue } from '../model/grid';
 import type { CommuneKind } from '../model/program';
 import { parseAdminName } from '../text/admin-names';
@@ -21,7 +22,7 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
   const cols = header.columns;
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   // Type, target set, region or year merged down over a group of communes applies to each of them.
-  const merged = new MergedColumns(sheet, [cols.kind, cols.target, cols.region, cols.year], header.lastRow + 1);
+  const merged = new MergedColumns(sheet, [cols.kind, cols.target, cols.region, cols.group, cols.year], header.lastRow + 1);
   const at = (r: number, c: number | undefined): CellValue => merged.value(r, c);
   let n = 0;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
@@ -48,6 +49,14 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
         en: `Unknown target criteria set "${targetText}".`,
       }, { found: targetText });
     }
+    const groupText = cellText(at(r, cols.group));
+    const group = groupText ? parseCommuneGroup(groupText) : undefined;
+    if (groupText && !group && merged.textRow(r, cols.group) === r) {
+      ctx.sink.add('commune.bad-group', 'warning', ref(sheet.name, merged.textRow(r, cols.group), cols.group!), {
+        vi: `Nhóm xã "${groupText}" không rõ: ghi 1, 2 hoặc 3 (xã nhóm 1, 2, 3 của bộ tiêu chí 2026 - 2030).`,
+        en: `Unknown commune group "${groupText}": write 1, 2 or 3 (commune groups of the 2026 - 2030 set).`,
+      }, { found: groupText, keyHint: nameText });
+    }
     const yearText = cellText(at(r, cols.year));
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
     ctx.communes.define({
@@ -56,6 +65,7 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
       kind: finalKind,
       targetSet,
       region: cellText(at(r, cols.region)) || undefined,
+      ...(group ? { group } : {}),
       yearRecognized: year,
       source: ref(sheet.name, r, cols.commune!),
     });

@@ -11,7 +11,10 @@ import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, DEPARTMENTS_FIE
 import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
 import { cellText } from './cell-text';
-import { regionColumns } from './read-definitions';
+import { groupColumns, regionColumns } from './read-definitions';
+
+/** Threshold columns named after a region or a commune group, as the official annexes lay them out. */
+const levelColumns = (m: HeaderMatch): number => regionColumns(m).length + groupColumns(m).length;
 import { isAssignmentMatrix } from './read-assignment-matrix';
 import { sttCodeColumn } from './stt-codes';
 import { setFromTitle } from './set-context';
@@ -72,7 +75,7 @@ const TRIES: RoleTry[] = [
   // A norm column, or one column per region ("Đồng bằng sông Cửu Long"), as the official annex has.
   // Not a status matrix that has a norm column ("Chỉ tiêu chung", as the annex words it): no region
   // columns, and verdicts a definition never holds ("Chưa đạt", "x") under its other columns.
-  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m, sheet) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction') || (m.others.length <= MAX_REGION_COLUMNS && regionColumns(m).length > 0)) && !(regionColumns(m).length === 0 && hasVerdicts(sheet, m)), required: ['code'] },
+  { role: 'definitions', fields: DEFINITIONS_FIELDS, accept: (m, sheet) => has(m, 'code') && (has(m, 'threshold') || has(m, 'direction') || (m.others.length <= MAX_REGION_COLUMNS && levelColumns(m) > 0)) && !(levelColumns(m) === 0 && hasVerdicts(sheet, m)), required: ['code'] },
   // The workbook's own departments ("Tên cơ quan | Tên viết tắt / cách viết khác").
   { role: 'departments', fields: DEPARTMENTS_FIELDS, accept: (m) => has(m, 'department', 'aliases'), required: ['department', 'aliases'] },
   { role: 'communes', fields: COMMUNES_FIELDS, accept: (m) => has(m, 'commune') && [m.columns.kind, m.columns.target, m.columns.region, m.columns.year].filter((c) => c !== undefined).length >= 1 && !m.others.some((o) => /chủ trì|mã|tiêu chí/.test(matchKey(o.text))), required: ['commune'] },

@@ -18,6 +18,10 @@ const MET: CellReading = { present: true, achieved: true };
 const UNMET: CellReading = { present: true, achieved: false };
 const UNREADABLE: CellReading = { present: true };
 
+function withValue(achieved: boolean, value: number, percent: boolean | undefined): CellReading {
+  return percent ? { present: true, achieved, value, percent: true } : { present: true, achieved, value };
+}
+
 export interface CellContext {
   at: SourceRef;
   communeKey: string;
@@ -33,10 +37,11 @@ export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellC
   switch (p.kind) {
     case 'blank':
       return BLANK;
+    // "Đạt (85%)", "Chưa đạt - 60%": the verdict with its measured value, which the threshold judges too.
     case 'met':
-      return MET;
+      return p.value === undefined ? MET : withValue(true, p.value, p.percent);
     case 'unmet':
-      return UNMET;
+      return p.value === undefined ? UNMET : withValue(false, p.value, p.percent);
     case 'value':
       return p.percent ? { present: true, value: p.value, percent: true } : { present: true, value: p.value };
     default:

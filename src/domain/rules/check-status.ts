@@ -36,7 +36,8 @@ export function parseNorm(text: string): Norm | undefined {
 function normWords(direction: Direction, th: Threshold, unit: string | undefined): string {
   const percent = unit === '%';
   const value = `${direction === 'lte' ? '≤' : '≥'} ${formatValue(th.value, 'vi', percent)}${unit && !percent ? ` ${unit}` : ''}`;
-  const where = th.basis ?? (th.province ? `mức của tỉnh ${th.province}` : th.region ? `vùng ${REGION_NAMES[th.region]}` : undefined);
+  const basis = th.basis ?? (th.province ? `mức của tỉnh ${th.province}` : th.region ? `vùng ${REGION_NAMES[th.region]}` : undefined);
+  const where = [th.group ? `xã nhóm ${th.group}` : undefined, basis].filter(Boolean).join(', ');
   return where ? `${value} (${where})` : value;
 }
 
@@ -50,7 +51,7 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
       const hit = catalog.findIndicator(s.setId, s.code);
       // The commune's own region (communes sheet) beats the one chosen for the whole workbook.
       const region = commune?.region && parseRegion(commune.region) ? commune.region : scope.region;
-      const th = hit ? thresholdFor(hit.indicator, { region, province: scope.province }) : undefined;
+      const th = hit ? thresholdFor(hit.indicator, { region, province: scope.province, group: commune?.group }) : undefined;
       if (hit && th && hit.indicator.direction && hit.indicator.direction !== 'pass') norm = { direction: hit.indicator.direction, value: th.value, source: normWords(hit.indicator.direction, th, hit.indicator.unit) };
     }
     const who = commune ? communeDisplay(commune) : s.communeKey;
@@ -65,7 +66,19 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
         continue;
       }
       if (s.achieved === undefined) {
-        // A threshold for another province or region exists: say so, not "add a threshold".
+        // A threshold for another province, region or commune group exists: say so, not "add a threshold".
+        const groups = [...new Set(hit?.indicator.thresholds.flatMap((t) => (t.group ? [t.group] : [])) ?? [])].sort();
+        if (groups.length) {
+          sink.add('status.value-unjudged', 'warning', s.source, {
+            vi: commune?.group
+              ? `${who} (xã nhóm ${commune.group}), mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng chỉ có mức đạt của xã nhóm ${groups.join(', ')} (thêm mức đạt của nhóm ${commune.group} vào trang Bộ tiêu chí, hoặc ghi Đạt/Chưa đạt).`
+              : `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng mức đạt được ghi theo nhóm xã (${groups.map((g) => `nhóm ${g}`).join(', ')}) và chưa biết ${who} thuộc nhóm nào: ghi nhóm vào cột "Nhóm xã" của trang danh sách xã.`,
+            en: commune?.group
+              ? `${who} (commune group ${commune.group}), code ${s.code}: value ${formatValue(s.value, 'en', s.percent)}, but thresholds are given for group(s) ${groups.join(', ')} only (add group ${commune.group}'s on the definitions sheet, or write Đạt/Chưa đạt).`
+              : `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)}, but the thresholds are by commune group (${groups.join(', ')}) and ${who}'s group is not known: write it in a "Nhóm xã" column of the communes sheet.`,
+          }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: formatValue(s.value, 'vi', s.percent), expected: commune?.group ? `mức đạt của xã nhóm ${commune.group}` : 'nhóm xã' });
+          continue;
+        }
         const other = hit?.indicator.thresholds.find((t) => t.province || t.region);
         const elsewhere = other ? (other.province ?? other.region)! : undefined;
         sink.add('status.value-unjudged', 'warning', s.source, {
