@@ -6,14 +6,16 @@
 // the package pass copies the chart with its shapes from the original (restore-shapes.ts).
 // A print area or titles on a sheet named with an apostrophe, as ExcelJS itself writes them
 // ('Q'3 2023'!$1:$3: earlier checked copies, files of other ExcelJS tools), stopped it the same
-// way; it is given them quoted as Excel writes them (defined-names.ts).
+// way; it is given them quoted as Excel writes them (defined-names.ts). Notes written as plain
+// text, which ExcelJS read as empty, are given with their text in a run (plain-notes.ts).
 import JSZip from 'jszip';
 import { withBuiltInNamesQuoted } from './defined-names';
+import { COMMENTS_PART, withNoteRuns } from './plain-notes';
 
 const DRAWING_RELS = /^xl\/drawings\/_rels\/([^/]+\.xml)\.rels$/;
 const WORKBOOK = 'xl/workbook.xml';
 
-/** `data` itself, or when it holds drawings ExcelJS cannot read with their relationships or names it cannot parse, the package without those relationships and with the names quoted. */
+/** `data` itself, or when it holds drawings ExcelJS cannot read with their relationships, names it cannot parse or plain-text notes, the package without those relationships, with the names quoted and the notes' text in runs. */
 export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buffer | ArrayBuffer> {
   const zip = await JSZip.loadAsync(data);
   let changed = false;
@@ -22,6 +24,14 @@ export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buf
   if (quoted !== book) {
     zip.file(WORKBOOK, quoted!);
     changed = true;
+  }
+  for (const part of Object.keys(zip.files).filter((n) => COMMENTS_PART.test(n))) {
+    const xml = await zip.file(part)!.async('string');
+    const runs = withNoteRuns(xml);
+    if (runs !== xml) {
+      zip.file(part, runs);
+      changed = true;
+    }
   }
   for (const rels of Object.keys(zip.files)) {
     const drawing = DRAWING_RELS.exec(rels)?.[1];

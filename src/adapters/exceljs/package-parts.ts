@@ -102,7 +102,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   let quotedCells = 0;
   let autoBars = 0;
   let sparklines = 0;
-  let plainNotes = 0;
   let activeFilters = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
@@ -130,14 +129,11 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       }
       if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
     } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
-      // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
-      const xml = await zip.file(name)!.async('string');
-      commentParts.push(xml);
-      plainNotes += (xml.match(/<text>\s*<t[\s>]/g) ?? []).length;
+      // Notes written as plain text (no runs) are given to ExcelJS with their text in a run (plain-notes.ts).
+      commentParts.push(await zip.file(name)!.async('string'));
     }
   }
   say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
-  say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
   say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");

@@ -36,7 +36,7 @@ test('a table as LibreOffice writes it (no tableStyleInfo) no longer stops the c
   await expect(workbook.xlsx.writeBuffer()).resolves.toBeDefined();
 });
 
-test('charts, links to other files and plain-text notes are named as not kept (a sheet-scoped name and workbook protection are not: restoreDroppedParts copies them)', async () => {
+test('charts and links to other files are named as not kept (a sheet-scoped name, workbook protection and a plain-text note are not: the copy keeps them)', async () => {
   const buf = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>').replace('</workbook>', '<definedNames><definedName localSheetId="0" name="_xlnm.Print_Titles">A:A</definedName><definedName name="DanhSachXa" localSheetId="0">A1:A3</definedName></definedNames></workbook>'), {
     'xl/charts/chart1.xml': '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
     'xl/externalLinks/externalLink1.xml': '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
@@ -44,7 +44,7 @@ test('charts, links to other files and plain-text notes are named as not kept (a
     'xl/metadata.xml': '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
   });
   const info = await inspectPackage(buf);
-  expect(info.notKept.map((x) => x.vi)).toEqual(['1 biểu đồ', '1 liên kết tới tệp khác', 'công thức mảng động (sẽ thành công thức mảng cũ)', '1 ghi chú dạng văn bản thuần (nội dung sẽ trống)']);
+  expect(info.notKept.map((x) => x.vi)).toEqual(['1 biểu đồ', '1 liên kết tới tệp khác', 'công thức mảng động (sẽ thành công thức mảng cũ)']);
   expect((await inspectPackage(await withTable())).notKept).toEqual([]);
   // LibreOffice's empty <workbookProtection/> (in every file it saves) locks nothing.
   const lo = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection/><sheets>'));
