@@ -101,7 +101,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   });
   let quotedCells = 0;
   let autoBars = 0;
-  let sparklines = 0;
   let activeFilters = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
@@ -118,7 +117,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       const selected = selectedWindows(xml);
       if (selected.length) selectedParts.set(name, selected);
       settings.sheet(xml);
-      if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
       // the highest value, so the shortest bar becomes empty.
       for (const m of xml.matchAll(/<x14:dataBar\b[\s\S]*?<\/x14:dataBar>/g)) if (/<x14:cfvo type="auto(?:Min|Max)"/.test(m[0])) autoBars++;
@@ -133,7 +131,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       commentParts.push(await zip.file(name)!.async('string'));
     }
   }
-  say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
   say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
   say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");

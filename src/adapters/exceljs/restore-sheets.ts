@@ -3,7 +3,8 @@
 // dismissed (ignored-errors.ts), its empty hidden or grouped rows (empty-rows.ts), view
 // settings such as hidden zeros (sheet-view-flags.ts), its standard column width
 // (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
-// (dropped-elements.ts), its data validations (data-validations.ts) and links (hyperlinks.ts), with the namespace
+// (dropped-elements.ts), its data validations (data-validations.ts), links (hyperlinks.ts) and
+// sparklines (sparklines.ts), with the namespace
 // declarations what is copied needs (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
 // the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
 // nothing of the old one.
@@ -18,17 +19,18 @@ import { hasFormatSettings, withFormatSettingsOf } from './sheet-format';
 import { afterCells } from './worksheet-regions';
 import { hasValidations, withValidationsOf } from './data-validations';
 import { hasHyperlinks, withHyperlinksOf } from './hyperlinks';
+import { hasSparklines, withSparklinesOf } from './sparklines';
 import { withNamespacesOf } from './xml-namespaces';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail);
 }
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {
-  const restored = withHyperlinksOf(original, withValidationsOf(original, withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written))))))));
+  const restored = withSparklinesOf(original, withHyperlinksOf(original, withValidationsOf(original, withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written)))))))));
   return withNamespacesOf(original, restored);
 }
 
