@@ -7,15 +7,17 @@
 // A print area or titles on a sheet named with an apostrophe, as ExcelJS itself writes them
 // ('Q'3 2023'!$1:$3: earlier checked copies, files of other ExcelJS tools), stopped it the same
 // way; it is given them quoted as Excel writes them (defined-names.ts). Notes written as plain
-// text, which ExcelJS read as empty, are given with their text in a run (plain-notes.ts).
+// text, which ExcelJS read as empty, are given with their text in a run (plain-notes.ts); tables
+// with a filter or sort ExcelJS stops at, without their criteria (table-filters.ts copies them back).
 import JSZip from 'jszip';
 import { withBuiltInNamesQuoted } from './defined-names';
 import { COMMENTS_PART, withNoteRuns } from './plain-notes';
+import { isTablePart, withoutTableCriteria } from './table-filters';
 
 const DRAWING_RELS = /^xl\/drawings\/_rels\/([^/]+\.xml)\.rels$/;
 const WORKBOOK = 'xl/workbook.xml';
 
-/** `data` itself, or when it holds drawings ExcelJS cannot read with their relationships, names it cannot parse or plain-text notes, the package without those relationships, with the names quoted and the notes' text in runs. */
+/** `data` itself, or when it holds what ExcelJS cannot read (drawings with their relationships, names, plain-text notes, tables' filter criteria), the package as ExcelJS can read it. */
 export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buffer | ArrayBuffer> {
   const zip = await JSZip.loadAsync(data);
   let changed = false;
@@ -25,12 +27,18 @@ export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buf
     zip.file(WORKBOOK, quoted!);
     changed = true;
   }
-  for (const part of Object.keys(zip.files).filter((n) => COMMENTS_PART.test(n))) {
-    const xml = await zip.file(part)!.async('string');
-    const runs = withNoteRuns(xml);
-    if (runs !== xml) {
-      zip.file(part, runs);
-      changed = true;
+  const parts: [(name: string) => boolean, (xml: string) => string][] = [
+    [(n) => COMMENTS_PART.test(n), withNoteRuns],
+    [isTablePart, withoutTableCriteria],
+  ];
+  for (const [which, readable] of parts) {
+    for (const part of Object.keys(zip.files).filter(which)) {
+      const xml = await zip.file(part)!.async('string');
+      const fixed = readable(xml);
+      if (fixed !== xml) {
+        zip.file(part, fixed);
+        changed = true;
+      }
     }
   }
   for (const rels of Object.keys(zip.files)) {

@@ -15,6 +15,7 @@ import { SettingsNotKept } from './settings-not-kept';
 import { selectedWindows } from './tab-selection';
 import { sheetsWithPrintNames } from './print-names';
 import { defaultFontToRestore } from './default-font';
+import { FILTER_CRITERIA } from './filter-criteria';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -48,9 +49,6 @@ interface TableInfo {
   filtering: boolean;
   hiddenButtons: Set<number>;
 }
-
-/** A filter column with criteria (a bare `<filterColumn hiddenButton="0"/>` only says how its button shows). */
-const FILTER_CRITERIA = /<filterColumn\b[^>]*[^/]>\s*<(?:filters|customFilters|top10|dynamicFilter|colorFilter|iconFilter)\b/;
 
 const count = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n)).length;
 
@@ -101,7 +99,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   });
   let quotedCells = 0;
   let autoBars = 0;
-  let activeFilters = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
   const restoreParts = new Set<string>();
@@ -120,18 +117,14 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
       // the highest value, so the shortest bar becomes empty.
       for (const m of xml.matchAll(/<x14:dataBar\b[\s\S]*?<\/x14:dataBar>/g)) if (/<x14:cfvo type="auto(?:Min|Max)"/.test(m[0])) autoBars++;
-      // The filter's criteria are dropped while its rows stay hidden.
-      if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml) && FILTER_CRITERIA.test(xml)) {
-        activeFilters++;
-        filteredParts.add(name);
-      }
+      // Its rows hidden by the filter are the filter's (ExcelJS reads no criteria; the package pass copies them back: filter-criteria.ts).
+      if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml) && FILTER_CRITERIA.test(xml)) filteredParts.add(name);
       if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
     } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
       // Notes written as plain text (no runs) are given to ExcelJS with their text in a run (plain-notes.ts).
       commentParts.push(await zip.file(name)!.async('string'));
     }
   }
-  say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
   say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';

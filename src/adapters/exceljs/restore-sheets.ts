@@ -3,8 +3,8 @@
 // dismissed (ignored-errors.ts), its empty hidden or grouped rows (empty-rows.ts), view
 // settings such as hidden zeros (sheet-view-flags.ts), its standard column width
 // (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
-// (dropped-elements.ts), its data validations (data-validations.ts), links (hyperlinks.ts) and
-// sparklines (sparklines.ts), with the namespace
+// (dropped-elements.ts), its data validations (data-validations.ts), links (hyperlinks.ts),
+// sparklines (sparklines.ts) and filter criteria (filter-criteria.ts), with the namespace
 // declarations what is copied needs (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
 // the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
 // nothing of the old one.
@@ -20,17 +20,18 @@ import { afterCells } from './worksheet-regions';
 import { hasValidations, withValidationsOf } from './data-validations';
 import { hasHyperlinks, withHyperlinksOf } from './hyperlinks';
 import { hasSparklines, withSparklinesOf } from './sparklines';
+import { hasFilterState, withFilterOf } from './filter-criteria';
 import { withNamespacesOf } from './xml-namespaces';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail);
 }
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {
-  const restored = withSparklinesOf(original, withHyperlinksOf(original, withValidationsOf(original, withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written)))))))));
+  const restored = withFilterOf(original, withSparklinesOf(original, withHyperlinksOf(original, withValidationsOf(original, withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written))))))))));
   return withNamespacesOf(original, restored);
 }
 

@@ -49,11 +49,14 @@ test('charts and links to other files are named as not kept (a sheet-scoped name
   // LibreOffice's empty <workbookProtection/> (in every file it saves) locks nothing.
   const lo = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection/><sheets>'));
   expect((await inspectPackage(lo)).notKept).toEqual([]);
-  // An active filter is named too; LibreOffice's sheet protection is not: the copy gets it back (sheet-protection.ts).
+  // Neither an active filter nor LibreOffice's sheet protection is named: the copy gets them back (filter-criteria.ts, sheet-protection.ts).
   const filtered = await patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) =>
     xml.replace('</sheetData>', '</sheetData><sheetProtection sheet="true"/><autoFilter ref="A1:C3"><filterColumn colId="2"><filters><filter val="Chưa đạt"/></filters></filterColumn></autoFilter>'),
   );
-  expect((await inspectPackage(filtered)).notKept.map((x) => x.vi)).toEqual(['1 trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)']);
+  const filter = await inspectPackage(filtered);
+  expect(filter.notKept).toEqual([]);
+  // Its hidden rows are still known to be the filter's.
+  expect([...filter.filteredSheets]).toEqual(['Đô thị văn minh']);
 });
 
 test('data bars with automatic bounds (Excel\'s default) are named: ExcelJS writes them lowest-to-highest', async () => {
