@@ -1,6 +1,6 @@
 // What Excel 2010 and later keep in a sheet's extension list, as Excel 365 writes it, put into the
 // sample's status sheet for the copy-path tests: sparklines, a drop-down from another sheet's
-// range, a data bar in solid fill (ExcelJS writes that one's extension itself).
+// range, data bars.
 import { sampleWith } from './sample-variants';
 
 export const STATUS = 'Hiện trạng NTM';
@@ -20,9 +20,28 @@ export const SPARKLINES =
 /** A drop-down on the verdicts from the communes list's types, kept by Excel in the extension list. */
 export const LIST_EXT = `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${X14}"><x14:dataValidations count="1" xmlns:xm="${XM}"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>'Danh sách xã'!$D$5:$D$6</xm:f></x14:formula1><xm:sqref>S7:S20</xm:sqref></x14:dataValidation></x14:dataValidations></ext>`;
 
-/** A data bar in solid fill over the numbers in column B: the rule, and its Excel 2010 part. */
-export const SOLID_BAR = '<conditionalFormatting sqref="B7:B81"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>{2C0B5C5D-7A1E-4B8C-9D0F-1E2F3A4B5C01}</x14:id></ext></extLst></cfRule></conditionalFormatting>';
-export const SOLID_BAR_EXT = `<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="dataBar" id="{2C0B5C5D-7A1E-4B8C-9D0F-1E2F3A4B5C01}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="min"/><x14:cfvo type="max"/><x14:negativeFillColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule><xm:sqref>B7:B81</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>`;
+export interface DataBar {
+  /** The rule, in the sheet's <conditionalFormatting>. */
+  main: string;
+  /** Its x14 rule, in the extension list. */
+  x14: string;
+}
+
+/** A data bar over `sqref` as Excel writes it, with the x14 bounds `lo` and `hi` (`<x14:cfvo …/>`), in solid fill or Excel's gradient. */
+export function dataBar(id: string, sqref: string, lo: string, hi: string, solid = true): DataBar {
+  return {
+    main: `<conditionalFormatting sqref="${sqref}"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${id}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
+    x14: `<x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100"${solid ? ' gradient="0"' : ''}>${lo}${hi}<x14:negativeFillColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule><xm:sqref>${sqref}</xm:sqref></x14:conditionalFormatting>`,
+  };
+}
+
+/** The extension list's entry for `bars`' x14 rules. */
+export const barsExt = (bars: DataBar[]) => `<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings>${bars.map((b) => b.x14).join('')}</x14:conditionalFormattings></ext>`;
+
+/** A data bar in solid fill over the numbers in column B, from the lowest to the highest value. */
+const SOLID = dataBar('{2C0B5C5D-7A1E-4B8C-9D0F-1E2F3A4B5C01}', 'B7:B81', '<x14:cfvo type="min"/>', '<x14:cfvo type="max"/>');
+export const SOLID_BAR = SOLID.main;
+export const SOLID_BAR_EXT = barsExt([SOLID]);
 
 /** The root as Excel 365 writes it: xr2 declared (the sparkline groups' uid) and ignorable. */
 const withRevisions = (x: string) => x.replace('<worksheet ', `<worksheet xmlns:xr2="${XR2}" `).replace('mc:Ignorable="x14ac"', 'mc:Ignorable="x14ac xr2"');

@@ -98,7 +98,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
     if (/\bquotePrefix="(?:1|true)"/.test(m[0])) quoted.add(String(i));
   });
   let quotedCells = 0;
-  let autoBars = 0;
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
   const restoreParts = new Set<string>();
@@ -114,9 +113,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       const selected = selectedWindows(xml);
       if (selected.length) selectedParts.set(name, selected);
       settings.sheet(xml);
-      // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
-      // the highest value, so the shortest bar becomes empty.
-      for (const m of xml.matchAll(/<x14:dataBar\b[\s\S]*?<\/x14:dataBar>/g)) if (/<x14:cfvo type="auto(?:Min|Max)"/.test(m[0])) autoBars++;
       // Its rows hidden by the filter are the filter's (ExcelJS reads no criteria; the package pass copies them back: filter-criteria.ts).
       if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml) && FILTER_CRITERIA.test(xml)) filteredParts.add(name);
       if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
@@ -125,7 +121,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       commentParts.push(await zip.file(name)!.async('string'));
     }
   }
-  say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
   say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
