@@ -8,7 +8,7 @@
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts);
 // its default font, which ExcelJS replaces with Calibri 11 (default-font.ts); its tables' filter
-// criteria and sort (table-filters.ts).
+// criteria and sort (table-filters.ts); the leading apostrophe of cells typed with one (quote-prefix.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
 // (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts);
 // and the picture files ExcelJS writes that nothing in the copy shows are left out (unused-media.ts).
@@ -30,6 +30,7 @@ import { fixOneCellAnchors, sheetsWithOneCellPictures } from './one-cell-anchors
 import { dropUnusedMedia, hasMediaBeyondSheets } from './unused-media';
 import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
 import { restoreTableFilters, tablesWithFilters } from './table-filters';
+import { restoreQuotePrefixes } from './quote-prefix';
 
 const CUSTOM = 'docProps/custom.xml';
 const WORKBOOK = 'xl/workbook.xml';
@@ -97,6 +98,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await placeNotes(copy, notesOutOfPlace);
   await fixOneCellAnchors(copy, oneCellPictures);
   await restoreSheets(source, copy, fromOriginal);
+  await restoreQuotePrefixes(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy, repairs.printNamesFrom);
   await restoreDefaultFont(copy, defaultFont);
