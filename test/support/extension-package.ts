@@ -14,7 +14,7 @@ const colours = '<x14:colorSeries theme="4" tint="-0.499984740745262"/><x14:colo
 export const SPARKLINES =
   `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="${X14}"><x14:sparklineGroups xmlns:xm="${XM}">` +
   `<x14:sparklineGroup displayEmptyCellsAs="gap" markers="1" xr2:uid="{6F7C55A4-1C2B-4D3E-8F90-0A1B2C3D4E01}">${colours}<x14:sparklines><x14:sparkline><xm:f>'Danh sách xã'!A5:A21</xm:f><xm:sqref>T7</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup>` +
-  `<x14:sparklineGroup type="column" displayEmptyCellsAs="gap" xr2:uid="{6F7C55A4-1C2B-4D3E-8F90-0A1B2C3D4E02}">${colours}<x14:sparklines><x14:sparkline><xm:f>'Danh sách xã'!G8:G21</xm:f><xm:sqref>T8</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup>` +
+  `<x14:sparklineGroup type="column" displayEmptyCellsAs="gap" xr2:uid="{6F7C55A4-1C2B-4D3E-8F90-0A1B2C3D4E02}">${colours}<x14:sparklines><x14:sparkline><xm:f>'Danh sách xã'!F5:F21</xm:f><xm:sqref>T8</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup>` +
   `</x14:sparklineGroups></ext>`;
 
 /** A drop-down on the verdicts from the communes list's types, kept by Excel in the extension list. */
@@ -46,7 +46,10 @@ export const SOLID_BAR_EXT = barsExt([SOLID]);
 /** The root as Excel 365 writes it: xr2 declared (the sparkline groups' uid) and ignorable. */
 const withRevisions = (x: string) => x.replace('<worksheet ', `<worksheet xmlns:xr2="${XR2}" `).replace('mc:Ignorable="x14ac"', 'mc:Ignorable="x14ac xr2"');
 
-/** The sample with `exts` (in Excel's order) as its status sheet's extension list, `main` its rules after the merged cells. */
+/** A status sheet's part with `exts` (in Excel's order) as its extension list, `main` its rules after the merged cells. */
+export const withExtensions = (exts: string[], main = '') => (x: string) => withRevisions(x).replace('</mergeCells>', `</mergeCells>${main}`).replace('</worksheet>', `<extLst>${exts.join('')}</extLst></worksheet>`);
+
+/** The sample with `exts` as its status sheet's extension list, `main` its rules (see `withExtensions`). */
 export async function sampleWithExtensions(exts: string[], main = ''): Promise<Buffer> {
-  return sampleWith(STATUS, (x) => withRevisions(x).replace('</mergeCells>', `</mergeCells>${main}`).replace('</worksheet>', `<extLst>${exts.join('')}</extLst></worksheet>`));
+  return sampleWith(STATUS, withExtensions(exts, main));
 }

@@ -1,38 +1,27 @@
 // An active filter keeps what it filters by in the copy, on a sheet and on a table, so the rows it
 // hid stay hidden by a filter Excel shows and can clear; a table filtered in a way ExcelJS could
 // not read no longer stops the check.
+import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
-import { sampleWith, sampleWithTable } from '../../support/sample-variants';
+import { SAMPLE, sampleWithTable } from '../../support/sample-variants';
+import { LIST, LIST_FILTER as FILTER, LIST_HIDDEN as HIDDEN, TABLE_FILTER, filterList, filterTable } from '../../support/filter-package';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { withFilterOf } from '../../../src/adapters/exceljs/filter-criteria';
 import { withoutTableCriteria } from '../../../src/adapters/exceljs/table-filters';
 
-const LIST = 'Danh sách xã';
-const XR = 'http://schemas.microsoft.com/office/spreadsheetml/2014/revision';
-const XLRD2 = 'http://schemas.microsoft.com/office/spreadsheetml/2017/richdata2';
-// The communes list filtered on the year of recognition (column F), 2019 left out, and sorted by it,
-// as Excel 365 writes it: rows 8, 13 and 18 (2019) hidden.
-const FILTER = `<autoFilter ref="A4:G21" xr:uid="{8C5B7D4E-2A1F-4E3D-9C8B-7A6F5E4D3C21}"><filterColumn colId="5"><filters blank="1"><filter val="2016"/><filter val="2017"/><filter val="2018"/><filter val="2020"/><filter val="2021"/></filters></filterColumn><sortState xmlns:xlrd2="${XLRD2}" ref="A5:G21"><sortCondition descending="1" ref="F5:F21"/></sortState></autoFilter>`;
-const HIDDEN = [8, 13, 18];
+/** The sample with the communes list filtered. */
+async function filteredList(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  await filterList(zip);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
 
-/** The sample's communes list with the filter on, as Excel writes it (xr declared and ignorable on the root). */
-const filteredList = () =>
-  sampleWith(LIST, (x) => {
-    let out = x.replace('<worksheet ', `<worksheet xmlns:xr="${XR}" `).replace('mc:Ignorable="x14ac"', 'mc:Ignorable="x14ac xr"').replace('</sheetData>', `</sheetData>${FILTER}`);
-    for (const r of HIDDEN) out = out.replace(`<row r="${r}" `, `<row r="${r}" hidden="1" `);
-    return out;
-  });
-
-// The office's table on the status sheet filtered on "Anh Nam" and sorted through a button, row 92 hidden.
-const TABLE_FILTER = `<autoFilter ref="B90:C92" xr:uid="{3E2D1C0B-9A8F-4E7D-8C6B-5A4F3E2D1C0B}"><filterColumn colId="1"><filters><filter val="Anh Nam"/></filters></filterColumn><sortState xmlns:xlrd2="${XLRD2}" ref="B91:C92"><sortCondition descending="1" ref="B91:B92"/></sortState></autoFilter>`;
+/** The sample with its table filtered by `filter`. */
 async function filteredTable(filter = TABLE_FILTER): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await sampleWithTable());
-  const part = Object.keys(zip.files).find((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))!;
-  zip.file(part, (await zip.file(part)!.async('string')).replace(/<autoFilter\b[\s\S]*?<\/autoFilter>/, filter));
-  const sheet = (await sheetParts(zip)).get('Hiện trạng NTM')!;
-  zip.file(sheet, (await zip.file(sheet)!.async('string')).replace('<row r="92" ', '<row r="92" hidden="1" '));
+  await filterTable(zip, filter);
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -43,7 +32,7 @@ test('a sheet\'s filter keeps its criteria and sort; the rows it hid stay hidden
   const { copy, reread, loaded } = await checkedCopyOf(await filteredList());
   const xml = await sheetXml(copy, LIST);
   expect(/<autoFilter\b[\s\S]*?<\/autoFilter>/.exec(xml)?.[0]).toBe(FILTER);
-  expect(/<worksheet\b[^>]*>/.exec(xml)![0]).toContain(`xmlns:xr="${XR}"`);
+  expect(/<worksheet\b[^>]*>/.exec(xml)![0]).toContain('xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"');
   const ws = reread.getWorksheet(LIST)!;
   expect([5, 8, 9, 13, 18, 21].filter((r) => ws.getRow(r).hidden)).toEqual(HIDDEN);
   expect(loaded.notKept.map((n) => n.en).filter((n) => /filter/.test(n))).toEqual([]);
@@ -55,7 +44,7 @@ test('a table\'s filter and its sort come back in the copy\'s table part; before
   const { copy, reread } = await checkedCopyOf(await filteredTable());
   const table = await tableXml(copy);
   expect(/<autoFilter\b[\s\S]*?<\/autoFilter>/.exec(table)?.[0]).toBe(TABLE_FILTER);
-  expect(/<table\b[^>]*>/.exec(table)![0]).toContain(`xmlns:xr="${XR}"`);
+  expect(/<table\b[^>]*>/.exec(table)![0]).toContain('xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"');
   expect(reread.getWorksheet('Hiện trạng NTM')!.getRow(92).hidden).toBe(true);
 });
 

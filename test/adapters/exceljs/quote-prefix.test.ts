@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
-import { SAMPLE } from '../../support/sample-variants';
+import { SAMPLE, quoteCells } from '../../support/sample-variants';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { quotedFormats } from '../../../src/adapters/exceljs/quote-prefix';
 
@@ -12,23 +12,10 @@ const SHEET = 'Phân công';
 // G13 is a deadline the check marks; B7 and B8 are cells it leaves alone.
 const QUOTED = ['B7', 'G13'];
 
-/** The sample with QUOTED typed with an apostrophe, as Excel saves it: a format of their own with the flag. */
+/** The sample with QUOTED typed with an apostrophe. */
 async function sampleWithApostrophes(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
-  const part = (await sheetParts(zip)).get(SHEET)!;
-  let sheet = await zip.file(part)!.async('string');
-  let styles = await zip.file('xl/styles.xml')!.async('string');
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)!;
-  const added: string[] = [];
-  for (const ref of QUOTED) {
-    sheet = sheet.replace(new RegExp(`<c r="${ref}" s="(\\d+)"`), (_m, s: string) => {
-      added.push(xfs[Number(s)].replace('<xf ', '<xf quotePrefix="1" '));
-      return `<c r="${ref}" s="${xfs.length + added.length - 1}"`;
-    });
-  }
-  styles = styles.replace(/(<cellXfs\b[^>]*?count=")(\d+)("[^>]*>[\s\S]*?)(<\/cellXfs>)/, (_m, a: string, _n: string, b: string, c: string) => `${a}${xfs.length + added.length}${b}${added.join('')}${c}`);
-  zip.file(part, sheet);
-  zip.file('xl/styles.xml', styles);
+  await quoteCells(zip, SHEET, QUOTED);
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
