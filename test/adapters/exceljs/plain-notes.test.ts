@@ -1,5 +1,6 @@
 // Notes written as plain text (openpyxl's way: <text><t>…</t></text>, no runs) keep their text in
-// the copy, and a mark on such a cell comes after the office's text, as on any note.
+// the copy, and a mark on such a cell comes after the office's text, as on any note; a workbook
+// whose notes' parts are where openpyxl puts them is read at all.
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -8,6 +9,8 @@ import { SAMPLE } from '../../support/sample-variants';
 import { getNote, noteText } from '../../../src/adapters/exceljs/cell-format';
 import { withNoteRuns } from '../../../src/adapters/exceljs/plain-notes';
 import { NOTE_MARKER, NOTE_SEPARATOR } from '../../../src/domain/plan/highlight-merge';
+import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
+import { relationships, relsPathOf, resolveTarget } from '../../../src/adapters/exceljs/package-rels';
 
 const SHEET = 'Phân công';
 // G13 is a deadline the check marks in the sample; B7 is a cell it leaves alone.
@@ -41,6 +44,42 @@ test('a plain-text note keeps its text in the copy; a marked cell shows it befor
   expect(all).toContain('Đã nhắc phòng Kinh tế &amp; xã');
   expect(all).toContain('Số liệu của &quot;Phòng NN&quot;');
   expect(loaded.notKept.map((n) => n.en).filter((n) => /note/.test(n))).toEqual([]);
+});
+
+/**
+ * The sample with NOTES as openpyxl writes them: xl/comments/comment1.xml and
+ * xl/drawings/commentsDrawing1.vml, linked from the package root under openpyxl's Ids.
+ */
+async function sampleFromOpenpyxl(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await sampleWithPlainNotes());
+  const sheet = (await sheetParts(zip)).get(SHEET)!;
+  const rels = relsPathOf(sheet);
+  const comments = (await zip.file('xl/comments1.xml')!.async('string')).replace(/<author>[^<]*<\/author>/, '<author>Nguyễn Văn An</author>').replace(/<comment ref="(\w+)" authorId="0">/g, '<comment ref="$1" authorId="0" shapeId="0">');
+  const vml = await zip.file('xl/drawings/vmlDrawing1.vml')!.async('string');
+  for (const old of ['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml']) zip.remove(old);
+  zip.file('xl/comments/comment1.xml', comments);
+  zip.file('xl/drawings/commentsDrawing1.vml', vml);
+  const links = await zip.file(rels)!.async('string');
+  zip.file(rels, links.replace(/Id="(rId\d+)"([^>]*)Target="\.\.\/comments1\.xml"/, 'Id="comments"$2Target="/xl/comments/comment1.xml"').replace(/Id="(rId\d+)"([^>]*)Target="\.\.\/drawings\/vmlDrawing1\.vml"/, 'Id="anysvml"$2Target="/xl/drawings/commentsDrawing1.vml"'));
+  zip.file(sheet, (await zip.file(sheet)!.async('string')).replace(/<legacyDrawing r:id="[^"]*"\/>/, '<legacyDrawing r:id="anysvml"/>'));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('/xl/comments1.xml', '/xl/comments/comment1.xml'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('notes where openpyxl writes them (xl/comments/comment1.xml, linked from the root) are read and kept with their author', async () => {
+  const input = await sampleFromOpenpyxl();
+  const { copy, reread } = await checkedCopyOf(input);
+  const ws = reread.getWorksheet(SHEET)!;
+  expect(noteText(getNote(ws.getCell('B7')))).toBe(NOTES.B7);
+  expect(noteText(getNote(ws.getCell('G13')))!.startsWith(NOTES.G13 + NOTE_SEPARATOR + NOTE_MARKER)).toBe(true);
+  const written = (await sheetParts(copy)).get(SHEET)!;
+  const comments = relationships(await copy.file(relsPathOf(written))!.async('string')).find((r) => r.type.endsWith('/comments'))!;
+  expect(await copy.file(resolveTarget(written, comments.target))!.async('string')).toContain('<author>Nguyễn Văn An</author>');
+});
+
+test('ExcelJS still stops at notes where openpyxl writes them (a newer ExcelJS reading them fails here)', async () => {
+  await expect(new ExcelJS.Workbook().xlsx.load((await sampleFromOpenpyxl()) as unknown as ExcelJS.Buffer)).rejects.toThrow(/reading 'comments'/);
 });
 
 test('a note with runs, an empty one and one with a phonetic run are read as before', () => {
