@@ -64,6 +64,8 @@ export function withDataBarsOf(original: string, written: string): string {
       else added.push(`<x14:conditionalFormatting xmlns:xm="${XM}">${rule}<xm:sqref>${bar.sqref}</xm:sqref></x14:conditionalFormatting>`);
     });
   }
-  if (added.length) ext = ext?.includes('</x14:conditionalFormattings>') ? ext.replace('</x14:conditionalFormattings>', () => `${added.join('')}</x14:conditionalFormattings>`) : `<ext uri="${EXT_CONDITIONAL_FORMATS}" xmlns:x14="${X14}"><x14:conditionalFormattings>${added.join('')}</x14:conditionalFormattings></ext>`;
+  // Rules ExcelJS wrote no x14 part for: into its list of them, or a list made for them.
+  if (added.length && ext?.includes('</x14:conditionalFormattings>')) ext = ext.replace('</x14:conditionalFormattings>', () => `${added.join('')}</x14:conditionalFormattings>`);
+  else if (added.length) ext = `<ext uri="${EXT_CONDITIONAL_FORMATS}" xmlns:x14="${X14}"><x14:conditionalFormattings>${added.join('')}</x14:conditionalFormattings></ext>`;
   return ext === undefined || ext === extensionOf(written, EXT_CONDITIONAL_FORMATS) ? written : withExtension(written, ext);
 }

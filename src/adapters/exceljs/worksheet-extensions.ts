@@ -1,8 +1,9 @@
 // The worksheet's own extension list (<extLst>, its last child), where Excel 2010 and later keep
 // what the 2006 schema lacks, one <ext> per feature named by its uri. ExcelJS writes there only
 // the conditional formats it knows (data bars, some icon sets); what the package pass copies back
-// from the original (drop-downs from another sheet's range, sparklines) joins them, each at its
-// place in the order MS-XLSX §2.2.4.12 lists and Excel writes, one of the same uri replaced.
+// from the original (drop-downs from another sheet's range, sparklines, data bars' x14 rules)
+// joins them, each at its place in the order MS-XLSX §2.2.4.12 lists and Excel writes, one of the
+// same uri replaced.
 import { childAfterCells, insertAfterCells } from './worksheet-order';
 
 export const EXT_CONDITIONAL_FORMATS = '{78C0D931-6437-407D-A8EE-F0AAD7539E65}';
@@ -11,7 +12,16 @@ export const EXT_SPARKLINES = '{05C60535-1F16-4FD2-B633-F4F36F0B64E0}';
 
 // Excel's order: conditional formats, validations, sparklines, slicers, protected ranges, ignored
 // errors, web extensions, timelines. An <ext> of another uri keeps its place.
-const ORDER = [EXT_CONDITIONAL_FORMATS, EXT_DATA_VALIDATIONS, EXT_SPARKLINES, '{A8765BA9-456A-4DAB-B4F3-ACF838C121DE}', '{FC87AEE6-9EDD-4A0A-B7FB-166176984837}', '{01252117-D84E-4E92-8308-4BE1C098FCBB}', '{F7C9EE02-42E1-4005-9D12-6889AFFD525C}', '{7E03D99C-DC04-49D9-9315-930204A7B6E9}'];
+const ORDER = [
+  EXT_CONDITIONAL_FORMATS,
+  EXT_DATA_VALIDATIONS,
+  EXT_SPARKLINES,
+  '{A8765BA9-456A-4DAB-B4F3-ACF838C121DE}',
+  '{FC87AEE6-9EDD-4A0A-B7FB-166176984837}',
+  '{01252117-D84E-4E92-8308-4BE1C098FCBB}',
+  '{F7C9EE02-42E1-4005-9D12-6889AFFD525C}',
+  '{7E03D99C-DC04-49D9-9315-930204A7B6E9}',
+];
 const TAG = /<(\/?)([A-Za-z][\w.:-]*)[^>]*?(\/?)>/g;
 
 /** An ext's uri, upper-cased: Excel writes some with lower-case letters ("…-4fd2-…"). */
