@@ -1,13 +1,15 @@
 // What a checked copy changed on the user's sheets, as lines of text (empty: nothing). Values,
 // formulas and notes cell by cell, then each sheet's merges, hidden rows and columns, panes,
-// drop-downs, conditional formats, filter and print area, its drop-downs and links as written, and
-// the workbook's names as written.
+// drop-downs, conditional formats, filter and print area, its drop-downs, links, filter and cells
+// typed with an apostrophe as written, and the workbook's names as written.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { getNote, noteText } from '../../src/adapters/exceljs/cell-format';
 import { repairConditionalFormats } from '../../src/adapters/exceljs/conditional-formats';
 import { NOTE_MARKER, NOTE_SEPARATOR } from '../../src/domain/plan/highlight-merge';
 import { sheetParts } from '../../src/adapters/exceljs/page-breaks';
+import { quotedCells, quotedFormats } from '../../src/adapters/exceljs/quote-prefix';
+import { childAfterCells } from '../../src/adapters/exceljs/worksheet-order';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
 /** JSON with object keys sorted: the same model read from two files may list them in another order. */
@@ -119,6 +121,18 @@ async function sheetElements(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
+/** Each sheet's filter as written (its criteria too) and its cells whose format has a leading apostrophe. */
+async function filtersAndApostrophes(zip: JSZip): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const quoted = quotedFormats((await zip.file('xl/styles.xml')?.async('string')) ?? '');
+  for (const [name, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    const at = childAfterCells(xml, 'autoFilter');
+    out.set(name, `${at ? xml.slice(at.start, at.end) : ''} quoted: ${[...quotedCells(xml, quoted)].join(' ')}`);
+  }
+  return out;
+}
+
 /** Defined names as written in workbook.xml, each with the sheet it is scoped to by name. */
 async function definedNames(zip: JSZip): Promise<string[]> {
   const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
@@ -154,6 +168,8 @@ export async function copyDifferences(inputFile: Buffer, input: ExcelJS.Workbook
   // Drop-downs and links as the input wrote them (ExcelJS alone split and repeated the drop-downs, dropped links to cells).
   const [written, kept] = [await sheetElements(inputZip), await sheetElements(copyZip)];
   for (const [name, was] of written) if (kept.has(name) && kept.get(name) !== was) out.push(`${name}: drop-downs and links ${was.slice(0, 300)} became ${kept.get(name)!.slice(0, 300)}`);
+  const [filtered, filterKept] = [await filtersAndApostrophes(inputZip), await filtersAndApostrophes(copyZip)];
+  for (const [name, was] of filtered) if (filterKept.has(name) && filterKept.get(name) !== was) out.push(`${name}: filter and apostrophes ${was.slice(0, 300)} became ${filterKept.get(name)!.slice(0, 300)}`);
   // The office's names, on the input's sheets (the summary sheets' print titles are the copy's own).
   const before = await definedNames(inputZip);
   const after = (await definedNames(copyZip)).filter((n) => {

@@ -1,8 +1,9 @@
 // Seeded office workbooks for the copy-path property test: the bench's assignment, communes and
 // status sheets (so the check recognizes them and marks cells), written with ExcelJS and dressed
 // with what offices add to theirs — merged titles, rich text, formulas (shared too), links,
-// dates, formats, notes, drop-downs, conditional formats, hidden rows and columns, frozen
-// panes, names, print areas, filters, extra and hidden sheets, long and NFD text, odd names.
+// dates, formats, notes (some as plain text), drop-downs, conditional formats, hidden rows and
+// columns, frozen panes, names, print areas, filters (some with criteria), cells typed with an
+// apostrophe, extra and hidden sheets, long and NFD text, odd names.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { generateWorkbookData } from '../../bench/generate';
@@ -181,7 +182,9 @@ export async function randomOfficeBook(seed: number, index: number): Promise<Ran
   if (chance(rnd, 0.3) && extras.length) wb.definedNames.add(`${quoted(extras[0])}!$A$1`, 'GhiChuDau');
   const written = await asExcelWritesNames(Buffer.from(await wb.xlsx.writeBuffer()), names);
   const named = chance(rnd, 0.4) ? await withNamesExcelJSCannotWrite(written, names.indexOf(first)) : written;
-  return { buffer: chance(rnd, 0.4) ? await withDefaultFont(named, pick(rnd, DEFAULT_FONTS)) : named, sheets: names };
+  const fonted = chance(rnd, 0.4) ? await withDefaultFont(named, pick(rnd, DEFAULT_FONTS)) : named;
+  // A stream of its own, so that the books above stay as they were for a seed.
+  return { buffer: await asOtherWritersDo(fonted, mulberry32(seed * 104729 + index)), sheets: names };
 }
 
 /** A constant and a sheet-scoped formula name (Formulas › Name Manager), which ExcelJS cannot write. */
@@ -206,6 +209,31 @@ async function asExcelWritesNames(xlsx: Buffer, sheets: string[]): Promise<Buffe
   for (const name of sheets.filter((n) => n.includes("'"))) book = book.split(`>${xml(`'${name}'!`)}`).join(`>${xml(quoted(name))}!`);
   book = book.replace(/(<definedName name="_xlnm\.Print_Area"[^>]*>)([^<]*)/g, (_m, open: string, text: string) => open + text.replace(/!\$([A-Z]+)(\d+):\$([A-Z]+)(\d+)$/, '!$$$1$$$2:$$$3$$$4'));
   zip.file('xl/workbook.xml', book);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/**
+ * What ExcelJS cannot write, as openpyxl and Excel write it: notes of one run as plain text (no
+ * runs), a filter's criterion, a cell format with a leading apostrophe (quotePrefix).
+ */
+async function asOtherWritersDo(xlsx: Buffer, rnd: Rng): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const [plain, filtered, quoted] = [chance(rnd, 0.4), chance(rnd, 0.5), chance(rnd, 0.3)];
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/(?:comments\d+|worksheets\/sheet\d+|styles)\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    if (plain && /^xl\/comments\d+\.xml$/.test(name)) zip.file(name, xml.replace(/<text><r>(?:<rPr>[\s\S]*?<\/rPr>)?(<t\b[^>]*>[^<]*<\/t>)<\/r><\/text>/g, '<text>$1</text>'));
+    if (filtered && /^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+      const criterion = pick(rnd, ['<filters blank="1"><filter val="Đạt"/></filters>', '<customFilters><customFilter operator="notEqual" val=" "/></customFilters>']);
+      zip.file(name, xml.replace(/<autoFilter ref="([^"]*)"\/>/, (_m, ref: string) => `<autoFilter ref="${ref}"><filterColumn colId="${int(rnd, 2)}">${criterion}</filterColumn></autoFilter>`));
+    }
+    if (quoted && name === 'xl/styles.xml') {
+      const cellXfs = /<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/.exec(xml)![0];
+      const count = cellXfs.match(/<xf\b/g)!.length;
+      let i = 0;
+      const which = 1 + int(rnd, Math.max(1, count - 1));
+      zip.file(name, xml.replace(cellXfs, () => cellXfs.replace(/<xf\b/g, (m) => (i++ === which ? '<xf quotePrefix="1"' : m))));
+    }
+  }
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 

@@ -35,3 +35,20 @@ export async function sampleWithLogo(): Promise<Buffer> {
   zip.file(drawing, withoutOneCellEditAs(await zip.file(drawing)!.async('string')));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
+
+/** `refs` of sheet `name` in `zip` typed with an apostrophe, as Excel saves them: each a cell format of its own, its old one with quotePrefix. */
+export async function quoteCells(zip: JSZip, name: string, refs: string[]): Promise<void> {
+  const part = (await sheetParts(zip)).get(name)!;
+  let sheet = await zip.file(part)!.async('string');
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)!;
+  const added: string[] = [];
+  for (const ref of refs) {
+    sheet = sheet.replace(new RegExp(`<c r="${ref}" s="(\\d+)"`), (_m, s: string) => {
+      added.push(xfs[Number(s)].replace('<xf ', '<xf quotePrefix="1" '));
+      return `<c r="${ref}" s="${xfs.length + added.length - 1}"`;
+    });
+  }
+  zip.file(part, sheet);
+  zip.file('xl/styles.xml', styles.replace(/(<cellXfs\b[^>]*?count=")\d+("[^>]*>[\s\S]*?)(<\/cellXfs>)/, (_m, a: string, b: string, c: string) => `${a}${xfs.length + added.length}${b}${added.join('')}${c}`));
+}

@@ -7,22 +7,13 @@
 // (x14:dataValidations: a list taken from another sheet's range), which it never reads.
 import { insertAfterCells } from './worksheet-order';
 import { afterCells } from './worksheet-regions';
+import { EXT_DATA_VALIDATIONS, extensionOf, mentionsExtension, withExtension } from './worksheet-extensions';
 
 const LIST = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/;
-const EXT = /<ext\b[^>]*\buri="\{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF\}"[^>]*>[\s\S]*?<\/ext>/i;
 
 /** Cheap test on what follows an original worksheet's cells: it has validations to copy. */
 export function hasValidations(tail: string): boolean {
-  return tail.includes('<dataValidations') || tail.includes('CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF');
-}
-
-/** `written` with `ext` in the worksheet's own extension list (the part's last child), made if it has none. */
-function withExtension(written: string, ext: string): string {
-  const bare = written.replace(EXT, '');
-  const close = bare.lastIndexOf('</extLst>');
-  // The worksheet's own list is its last child; an <extLst> nested in a rule comes before others.
-  if (close >= 0 && /^\s*<\/worksheet>\s*$/.test(bare.slice(close + '</extLst>'.length))) return bare.slice(0, close) + ext + bare.slice(close);
-  return insertAfterCells(bare, `<extLst>${ext}</extLst>`, 'extLst') ?? written;
+  return tail.includes('<dataValidations') || mentionsExtension(tail, EXT_DATA_VALIDATIONS);
 }
 
 /** `written` (a worksheet part) with the original's validations in place of ExcelJS's. */
@@ -30,7 +21,7 @@ export function withValidationsOf(original: string, written: string): string {
   const tail = afterCells(original);
   if (!hasValidations(tail)) return written;
   const list = LIST.exec(tail)?.[0];
-  const ext = EXT.exec(tail)?.[0];
+  const ext = extensionOf(original, EXT_DATA_VALIDATIONS);
   let out = written.replace(LIST, '');
   if (list) out = insertAfterCells(out, list, 'dataValidations') ?? written;
   if (ext) out = withExtension(out, ext);

@@ -6,14 +6,21 @@
 // the package pass copies the chart with its shapes from the original (restore-shapes.ts).
 // A print area or titles on a sheet named with an apostrophe, as ExcelJS itself writes them
 // ('Q'3 2023'!$1:$3: earlier checked copies, files of other ExcelJS tools), stopped it the same
-// way; it is given them quoted as Excel writes them (defined-names.ts).
+// way; it is given them quoted as Excel writes them (defined-names.ts). Notes' parts where
+// openpyxl writes them, at which ExcelJS stopped, are given where ExcelJS reads them
+// (note-parts.ts), and notes written as plain text, which it read as empty, with their text in a
+// run (plain-notes.ts); tables
+// with a filter or sort ExcelJS stops at, without their criteria (table-filters.ts copies them back).
 import JSZip from 'jszip';
 import { withBuiltInNamesQuoted } from './defined-names';
+import { COMMENTS_PART, withNoteRuns } from './plain-notes';
+import { moveNotesWhereExcelJSReads } from './note-parts';
+import { isTablePart, withoutTableCriteria } from './table-filters';
 
 const DRAWING_RELS = /^xl\/drawings\/_rels\/([^/]+\.xml)\.rels$/;
 const WORKBOOK = 'xl/workbook.xml';
 
-/** `data` itself, or when it holds drawings ExcelJS cannot read with their relationships or names it cannot parse, the package without those relationships and with the names quoted. */
+/** `data` itself, or when it holds what ExcelJS cannot read (drawings with their relationships, names, notes' parts and plain-text notes, tables' filter criteria), the package as ExcelJS can read it. */
 export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buffer | ArrayBuffer> {
   const zip = await JSZip.loadAsync(data);
   let changed = false;
@@ -22,6 +29,21 @@ export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buf
   if (quoted !== book) {
     zip.file(WORKBOOK, quoted!);
     changed = true;
+  }
+  if (await moveNotesWhereExcelJSReads(zip)) changed = true;
+  const parts: [(name: string) => boolean, (xml: string) => string][] = [
+    [(n) => COMMENTS_PART.test(n), withNoteRuns],
+    [isTablePart, withoutTableCriteria],
+  ];
+  for (const [which, readable] of parts) {
+    for (const part of Object.keys(zip.files).filter(which)) {
+      const xml = await zip.file(part)!.async('string');
+      const fixed = readable(xml);
+      if (fixed !== xml) {
+        zip.file(part, fixed);
+        changed = true;
+      }
+    }
   }
   for (const rels of Object.keys(zip.files)) {
     const drawing = DRAWING_RELS.exec(rels)?.[1];

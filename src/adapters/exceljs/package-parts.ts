@@ -15,6 +15,8 @@ import { SettingsNotKept } from './settings-not-kept';
 import { selectedWindows } from './tab-selection';
 import { sheetsWithPrintNames } from './print-names';
 import { defaultFontToRestore } from './default-font';
+import { FILTER_CRITERIA } from './filter-criteria';
+import { quotedCells, quotedFormats } from './quote-prefix';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -26,7 +28,7 @@ export interface PackageInfo {
   pageBreaks: Map<string, SheetBreaks>;
   /** Sheets whose own autofilter has criteria (its hidden rows are the filter's; ExcelJS reads no criteria). */
   filteredSheets: Set<string>;
-  /** Sheets with settings ExcelJS drops that the package pass copies back (restore-sheets.ts). */
+  /** Sheets with settings ExcelJS drops that the package pass copies back (restore-sheets.ts; cells typed with a leading apostrophe: quote-prefix.ts). */
   sheetsToRestore: Set<string>;
   /** Notes with an author or a box ExcelJS would not write, which the package pass copies back (note-details.ts). */
   notesToRestore: boolean;
@@ -48,9 +50,6 @@ interface TableInfo {
   filtering: boolean;
   hiddenButtons: Set<number>;
 }
-
-/** A filter column with criteria (a bare `<filterColumn hiddenButton="0"/>` only says how its button shows). */
-const FILTER_CRITERIA = /<filterColumn\b[^>]*[^/]>\s*<(?:filters|customFilters|top10|dynamicFilter|colorFilter|iconFilter)\b/;
 
 const count = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n)).length;
 
@@ -92,18 +91,9 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   const metadata = await zip.file('xl/metadata.xml')?.async('string');
   const onlyCellPictures = metadata !== undefined && !/XLDAPR/.test(metadata) && Object.keys(zip.files).some((n) => n.startsWith('xl/richData/'));
   if (metadata !== undefined && !onlyCellPictures) notKept.push({ vi: 'công thức mảng động (sẽ thành công thức mảng cũ)', en: 'dynamic-array formulas (they become legacy array formulas)' });
-  // Cell styles with a leading apostrophe ("'0123": kept as text as typed); ExcelJS drops the flag.
+  // Cell formats with a leading apostrophe ("'0123"), which ExcelJS drops: the package pass sets it again on the sheets' cells (quote-prefix.ts).
   const stylesXml = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
-  const quoted = new Set<string>();
-  [...cellXfs.matchAll(/<xf\b[^>]*>/g)].forEach((m, i) => {
-    if (/\bquotePrefix="(?:1|true)"/.test(m[0])) quoted.add(String(i));
-  });
-  let quotedCells = 0;
-  let autoBars = 0;
-  let sparklines = 0;
-  let plainNotes = 0;
-  let activeFilters = 0;
+  const quoted = quotedFormats(stylesXml);
   const breaksByPart = new Map<string, SheetBreaks>();
   const filteredParts = new Set<string>();
   const restoreParts = new Set<string>();
@@ -115,32 +105,18 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       const xml = await zip.file(name)!.async('string');
       const breaks = breaksInSheetXml(xml);
       if (breaks) breaksByPart.set(name, breaks);
-      if (sheetNeedsRestore(xml)) restoreParts.add(name);
+      if (sheetNeedsRestore(xml) || quotedCells(xml, quoted).size) restoreParts.add(name);
       const selected = selectedWindows(xml);
       if (selected.length) selectedParts.set(name, selected);
       settings.sheet(xml);
-      if (/<x14:sparklineGroup\b/.test(xml)) sparklines++;
-      // Data bars with automatic bounds (Excel's default): ExcelJS writes them from the lowest to
-      // the highest value, so the shortest bar becomes empty.
-      for (const m of xml.matchAll(/<x14:dataBar\b[\s\S]*?<\/x14:dataBar>/g)) if (/<x14:cfvo type="auto(?:Min|Max)"/.test(m[0])) autoBars++;
-      // The filter's criteria are dropped while its rows stay hidden.
-      if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml) && FILTER_CRITERIA.test(xml)) {
-        activeFilters++;
-        filteredParts.add(name);
-      }
-      if (quoted.size) for (const m of xml.matchAll(/<c\b[^>]*\bs="(\d+)"/g)) if (quoted.has(m[1])) quotedCells++;
-    } else if (/^xl\/comments[^/]*\.xml$/.test(name)) {
-      // A note written as plain text (<text><t>…</t></text>, no runs): ExcelJS reads it empty.
-      const xml = await zip.file(name)!.async('string');
-      commentParts.push(xml);
-      plainNotes += (xml.match(/<text>\s*<t[\s>]/g) ?? []).length;
+      // Its rows hidden by the filter are the filter's (ExcelJS reads no criteria; the package pass copies them back: filter-criteria.ts).
+      if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml) && FILTER_CRITERIA.test(xml)) filteredParts.add(name);
+    } else if (/^xl\/comments(?:[^/]*|\/[^/]+)\.xml$/.test(name)) {
+      // Excel's xl/comments1.xml, openpyxl's xl/comments/comment1.xml (note-parts.ts).
+      // Notes written as plain text (no runs) are given to ExcelJS with their text in a run (plain-notes.ts).
+      commentParts.push(await zip.file(name)!.async('string'));
     }
   }
-  say(sparklines, 'trang có biểu đồ thu nhỏ (sparkline)', 'sheet(s) with sparklines');
-  say(plainNotes, 'ghi chú dạng văn bản thuần (nội dung sẽ trống)', 'plain-text note(s) (their text would be empty)');
-  say(activeFilters, 'trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)', 'sheet(s) with an active filter (criteria dropped, hidden rows stay hidden)');
-  say(autoBars, 'thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)', 'data bar(s) with automatic bounds (they will run from the lowest to the highest value)');
-  say(quotedCells, "ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)", "cell(s) with a leading apostrophe keeping them as text (content kept, apostrophe dropped)");
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // LibreOffice writes an empty <workbookProtection/> in every file: only a lock counts.
   // Workbook protection (a locked structure) is copied back by restoreDroppedParts (workbook-settings.ts).

@@ -7,7 +7,8 @@
 // shapes, text boxes, arrows and charts drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts);
-// its default font, which ExcelJS replaces with Calibri 11 (default-font.ts).
+// its default font, which ExcelJS replaces with Calibri 11 (default-font.ts); its tables' filter
+// criteria and sort (table-filters.ts); the leading apostrophe of cells typed with one (quote-prefix.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
 // (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts);
 // and the picture files ExcelJS writes that nothing in the copy shows are left out (unused-media.ts).
@@ -28,6 +29,8 @@ import { placeNotes, sheetsWithNotesOutOfPlace } from './notes-place';
 import { fixOneCellAnchors, sheetsWithOneCellPictures } from './one-cell-anchors';
 import { dropUnusedMedia, hasMediaBeyondSheets } from './unused-media';
 import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
+import { restoreTableFilters, tablesWithFilters } from './table-filters';
+import { restoreQuotePrefixes } from './quote-prefix';
 
 const CUSTOM = 'docProps/custom.xml';
 const WORKBOOK = 'xl/workbook.xml';
@@ -82,9 +85,10 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const defaultFont = defaultFontToRestore((await source.file('xl/styles.xml')?.async('string')) ?? '');
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   const media = await hasMediaBeyondSheets(source);
+  const tableFilters = await tablesWithFilters(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined || tableFilters.size > 0;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -94,9 +98,11 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await placeNotes(copy, notesOutOfPlace);
   await fixOneCellAnchors(copy, oneCellPictures);
   await restoreSheets(source, copy, fromOriginal);
+  await restoreQuotePrefixes(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
   await restoreDefinedNames(source, copy, repairs.printNamesFrom);
   await restoreDefaultFont(copy, defaultFont);
+  await restoreTableFilters(copy, tableFilters);
   if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);
   // After the column breaks: the sheet's <drawing> comes after them.

@@ -3,10 +3,11 @@
 // dismissed (ignored-errors.ts), its empty hidden or grouped rows (empty-rows.ts), view
 // settings such as hidden zeros (sheet-view-flags.ts), its standard column width
 // (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
-// (dropped-elements.ts), its data validations (data-validations.ts) and links (hyperlinks.ts), with the namespace
-// declarations what is copied needs (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
-// the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
-// nothing of the old one.
+// (dropped-elements.ts), its data validations (data-validations.ts), links (hyperlinks.ts),
+// sparklines (sparklines.ts), filter criteria (filter-criteria.ts) and data bars (data-bars.ts),
+// with the namespace declarations what is copied needs (xml-namespaces.ts). Only sheets that came
+// from the file are repaired (sheet-origins.ts), from the sheet they were loaded as: a summary
+// sheet the check wrote anew under an old name gets nothing of the old one.
 import type JSZip from 'jszip';
 import { hasDroppedElements, withDroppedElementsOf } from './dropped-elements';
 import { hasDroppedRows, withEmptyRowsOf } from './empty-rows';
@@ -18,18 +19,23 @@ import { hasFormatSettings, withFormatSettingsOf } from './sheet-format';
 import { afterCells } from './worksheet-regions';
 import { hasValidations, withValidationsOf } from './data-validations';
 import { hasHyperlinks, withHyperlinksOf } from './hyperlinks';
+import { hasSparklines, withSparklinesOf } from './sparklines';
+import { hasFilterState, withFilterOf } from './filter-criteria';
+import { hasDataBarExtensions, withDataBarsOf } from './data-bars';
 import { withNamespacesOf } from './xml-namespaces';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail) || hasDataBarExtensions(tail);
 }
+
+// Applied in turn, each to what the one before wrote, each putting what it copies at its schema place.
+const REPAIRS: ((original: string, written: string) => string)[] = [withEmptyRowsOf, withProtectionOf, withDroppedElementsOf, withIgnoredErrorsOf, withViewSettingsOf, withFormatSettingsOf, withValidationsOf, withHyperlinksOf, withSparklinesOf, withFilterOf, withDataBarsOf];
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {
-  const restored = withHyperlinksOf(original, withValidationsOf(original, withFormatSettingsOf(original, withViewSettingsOf(original, withIgnoredErrorsOf(original, withDroppedElementsOf(original, withProtectionOf(original, withEmptyRowsOf(original, written))))))));
-  return withNamespacesOf(original, restored);
+  return withNamespacesOf(original, REPAIRS.reduce((out, repair) => repair(original, out), written));
 }
 
 /** Repairs the copy's sheets (name now → name in the original) from the original's. */

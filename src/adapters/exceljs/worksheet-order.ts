@@ -28,3 +28,33 @@ export function insertAfterCells(xml: string, element: string, name: string): st
   }
   return undefined;
 }
+
+/**
+ * Where the worksheet's own `name` element after <sheetData> lies in `xml` ([start, end), the
+ * whole element), stepping over elements nested in others (an <extLst> in a data bar's rule, an
+ * <autoFilter> in a custom view). Undefined when the part has none or no <sheetData>.
+ */
+export function childAfterCells(xml: string, name: string): { start: number; end: number } | undefined {
+  const close = xml.lastIndexOf('</sheetData>');
+  const empty = xml.indexOf('<sheetData/>');
+  if (close < 0 && empty < 0) return undefined;
+  const re = new RegExp(TAG.source, 'g');
+  re.lastIndex = close >= 0 ? close + '</sheetData>'.length : empty + '<sheetData/>'.length;
+  let depth = 0;
+  let start = -1;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[1] === '/') {
+      // </worksheet>: the element is not there.
+      if (depth === 0) return undefined;
+      depth--;
+      if (depth === 0 && start >= 0) return { start, end: m.index + m[0].length };
+    } else {
+      if (depth === 0 && m[2] === name) {
+        if (m[3] === '/') return { start: m.index, end: m.index + m[0].length };
+        start = m.index;
+      }
+      if (m[3] !== '/') depth++;
+    }
+  }
+  return undefined;
+}

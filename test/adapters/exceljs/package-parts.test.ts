@@ -36,7 +36,7 @@ test('a table as LibreOffice writes it (no tableStyleInfo) no longer stops the c
   await expect(workbook.xlsx.writeBuffer()).resolves.toBeDefined();
 });
 
-test('charts, links to other files and plain-text notes are named as not kept (a sheet-scoped name and workbook protection are not: restoreDroppedParts copies them)', async () => {
+test('charts and links to other files are named as not kept (a sheet-scoped name, workbook protection and a plain-text note are not: the copy keeps them)', async () => {
   const buf = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>').replace('</workbook>', '<definedNames><definedName localSheetId="0" name="_xlnm.Print_Titles">A:A</definedName><definedName name="DanhSachXa" localSheetId="0">A1:A3</definedName></definedNames></workbook>'), {
     'xl/charts/chart1.xml': '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
     'xl/externalLinks/externalLink1.xml': '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
@@ -44,29 +44,31 @@ test('charts, links to other files and plain-text notes are named as not kept (a
     'xl/metadata.xml': '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
   });
   const info = await inspectPackage(buf);
-  expect(info.notKept.map((x) => x.vi)).toEqual(['1 biểu đồ', '1 liên kết tới tệp khác', 'công thức mảng động (sẽ thành công thức mảng cũ)', '1 ghi chú dạng văn bản thuần (nội dung sẽ trống)']);
+  expect(info.notKept.map((x) => x.vi)).toEqual(['1 biểu đồ', '1 liên kết tới tệp khác', 'công thức mảng động (sẽ thành công thức mảng cũ)']);
   expect((await inspectPackage(await withTable())).notKept).toEqual([]);
   // LibreOffice's empty <workbookProtection/> (in every file it saves) locks nothing.
   const lo = await patch(await withTable(), /^xl\/workbook\.xml$/, (xml) => xml.replace('<sheets>', '<workbookProtection/><sheets>'));
   expect((await inspectPackage(lo)).notKept).toEqual([]);
-  // An active filter is named too; LibreOffice's sheet protection is not: the copy gets it back (sheet-protection.ts).
+  // Neither an active filter nor LibreOffice's sheet protection is named: the copy gets them back (filter-criteria.ts, sheet-protection.ts).
   const filtered = await patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) =>
     xml.replace('</sheetData>', '</sheetData><sheetProtection sheet="true"/><autoFilter ref="A1:C3"><filterColumn colId="2"><filters><filter val="Chưa đạt"/></filters></filterColumn></autoFilter>'),
   );
-  expect((await inspectPackage(filtered)).notKept.map((x) => x.vi)).toEqual(['1 trang đang lọc dữ liệu (điều kiện lọc bị bỏ, các dòng ẩn vẫn ẩn)']);
+  const filter = await inspectPackage(filtered);
+  expect(filter.notKept).toEqual([]);
+  // Its hidden rows are still known to be the filter's.
+  expect([...filter.filteredSheets]).toEqual(['Đô thị văn minh']);
 });
 
-test('data bars with automatic bounds (Excel\'s default) are named: ExcelJS writes them lowest-to-highest', async () => {
+test('data bars with automatic bounds (Excel\'s default) are not named: the copy gets their x14 rule back (data-bars.ts)', async () => {
   const main = '<conditionalFormatting sqref="C2:C3"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar></cfRule></conditionalFormatting>';
   const ext = (lo: string, hi: string) =>
     `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{1}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="${lo}"/><x14:cfvo type="${hi}"/></x14:dataBar></x14:cfRule><xm:sqref>C2:C3</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
   const withBars = async (lo: string, hi: string) => patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) => xml.replace(/(<\/sheetData>(?:\s*<[^>]*\/>)*)/, `$1${main}`).replace('</worksheet>', `${ext(lo, hi)}</worksheet>`));
-  expect((await inspectPackage(await withBars('autoMin', 'autoMax'))).notKept.map((x) => x.vi)).toEqual(['1 thanh dữ liệu (data bar) có giới hạn tự động (sẽ tính từ giá trị nhỏ nhất đến lớn nhất)']);
-  // Bars set to lowest / highest value come out as they were: nothing to say.
+  expect((await inspectPackage(await withBars('autoMin', 'autoMax'))).notKept).toEqual([]);
   expect((await inspectPackage(await withBars('min', 'max'))).notKept).toEqual([]);
 });
 
-test('cells typed with a leading apostrophe are named: ExcelJS drops the flag (their text stays)', async () => {
+test('cells typed with a leading apostrophe are not named: their sheet is one the package pass repairs (quote-prefix.ts)', async () => {
   // Two cells of the table use the bold style; Excel writes quotePrefix="1" on it for "'0123".
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Danh sách xã');
@@ -74,7 +76,9 @@ test('cells typed with a leading apostrophe are named: ExcelJS drops the flag (t
   ws.getCell('A2').font = { bold: true };
   ws.getCell('A3').font = { bold: true };
   const buf = await patch(Buffer.from(await wb.xlsx.writeBuffer()), /^xl\/styles\.xml$/, (xml) => xml.replace(/(<cellXfs[^>]*>[\s\S]*?<xf )([^>]*fontId="1")/, '$1quotePrefix="1" $2'));
-  expect((await inspectPackage(buf)).notKept.map((x) => x.vi)).toEqual(["2 ô có dấu nháy (') đầu để giữ dạng văn bản (nội dung giữ nguyên, dấu nháy bị bỏ)"]);
+  const info = await inspectPackage(buf);
+  expect(info.notKept).toEqual([]);
+  expect([...info.sheetsToRestore]).toEqual(['Danh sách xã']);
 });
 
 test('conditional formats ExcelJS cannot write (text contains, begins with, duplicates…) reach the copy as the formulas Excel evaluates', async () => {

@@ -13,6 +13,7 @@ import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
 import { relationships, relsPathOf } from '../../../src/adapters/exceljs/package-rels';
 import { addSmartArt } from '../../support/smartart-package';
 import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
+import { sampleWithOfficeExtras } from '../../support/office-extras';
 
 jest.setTimeout(180_000);
 
@@ -124,6 +125,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('drawings', await sampleWithDrawings()),
     // Long lists continued on further rows, merged beside them (tall-row.ts).
     await copyFile('province', fs.readFileSync(province)),
+    // Sparklines, data bars with automatic bounds, filters on a sheet and a table, apostrophes (office-extras.ts).
+    await copyFile('extras', await sampleWithOfficeExtras()),
   ];
   // The copies hold what each case is about, so a clean report means something.
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
@@ -144,6 +147,10 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   expect(Object.keys(drawings.files).filter((n) => /^xl\/diagrams\/[^/]+\.xml$/.test(n))).toHaveLength(5);
   const drawn = await Promise.all(Object.keys(drawings.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n)).map((n) => text(drawings, n)));
   expect(drawn.join('').match(/<xdr:grpSp>/g)).toHaveLength(1);
+  const extras = await JSZip.loadAsync(fs.readFileSync(cases[10][1]));
+  const extrasStatus = await text(extras, (await sheetParts(extras)).get(STATUS)!);
+  for (const kept of ['<x14:sparklineGroups', '<x14:cfvo type="autoMin"/>', '<x14:dataValidations']) expect(extrasStatus).toContain(kept);
+  expect(await text(extras, (await sheetParts(extras)).get('Danh sách xã')!)).toContain('<filterColumn colId="5">');
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
