@@ -95,6 +95,8 @@ export interface Catalog {
   ignoredCount: Fn<[number]>;
   selectedCell: Fn<[string, string]>;
   cellValue: Fn<[string]>;
+  /** The cell being viewed is blank (a missing lead department): said, not left as nothing. */
+  cellEmpty: string;
   codeNames: Record<string, string>;
   /** Checks about the district itself, named with the office's unit ("Thị xã chưa có kết quả đánh giá"). */
   districtCodeNames: Partial<Record<string, Fn<[string]>>>;
@@ -215,6 +217,7 @@ const vi: Catalog = {
   ignoredCount: (n) => `Đã bỏ qua ${n} phát hiện.`,
   selectedCell: (sheet, cell) => `Ô đang xem: ${sheet}!${cell}`,
   cellValue: (v) => `Nội dung ô: ${v}`,
+  cellEmpty: 'Nội dung ô: (trống)',
   codeNames: {
     'assign.no-lead': 'Chưa có cơ quan chủ trì',
     'assign.multiple-leads': 'Nhiều cơ quan chủ trì',
@@ -405,6 +408,7 @@ const en: Catalog = {
   ignoredCount: (n) => `${n} findings ignored.`,
   selectedCell: (sheet, cell) => `Cell shown: ${sheet}!${cell}`,
   cellValue: (v) => `Cell content: ${v}`,
+  cellEmpty: 'Cell content: (empty)',
   codeNames: {
     'assign.no-lead': 'No lead department',
     'assign.multiple-leads': 'Several lead departments',
