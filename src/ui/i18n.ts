@@ -29,6 +29,19 @@ export interface Catalog {
   sheetRoleLabel: Fn<[string]>;
   roles: Record<SheetRole | 'none', string>;
   roleAuto: string;
+  /** Over the folded list (in place of its heading): how many sheets have a kind, and the first names given. */
+  sheetsSummary: Fn<[number, string[]]>;
+  /** After the summary: the sheets the check could not recognize. */
+  sheetsUnrecognized: Fn<[string[]]>;
+  /** The heading's button that opens the list of sheet kinds. */
+  sheetsToggle: string;
+  /** Under a sheet's select, the kind in force in full (a closed select cuts it at 175 px), then why:
+   * as the add-in recognized it (kind, reason)… */
+  sheetKindFound: Fn<[string, string]>;
+  /** … as the user chose it (kind, reason; none for "skip")… */
+  sheetKindChosen: Fn<[string, string?]>;
+  /** … or skipped, the kind the user chose not fitting the sheet (kind in force, kind chosen, reason). */
+  sheetKindUnreadable: Fn<[string, string, string]>;
   // Actions
   actionsHeading: string;
   check: string;
@@ -95,6 +108,8 @@ export interface Catalog {
   ignoredCount: Fn<[number]>;
   selectedCell: Fn<[string, string]>;
   cellValue: Fn<[string]>;
+  /** The cell being viewed is blank (a missing lead department): said, not left as nothing. */
+  cellEmpty: string;
   codeNames: Record<string, string>;
   /** Checks about the district itself, named with the office's unit ("Thị xã chưa có kết quả đánh giá"). */
   districtCodeNames: Partial<Record<string, Fn<[string]>>>;
@@ -147,6 +162,12 @@ const vi: Catalog = {
     none: 'Bỏ qua trang này',
   },
   roleAuto: 'Để phần bổ trợ tự nhận',
+  sheetsSummary: (n, names) => (n === 0 ? 'Chưa nhận ra trang nào.' : `Đã nhận ${n} trang: ${names.join(', ')}${n > names.length ? ` và ${n - names.length} trang khác` : ''}.`),
+  sheetsUnrecognized: (names) => `Chưa nhận ra: ${names.join(', ')}.`,
+  sheetsToggle: 'Xem / sửa loại trang',
+  sheetKindFound: (kind, why) => `${kind} — ${why}`,
+  sheetKindChosen: (kind, why) => `${kind} (bạn chọn)${why ? ` — ${why}` : '.'}`,
+  sheetKindUnreadable: (kind, chosen, why) => `${kind} — trang không đọc được theo loại bạn chọn ("${chosen}"). ${why}`,
   actionsHeading: 'Thao tác',
   check: 'Kiểm tra',
   createSummary: 'Tạo biểu tổng hợp',
@@ -216,6 +237,7 @@ const vi: Catalog = {
   ignoredCount: (n) => `Đã bỏ qua ${n} phát hiện.`,
   selectedCell: (sheet, cell) => `Ô đang xem: ${sheet}!${cell}`,
   cellValue: (v) => `Nội dung ô: ${v}`,
+  cellEmpty: 'Nội dung ô: (trống)',
   codeNames: {
     'assign.no-lead': 'Chưa có cơ quan chủ trì',
     'assign.multiple-leads': 'Nhiều cơ quan chủ trì',
@@ -346,6 +368,12 @@ const en: Catalog = {
     none: 'Skip this sheet',
   },
   roleAuto: 'Let the add-in decide',
+  sheetsSummary: (n, names) => (n === 0 ? 'No sheet recognized.' : `${n} ${n === 1 ? 'sheet' : 'sheets'} recognized: ${names.join(', ')}${n > names.length ? ` and ${n - names.length} more` : ''}.`),
+  sheetsUnrecognized: (names) => `Not recognized: ${names.join(', ')}.`,
+  sheetsToggle: 'View / correct sheet kinds',
+  sheetKindFound: (kind, why) => `${kind} — ${why}`,
+  sheetKindChosen: (kind, why) => `${kind} (your choice)${why ? ` — ${why}` : '.'}`,
+  sheetKindUnreadable: (kind, chosen, why) => `${kind} — the sheet cannot be read as the kind you chose ("${chosen}"). ${why}`,
   actionsHeading: 'Actions',
   check: 'Check',
   createSummary: 'Create summary sheets',
@@ -408,6 +436,7 @@ const en: Catalog = {
   ignoredCount: (n) => `${n} findings ignored.`,
   selectedCell: (sheet, cell) => `Cell shown: ${sheet}!${cell}`,
   cellValue: (v) => `Cell content: ${v}`,
+  cellEmpty: 'Cell content: (empty)',
   codeNames: {
     'assign.no-lead': 'No lead department',
     'assign.multiple-leads': 'Several lead departments',

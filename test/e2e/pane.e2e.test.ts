@@ -119,6 +119,9 @@ maybe('task pane in a browser (file mode)', () => {
     return [...png.data.subarray(0, 3)];
   }
 
+  /** The recognized sheets' heading and its button ("Xem / sửa loại trang"), folded after a clean check. */
+  const sheetKinds = () => page.getByRole('heading', { level: 3, name: 'Xem / sửa loại trang' });
+
   /** Opens the sample and checks it; the pane idle after. */
   async function checkSample(): Promise<void> {
     await page.goto(url + 'taskpane.html');
@@ -133,10 +136,12 @@ maybe('task pane in a browser (file mode)', () => {
     return Promise.all(labels.map(async (l) => (await page.locator('label', { hasText: new RegExp(`^${l}$`) }).boundingBox())?.y ?? NaN));
   }
 
-  /** Closed selects whose chosen words do not fit (a native select cuts them without a sign). */
+  /** Closed selects whose chosen words do not fit (a native select cuts them without a sign); those
+   * in a folded panel (the recognized sheets after a clean check) are not drawn, so not counted. */
   async function cutSelects(): Promise<string[]> {
     return page.evaluate(() =>
       [...document.querySelectorAll('select')].flatMap((sel) => {
+        if (!sel.offsetParent) return [];
         const cs = getComputedStyle(sel);
         const ctx = document.createElement('canvas').getContext('2d')!;
         ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
@@ -150,7 +155,7 @@ maybe('task pane in a browser (file mode)', () => {
   /** Each select's chosen words, whether the closed select cuts them, and the visible hint under it that can say them in full. */
   async function selectHints(): Promise<{ label: string; chosen: string; cut: boolean; hint: string }[]> {
     return page.evaluate(() =>
-      [...document.querySelectorAll('select')].map((sel) => {
+      [...document.querySelectorAll('select')].filter((sel) => sel.offsetParent).map((sel) => {
         const cs = getComputedStyle(sel);
         const ctx = document.createElement('canvas').getContext('2d')!;
         ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
@@ -237,6 +242,23 @@ maybe('task pane in a browser (file mode)', () => {
     await noSidewaysScroll();
     expect(await axeViolations()).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-checked-350x700.png'), fullPage: false });
+    // The recognized sheets fold under their summary after a clean check: the results come into the
+    // first screen (they were ~560 px of selects and hints further down).
+    expect(await axOf(sheetKinds())).toEqual({ role: 'heading', name: 'Xem / sửa loại trang' });
+    expect(await axOf(sheetKinds().getByRole('button'))).toEqual({ role: 'button', name: 'Xem / sửa loại trang', expanded: false });
+    expect(await page.getByTestId('sheets-summary').textContent()).toBe('Đã nhận 7 trang: Phân công, Danh sách xã, Hiện trạng NTM và 4 trang khác.');
+    expect(await page.getByRole('combobox', { name: /^Loại trang/ }).count()).toBe(0);
+    const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+    const resultsTop = await top('#results-h');
+    // The file box (browser mode only) and its gap: Excel's pane starts with the settings.
+    const fileBox = (await top('section[aria-labelledby="settings-h"]')) - (await top('section[aria-labelledby="file-h"]'));
+    console.log(`[e2e] top of "Kết quả" after the check at 350 × 700: ${Math.round(resultsTop)} px here, ${Math.round(resultsTop - fileBox)} px without the file box (in Excel)`);
+    expect(resultsTop - fileBox).toBeLessThan(700);
+    // The README's picture: the screen scrolled to the settings, past the file box Excel's pane has
+    // not: the folded sheets, the actions, then the results.
+    await page.evaluate((y) => window.scrollTo(0, y - 12), await top('section[aria-labelledby="settings-h"]'));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-checked-from-settings-350x700.png'), fullPage: false });
+    await page.evaluate(() => window.scrollTo(0, 0));
     // About 100 findings: errors open, the warning and information groups closed. All open, the
     // page was about 11,600 px tall at 350 px.
     expect(await page.getByText(VARIANT).isVisible()).toBe(false);
@@ -259,14 +281,25 @@ maybe('task pane in a browser (file mode)', () => {
     expect(await axOf(variantToggle)).toEqual({ role: 'button', name: 'Tên xã viết khác nhau (1)', expanded: true });
     await page.keyboard.press('Space');
     await page.getByText(VARIANT).waitFor({ state: 'hidden' });
+    // The sheets' list opens from the keyboard too, each select with its hint.
+    const sheetsToggle = sheetKinds().getByRole('button');
+    await sheetsToggle.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Loại trang "Phân công"' }).waitFor();
+    expect(await page.getByRole('combobox', { name: /^Loại trang/ }).count()).toBe(7);
+    expect(await axeViolations()).toEqual([]);
     // At Excel's narrowest pane too, "Chưa chọn vùng" and the other chosen options show whole.
     expect(await cutSelects()).toEqual([]);
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await cutSelects()).toEqual([]);
     await noSidewaysScroll();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-checked-320x700.png'), fullPage: false });
-    // One field to a row here: the date over the region.
+    // One field to a row here: the date over the region; the sheets' list open under them.
     await page.locator('section[aria-labelledby="settings-h"]').screenshot({ path: path.join(ARTIFACTS, 'pane-settings-320.png') });
+    await page.keyboard.press('Space');
+    await page.getByRole('combobox', { name: 'Loại trang "Phân công"' }).waitFor({ state: 'hidden' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-checked-320x700.png'), fullPage: false });
+    console.log(`[e2e] page height after the check at 320 px, sheets and groups folded: ${await page.evaluate(() => document.documentElement.scrollHeight)} px`);
     await page.setViewportSize({ width: 350, height: 700 });
 
     // Next / Previous walk the findings and show the cell.
@@ -383,10 +416,12 @@ maybe('task pane in a browser (file mode)', () => {
       expect(await centrePixel(bar)).not.toEqual(await pagePixel(1, 1));
       await page.locator('section[aria-labelledby="results-h"]').screenshot({ path: path.join(ARTIFACTS, `pane-forced-${scheme}-results-350.png`) });
       await page.locator('section[aria-labelledby="findings-h"]').screenshot({ path: path.join(ARTIFACTS, `pane-forced-${scheme}-findings-350.png`) });
+      await page.locator('section[aria-labelledby="settings-h"]').screenshot({ path: path.join(ARTIFACTS, `pane-forced-${scheme}-settings-350.png`) });
       // Focus from the keyboard shows on a finding, on a group's button and on the actions.
       const focusables = [
         { name: 'finding', target: page.locator('button[aria-current="true"]'), around: page.locator('li:has(button[aria-current="true"])') },
         { name: 'group', target: page.getByRole('button', { name: /^Quá hạn \(/ }), around: page.locator('section[aria-labelledby="sev-warning"]') },
+        { name: 'sheets', target: sheetKinds().getByRole('button'), around: page.locator('section[aria-labelledby="settings-h"]') },
         { name: 'action', target: page.getByRole('button', { name: 'Tạo biểu tổng hợp' }), around: page.locator('section[aria-label] > div').first() },
       ];
       for (const { name, target, around } of focusables) {
@@ -414,6 +449,9 @@ maybe('task pane in a browser (file mode)', () => {
     // 200% zoom of Excel's 350 px pane: 175 CSS px. Nothing scrolls sideways and no text is cut
     // but in closed selects (reported: a native select cannot wrap its chosen words).
     await page.setViewportSize({ width: 175, height: 700 });
+    // The sheets' selects are checked open: folded, nothing of them is drawn.
+    await sheetKinds().getByRole('button').click();
+    await page.getByRole('combobox', { name: 'Loại trang "Phân công"' }).waitFor();
     await noSidewaysScroll();
     expect(await clippedText()).toEqual([]);
     console.log(`[e2e] closed selects that cut their words at 175 px: ${(await cutSelects()).join('; ') || 'none'}`);
@@ -426,14 +464,18 @@ maybe('task pane in a browser (file mode)', () => {
     const narrow = async (lang: string) => {
       const hints = await selectHints();
       const region = hints.find((h) => ['Vùng', 'Region'].includes(h.label))!;
+      const sheets = hints.filter((h) => /^(Loại trang|Kind of sheet) "/.test(h.label));
+      expect(sheets).toHaveLength(7);
       expect({
+        // Each sheet's hint starts with its kind in full, the words the closed select cuts.
+        sheetHintsWithoutTheKind: sheets.filter((h) => !h.hint.startsWith(h.chosen)).map((h) => `${h.label}: ${h.hint}`),
         cutSelectsWithoutHint: hints.filter((h) => h.cut && !h.hint).map((h) => h.chosen),
         regionHintSaysTheChoice: region.hint.includes(region.chosen),
         cutPlaceholders: await cutPlaceholders(),
         ignore: await ignorePlacement(),
         cutActions: await cutActions(`pane-actions-${lang}-175.png`),
         clippedText: await clippedText(),
-      }).toEqual({ cutSelectsWithoutHint: [], regionHintSaysTheChoice: true, cutPlaceholders: [], ignore: ['under'], cutActions: [], clippedText: [] });
+      }).toEqual({ sheetHintsWithoutTheKind: [], cutSelectsWithoutHint: [], regionHintSaysTheChoice: true, cutPlaceholders: [], ignore: ['under'], cutActions: [], clippedText: [] });
       await noSidewaysScroll();
     };
     await narrow('vi');

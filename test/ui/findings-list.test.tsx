@@ -56,7 +56,7 @@ test('errors open, warning and information groups closed with their count; a cli
 
 test('each group name is a heading outside any <summary> (heading navigation reaches it), holding the button that folds its findings', async () => {
   await checkedSample();
-  const headings = screen.getAllByRole('heading', { level: 4 });
+  const headings = within(screen.getByRole('region', { name: /^Phát hiện \(/ })).getAllByRole('heading', { level: 4 });
   expect(headings).toHaveLength(11);
   for (const h of headings) {
     expect(h.closest('summary')).toBeNull();

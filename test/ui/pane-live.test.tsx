@@ -37,6 +37,15 @@ describe('the finding being viewed', () => {
     expect(screen.queryByTestId('cell-preview')).toBeNull();
   });
 
+  test('a blank cell (the missing lead department) is said to be empty, not left as "Nội dung ô: " with nothing after', async () => {
+    await paneOverSlowSample();
+    await clickAndWait('Kiểm tra');
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp' }));
+    await waitFor(() => expect(screen.getByTestId('cell-preview').textContent).toBe('Ô đang xem: Phân công!D41Nội dung ô: (trống)'));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByTestId('cell-preview').textContent).toBe('Cell shown: Phân công!D41Cell content: (empty)');
+  });
+
   test('after a re-check from a setting it is still the one viewed, at its place in the list (not "0/N")', async () => {
     await paneOverSlowSample();
     await clickAndWait('Kiểm tra');

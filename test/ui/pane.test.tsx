@@ -10,7 +10,7 @@ import { decodeState } from '../../src/domain/plan/state-codec';
 import './support/jsdom-globals';
 import { MemoryHost } from './support/memory-host';
 import { SAMPLE_VARIANT, sampleData } from './support/sample';
-import { AS_OF, axeViolations, clickAndWait, openGroup, renderPane } from './support/render';
+import { AS_OF, axeViolations, clickAndWait, openGroup, openSheetKinds, renderPane } from './support/render';
 import { assignmentSheet, communesSheet, fullMatrix, matrixSheet, sheet } from '../support/sheets';
 
 jest.setTimeout(60000);
@@ -47,7 +47,8 @@ describe('checking the sample workbook', () => {
     // Seed 000 writes "Tập sơn" and "Tập Sơn"; criterion 4 is given the name of criterion 3.
     expect(screen.getByText(VARIANT)).toBeTruthy();
     expect(screen.getAllByText(/Thủy lợi và Phòng chống thiên tai" ghi cạnh mã 4/).length).toBe(1);
-    // Every sheet is listed with its role (the assignment sheet as "Phân công").
+    // Every sheet is listed with its role (the assignment sheet as "Phân công"), folded after a clean check.
+    openSheetKinds();
     const roleSelect = screen.getByLabelText('Loại trang "Phân công"') as HTMLSelectElement;
     expect(roleSelect.value).toBe('assignment');
     // Headline figures of the commune set, from the same engine run: communes at 19/19,
@@ -147,6 +148,7 @@ describe('checking the sample workbook', () => {
     const after = total(checkWorkbook(await sampleData(), { asOf: AS_OF, sheetRoles: { 'Đô thị văn minh': null } }));
     expect(after).not.toBe(before);
     expect(screen.getByRole('heading', { name: `Phát hiện (${before})` })).toBeTruthy();
+    openSheetKinds();
     await act(async () => {
       fireEvent.change(screen.getByLabelText('Loại trang "Đô thị văn minh"'), { target: { value: 'none' } });
     });

@@ -14,6 +14,7 @@ import { FileOpener } from './FileOpener';
 import { FindingsPanel } from './FindingsPanel';
 import { Headline } from './Headline';
 import { SettingsPanel } from './SettingsPanel';
+import { SheetKinds } from './SheetKinds';
 import { StatusArea } from './StatusArea';
 import { useShared } from './styles';
 
@@ -80,12 +81,18 @@ export function App(props: AppProps): React.JSX.Element {
             settings={state.settings}
             asOf={state.settings.asOf ?? today()}
             periodNote={result ? periodNote(result, t, lang) : undefined}
-            recognized={result?.recognized}
             disabled={busy || !hasWorkbook}
             onAsOf={(d) => void act.setAsOf(d)}
             onRegion={(r) => void act.setRegion(r)}
-            onRole={(sheet, role) => void act.setRole(sheet, role)}
-          />
+          >
+            <SheetKinds
+              result={result}
+              roles={state.settings.sheetRoles ?? {}}
+              checks={state.checks}
+              disabled={busy || !hasWorkbook}
+              onRole={(sheet, role) => void act.setRole(sheet, role)}
+            />
+          </SettingsPanel>
           {/* Busy, the actions are aria-disabled but keep focus: a disabled button would drop it to the page. */}
           <section className={shared.section} aria-label={t.actionsHeading}>
             <div className={shared.row}>

@@ -32,6 +32,8 @@ const useStyles = makeStyles({
 export interface DisclosureProps {
   /** The heading's words (also the button's name). */
   label: string;
+  /** The heading's level: 4 under a severity (findings), 3 for the recognized sheets under "Thiết lập". */
+  level?: 3 | 4;
   open: boolean;
   onToggle(open: boolean): void;
   /** The button, so that focus can be put on the group when its findings are hidden. */
@@ -43,9 +45,14 @@ export function Disclosure(p: DisclosureProps): React.JSX.Element {
   const s = useStyles();
   const id = React.useId();
   const panel = React.useRef<HTMLDivElement>(null);
+  const toggle = React.useRef<HTMLButtonElement | null>(null);
   // React knows `hidden` only as a boolean: "until-found" is set on the element after it renders.
   React.useLayoutEffect(() => {
-    if (!p.open) panel.current?.setAttribute('hidden', 'until-found');
+    if (p.open) return;
+    panel.current?.setAttribute('hidden', 'until-found');
+    // Folded by something else than its button (a new check) with focus inside: the button takes
+    // it, or Chromium would drop focus to the page and the next Tab start from the top.
+    if (panel.current?.contains(document.activeElement)) toggle.current?.focus();
   }, [p.open]);
   // Find in page opened it (the browser removed `hidden`): the state follows.
   const onToggle = React.useRef(p.onToggle);
@@ -56,16 +63,27 @@ export function Disclosure(p: DisclosureProps): React.JSX.Element {
     el?.addEventListener('beforematch', found);
     return () => el?.removeEventListener('beforematch', found);
   }, []);
+  const Heading = p.level === 3 ? 'h3' : 'h4';
   return (
     <div>
-      <h4 className={s.heading}>
-        <button type="button" className={s.toggle} aria-expanded={p.open} aria-controls={id} onClick={() => p.onToggle(!p.open)} ref={p.toggleRef}>
+      <Heading className={s.heading}>
+        <button
+          type="button"
+          className={s.toggle}
+          aria-expanded={p.open}
+          aria-controls={id}
+          onClick={() => p.onToggle(!p.open)}
+          ref={(el) => {
+            toggle.current = el;
+            p.toggleRef?.(el);
+          }}
+        >
           <svg className={`${s.mark} ${p.open ? s.markOpen : ''}`} viewBox="0 0 8 8" aria-hidden="true" focusable="false">
             <path d="M1 0 L7 4 L1 8 Z" fill="currentColor" />
           </svg>
           <span>{p.label}</span>
         </button>
-      </h4>
+      </Heading>
       <div id={id} ref={panel} hidden={!p.open}>
         {p.children}
       </div>

@@ -152,7 +152,8 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
       {p.selected?.sheet && p.selected.cell && (
         <div className={s.preview} data-testid="cell-preview">
           <p className={shared.text}>{t.selectedCell(p.selected.sheet, p.selected.cell)}</p>
-          {preview !== undefined && <p className={shared.hint}>{t.cellValue(preview)}</p>}
+          {/* A blank cell (a missing lead department) is said: "Nội dung ô: " with nothing read as cut off. */}
+          {preview !== undefined && <p className={shared.hint}>{preview.trim() ? t.cellValue(preview) : t.cellEmpty}</p>}
         </div>
       )}
       {p.result.ignoredCount > 0 && (

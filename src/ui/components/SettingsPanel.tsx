@@ -1,35 +1,28 @@
-// As-of date, region and the recognized sheets with a way to correct a wrong guess.
+// As-of date and region, then the recognized sheets (children: SheetKinds).
 // Native selects (Fluent Select): keyboard and screen readers work as everywhere else.
 import * as React from 'react';
 import { Field, Input, Select } from '@fluentui/react-components';
-import type { RecognizedSheet, SheetRole } from '../../domain/check-types';
 import type { WorkbookSettings } from '../../domain/plan/workbook-state';
 import { formatViDate } from '../../domain/model/dates';
 import { UI_REGIONS, UI_REGION_NAMES, type UiRegion } from '../regions';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
 
-const ROLES: SheetRole[] = ['assignment', 'status-matrix', 'status-transposed', 'status-long', 'status-commune', 'communes', 'departments', 'definitions'];
-const SKIP = 'none';
-/** Drops the user's correction: the engine guesses again. */
-const AUTO = 'auto';
-
 export interface SettingsPanelProps {
   settings: WorkbookSettings;
   asOf: string;
   /** Said under the date when it is after the period of a set the check judged by. */
   periodNote?: string;
-  recognized?: RecognizedSheet[];
   disabled: boolean;
   onAsOf(asOf: string): void;
   onRegion(region: string | undefined): void;
-  onRole(sheet: string, role: SheetRole | null | undefined): void;
+  /** The recognized sheets, under the date and region. */
+  children?: React.ReactNode;
 }
 
 export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
   const { t, lang } = useI18n();
   const shared = useShared();
-  const roles = p.settings.sheetRoles ?? {};
   return (
     <section className={shared.section} aria-labelledby="settings-h">
       <h2 className={shared.heading} id="settings-h">
@@ -65,38 +58,7 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
           {p.periodNote}
         </p>
       )}
-      <h3 className={shared.subheading}>{t.sheetsHeading}</h3>
-      {!p.recognized ? (
-        <p className={shared.hint}>{t.sheetsBeforeCheck}</p>
-      ) : (
-        <ul className={shared.section} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {p.recognized.map((r) => {
-            const overridden = Object.prototype.hasOwnProperty.call(roles, r.sheet);
-            // The engine already applied any override: r.role is the role in force.
-            const value = r.role ?? SKIP;
-            return (
-              <li key={r.sheet}>
-                <Field label={t.sheetRoleLabel(r.sheet)} hint={r.reason[lang]}>
-                  <Select
-                    value={value}
-                    disabled={p.disabled}
-                    className={shared.full}
-                    onChange={(_, d) => p.onRole(r.sheet, d.value === AUTO ? undefined : d.value === SKIP ? null : (d.value as SheetRole))}
-                  >
-                    {ROLES.map((x) => (
-                      <option key={x} value={x}>
-                        {t.roles[x]}
-                      </option>
-                    ))}
-                    <option value={SKIP}>{t.roles.none}</option>
-                    {overridden && <option value={AUTO}>{t.roleAuto}</option>}
-                  </Select>
-                </Field>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {p.children}
     </section>
   );
 }

@@ -33,6 +33,9 @@ export interface PaneState {
   announcement?: Message;
   selected?: Finding;
   fileName?: string;
+  /** Checks run from a fresh read of the workbook (not the re-checks after a setting): the
+   * recognized sheets fold again after each one (SheetKinds). */
+  checks: number;
 }
 
 export interface PaneActions {
@@ -72,7 +75,7 @@ function checkedMessage(result: CheckResult): Message {
 }
 
 export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: number): [PaneState, PaneActions] {
-  const [state, setState] = React.useState<PaneState>({ settings: { ignored: [] } });
+  const [state, setState] = React.useState<PaneState>({ settings: { ignored: [] }, checks: 0 });
   // Actions read the latest state through a ref: they run across awaits.
   const ref = React.useRef(state);
   ref.current = state;
@@ -118,7 +121,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
       patch({ busy: { step: 'check', value: from + (to - from) / 2 } });
       const settings = withAsOf(ref.current.settings);
       const result = await runEngine(data, checkOptions(settings, today(), capPerCheck));
-      patch({ data, result, settings, selected: undefined });
+      patch({ data, result, settings, selected: undefined, checks: ref.current.checks + 1 });
       return { data, result, settings };
     };
 

@@ -27,6 +27,14 @@ export function openGroup(name: RegExp): void {
   expect(toggle.getAttribute('aria-expanded')).toBe('true');
 }
 
+/** Opens the recognized sheets' list ("Xem / sửa loại trang"), folded after a clean check, as a user
+ * must before changing a sheet's kind (its selects are hidden while folded). */
+export function openSheetKinds(): void {
+  const toggle = screen.getByRole('button', { name: 'Xem / sửa loại trang' });
+  if (toggle.getAttribute('aria-expanded') === 'false') fireEvent.click(toggle);
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+}
+
 /** axe violations in the rendered document (colour contrast needs layout: checked in the browser test). */
 export async function axeViolations(root: Element): Promise<string[]> {
   const r = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
