@@ -221,7 +221,7 @@ describe('a report date after the sets\' period', () => {
   test('a warning under the date and region says the results follow the 2021 - 2025 sets, in words', async () => {
     const { container } = await renderPane({ host: new MemoryHost({ sheets: [fullMatrix(['Tân Sơn'])] }), today: () => '2026-11-25' });
     await clickAndWait('Kiểm tra');
-    expect(within(screen.getByTestId('period-note')).getByText('Lưu ý: ngày này đã sau giai đoạn 2021 - 2025 của Xã NTM: kết quả theo các bộ tiêu chí đó. Kế hoạch 2026 - 2030: ghi "năm 2026" hoặc "giai đoạn 2026 - 2030" vào tiêu đề trang để đối chiếu theo bộ tiêu chí mới (QĐ 51/2025/QĐ-TTg).')).toBeTruthy();
+    expect(within(screen.getByTestId('period-note')).getByText('Lưu ý: ngày này đã sau giai đoạn 2021 - 2025 của Xã NTM: kết quả theo các bộ tiêu chí đó. Kế hoạch 2026 - 2030: ghi "năm 2026" hoặc "giai đoạn 2026 - 2030" vào tiêu đề trang (bộ tiêu chí mới, QĐ 51/2025/QĐ-TTg); chỉ tiêu và mức đạt của tỉnh: nút "Thêm trang bộ tiêu chí".')).toBeTruthy();
     // The field shows the date in the Windows region's format; the hint says it day first, as the reports do.
     expect(screen.getByText('Các thời hạn được so với ngày 25/11/2026.')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
