@@ -309,3 +309,17 @@ describe('language', () => {
     expect(screen.getByRole('link', { name: 'Hướng dẫn sử dụng' }).getAttribute('href')).toBe('help.html');
   });
 });
+
+describe('a 2026 - 2030 plan (QĐ 51/2025/QĐ-TTg, 10 criteria)', () => {
+  test('the headline names that set and counts full against its ten criteria; no period note', async () => {
+    const ten = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
+    // Tân Sơn meets all ten; Kim Sơn all but 6.
+    const status = matrixSheet(['Tân Sơn', 'Kim Sơn'], ten.map((c) => [c, `Tiêu chí ${c}`, 'Đạt', c === '6' ? 'Chưa đạt' : 'Đạt']), 'Hiện trạng', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026');
+    await renderPane({ host: new MemoryHost({ sheets: [status] }), today: () => '2026-11-25' });
+    await clickAndWait('Kiểm tra');
+    const section = within(screen.getByRole('region', { name: /Xã NTM 2026 - 2030/ }));
+    expect(section.getByText('Xã NTM 2026 - 2030 — 2 xã')).toBeTruthy();
+    expect(section.getByText('Đủ 10 tiêu chí')).toBeTruthy();
+    expect(screen.queryByTestId('period-note')).toBeNull();
+  });
+});
