@@ -21,6 +21,8 @@ const DISTRICT = new RegExp(`\\bhuyen\\s+(?:dat chuan\\s+)?${NTM}\\b|\\btieu chi
 const ADVANCED = /\bnang cao\b|\bntmnc\b|\bntm nc\b/;
 const MODEL = /\bkieu mau\b|\bntmkm\b|\bntm km\b/;
 const TOWN = /\b(?:do thi|thi tran|phuong)\s+van minh\b|\bdtvm\b/;
+/** "Xã nông thôn mới hiện đại": the 2026 - 2030 pilot framework (QĐ 51/2025/QĐ-TTg, Phụ lục II), not shipped. */
+const MODERN = /\bhien dai\b/;
 const COMMUNE = new RegExp(`\\b${NTM}\\b`);
 
 /** The commune set of 2026 - 2030 (QĐ 51/2025/QĐ-TTg), named by "xã NTM … giai đoạn 2026 - 2030". */
@@ -56,6 +58,7 @@ export function recognizeSetName(text: string): SetNameMatch | undefined {
     if (MODEL.test(t)) return { id: 'huyen-ntm-kieu-mau', shipped: false };
     return { id: 'huyen-ntm-2021', shipped: true };
   }
+  if (MODERN.test(t) && COMMUNE.test(t)) return { id: 'xa-ntm-hien-dai-2026', shipped: false };
   if (MODEL.test(t)) return { id: 'xa-ntm-kieu-mau-2021', shipped: true };
   if (ADVANCED.test(t) && (COMMUNE.test(t) || /^(?:(?:bo )?tieu chi |xa )?nang cao$/.test(t) || /\bntm ?nc\b/.test(t))) {
     return { id: 'xa-ntm-nang-cao-2021', shipped: true };

@@ -121,7 +121,7 @@ export function readAssignmentMatrix(sheet: SheetData, header: HeaderMatch, ctx:
   const dataCols = depts.map((d) => d.col);
   const out: Assignment[] = [];
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
-  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols, ctx.setNamed)) {
+  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols, ctx.setNamed, ctx.sink)) {
     const leads: string[] = [];
     const coordinators: string[] = [];
     let firstLead: number | undefined;

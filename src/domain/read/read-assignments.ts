@@ -12,7 +12,7 @@ import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
-import { sectionSet, setFromTitle } from './set-context';
+import { isUnshippedSet, sectionSet, setFromTitle, unshippedSectionFinding } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
@@ -51,11 +51,12 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   };
 
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols, ctx.setNamed);
+    const section = sectionSet(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
     if (section) {
       sectionSetId = section;
       continue;
     }
+    if (isUnshippedSet(sectionSetId)) continue;
     const codeCell = get(row, cols.code);
     const contentCell = get(row, cols.content);
     const leadText = cellLines(at(r, cols.lead));

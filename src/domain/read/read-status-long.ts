@@ -9,7 +9,7 @@ import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
-import { sectionSet, setFromTitle } from './set-context';
+import { isUnshippedSet, sectionSet, setFromTitle, unshippedSectionFinding } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { communeSectionName } from './commune-sections';
 import { NumericCodeSequence } from './numeric-codes';
@@ -60,7 +60,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
         sectionCommune = ctx.communes.resolve(communeHeading, ref(sheet.name, r, firstTextCol(row)), 'xa');
         continue;
       }
-      const section = sectionSet(row, dataCols, ctx.setNamed);
+      const section = sectionSet(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
       if (section) {
         sectionSetId = section;
         above = undefined;
@@ -75,6 +75,8 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       continue;
     }
     const setText = cellText(get(row, cols.set));
+    // Under a section of a set the tool does not ship, unless the row's own set cell names one.
+    if (isUnshippedSet(sectionSetId) && !(setText && ctx.setNamed(setText))) continue;
     const setId = (setText ? ctx.setNamed(setText) : undefined) ?? sectionSetId ?? titleSet ?? ctx.defaultSet;
     let commune = ctx.catalog.getSet(setId)?.level === 'district' ? ctx.district : (fixedCommune ?? sectionCommune);
     if (!commune) {

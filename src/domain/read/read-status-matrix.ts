@@ -41,7 +41,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   const legend = new SheetLegend(sheet);
   const numbers = new NumericCodeSequence(sheet.name);
 
-  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols, ctx.setNamed)) {
+  for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols, ctx.setNamed, ctx.sink)) {
     if (sectionSetId) setId = sectionSetId;
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }) : parsed.codes[0];
     // A hidden row with a code its set does not have: an indicator of a former set, kept out of sight.

@@ -7,7 +7,7 @@ import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
-import { sectionSet, setFromTitle } from './set-context';
+import { isUnshippedSet, sectionSet, setFromTitle, unshippedSectionFinding } from './set-context';
 import { readStatusValue, makeEntry } from './status-cell';
 import { isBlankCell, SheetLegend } from './blank-legend';
 import { NOT_COMMUNE_RE } from './recognize';
@@ -33,11 +33,12 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allC
     return { ...c, codeSource: ref(sheet.name, r, c.col) };
   });
   for (const { r, row } of dataRows(sheet, headerEnd)) {
-    const section = sectionSet(row, dataCols, ctx.setNamed);
+    const section = sectionSet(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
     if (section) {
       setId = section;
       continue;
     }
+    if (isUnshippedSet(setId)) continue;
     const name = cellText(row[communeCol] ?? null);
     const key = matchKey(name);
     if (!name || key === headerText || NOT_COMMUNE_RE.test(key)) continue;

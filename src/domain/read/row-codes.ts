@@ -7,7 +7,8 @@ import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import type { SheetData } from '../model/grid';
 import { dataRows } from './table-rows';
-import { sectionSet } from './set-context';
+import type { FindingSink } from '../rules/finding-sink';
+import { isUnshippedSet, sectionSet, unshippedSectionFinding } from './set-context';
 
 function parse(v: CellValue): ParsedCodes {
   return parseCodes(typeof v === 'number' ? v : cellText(v));
@@ -38,14 +39,15 @@ export function rowCodes(row: CellValue[], cols: HeaderMatch['columns']): { pars
  * The rows of a criteria-down table that carry a code (group bands and totals skipped), with the
  * set named by the last section row above them ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO").
  */
-export function* codedRows(sheet: SheetData, header: HeaderMatch, dataCols: number[], resolve?: SetResolver): Generator<{ r: number; row: CellValue[]; parsed: ParsedCodes; from: { col: number; cell: CellValue }; sectionSetId?: string }> {
+export function* codedRows(sheet: SheetData, header: HeaderMatch, dataCols: number[], resolve?: SetResolver, sink?: FindingSink): Generator<{ r: number; row: CellValue[]; parsed: ParsedCodes; from: { col: number; cell: CellValue }; sectionSetId?: string }> {
   let sectionSetId: string | undefined;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols, resolve);
+    const section = sectionSet(row, dataCols, resolve, sink && ((h) => unshippedSectionFinding(sink, sheet.name, r, h)));
     if (section) {
       sectionSetId = section;
       continue;
     }
+    if (isUnshippedSet(sectionSetId)) continue;
     const { parsed, from } = rowCodes(row, header.columns);
     if (parsed.codes.length) yield { r, row, parsed, from, sectionSetId };
   }

@@ -1,7 +1,9 @@
 // Which criteria set the rows of a sheet belong to: a set column, a section row above them,
 // the sheet's title rows or its name — in that order of precedence.
 import type { SheetData } from '../model/grid';
-import { isCommuneSet, resolveSetName, isSectionRow } from '../criteria/set-names';
+import { isCommuneSet, recognizeSetName, resolveSetName, isSectionRow } from '../criteria/set-names';
+import type { FindingSink } from '../rules/finding-sink';
+import { toA1 } from '../model/address';
 import type { SetResolver } from '../criteria/catalog-set-names';
 import { cellText } from './cell-text';
 import { firstText } from './table-rows';
@@ -38,9 +40,34 @@ export function setFromTitle(sheet: SheetData, headerRow: number, resolve: SetRe
 /** A section's number alone in its cell: "II", "B", "2.", "III)". */
 const ORDINAL_RE = /^(?:[IVXLC]{1,5}|[A-Da-d]|\d{1,2})[.)]?$/;
 
-/** A section row ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO") names a set and holds nothing else of substance. */
-export function sectionSet(row: CellValue[], dataCols: number[], resolve: SetResolver = resolveSetName): string | undefined {
-  return sectionHeading(row, dataCols, resolve)?.setId;
+/** A section row ("II. BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO") names a set and holds nothing else of substance.
+ * `unshipped`: told of a section naming a set the product knows of but does not ship. */
+export function sectionSet(row: CellValue[], dataCols: number[], resolve: SetResolver = resolveSetName, unshipped?: (heading: SectionHeading) => void): string | undefined {
+  const h = sectionHeading(row, dataCols, resolve);
+  if (h && unshipped && isUnshippedSet(h.setId)) unshipped(h);
+  return h?.setId;
+}
+
+/** The id of a section naming a set that is not in the catalog ("II. XÃ NTM HIỆN ĐẠI", "THÔN NTM
+ * KIỂU MẪU"): its rows are set aside, never read as the section above's. */
+const UNSHIPPED = 'unshipped:';
+
+export function isUnshippedSet(id: string | undefined): boolean {
+  return id !== undefined && id.startsWith(UNSHIPPED);
+}
+
+export interface SectionHeading {
+  setId: string;
+  col: number;
+  text: string;
+}
+
+/** The finding for a section whose set is not shipped: once, at its cell; its rows are not read. */
+export function unshippedSectionFinding(sink: FindingSink, sheet: string, r: number, h: SectionHeading): void {
+  sink.add('set.not-shipped', 'info', { sheet, cell: toA1(r, h.col) }, {
+    vi: `Mục "${h.text}" thuộc bộ tiêu chí chưa có trong công cụ: các dòng dưới mục này không được kiểm tra. Thêm bộ tiêu chí này vào trang "Bộ tiêu chí" (định nghĩa) để kiểm tra.`,
+    en: `Section "${h.text}" belongs to a criteria set the tool does not ship: the rows under it are not checked. Add the set on the definitions sheet ("Bộ tiêu chí") to check them.`,
+  }, { found: h.text, keyHint: `${sheet}:${r}` });
 }
 
 /** The section row's set with the cell that names it (its column and text). */
@@ -61,5 +88,8 @@ export function sectionHeading(row: CellValue[], dataCols: number[], resolve: Se
   }
   if (!isSectionRow(first.text, resolve)) return undefined;
   const setId = resolve(first.text);
-  return setId ? { setId, col: first.col, text: first.text } : undefined;
+  if (setId) return { setId, col: first.col, text: first.text };
+  // A set the product knows of but does not ship, which the workbook does not define either.
+  const known = recognizeSetName(first.text);
+  return known && !known.shipped ? { setId: UNSHIPPED + known.id, col: first.col, text: first.text } : undefined;
 }
