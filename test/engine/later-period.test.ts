@@ -51,6 +51,14 @@ test('a plan titled "NĂM 2026" without a period is a plan of the later period',
   expect(row(r, 'Long Hiệp')).toMatchObject({ setId: 'xa-ntm-2026', criteriaTotal: 10 });
 });
 
+test('an assignment sheet naming no set in a 2026 plan says the set it assumes is QĐ 51/2025/QĐ-TTg\'s; in a 2023 plan, QĐ 318/QĐ-TTg\'s', () => {
+  const plan = sheet('Phân công', [['BẢNG PHÂN CÔNG NĂM 2026'], ['STT', 'Tiêu chí/chỉ tiêu', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'], [1, 'Tiêu chí 6', 'Phòng Văn hóa - Xã hội', 'Quý IV/2026']]);
+  const [f] = codes(check([plan], { asOf: '2026-11-25' }), 'set.assumed');
+  expect(f.message.vi).toBe('Bảng phân công không ghi bộ tiêu chí: coi là Bộ tiêu chí xã nông thôn mới giai đoạn 2026 - 2030 (QĐ 51/2025/QĐ-TTg).');
+  const old = sheet('Phân công', [['BẢNG PHÂN CÔNG NĂM 2023'], ['STT', 'Tiêu chí/chỉ tiêu', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'], [1, 'Tiêu chí 6', 'Phòng Văn hóa và Thông tin', 'Quý IV/2023']]);
+  expect(codes(check([old]), 'set.assumed')[0].message.vi).toBe('Bảng phân công không ghi bộ tiêu chí: coi là Bộ tiêu chí xã nông thôn mới giai đoạn 2021 - 2025 (QĐ 318/QĐ-TTg).');
+});
+
 test('a criterion code the later set does not have (11 to 19 of 2021 - 2025) is an unknown code', () => {
   const plan = assignmentSheet([
     ['Tiêu chí 6', 'Phòng Văn hóa - Xã hội', null, null, 'Quý IV/2026'],

@@ -48,3 +48,22 @@ test('status rows under such a section are set aside too, in a matrix and in a l
     ['Long Hiệp', 'xa-ntm-2026', ['6'], []],
   ]);
 });
+
+test('a set cell naming such a set sets its row aside too, said once per sheet and set (it was an error "không nhận ra", or the row was read as the commune set)', () => {
+  const long = sheet('Kết quả', [
+    ['KẾT QUẢ NĂM 2026'], ['Xã', 'Bộ tiêu chí', 'Mã', 'Đánh giá'],
+    ['Long Hiệp', 'Xã NTM', '6', 'Đạt'],
+    ['Long Hiệp', 'Xã NTM hiện đại', '12', 'Chưa đạt'],
+    ['Tân Sơn', 'Xã NTM hiện đại', '12', 'Đạt'],
+  ]);
+  const plan = sheet('Phân công', [
+    ['BẢNG PHÂN CÔNG NĂM 2026'], ['STT', 'Bộ tiêu chí', 'Tiêu chí/chỉ tiêu', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'],
+    [1, 'Xã NTM', 'Tiêu chí 6', 'Phòng Văn hóa - Xã hội', 'Quý IV/2026'],
+    [2, 'Xã NTM hiện đại', 'Tiêu chí 12', 'Phòng Kinh tế', 'Quý IV/2026'],
+  ]);
+  const r = check([plan, long], { asOf: AS_OF });
+  expect(codes(r, 'set.unknown')).toEqual([]);
+  expect(codes(r, 'code.unknown')).toEqual([]);
+  expect(codes(r, 'set.not-shipped').map((f) => [f.sheet, f.cell, f.found])).toEqual([['Kết quả', 'B4', 'Xã NTM hiện đại'], ['Phân công', 'B4', 'Xã NTM hiện đại']]);
+  expect(r.summary.communes.map((c) => [c.display, c.setId, c.criteriaMet])).toEqual([['Long Hiệp', 'xa-ntm-2026', ['6']]]);
+});

@@ -12,7 +12,7 @@ import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
-import { isUnshippedSet, sectionSet, setFromTitle, unshippedSectionFinding } from './set-context';
+import { isUnshippedSet, namesUnshippedSet, sectionSet, setFromTitle, unshippedRowsFinding, unshippedSectionFinding } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
@@ -50,6 +50,8 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     return [...ids];
   };
 
+  // Set cells naming a set the tool does not ship, said once each.
+  const unshippedSaid = new Set<string>();
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const section = sectionSet(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
     if (section) {
@@ -129,6 +131,10 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const setText = cellText(at(r, cols.set));
     const namedSets = setText ? resolveSetNames(setText, ctx.setNamed) : [];
     let setId = namedSets[0];
+    if (setText && !setId && namesUnshippedSet(setText, ctx.setNamed)) {
+      unshippedRowsFinding(ctx.sink, sheet.name, ref(sheet.name, textRow(r, cols.set), cols.set!), setText, unshippedSaid);
+      continue;
+    }
     if (setText && !setId) {
       ctx.sink.add('set.unknown', 'error', ref(sheet.name, textRow(r, cols.set), cols.set!), {
         vi: `Không nhận ra bộ tiêu chí "${setText}".`,
@@ -141,9 +147,12 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       setId = ctx.defaultSet;
       if (!defaultUsed) {
         defaultUsed = true;
+        // The workbook's period's commune set: QĐ 318/QĐ-TTg's, or QĐ 51/2025/QĐ-TTg's for a 2026 plan.
+        const decision = /^QĐ \S+/.exec(ctx.catalog.getSet(setId)?.source ?? '')?.[0] ?? setId;
+        const period = ctx.catalog.getSet(setId)?.name.match(/giai đoạn \d{4} - \d{4}/)?.[0];
         ctx.sink.add('set.assumed', 'info', rowRef, {
-          vi: 'Bảng phân công không ghi bộ tiêu chí: coi là Bộ tiêu chí xã nông thôn mới (QĐ 318/QĐ-TTg).',
-          en: 'The assignment sheet names no criteria set: the commune NTM set (QĐ 318) is assumed.',
+          vi: `Bảng phân công không ghi bộ tiêu chí: coi là Bộ tiêu chí xã nông thôn mới${period ? ` ${period}` : ''} (${decision}).`,
+          en: `The assignment sheet names no criteria set: the commune NTM set${period ? ` (${period.replace('giai đoạn ', '')})` : ''} of ${decision} is assumed.`,
         }, { keyHint: sheet.name });
       }
     }

@@ -9,7 +9,7 @@ import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
-import { isUnshippedSet, sectionSet, setFromTitle, unshippedSectionFinding } from './set-context';
+import { isUnshippedSet, namesUnshippedSet, sectionSet, setFromTitle, unshippedRowsFinding, unshippedSectionFinding } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { communeSectionName } from './commune-sections';
 import { NumericCodeSequence } from './numeric-codes';
@@ -51,6 +51,8 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const isoOf = new Map<number, string>();
   // "I | XÃ TÂN SƠN": the commune of the rows under it, on a sheet without a commune column.
   let sectionCommune: Commune | undefined;
+  // Set cells naming a set the tool does not ship, said once each.
+  const unshippedSaid = new Set<string>();
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const { parsed, codeValue, from } = rowCodes(row, cols);
     if (parsed.codes.length === 0) {
@@ -77,6 +79,10 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     const setText = cellText(get(row, cols.set));
     // Under a section of a set the tool does not ship, unless the row's own set cell names one.
     if (isUnshippedSet(sectionSetId) && !(setText && ctx.setNamed(setText))) continue;
+    if (setText && namesUnshippedSet(setText, ctx.setNamed)) {
+      unshippedRowsFinding(ctx.sink, sheet.name, ref(sheet.name, r, cols.set!), setText, unshippedSaid);
+      continue;
+    }
     const setId = (setText ? ctx.setNamed(setText) : undefined) ?? sectionSetId ?? titleSet ?? ctx.defaultSet;
     let commune = ctx.catalog.getSet(setId)?.level === 'district' ? ctx.district : (fixedCommune ?? sectionCommune);
     if (!commune) {

@@ -8,6 +8,7 @@ import type { SetResolver } from '../criteria/catalog-set-names';
 import { cellText } from './cell-text';
 import { firstText } from './table-rows';
 import type { CellValue } from '../model/grid';
+import type { SourceRef } from '../model/program';
 
 /** An agency's name in the title block ("VĂN PHÒNG ĐIỀU PHỐI NTM", "BQL XÂY DỰNG NTM"): its
  * "NTM" is the programme, not a criteria set. */
@@ -60,6 +61,23 @@ export interface SectionHeading {
   setId: string;
   col: number;
   text: string;
+}
+
+/** A set cell naming a set the product knows of but does not ship, which the workbook does not define ("Xã NTM hiện đại"). */
+export function namesUnshippedSet(text: string, resolve: SetResolver): boolean {
+  if (!text || resolve(text)) return false;
+  const known = recognizeSetName(text);
+  return !!known && !known.shipped;
+}
+
+/** The finding for rows whose set cell names a set not shipped: once per sheet and text, at the first such cell. */
+export function unshippedRowsFinding(sink: FindingSink, sheet: string, at: SourceRef, text: string, said: Set<string>): void {
+  if (said.has(text)) return;
+  said.add(text);
+  sink.add('set.not-shipped', 'info', at, {
+    vi: `Các dòng ghi bộ tiêu chí "${text}" thuộc bộ tiêu chí chưa có trong công cụ: không được kiểm tra. Thêm bộ tiêu chí này vào trang "Bộ tiêu chí" (định nghĩa) để kiểm tra.`,
+    en: `Rows of the criteria set "${text}" belong to a set the tool does not ship: they are not checked. Add the set on the definitions sheet ("Bộ tiêu chí") to check them.`,
+  }, { found: text, keyHint: `${sheet}:${text}` });
 }
 
 /** The finding for a section whose set is not shipped: once, at its cell; its rows are not read. */
