@@ -5,6 +5,16 @@
 const AFTER_CELLS = ['sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 const TAG = /<(\/?)([A-Za-z][\w.:-]*)[^>]*?(\/?)>/g;
 
+/** A tag scanner placed just after the worksheet's cells (</sheetData> or <sheetData/>); undefined without them. */
+function tagsAfterCells(xml: string): RegExp | undefined {
+  const close = xml.lastIndexOf('</sheetData>');
+  const empty = xml.indexOf('<sheetData/>');
+  if (close < 0 && empty < 0) return undefined;
+  const re = new RegExp(TAG.source, 'g');
+  re.lastIndex = close >= 0 ? close + '</sheetData>'.length : empty + '<sheetData/>'.length;
+  return re;
+}
+
 /**
  * `xml` with `element`, a `name` element of those that follow the cells, inserted before the
  * first of the worksheet's own children after <sheetData> that the schema puts after it, else
@@ -13,11 +23,8 @@ const TAG = /<(\/?)([A-Za-z][\w.:-]*)[^>]*?(\/?)>/g;
  */
 export function insertAfterCells(xml: string, element: string, name: string): string | undefined {
   const rank = AFTER_CELLS.indexOf(name);
-  const close = xml.lastIndexOf('</sheetData>');
-  const empty = xml.indexOf('<sheetData/>');
-  if (close < 0 && empty < 0) return undefined;
-  const re = new RegExp(TAG.source, 'g');
-  re.lastIndex = close >= 0 ? close + '</sheetData>'.length : empty + '<sheetData/>'.length;
+  const re = tagsAfterCells(xml);
+  if (!re) return undefined;
   let depth = 0;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const closing = m[1] === '/';
@@ -35,11 +42,8 @@ export function insertAfterCells(xml: string, element: string, name: string): st
  * <autoFilter> in a custom view). Undefined when the part has none or no <sheetData>.
  */
 export function childAfterCells(xml: string, name: string): { start: number; end: number } | undefined {
-  const close = xml.lastIndexOf('</sheetData>');
-  const empty = xml.indexOf('<sheetData/>');
-  if (close < 0 && empty < 0) return undefined;
-  const re = new RegExp(TAG.source, 'g');
-  re.lastIndex = close >= 0 ? close + '</sheetData>'.length : empty + '<sheetData/>'.length;
+  const re = tagsAfterCells(xml);
+  if (!re) return undefined;
   let depth = 0;
   let start = -1;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
