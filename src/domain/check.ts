@@ -91,6 +91,11 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
       continue;
     }
     if (r.role === null && !r.reason.vi.startsWith('Trang do công cụ')) {
+      // Skipped by the office's own choice: settled, not "not recognized"; the report still says it was not checked.
+      if (opts.sheetRoles?.[r.sheet] === null) {
+        sink.add('sheet.user-skipped', 'info', { sheet: r.sheet, cell: 'A1' }, r.reason, { keyHint: r.sheet });
+        continue;
+      }
       const sheet = wb.sheets.find((s) => s.name === r.sheet);
       if (sheet && !sheet.hidden && sheet.rows.some((row) => row && row.length)) {
         sink.add('sheet.unrecognized', 'info', { sheet: r.sheet, cell: 'A1' }, r.reason, { keyHint: r.sheet });

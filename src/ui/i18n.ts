@@ -29,6 +29,11 @@ export interface Catalog {
   sheetRoleLabel: Fn<[string]>;
   roles: Record<SheetRole | 'none', string>;
   roleAuto: string;
+  /** The select's value for a sheet the check could not read (not the user's "skip"): picking "Bỏ
+   * qua trang này" must be a change, or it could not settle the sheet. */
+  roleUnrecognized: string;
+  /** The same in a hint, before why. */
+  roleUnrecognizedShort: string;
   /** Over the folded list (in place of its heading): how many sheets have a kind, and the first names given. */
   sheetsSummary: Fn<[number, string[]]>;
   /** After the summary: the sheets the check could not recognize. */
@@ -42,6 +47,8 @@ export interface Catalog {
   sheetKindChosen: Fn<[string, string?]>;
   /** … or skipped, the kind the user chose not fitting the sheet (kind in force, kind chosen, reason). */
   sheetKindUnreadable: Fn<[string, string, string]>;
+  /** … or not recognized, nothing chosen (reason): what the user can do. */
+  sheetKindUnrecognized: Fn<[string]>;
   // Actions
   actionsHeading: string;
   check: string;
@@ -162,12 +169,15 @@ const vi: Catalog = {
     none: 'Bỏ qua trang này',
   },
   roleAuto: 'Để phần bổ trợ tự nhận',
+  roleUnrecognized: 'Chưa nhận ra — hãy chọn loại',
+  roleUnrecognizedShort: 'Chưa nhận ra',
   sheetsSummary: (n, names) => (n === 0 ? 'Chưa nhận ra trang nào.' : `Đã nhận ${n} trang: ${names.join(', ')}${n > names.length ? ` và ${n - names.length} trang khác` : ''}.`),
   sheetsUnrecognized: (names) => `Chưa nhận ra: ${names.join(', ')}.`,
   sheetsToggle: 'Xem / sửa loại trang',
   sheetKindFound: (kind, why) => `${kind} — ${why}`,
   sheetKindChosen: (kind, why) => `${kind} (bạn chọn)${why ? ` — ${why}` : '.'}`,
   sheetKindUnreadable: (kind, chosen, why) => `${kind} — trang không đọc được theo loại bạn chọn ("${chosen}"). ${why}`,
+  sheetKindUnrecognized: (why) => `${why} Chọn loại của trang, hoặc "Bỏ qua trang này" nếu trang không cần kiểm tra.`,
   actionsHeading: 'Thao tác',
   check: 'Kiểm tra',
   createSummary: 'Tạo biểu tổng hợp',
@@ -296,6 +306,7 @@ const vi: Catalog = {
     'status.district-missing': VI_DISTRICT_CODES['status.district-missing']('Huyện'),
     'sheet.unrecognized': 'Trang tính không nhận ra',
     'sheet.hidden-skipped': 'Trang ẩn không kiểm tra',
+    'sheet.user-skipped': 'Trang bạn chọn bỏ qua',
     'read.hidden-set-aside': 'Dòng/cột ẩn không đọc',
     'summary.edited-kept': 'Biểu tổng hợp đã sửa tay được giữ lại',
     'set.unknown': 'Bộ tiêu chí không rõ',
@@ -369,12 +380,15 @@ const en: Catalog = {
     none: 'Skip this sheet',
   },
   roleAuto: 'Let the add-in decide',
+  roleUnrecognized: 'Not recognized — choose a kind',
+  roleUnrecognizedShort: 'Not recognized',
   sheetsSummary: (n, names) => (n === 0 ? 'No sheet recognized.' : `${n} ${n === 1 ? 'sheet' : 'sheets'} recognized: ${names.join(', ')}${n > names.length ? ` and ${n - names.length} more` : ''}.`),
   sheetsUnrecognized: (names) => `Not recognized: ${names.join(', ')}.`,
   sheetsToggle: 'View / correct sheet kinds',
   sheetKindFound: (kind, why) => `${kind} — ${why}`,
   sheetKindChosen: (kind, why) => `${kind} (your choice)${why ? ` — ${why}` : '.'}`,
   sheetKindUnreadable: (kind, chosen, why) => `${kind} — the sheet cannot be read as the kind you chose ("${chosen}"). ${why}`,
+  sheetKindUnrecognized: (why) => `${why} Choose the sheet's kind, or "Skip this sheet" if it needs no check.`,
   actionsHeading: 'Actions',
   check: 'Check',
   createSummary: 'Create summary sheets',
@@ -496,6 +510,7 @@ const en: Catalog = {
     'status.district-missing': 'No district result',
     'sheet.unrecognized': 'Sheet not recognized',
     'sheet.hidden-skipped': 'Hidden sheet not checked',
+    'sheet.user-skipped': 'Sheet you chose to skip',
     'read.hidden-set-aside': 'Hidden row/column not read',
     'summary.edited-kept': 'Summary sheet edited by hand, kept',
     'set.unknown': 'Unknown criteria set',

@@ -616,6 +616,19 @@ describe('deadlines and missed quarters', () => {
     expect(codes(chosen, 'sheet.hidden-skipped')).toHaveLength(0);
   });
 
+  test('a sheet the office chose to skip is not read and not "not recognized": it is named as skipped by choice', () => {
+    const notes = sheet('Ghi chép', [['Họp giao ban tuần'], ['Nhắc các phòng nộp báo cáo']]);
+    const auto = check([fullMatrix(TWO), notes]);
+    expect(codes(auto, 'sheet.unrecognized').map((f) => f.sheet)).toEqual(['Ghi chép']);
+    const skipped = check([fullMatrix(TWO), notes], { sheetRoles: { 'Ghi chép': null } });
+    expect(codes(skipped, 'sheet.unrecognized')).toHaveLength(0);
+    expect(codes(skipped, 'sheet.user-skipped')).toEqual([expect.objectContaining({ sheet: 'Ghi chép', cell: 'A1', severity: 'info' })]);
+    // The same for a sheet the add-in would have recognized.
+    const status = check([fullMatrix(TWO)], { sheetRoles: { [fullMatrix(TWO).name]: null } });
+    expect(codes(status, 'sheet.user-skipped')).toHaveLength(1);
+    expect(codes(status, 'sheet.unrecognized')).toHaveLength(0);
+  });
+
   test('the signature block under a table ends it: "Chủ tịch" beside "Người lập biểu" is no criteria set, nor a commune', () => {
     const list = sheet('Danh sách xã', [['DANH SÁCH XÃ'], ['STT', 'Tên xã', 'Loại', 'Bộ tiêu chí phấn đấu'], [1, 'Tân Sơn', 'Xã', 'Nông thôn mới'], [2, 'Kim Sơn', 'Xã', 'Nông thôn mới'],
       [null, 'Tổng cộng: 2 xã'], [null, 'Ghi chú: xã Tân Sơn đăng ký đạt chuẩn năm 2024'], [], [null, 'Người lập biểu', null, 'Chủ tịch'], [null, 'Nguyễn Văn A', null, 'Trần Văn B']]);

@@ -260,18 +260,37 @@ describe('workbooks that cannot be checked', () => {
     expect(headline.getByText('1 xã chưa có số liệu (không tính vào nhóm và bình quân)')).toBeTruthy();
   });
 
-  test('an unrecognized sheet is listed as skipped and can be assigned a role', async () => {
+  test('an unrecognized sheet is listed as such and can be assigned a role', async () => {
     const notes = { name: 'Ghi chép', merges: [], rows: [['Họp giao ban tuần'], ['Nhắc các phòng nộp báo cáo']] };
     const host = new MemoryHost({ sheets: [notes] });
     await renderPane({ host });
     await clickAndWait('Kiểm tra');
     const select = screen.getByLabelText('Loại trang "Ghi chép"') as HTMLSelectElement;
-    expect(select.value).toBe('none');
+    expect(select.value).toBe('unrecognized');
     expect(screen.getByRole('heading', { name: 'Trang tính không nhận ra (1)' })).toBeTruthy();
     await act(async () => {
       fireEvent.change(select, { target: { value: 'assignment' } });
     });
     await waitFor(() => expect(savedSettings(host)?.sheetRoles).toEqual({ 'Ghi chép': 'assignment' }));
+  });
+
+  test('"Bỏ qua trang này" settles a sheet the check could not recognize (it was shown as already chosen)', async () => {
+    const notes = { name: 'Ghi chép', merges: [], rows: [['Họp giao ban tuần'], ['Nhắc các phòng nộp báo cáo']] };
+    const host = new MemoryHost({ sheets: [notes] });
+    await renderPane({ host });
+    await clickAndWait('Kiểm tra');
+    const select = screen.getByRole('combobox', { name: 'Loại trang "Ghi chép"', description: /^Không nhận ra: .* Chọn loại của trang, hoặc "Bỏ qua trang này" nếu trang không cần kiểm tra\.$/ }) as HTMLSelectElement;
+    expect(select.selectedOptions[0].textContent).toBe('Chưa nhận ra — hãy chọn loại');
+    // Fired only when the value changes, as a browser's select does.
+    expect(select.value).not.toBe('none');
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'none' } });
+    });
+    await waitFor(() => expect(savedSettings(host)?.sheetRoles).toEqual({ 'Ghi chép': null }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: /^Trang tính không nhận ra/ })).toBeNull());
+    const after = screen.getByLabelText('Loại trang "Ghi chép"') as HTMLSelectElement;
+    expect(after.value).toBe('none');
+    expect([...after.options].map((o) => o.value)).not.toContain('unrecognized');
   });
 });
 

@@ -79,7 +79,7 @@ test('open after a check that leaves a sheet not recognized, naming it in the su
   expect(sheetKinds().open).toBe(true);
   expect(screen.getByTestId('sheets-summary').textContent).toBe('Đã nhận 6 trang: Phân công, Danh sách xã, Hiện trạng NTM và 3 trang khác. Chưa nhận ra: Đô thị văn minh.');
   // The hint says what the closed select shows, and that the kind chosen does not fit.
-  expect(screen.getByRole('combobox', { name: 'Loại trang "Đô thị văn minh"', description: /^Bỏ qua trang này — trang không đọc được theo loại bạn chọn \("Danh sách xã"\)\. Không nhận ra: / })).toBeTruthy();
+  expect(screen.getByRole('combobox', { name: 'Loại trang "Đô thị văn minh"', description: /^Chưa nhận ra — trang không đọc được theo loại bạn chọn \("Danh sách xã"\)\. Không nhận ra: / })).toBeTruthy();
   expect(await axeViolations(container)).toEqual([]);
 });
 

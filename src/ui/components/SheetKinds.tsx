@@ -12,6 +12,8 @@ import { useShared } from './styles';
 
 const ROLES: SheetRole[] = ['assignment', 'status-matrix', 'status-transposed', 'status-long', 'status-commune', 'communes', 'departments', 'definitions'];
 const SKIP = 'none';
+/** A sheet the check could not read that the user has not skipped: "Bỏ qua" must be a change from it. */
+const UNREAD = 'unrecognized';
 /** Drops the user's correction: the engine guesses again. */
 const AUTO = 'auto';
 /** Sheets named in the folded summary before "và 4 trang khác". */
@@ -59,6 +61,7 @@ export function SheetKinds(p: SheetKindsProps): React.JSX.Element {
     );
   }
   const unrecognized = unrecognizedSheets(p.result, p.roles);
+  const unread = new Set(unrecognized);
   const open = userOpen ?? (correcting || !p.result.usable || unrecognized.length > 0);
   const known = p.result.recognized.filter((r) => r.role !== null).map((r) => r.sheet);
   const summary = [t.sheetsSummary(known.length, known.slice(0, NAMED)), unrecognized.length ? t.sheetsUnrecognized(unrecognized) : ''].filter(Boolean).join(' ');
@@ -77,6 +80,7 @@ export function SheetKinds(p: SheetKindsProps): React.JSX.Element {
               <SheetKindField
                 sheet={r}
                 chosen={p.roles[r.sheet]}
+                unread={unread.has(r.sheet)}
                 overridden={Object.prototype.hasOwnProperty.call(p.roles, r.sheet)}
                 disabled={p.disabled}
                 onRole={(role) => {
@@ -96,6 +100,8 @@ interface SheetKindFieldProps {
   sheet: RecognizedSheet;
   /** The kind the user chose (null: skip), undefined when the add-in decides. */
   chosen: SheetRole | null | undefined;
+  /** The check could not recognize it (sheet.unrecognized), and the user has not skipped it. */
+  unread: boolean;
   overridden: boolean;
   disabled: boolean;
   onRole(role: SheetRole | null | undefined): void;
@@ -103,15 +109,17 @@ interface SheetKindFieldProps {
 
 /** One sheet's kind: a select, and a hint that says the kind in force in full (a closed select cuts
  * "Hiện trạng (mỗi xã một dòng)" at 175 px) and why, as the add-in found it or as the user chose it. */
-function SheetKindField({ sheet: r, chosen, overridden, disabled, onRole }: SheetKindFieldProps): React.JSX.Element {
+function SheetKindField({ sheet: r, chosen, unread, overridden, disabled, onRole }: SheetKindFieldProps): React.JSX.Element {
   const { t, lang } = useI18n();
   const shared = useShared();
   // The engine already applied any override: r.role is the role in force.
-  const value = r.role ?? SKIP;
-  const kind = t.roles[value];
+  const value = unread ? UNREAD : r.role ?? SKIP;
+  const kind = unread ? t.roleUnrecognizedShort : t.roles[r.role ?? SKIP];
   const why = r.reason[lang];
   const hint = !overridden
-    ? t.sheetKindFound(kind, why)
+    ? unread
+      ? t.sheetKindUnrecognized(why)
+      : t.sheetKindFound(kind, why)
     : chosen === r.role
       ? // "Bỏ qua" chosen: the engine's reason only repeats it.
         t.sheetKindChosen(kind, chosen === null ? undefined : why)
@@ -124,6 +132,12 @@ function SheetKindField({ sheet: r, chosen, overridden, disabled, onRole }: Shee
         className={shared.full}
         onChange={(_, d) => onRole(d.value === AUTO ? undefined : d.value === SKIP ? null : (d.value as SheetRole))}
       >
+        {/* Shown while in force only; not a choice (choosing it would undo nothing). */}
+        {unread && (
+          <option value={UNREAD} disabled>
+            {t.roleUnrecognized}
+          </option>
+        )}
         {ROLES.map((x) => (
           <option key={x} value={x}>
             {t.roles[x]}
