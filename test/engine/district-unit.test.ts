@@ -43,6 +43,8 @@ describe('a thị xã office ("UBND THỊ XÃ TÂN CHÂU"): its own rows are the
   test('the unit named where a commune\'s name stands: "Thị xã chưa đạt …" (the set keeps its name), "… của Thị xã, mã 9.1"', () => {
     expect(vi(r, 'program.unmet')).toEqual(['Thị xã chưa đạt 1 tiêu chí của Huyện NTM: 8 (8.1, 8.3).']);
     expect(vi(r, 'status.unreadable')[0]).toMatch(/^Không đọc được kết quả "Cơ bản đạt" của Thị xã, mã 9\.1\./);
+    // In English the reason and what to write follow as well (it stopped at "code 9.1.").
+    expect(r.findings.find((f) => f.code === 'status.unreadable')?.message.en).toMatch(/^Cannot read the status "Cơ bản đạt" of .*, code 9\.1\. "Cơ bản đạt" \(nearly met\) is not met: .* Write "Chưa đạt"/);
   });
 
   test('a row without its result: "Chưa có kết quả đánh giá của thị xã …"', () => {

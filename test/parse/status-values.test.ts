@@ -31,14 +31,17 @@ describe('parseStatusCell', () => {
     (text) => {
       const r = parseStatusCell(text);
       expect(r.kind).toBe('unreadable');
-      expect(r.problem).toContain('chưa phải là đạt');
-      expect(r.problem).toContain('Ghi "Chưa đạt"');
+      expect(r.problem?.vi).toContain('chưa phải là đạt');
+      expect(r.problem?.vi).toContain('Ghi "Chưa đạt"');
+      // English too: the message read in English carried no reason at all.
+      expect(r.problem?.en).toContain('is not met');
+      expect(r.problem?.en).toContain('Write "Chưa đạt"');
     },
   );
 
   it('"Chưa đạt (đạt 1 phần)" and words that merely contain the phrase keep their own reading', () => {
-    expect(parseStatusCell('Chưa đạt (đạt 1 phần)').problem ?? '').not.toContain('chưa phải là đạt');
-    expect(parseStatusCell('Gần đạtx').problem ?? '').not.toContain('chưa phải là đạt');
+    expect(parseStatusCell('Chưa đạt (đạt 1 phần)').problem?.vi ?? '').not.toContain('chưa phải là đạt');
+    expect(parseStatusCell('Gần đạtx').problem?.vi ?? '').not.toContain('chưa phải là đạt');
   });
 
   it('keeps the cleaned text as raw', () => {
@@ -128,7 +131,8 @@ describe('parseStatusCell', () => {
     const r = parseStatusCell({ error: '#N/A' });
     expect(r.kind).toBe('unreadable');
     expect(r.raw).toBe('#N/A');
-    expect(r.problem).toMatch(/#N\/A/);
+    expect(r.problem?.vi).toMatch(/#N\/A/);
+    expect(r.problem?.en).toMatch(/#N\/A/);
   });
 
   it.each(['đạt?', '?', 'xx', 'abc', 'Đạt (chưa rõ)'])('"%s" is unreadable with a Vietnamese problem', (text) => {
@@ -141,7 +145,7 @@ describe('parseStatusCell', () => {
     expect(parseStatusCell('dat')).toMatchObject({ kind: 'unreadable', suggestion: 'Đạt' });
     expect(parseStatusCell('Dat')).toMatchObject({ kind: 'unreadable', suggestion: 'Đạt' });
     expect(parseStatusCell('chua dat')).toMatchObject({ kind: 'unreadable', suggestion: 'Chưa đạt' });
-    expect(parseStatusCell('dat').problem).toMatch(/Đạt/);
+    expect(parseStatusCell('dat').problem?.vi).toMatch(/Đạt/);
   });
 
   it('a date in a status cell is unreadable', () => {

@@ -1,6 +1,7 @@
 // One status cell: Đạt / Chưa đạt / x / blank / a measured value / something unreadable.
 // Runs on every cell of the status matrices, so lookups are precomputed maps and results are memoised.
 import type { CellValue } from '../model/grid';
+import type { Bilingual } from '../model/finding';
 import { isCellError, NOT_CALCULATED } from '../model/grid';
 import { cleanText, foldKey, matchKey } from '../text/normalize';
 import { parseNumberViDetailed } from './number-vi';
@@ -15,8 +16,8 @@ export interface StatusCell {
   percent?: boolean;
   /** Cell text as shown (cleaned); "TRUE"/"FALSE" for booleans, the error code for errors. */
   raw: string;
-  /** Vietnamese: why the cell is unreadable. */
-  problem?: string;
+  /** Why the cell is unreadable, and what to write. */
+  problem?: Bilingual;
   /** What the user probably meant ("dat" → "Đạt"). */
   suggestion?: string;
 }
@@ -72,16 +73,16 @@ const MEMO_LIMIT = 5000;
 export function parseStatusCell(value: CellValue): StatusCell {
   if (value === null || value === undefined) return { kind: 'blank', raw: '' };
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { kind: 'unreadable', raw: String(value), problem: 'Số không hợp lệ.' };
+    if (!Number.isFinite(value)) return { kind: 'unreadable', raw: String(value), problem: { vi: 'Số không hợp lệ.', en: 'Not a valid number.' } };
     return { kind: 'value', value, raw: String(value) };
   }
   if (typeof value === 'boolean') return { kind: value ? 'met' : 'unmet', raw: value ? 'TRUE' : 'FALSE' };
   if (value instanceof Date) {
-    return { kind: 'unreadable', raw: value.toISOString().slice(0, 10), problem: 'Ô chứa ngày tháng, không phải kết quả Đạt/Chưa đạt.' };
+    return { kind: 'unreadable', raw: value.toISOString().slice(0, 10), problem: { vi: 'Ô chứa ngày tháng, không phải kết quả Đạt/Chưa đạt.', en: 'The cell holds a date, not a result (Đạt / Chưa đạt).' } };
   }
   if (isCellError(value)) {
-    if (value.error === NOT_CALCULATED) return { kind: 'unreadable', raw: 'công thức chưa tính', problem: 'Ô có công thức chưa được tính: mở tệp bằng Excel hoặc LibreOffice, tính lại và lưu.' };
-    return { kind: 'unreadable', raw: value.error, problem: `Ô lỗi ${value.error}: công thức trả về lỗi, không đọc được kết quả.` };
+    if (value.error === NOT_CALCULATED) return { kind: 'unreadable', raw: 'công thức chưa tính', problem: { vi: 'Ô có công thức chưa được tính: mở tệp bằng Excel hoặc LibreOffice, tính lại và lưu.', en: 'The cell holds a formula never calculated: open the file in Excel or LibreOffice, recalculate and save.' } };
+    return { kind: 'unreadable', raw: value.error, problem: { vi: `Ô lỗi ${value.error}: công thức trả về lỗi, không đọc được kết quả.`, en: `Error ${value.error}: the formula returns an error, so there is no result to read.` } };
   }
   const cached = MEMO.get(value);
   // Shared result: callers read it and never change it.
@@ -161,16 +162,23 @@ function parseText(text: string): StatusCell {
   }
 
   if (NEARLY_RE.test(key)) {
-    return { kind: 'unreadable', raw, problem: `"${raw}" chưa phải là đạt: chỉ tính đạt khi đạt đủ mức quy định. Ghi "Chưa đạt" (phần đã làm được ghi vào cột ghi chú), hoặc "Đạt" khi đã đủ.` };
+    return {
+      kind: 'unreadable',
+      raw,
+      problem: {
+        vi: `"${raw}" chưa phải là đạt: chỉ tính đạt khi đạt đủ mức quy định. Ghi "Chưa đạt" (phần đã làm được ghi vào cột ghi chú), hoặc "Đạt" khi đã đủ.`,
+        en: `"${raw}" (nearly met) is not met: an indicator counts as met only at its full level. Write "Chưa đạt" (what was done goes in the notes column), or "Đạt" once it is met.`,
+      },
+    };
   }
   if (raw.includes('?')) {
-    return { kind: 'unreadable', raw, problem: `"${raw}" có dấu hỏi: chưa rõ đạt hay chưa đạt. Ghi "Đạt" hoặc "Chưa đạt".` };
+    return { kind: 'unreadable', raw, problem: { vi: `"${raw}" có dấu hỏi: chưa rõ đạt hay chưa đạt. Ghi "Đạt" hoặc "Chưa đạt".`, en: `"${raw}" has a question mark: met or not is unclear. Write "Đạt" or "Chưa đạt".` } };
   }
   const suggestion = FOLDED.get(foldKey(raw));
   if (suggestion) {
-    return { kind: 'unreadable', raw, suggestion, problem: `"${raw}" viết thiếu dấu: có phải "${suggestion}"?` };
+    return { kind: 'unreadable', raw, suggestion, problem: { vi: `"${raw}" viết thiếu dấu: có phải "${suggestion}"?`, en: `"${raw}" lacks its diacritics: is it "${suggestion}"?` } };
   }
-  return { kind: 'unreadable', raw, problem: `Không đọc được "${raw}": cần "Đạt", "Chưa đạt", "x", để trống hoặc một số.` };
+  return { kind: 'unreadable', raw, problem: { vi: `Cần "Đạt", "Chưa đạt", "x", để trống hoặc một số.`, en: `Write "Đạt", "Chưa đạt", "x", a number, or leave it empty.` } };
 }
 
 function withPercent(cell: StatusCell, percent: boolean): StatusCell {

@@ -46,8 +46,8 @@ export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellC
       return p.percent ? { present: true, value: p.value, percent: true } : { present: true, value: p.value };
     default:
       ctx.sink.add('status.unreadable', 'error', where.at, {
-        vi: `Không đọc được kết quả "${p.raw}" của ${where.communeName}, mã ${where.code}.` + (p.problem ? ` ${p.problem}` : ''),
-        en: `Cannot read the status "${p.raw}" of ${where.communeName}, code ${where.code}.`,
+        vi: `Không đọc được kết quả "${p.raw}" của ${where.communeName}, mã ${where.code}.` + (p.problem ? ` ${p.problem.vi}` : ''),
+        en: `Cannot read the status "${p.raw}" of ${where.communeName}, code ${where.code}.` + (p.problem ? ` ${p.problem.en}` : ''),
       }, { commune: where.communeKey, indicator: where.code, setId: where.setId, found: p.raw, expected: 'Đạt / Chưa đạt / x / để trống / số liệu' });
       return UNREADABLE;
   }
