@@ -7,7 +7,7 @@
 import './support/jsdom-globals';
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createFileHost } from '../../src/ui/file-host';
 import { openWorkbook } from '../../src/ui/file-ops';
 import { createExcelHost } from '../../src/ui/excel-host';
@@ -20,6 +20,24 @@ import { clickAndWait, renderPane } from './support/render';
 jest.setTimeout(90000);
 
 const VARIANT = SAMPLE_VARIANT;
+
+test('file mode: the box says what it is for until a file is open; then only its name and the buttons, dropping still opens', async () => {
+  const opened: number[] = [];
+  const host = createFileHost({ openWorkbook: async (b) => (opened.push(b.byteLength), openWorkbook(b)), saveFile: () => undefined });
+  const bytes = sampleBuffer();
+  await renderPane({ host, fetchSample: async () => bytes });
+  expect(screen.getByText(/^Đang chạy ngoài Excel: mở một tệp \.xlsx/)).toBeTruthy();
+  expect(screen.getByText('hoặc kéo thả tệp vào đây')).toBeTruthy();
+  await clickAndWait('Dùng tệp mẫu');
+  const box = await screen.findByRole('region', { name: 'tra-cu-2023.xlsx' });
+  expect(screen.queryByText(/^Đang chạy ngoài Excel/)).toBeNull();
+  expect(screen.queryByText('hoặc kéo thả tệp vào đây')).toBeNull();
+  expect(screen.getByRole('button', { name: 'Mở tệp .xlsx' })).toBeTruthy();
+  // jsdom's File has no arrayBuffer(): the part of a File the pane uses.
+  fireEvent.drop(box, { dataTransfer: { files: [{ name: 'ban-sao.xlsx', arrayBuffer: async () => bytes }] } });
+  await screen.findByRole('heading', { name: 'ban-sao.xlsx' });
+  expect(opened).toEqual([bytes.byteLength, bytes.byteLength]);
+});
 
 test('file mode: sample → check → summary → download of a workbook with the TH_ sheets and the settings', async () => {
   const saved: { data: ArrayBuffer; name: string }[] = [];
