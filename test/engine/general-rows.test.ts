@@ -191,3 +191,27 @@ describe('"TC 17 (các chỉ tiêu còn lại)" and "Các tiêu chí còn lại"
     expect(lead('1')).toEqual(['Văn phòng Điều phối nông thôn mới huyện']);
   });
 });
+
+describe('"Các tiêu chí còn lại" in a plan whose rows name their communes ("Xã áp dụng": Tân Sơn)', () => {
+  const plan = assignmentSheet([
+    ['Tiêu chí 1', 'Phòng Kinh tế - Hạ tầng', null, 'Tân Sơn', 'Quý IV/2023'],
+    ['Chỉ tiêu 17.1', 'Phòng Tài nguyên và Môi trường', null, 'Tân Sơn, Kim Sơn', 'Quý III/2023'],
+    ['Tiêu chí 2', 'Phòng Giáo dục và Đào tạo', null, 'Kim Sơn', 'Quý IV/2023'],
+    ['Các tiêu chí còn lại', 'UBND xã', null, 'Tân Sơn', 'Năm 2023'],
+  ]);
+  const r = check([plan, fullMatrix(['Tân Sơn', 'Kim Sơn'])], { asOf: '2023-10-15' });
+  const lead = (code: string) => r.summary.departments.filter((d) => d.items.some((i) => i.code === code && i.role === 'lead')).map((d) => d.department);
+
+  test('the rows naming Tân Sơn keep their codes: no "several leads" for 1 or 17.1', () => {
+    // Before, only rows for every commune counted as "a row of its own": 1 and 17.1 got two leads.
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    expect(lead('1')).toEqual(['Phòng Kinh tế và Hạ tầng']);
+    expect(lead('17.1')).toEqual(['Phòng Tài nguyên và Môi trường']);
+    // A row for Kim Sơn alone does not cover Tân Sơn: the rest row still leads 2 there.
+    expect(lead('2').sort()).toEqual(['Phòng Giáo dục và Đào tạo', 'UBND xã']);
+    expect(lead('3')).toEqual(['UBND xã']);
+    const general = codes(r, 'assign.general-row');
+    expect(general.map((f) => f.cell)).toEqual(['B7']);
+    expect(general[0].message.vi).toMatch(/^"Các tiêu chí còn lại": 1, 17\.1 đã có dòng phân công riêng/);
+  });
+});

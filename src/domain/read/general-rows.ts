@@ -30,10 +30,17 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
   if (!generals.length) return rows;
   const general = new Set(generals.map((g) => g.row));
   const named = new Map<string, Set<string>>();
+  /** Rows naming codes for some communes only: they name those codes for a general row whose own
+   * communes they all cover ("Tân Sơn" under a "Các tiêu chí còn lại" row for Tân Sơn). */
+  const scoped: Assignment[] = [];
   // A row naming a code for every commune is that code's row, even when its lead is unclear
   // ("Các ngành phụ trách"): the general row does not fill the gap, the gap is reported.
   const markNamed = (b: Assignment) => {
-    if (b.communes.length || b.except) return;
+    if (b.except) return;
+    if (b.communes.length) {
+      scoped.push(b);
+      return;
+    }
     let codes = named.get(b.setId);
     if (!codes) named.set(b.setId, (codes = new Set()));
     for (const c of b.codes) codes.add(c.code);
@@ -41,6 +48,15 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
   rows.forEach((b) => {
     if (!general.has(b)) markNamed(b);
   });
+  /** The codes other rows name for every commune the general row covers. */
+  const namedFor = (a: Assignment): Set<string> => {
+    const all = named.get(a.setId) ?? new Set<string>();
+    if (!a.communes.length || a.except) return all;
+    const mine = a.communes;
+    const covering = scoped.filter((b) => b.setId === a.setId && mine.every((c) => b.communes.includes(c)));
+    if (!covering.length) return all;
+    return new Set([...all, ...covering.flatMap((b) => b.codes.map((c) => c.code))]);
+  };
   const replaced = new Map<Assignment, Assignment | undefined>();
   const added = new Map<Assignment, Assignment>();
   // "TC 17 (các chỉ tiêu còn lại)" first: once narrowed, its indicators are named for "Các tiêu
@@ -50,11 +66,11 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     const a = g.row;
     if (!rows.includes(a)) continue;
     if (!g.every) {
-      narrowRemaining(a, named.get(a.setId) ?? new Set<string>(), ctx, replaced);
+      narrowRemaining(a, namedFor(a), ctx, replaced);
       if (!replaced.has(a)) markNamed(a);
       continue;
     }
-    const elsewhere = named.get(a.setId) ?? new Set<string>();
+    const elsewhere = namedFor(a);
     const set = ctx.catalog.getSet(a.setId);
     const kept: CodeRef[] = [];
     /** As said in the message: a criterion whose indicators are all named elsewhere is "1". */
