@@ -4,6 +4,8 @@
 import type { CriteriaSet } from '../criteria/schema';
 import { canonicalCriterionName, matchCriterionName } from '../criteria/criterion-names';
 import type { CodeRef } from '../model/program';
+import type { Bilingual } from '../model/finding';
+import { setNameEn } from '../criteria/set-names-en';
 
 const LABEL = /^\s*(?:tiêu chí|tc)\.?\s*(?:số\s*)?[:.\-–]?\s*/iu;
 
@@ -45,4 +47,26 @@ export function criterionOfOtherSet(sets: CriteriaSet[], setId: string, text: st
     return code ? [{ set: s, code }] : [];
   });
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * "Tiếp cận pháp luật" on a row of the standard set: no criterion's name, but the words of an
+ * indicator's ("Xã đạt chuẩn tiếp cận pháp luật", 18.4), which the office most likely meant. Short
+ * names only (2 to 8 words), at most two indicators: a task's description is no name.
+ */
+export function indicatorsNaming(set: CriteriaSet, text: string): { code: string; name: string }[] {
+  const words = canonicalCriterionName(text.replace(LABEL, '')).split(' ').filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /\d/.test(text)) return [];
+  const needle = ` ${words.join(' ')} `;
+  const hits = set.criteria.flatMap((c) => c.indicators.filter((i) => i.name && ` ${canonicalCriterionName(i.name)} `.includes(needle)).map((i) => ({ code: i.code, name: i.name })));
+  return hits.length <= 2 ? hits : [];
+}
+
+/** " Trong bộ Xã NTM có chỉ tiêu 18.4 (…): nếu là chỉ tiêu này, ghi mã vào ô." */
+export function indicatorsHint(set: CriteriaSet, hits: { code: string; name: string }[]): Bilingual {
+  const list = (join: string) => hits.map((h) => `${h.code} (${h.name})`).join(join);
+  return {
+    vi: ` Trong bộ ${set.shortName} có chỉ tiêu ${list(' và ')}: nếu là chỉ tiêu ${hits.length > 1 ? 'nào trong đó' : 'này'}, ghi mã vào ô.`,
+    en: ` ${setNameEn(set)} has indicator ${list(' and ')}: if that is the one, write its code in the cell.`,
+  };
 }

@@ -18,7 +18,7 @@ import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
 import { matchCriterionName } from '../criteria/criterion-names';
 import { type GeneralRow, narrowGeneralRows, remainingOfCriterion } from './general-rows';
-import { codesFromNames, criterionOfOtherSet } from './name-only-codes';
+import { codesFromNames, criterionOfOtherSet, indicatorsHint, indicatorsNaming } from './name-only-codes';
 import { setNameEn } from '../criteria/set-names-en';
 
 export const DEFAULT_SET = 'xa-ntm-2021';
@@ -109,12 +109,17 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       const named = set ? matchCriterionName(set, cellText(codeCell) || cellText(contentCell)) : undefined;
       // Not a name of this set's criteria, but exactly one of the other commune set's (seed 001 probe).
       const other = named || !cellText(codeCell) ? undefined : criterionOfOtherSet(ctx.catalog.allSets(), rowSet, cellText(codeCell));
-      const suggestion = named ? `Tiêu chí ${named}` : other ? `Tiêu chí ${other.code} (${other.set.shortName})` : undefined;
+      // "Tiếp cận pháp luật" in the standard set: the words of indicator 18.4, the likelier meaning.
+      const indicators = named || !set ? [] : indicatorsNaming(set, cellText(codeCell) || cellText(contentCell));
+      const suggestion = named ? `Tiêu chí ${named}` : indicators.length === 1 ? `Chỉ tiêu ${indicators[0].code}` : other ? `Tiêu chí ${other.code} (${other.set.shortName})` : undefined;
+      const ownIndicators = indicators.length && set ? indicatorsHint(set, indicators) : { vi: '', en: '' };
       const hint = named
         ? { vi: ` Có phải "${suggestion}"? Ghi số tiêu chí vào ô.`, en: ` Did you mean "${suggestion}"? Write the criterion number in the cell.` }
-        : other && set
-          ? { vi: ` Đây là tên tiêu chí ${other.code} của bộ ${other.set.shortName}; bộ ${set.shortName} không có tiêu chí tên này. Ghi số tiêu chí, và bộ tiêu chí ở cột Bộ tiêu chí nếu dòng thuộc bộ ${other.set.shortName}.`, en: ` That is the name of criterion ${other.code} of ${setNameEn(other.set)}; ${setNameEn(set)} has no criterion of that name. Write the criterion number, and the set in the set column if the row belongs to ${setNameEn(other.set)}.` }
-          : { vi: '', en: '' };
+        : other && set && indicators.length
+          ? { vi: `${ownIndicators.vi} Còn nếu dòng là tiêu chí ${other.code} của bộ ${other.set.shortName} (tiêu chí có tên này), ghi số tiêu chí và ghi bộ tiêu chí ở cột Bộ tiêu chí.`, en: `${ownIndicators.en} If the row is criterion ${other.code} of ${setNameEn(other.set)} (the criterion of that name), write the criterion number and the set in the set column.` }
+          : other && set
+            ? { vi: ` Đây là tên tiêu chí ${other.code} của bộ ${other.set.shortName}; bộ ${set.shortName} không có tiêu chí tên này. Ghi số tiêu chí, và bộ tiêu chí ở cột Bộ tiêu chí nếu dòng thuộc bộ ${other.set.shortName}.`, en: ` That is the name of criterion ${other.code} of ${setNameEn(other.set)}; ${setNameEn(set)} has no criterion of that name. Write the criterion number, and the set in the set column if the row belongs to ${setNameEn(other.set)}.` }
+            : ownIndicators;
       ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
         vi: (cellText(codeCell) ? `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeCell)}".` : 'Dòng có cơ quan thực hiện nhưng không ghi mã tiêu chí/chỉ tiêu.') + hint.vi,
         en: (cellText(codeCell) ? `Cannot read a criterion/indicator code from "${cellText(codeCell)}".` : 'The row names a department but no criterion/indicator code.') + hint.en,
