@@ -1,9 +1,10 @@
 // A short sheet prints on one page, shrunk to fit (Excel's "Fit Sheet on One Page": one page
 // wide by one tall), rather than on two pages of which the first holds a few rows. At 100 % even
 // a few communes do not fit: a 5-commune "TH_Theo xã" of the 2026 - 2030 set is 637 pt of rows
-// (frame 196, header 84, notes and signature block 273) for a page of 516, so the closing block
-// went over with two communes and the totals and the page before kept three; at 81 % it is one.
-// Not below 70 %: the tables' 11–12 pt text then still prints at 8 pt or more.
+// (frame 172, header 84, communes and totals 105, notes and signature block 276) for a page of
+// 516, so the closing block went over with two communes and the totals and the page before kept
+// three; at 81 % it is one page.
+// Not below 70 %: the tables' 11 and 12 pt text then still prints at about 8 pt (7.7 and 8.4).
 import type { SheetPlan } from '../plan/sheet-plan';
 import { pageGeometry, rowHeights, VIEWS } from './pagination';
 import type { PrintView } from './pagination';
