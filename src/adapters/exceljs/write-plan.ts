@@ -96,7 +96,7 @@ function applyPrint(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   if (p.fitToWidth) {
     ps.fitToPage = true;
     ps.fitToWidth = 1;
-    ps.fitToHeight = 0; // as many pages down as needed
+    ps.fitToHeight = p.fitToHeight ?? 0; // 0: as many pages down as needed
   }
   if (p.repeatRows) ps.printTitlesRow = `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}`;
   // Margins in inches, the unit of the file format and of ExcelJS.

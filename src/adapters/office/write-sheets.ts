@@ -242,7 +242,8 @@ export async function queueSheet(b: Batcher, context: Excel.RequestContext, plan
   const page = ws.pageLayout;
   page.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   page.paperSize = 'A4' as Excel.PaperType;
-  if (plan.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // verticalFitToPages 0: as many pages down as the rows need.
+  if (plan.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToHeight ?? 0 };
   if (plan.print.repeatRows) page.setPrintTitleRows(`$${plan.print.repeatRows.first + 1}:$${plan.print.repeatRows.last + 1}`);
   if (plan.print.margins) {
     // Plan margins are in inches (as in the xlsx file); Office takes points.

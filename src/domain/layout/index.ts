@@ -9,7 +9,7 @@ import { departmentSheet } from './department-sheet';
 import { districtSheet } from './district-sheet';
 import { findingsSheet } from './findings-sheet';
 import { legendSheet } from './legend-sheet';
-import { paginate } from './pagination';
+import { paginate } from './paginate';
 import { ownedSheetName } from './sheet-name';
 import { font } from './styles';
 import { heightFor } from './text-fit';

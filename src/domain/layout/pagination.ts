@@ -1,7 +1,8 @@
 // Where a summary sheet's printed pages end, estimated from its plan, so the notes and the
 // signature block under the table are never cut across two pages nor printed alone on the last
 // one (an official document's signature must sit with the end of what it signs). xlsx has no
-// "keep together": the fix is one manual page break above the table's last rows.
+// "keep together": the fix is one manual page break above the table's last rows. A sheet short
+// enough is fitted to one page instead and needs none (one-page.ts, paginate.ts).
 //
 // An estimate, not a measure: rows without an explicit height take whatever height Excel or
 // LibreOffice gives them, and the column unit depends on the workbook's Normal font. So the
@@ -9,7 +10,7 @@
 // the block, where it works in all of them.
 import type { SheetPlan } from '../plan/sheet-plan';
 import { LINE_HEIGHT } from './text-fit';
-import type { ClosingBlock, LinkedSheetPlan } from './types';
+import type { ClosingBlock } from './types';
 
 /** A4 (210 × 297 mm) in points. */
 const A4 = { short: 595.28, long: 841.89 };
@@ -213,13 +214,4 @@ export function closingBreak(plan: SheetPlan, block: ClosingBlock, views: readon
     if (best !== undefined) return best;
   }
   return undefined;
-}
-
-/** Turns the layout's closing block into the plan's page breaks and drops it from the plan. */
-export function paginate(plan: LinkedSheetPlan): void {
-  const block = plan.closing;
-  delete plan.closing;
-  if (!block) return;
-  const row = closingBreak(plan, block);
-  if (row !== undefined) plan.print.pageBreaksBefore = [row];
 }

@@ -39,6 +39,12 @@ export interface PrintSetup {
   paperSize: 'A4';
   orientation: 'landscape' | 'portrait';
   fitToWidth: boolean;
+  /**
+   * With fitToWidth: also shrink the sheet to this many pages tall (Excel's "Fit Sheet on One
+   * Page" is 1). Absent: as many pages down as the rows need. The layout sets 1 on a sheet short
+   * enough to print on one page (layout/one-page.ts).
+   */
+  fitToHeight?: number;
   /** 0-based inclusive rows repeated at the top of every printed page. */
   repeatRows?: { first: number; last: number };
   /** Inches (the unit of the file format; Office.js adapters convert to points). */

@@ -149,6 +149,14 @@ describe('manual page breaks', () => {
     expect((await roundTrip(wb)).getWorksheet('TH_Theo xã')!.getCell('A1').value).toBe('UBND HUYỆN TRÀ CÚ');
   });
 
+  it('shrinks a sheet the layout fits on one page to one page tall as well as wide (fitToHeight="1")', async () => {
+    const wb = new ExcelJS.Workbook();
+    writeSheetPlan(wb, { ...plan(), print: { ...plan().print, fitToHeight: 1 } });
+    const xml = await sheetXml(await wb.xlsx.writeBuffer(), 'TH_Theo xã');
+    expect(xml).toMatch(/<pageSetup\b[^>]*\bfitToWidth="1"[^>]*\bfitToHeight="1"/);
+    expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+  });
+
   it('writes no rowBreaks for a plan without breaks', async () => {
     const wb = new ExcelJS.Workbook();
     writeSheetPlan(wb, plan());

@@ -90,6 +90,15 @@ describe('writeSummarySheets (Office adapter)', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
+  test('a plan fitted to one page is shrunk to one page tall (verticalFitToPages 1); others grow as many pages down as they need', async () => {
+    const wb = userBook();
+    const fx = createFakeExcel(wb);
+    const plan = summaryPlan();
+    await writeSummarySheets(fx.context, [{ ...plan, print: { ...plan.print, fitToHeight: 1 } }, summaryPlan('TH_Dài')]);
+    expect(wb.getWorksheet('TH_Tổng hợp')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(wb.getWorksheet('TH_Dài')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+
   test("replaces the add-in's old sheets and never touches the user's", async () => {
     const wb = userBook();
     const fx = createFakeExcel(wb);

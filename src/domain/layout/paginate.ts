@@ -1,0 +1,21 @@
+// The print setup the layout derives from each plan's estimated pages, last of all.
+import { fitsOnOnePage } from './one-page';
+import { closingBreak } from './pagination';
+import type { LinkedSheetPlan } from './types';
+
+/**
+ * A sheet short enough prints on one page, shrunk to fit, and needs no break; a longer one
+ * gets the break that keeps its closing block whole and with the table's end. The closing
+ * block leaves the plan either way.
+ */
+export function paginate(plan: LinkedSheetPlan): void {
+  const block = plan.closing;
+  delete plan.closing;
+  if (fitsOnOnePage(plan)) {
+    plan.print.fitToHeight = 1;
+    return;
+  }
+  if (!block) return;
+  const row = closingBreak(plan, block);
+  if (row !== undefined) plan.print.pageBreaksBefore = [row];
+}
