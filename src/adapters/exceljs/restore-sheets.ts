@@ -4,10 +4,11 @@
 // settings such as hidden zeros (sheet-view-flags.ts), its standard column width
 // (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
 // (dropped-elements.ts), its data validations (data-validations.ts), links (hyperlinks.ts),
-// sparklines (sparklines.ts), filter criteria (filter-criteria.ts) and data bars (data-bars.ts),
-// with the namespace declarations what is copied needs (xml-namespaces.ts). Only sheets that came
-// from the file are repaired (sheet-origins.ts), from the sheet they were loaded as: a summary
-// sheet the check wrote anew under an old name gets nothing of the old one.
+// sparklines (sparklines.ts), filter criteria (filter-criteria.ts), data bars (data-bars.ts) and
+// icon sets (icon-sets.ts), with the namespace declarations what is copied needs
+// (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
+// the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
+// nothing of the old one.
 import type JSZip from 'jszip';
 import { hasDroppedElements, withDroppedElementsOf } from './dropped-elements';
 import { hasDroppedRows, withEmptyRowsOf } from './empty-rows';
@@ -22,16 +23,17 @@ import { hasHyperlinks, withHyperlinksOf } from './hyperlinks';
 import { hasSparklines, withSparklinesOf } from './sparklines';
 import { hasFilterState, withFilterOf } from './filter-criteria';
 import { hasDataBarExtensions, withDataBarsOf } from './data-bars';
+import { hasIconSets, withIconSetsOf } from './icon-sets';
 import { withNamespacesOf } from './xml-namespaces';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail) || hasDataBarExtensions(tail);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail) || hasDataBarExtensions(tail) || hasIconSets(tail);
 }
 
 // Applied in turn, each to what the one before wrote, each putting what it copies at its schema place.
-const REPAIRS: ((original: string, written: string) => string)[] = [withEmptyRowsOf, withProtectionOf, withDroppedElementsOf, withIgnoredErrorsOf, withViewSettingsOf, withFormatSettingsOf, withValidationsOf, withHyperlinksOf, withSparklinesOf, withFilterOf, withDataBarsOf];
+const REPAIRS: ((original: string, written: string) => string)[] = [withEmptyRowsOf, withProtectionOf, withDroppedElementsOf, withIgnoredErrorsOf, withViewSettingsOf, withFormatSettingsOf, withValidationsOf, withHyperlinksOf, withSparklinesOf, withFilterOf, withDataBarsOf, withIconSetsOf];
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
 export function withSheetRestored(original: string, written: string): string {

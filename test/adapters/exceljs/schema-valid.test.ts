@@ -14,6 +14,7 @@ import { relationships, relsPathOf } from '../../../src/adapters/exceljs/package
 import { addSmartArt } from '../../support/smartart-package';
 import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
 import { sampleWithOfficeExtras } from '../../support/office-extras';
+import { LIST, sampleWithIconSets } from '../../support/icon-set-package';
 
 jest.setTimeout(180_000);
 
@@ -127,6 +128,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('province', fs.readFileSync(province)),
     // Sparklines, data bars with automatic bounds, filters on a sheet and a table, apostrophes (office-extras.ts).
     await copyFile('extras', await sampleWithOfficeExtras()),
+    // Icon sets of Excel 2007 and 2010, icons chosen per level, thresholds by formula (icon-sets.ts).
+    await copyFile('icons', await sampleWithIconSets()),
   ];
   // The copies hold what each case is about, so a clean report means something.
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
@@ -151,6 +154,9 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   const extrasStatus = await text(extras, (await sheetParts(extras)).get(STATUS)!);
   for (const kept of ['<x14:sparklineGroups', '<x14:cfvo type="autoMin"/>', '<x14:dataValidations']) expect(extrasStatus).toContain(kept);
   expect(await text(extras, (await sheetParts(extras)).get('Danh sách xã')!)).toContain('<filterColumn colId="5">');
+  const icons = await JSZip.loadAsync(fs.readFileSync(cases[11][1]));
+  const iconList = await text(icons, (await sheetParts(icons)).get(LIST)!);
+  for (const kept of ['<cfvo type="formula" val="$A$9"/>', '<x14:cfIcon iconSet="NoIcons" iconId="0"/>', '<x14:iconSet iconSet="5Boxes">']) expect(iconList).toContain(kept);
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
