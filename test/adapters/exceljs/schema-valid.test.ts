@@ -128,7 +128,7 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('province', fs.readFileSync(province)),
     // Sparklines, data bars with automatic bounds, filters on a sheet and a table, apostrophes (office-extras.ts).
     await copyFile('extras', await sampleWithOfficeExtras()),
-    // Icon sets of Excel 2007 and 2010, icons chosen per level, thresholds by formula (icon-sets.ts).
+    // Icon sets of Excel 2007 and 2010, icons chosen per level, thresholds by formula (conditional-formats.ts).
     await copyFile('icons', await sampleWithIconSets()),
   ];
   // The copies hold what each case is about, so a clean report means something.
