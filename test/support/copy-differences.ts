@@ -1,11 +1,12 @@
 // What a checked copy changed on the user's sheets, as lines of text (empty: nothing). Values,
 // formulas and notes cell by cell, then each sheet's merges, hidden rows and columns, panes,
-// drop-downs, conditional formats, filter and print area, its drop-downs, links, filter and cells
-// typed with an apostrophe as written, and the workbook's names as written.
+// drop-downs, conditional formats, filter and print area, its drop-downs, links, conditional
+// formats (with their styles), filter and cells typed with an apostrophe as written, and the
+// workbook's names as written.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { getNote, noteText } from '../../src/adapters/exceljs/cell-format';
-import { repairConditionalFormats } from '../../src/adapters/exceljs/conditional-formats';
+import { dxfsOf } from '../../src/adapters/exceljs/rule-styles';
 import { NOTE_MARKER, NOTE_SEPARATOR } from '../../src/domain/plan/highlight-merge';
 import { sheetParts } from '../../src/adapters/exceljs/page-breaks';
 import { quotedCells, quotedFormats } from '../../src/adapters/exceljs/quote-prefix';
@@ -121,6 +122,19 @@ async function sheetElements(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
+/** A sheet's conditional formats as written, each rule's style (dxfId) given as the <dxf> it names, and the extension list's. */
+async function conditionalFormats(zip: JSZip): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const dxfs = dxfsOf((await zip.file('xl/styles.xml')?.async('string')) ?? '');
+  for (const [name, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    const tail = xml.slice(Math.max(0, xml.lastIndexOf('</sheetData>')));
+    const rules = (tail.match(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g) ?? []).join('').replace(/\sdxfId="(\d+)"/g, (_m, id: string) => ` dxf="${dxfs[Number(id)]}"`);
+    out.set(name, rules + (/<x14:conditionalFormattings\b[\s\S]*?<\/x14:conditionalFormattings>/.exec(tail)?.[0] ?? ''));
+  }
+  return out;
+}
+
 /** Each sheet's filter as written (its criteria too) and its cells whose format has a leading apostrophe. */
 async function filtersAndApostrophes(zip: JSZip): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -147,12 +161,10 @@ async function definedNames(zip: JSZip): Promise<string[]> {
 
 /**
  * Differences between the input and its checked copy on the input's sheets (`input` as ExcelJS
- * reads it, `copy` re-read from the written package). A conditional format ExcelJS cannot write
- * is compared in the form the copy writes on purpose (conditional-formats.ts).
+ * reads it, `copy` re-read from the written package).
  */
 export async function copyDifferences(inputFile: Buffer, input: ExcelJS.Workbook, copyZip: JSZip, copy: ExcelJS.Workbook): Promise<string[]> {
   const out: string[] = [];
-  repairConditionalFormats(input);
   const inputZip = await JSZip.loadAsync(inputFile);
   const fonts: [string, string] = [await defaultFont(inputZip), await defaultFont(copyZip)];
   if (fonts[0] !== fonts[1]) out.push(`default font ${fonts[0]} became ${fonts[1]}`);
@@ -168,6 +180,8 @@ export async function copyDifferences(inputFile: Buffer, input: ExcelJS.Workbook
   // Drop-downs and links as the input wrote them (ExcelJS alone split and repeated the drop-downs, dropped links to cells).
   const [written, kept] = [await sheetElements(inputZip), await sheetElements(copyZip)];
   for (const [name, was] of written) if (kept.has(name) && kept.get(name) !== was) out.push(`${name}: drop-downs and links ${was.slice(0, 300)} became ${kept.get(name)!.slice(0, 300)}`);
+  const [formats, formatsKept] = [await conditionalFormats(inputZip), await conditionalFormats(copyZip)];
+  for (const [name, was] of formats) if (formatsKept.has(name) && formatsKept.get(name) !== was) out.push(`${name}: conditional formats ${was.slice(0, 300)} became ${formatsKept.get(name)!.slice(0, 300)}`);
   const [filtered, filterKept] = [await filtersAndApostrophes(inputZip), await filtersAndApostrophes(copyZip)];
   for (const [name, was] of filtered) if (filterKept.has(name) && filterKept.get(name) !== was) out.push(`${name}: filter and apostrophes ${was.slice(0, 300)} became ${filterKept.get(name)!.slice(0, 300)}`);
   // The office's names, on the input's sheets (the summary sheets' print titles are the copy's own).

@@ -1,50 +1,33 @@
-// ExcelJS reads every conditional format but writes only some kinds: "text that contains" loses
-// its text (LibreOffice then never applies it), and "begins with", "ends with", "does not
-// contain", "duplicate values" and "unique values" are dropped from the copy altogether. Each is
-// rewritten here as the formula rule Excel itself evaluates for it, so the user's own highlighting
-// looks the same in the checked copy, in Excel and in LibreOffice.
-import type ExcelJS from 'exceljs';
+// The office's conditional formats as Excel wrote them, copied whole from the original sheet: the
+// sheet's <conditionalFormatting> rules and the extension list's (Excel 2010's part of each data
+// bar, its icon sets, and every rule naming another sheet, which Excel keeps there alone). ExcelJS
+// is given none to write (read-workbook.ts). It read a threshold given by a formula ($A$9,
+// AVERAGE(…)) of a colour scale, data bar or icon set as a number and wrote "NaN"; it dropped
+// "stop if true", a rule's standard deviations, "or equal to" the average, a data bar's "show bar
+// only", an icon set's gte="0" and a "text that contains" rule's text; it left out "begins with",
+// "duplicate values" and others, wrote a data bar of the extension list alone without its colour,
+// and stopped, writing no copy at all, at a colour scale or formula rule kept there alone. Each
+// rule's style is the original's, added after the copy's own (rule-styles.ts): its dxfId moves up
+// by `dxfBase`.
+import { EXT_CONDITIONAL_FORMATS, extensionOf, withExtension } from './worksheet-extensions';
+import { insertAfterCells } from './worksheet-order';
+import { afterCells } from './worksheet-regions';
 
-interface Rule {
-  type: string;
-  operator?: string;
-  formulae?: string[];
-  priority?: number;
-  style?: unknown;
-}
+// Never nested; an Excel 2010 rule's <x14:conditionalFormatting> is not matched (its prefix).
+const FORMAT = /<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g;
+const DXF_ID = /(<cfRule\b[^>]*?\sdxfId=")(\d+)"/g;
 
-const TEXT_RULES = new Set(['beginsWith', 'endsWith', 'notContainsText']);
-const COUNT_RULES = new Set(['duplicateValues', 'uniqueValues']);
+/** Cheap test on what follows an original worksheet's cells: it has conditional formats (the sheet's or the extension list's). */
+export const hasConditionalFormats = (tail: string): boolean => tail.includes('conditionalFormatting');
 
-/** Rewrites the rules ExcelJS cannot write; returns how many could not be rewritten (and will be lost). */
-export function repairConditionalFormats(wb: ExcelJS.Workbook): number {
-  let lost = 0;
-  for (const ws of wb.worksheets) {
-    const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: Rule[] }[] }).conditionalFormattings ?? [];
-    for (const cf of cfs) {
-      cf.rules = cf.rules.map((rule) => {
-        const fixed = asExpression(rule, cf.ref);
-        if (fixed === undefined) lost++;
-        return fixed ?? rule;
-      });
-    }
-  }
-  return lost;
-}
+/** Whether the original's rules name styles of the workbook (rule-styles.ts must add them). */
+export const usesRuleStyles = (original: string): boolean => /<cfRule\b[^>]*?\sdxfId="/.test(afterCells(original));
 
-/** The rule as ExcelJS can write it: itself when it already can, a formula rule, or undefined. */
-function asExpression(rule: Rule, ref: string): Rule | undefined {
-  const formula = rule.formulae?.[0];
-  const expression = (f: string): Rule => ({ type: 'expression', formulae: [f], priority: rule.priority, style: rule.style });
-  if (rule.type === 'containsText' && rule.operator === 'containsText') return formula ? expression(formula) : undefined;
-  if (TEXT_RULES.has(rule.type)) return formula ? expression(formula) : undefined;
-  if (COUNT_RULES.has(rule.type)) {
-    const area = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref.trim());
-    if (!area) return undefined;
-    const [, c1, r1, c2 = c1, r2 = r1] = area;
-    const count = `COUNTIF($${c1}$${r1}:$${c2}$${r2},${c1}${r1})`;
-    // Excel leaves empty cells out of both rules.
-    return expression(`AND(${c1}${r1}<>"",${count}${rule.type === 'duplicateValues' ? '>1' : '=1'})`);
-  }
-  return rule;
+/** `written` (a worksheet part ExcelJS wrote with no conditional formats) with the original's. */
+export function withConditionalFormatsOf(original: string, written: string, dxfBase = 0): string {
+  const tail = afterCells(original);
+  const rules = (tail.match(FORMAT) ?? []).join('').replace(DXF_ID, (_m, head: string, id: string) => `${head}${Number(id) + dxfBase}"`);
+  const out = rules ? (insertAfterCells(written, rules, 'conditionalFormatting') ?? written) : written;
+  const ext = extensionOf(original, EXT_CONDITIONAL_FORMATS);
+  return ext === undefined ? out : withExtension(out, ext);
 }

@@ -3,7 +3,6 @@ import { inspectPackage, repairTables, type PackageInfo } from './package-parts'
 import ExcelJS from 'exceljs';
 import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/model/grid';
 import { cellToValue } from './cell-value';
-import { repairConditionalFormats } from './conditional-formats';
 import { sheetMerges } from './sheet-merges';
 import { restorePageBreaks } from './page-breaks';
 import { recordLoadedNames } from './sheet-origins';
@@ -33,9 +32,9 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
 }
 
 /**
- * Loads a workbook that a checked copy will be written from: its tables and conditional formats
- * repaired (package-parts.ts, conditional-formats.ts), its manual page breaks put back
- * (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving, which
+ * Loads a workbook that a checked copy will be written from: its tables repaired
+ * (package-parts.ts), its conditional formats left to the package pass (conditional-formats.ts),
+ * its manual page breaks put back (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving, which
  * also copies back the sheet settings ExcelJS drops, sheet-origins.ts), its active sheet and
  * selected tabs recorded (tab-selection.ts), its fonts equal to ExcelJS's default marked
  * (default-font.ts) and what
@@ -54,9 +53,17 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
     if (info.filteredSheets.has(ws.name) || tables.some((t) => info.tables.get(t)?.filtering)) FILTERED.add(ws);
   }
   writeDefaultThemeIfNone(workbook);
-  const lost = repairConditionalFormats(workbook);
-  if (lost) info.notKept.push({ vi: `${lost} định dạng có điều kiện`, en: `${lost} conditional format rule(s)` });
+  leaveConditionalFormatsOut(workbook);
   return { workbook, info };
+}
+
+/**
+ * ExcelJS is given no conditional format to write: it wrote many wrong, some not at all, and
+ * stopped at some (conditional-formats.ts). The package pass copies each sheet's from the original
+ * (its sheet holding one is always repaired: restore-sheets.ts `sheetNeedsRestore`).
+ */
+function leaveConditionalFormatsOut(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = [];
 }
 
 /**

@@ -4,9 +4,9 @@
 // settings such as hidden zeros (sheet-view-flags.ts), its standard column width
 // (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
 // (dropped-elements.ts), its data validations (data-validations.ts), links (hyperlinks.ts),
-// sparklines (sparklines.ts), filter criteria (filter-criteria.ts), data bars (data-bars.ts) and
-// icon sets (icon-sets.ts), with the namespace declarations what is copied needs
-// (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
+// sparklines (sparklines.ts), filter criteria (filter-criteria.ts) and conditional formats
+// (conditional-formats.ts, their styles added to the copy's by rule-styles.ts), with the
+// namespace declarations what is copied needs (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
 // the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
 // nothing of the old one.
 import type JSZip from 'jszip';
@@ -22,22 +22,23 @@ import { hasValidations, withValidationsOf } from './data-validations';
 import { hasHyperlinks, withHyperlinksOf } from './hyperlinks';
 import { hasSparklines, withSparklinesOf } from './sparklines';
 import { hasFilterState, withFilterOf } from './filter-criteria';
-import { hasDataBarExtensions, withDataBarsOf } from './data-bars';
-import { hasIconSets, withIconSetsOf } from './icon-sets';
+import { hasConditionalFormats, usesRuleStyles, withConditionalFormatsOf } from './conditional-formats';
+import { addRuleStyles } from './rule-styles';
 import { withNamespacesOf } from './xml-namespaces';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail) || hasDataBarExtensions(tail) || hasIconSets(tail);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail) || hasConditionalFormats(tail);
 }
 
 // Applied in turn, each to what the one before wrote, each putting what it copies at its schema place.
-const REPAIRS: ((original: string, written: string) => string)[] = [withEmptyRowsOf, withProtectionOf, withDroppedElementsOf, withIgnoredErrorsOf, withViewSettingsOf, withFormatSettingsOf, withValidationsOf, withHyperlinksOf, withSparklinesOf, withFilterOf, withDataBarsOf, withIconSetsOf];
+const REPAIRS: ((original: string, written: string) => string)[] = [withEmptyRowsOf, withProtectionOf, withDroppedElementsOf, withIgnoredErrorsOf, withViewSettingsOf, withFormatSettingsOf, withValidationsOf, withHyperlinksOf, withSparklinesOf, withFilterOf];
 
-/** `written` (a worksheet part) with what `original` set that ExcelJS did not write. */
-export function withSheetRestored(original: string, written: string): string {
-  return withNamespacesOf(original, REPAIRS.reduce((out, repair) => repair(original, out), written));
+/** `written` (a worksheet part) with what `original` set that ExcelJS did not write; its rules' styles at `dxfBase` on in the copy's (rule-styles.ts). */
+export function withSheetRestored(original: string, written: string, dxfBase = 0): string {
+  const repaired = REPAIRS.reduce((out, repair) => repair(original, out), written);
+  return withNamespacesOf(original, withConditionalFormatsOf(original, repaired, dxfBase));
 }
 
 /** Repairs the copy's sheets (name now → name in the original) from the original's. */
@@ -45,11 +46,14 @@ export async function restoreSheets(source: JSZip, copy: JSZip, sheets: Readonly
   if (!sheets.size) return;
   const from = await sheetParts(source);
   const to = await sheetParts(copy);
+  // The original's rule styles, added to the copy's once, for the first sheet whose rules name one.
+  let dxfBase: Promise<number> | undefined;
   for (const [now, was] of sheets) {
     const original = from.has(was) ? await source.file(from.get(was)!)?.async('string') : undefined;
     const written = to.has(now) ? await copy.file(to.get(now)!)?.async('string') : undefined;
     if (original === undefined || written === undefined) continue;
-    const fixed = withSheetRestored(original, written);
+    const base = usesRuleStyles(original) ? await (dxfBase ??= addRuleStyles(source, copy)) : 0;
+    const fixed = withSheetRestored(original, written, base);
     if (fixed !== written) copy.file(to.get(now)!, fixed);
   }
 }

@@ -1,8 +1,8 @@
 // The worksheet's own extension list (<extLst>, its last child), where Excel 2010 and later keep
 // what the 2006 schema lacks, one <ext> per feature named by its uri. ExcelJS writes there only
-// the conditional formats it knows (data bars, some icon sets); what the package pass copies back
-// from the original (drop-downs from another sheet's range, sparklines, data bars' x14 rules)
-// joins them, each at its place in the order MS-XLSX §2.2.4.12 lists and Excel writes, one of the
+// the conditional formats it knows (data bars, some icon sets; a copy's it is given none); what
+// the package pass copies back from the original (conditional formats, drop-downs from another
+// sheet's range, sparklines) joins them, each at its place in the order MS-XLSX §2.2.4.12 lists and Excel writes, one of the
 // same uri replaced.
 import { childAfterCells, insertAfterCells } from './worksheet-order';
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { inspectPackage } from '../../../src/adapters/exceljs/package-parts';
 import { loadWorkbookForCopy } from '../../../src/adapters/exceljs/read-workbook';
+import { restoreDroppedParts, sheetRepairsOf } from '../../../src/adapters/exceljs/restore-parts';
 
 async function withTable(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -59,7 +60,7 @@ test('charts and links to other files are named as not kept (a sheet-scoped name
   expect([...filter.filteredSheets]).toEqual(['Đô thị văn minh']);
 });
 
-test('data bars with automatic bounds (Excel\'s default) are not named: the copy gets their x14 rule back (data-bars.ts)', async () => {
+test('data bars with automatic bounds (Excel\'s default) are not named: the copy gets their x14 rule back (conditional-formats.ts)', async () => {
   const main = '<conditionalFormatting sqref="C2:C3"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar></cfRule></conditionalFormatting>';
   const ext = (lo: string, hi: string) =>
     `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{1}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="${lo}"/><x14:cfvo type="${hi}"/></x14:dataBar></x14:cfRule><xm:sqref>C2:C3</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
@@ -81,32 +82,26 @@ test('cells typed with a leading apostrophe are not named: their sheet is one th
   expect([...info.sheetsToRestore]).toEqual(['Danh sách xã']);
 });
 
-test('conditional formats ExcelJS cannot write (text contains, begins with, duplicates…) reach the copy as the formulas Excel evaluates', async () => {
+test('conditional formats ExcelJS cannot write (text contains, begins with, duplicates…) are not named: ExcelJS is given none, the copy gets them as Excel wrote them', async () => {
   // The rules as Excel writes them: "Chưa" highlighted in C2:C3, duplicates in B2:B3, "Đ…" and
-  // "without x" in A2:A3, duplicates over two areas (no single formula covers them).
+  // "without x" in A2:A3, unique values over two areas (no single formula covers them).
   const cf = [
     '<conditionalFormatting sqref="C2:C3"><cfRule type="containsText" dxfId="0" priority="1" operator="containsText" text="Chưa"><formula>NOT(ISERROR(SEARCH("Chưa",C2)))</formula></cfRule></conditionalFormatting>',
     '<conditionalFormatting sqref="B2:B3"><cfRule type="duplicateValues" dxfId="0" priority="2"/></conditionalFormatting>',
     '<conditionalFormatting sqref="A2:A3"><cfRule type="beginsWith" dxfId="0" priority="3" operator="beginsWith" text="Đ"><formula>LEFT(A2,LEN("Đ"))="Đ"</formula></cfRule><cfRule type="notContainsText" dxfId="0" priority="4" operator="notContains" text="x"><formula>ISERROR(SEARCH("x",A2))</formula></cfRule></conditionalFormatting>',
     '<conditionalFormatting sqref="A2:A3 C2:C3"><cfRule type="uniqueValues" dxfId="0" priority="5"/></conditionalFormatting>',
   ].join('');
-  const dxf = '<dxfs count="1"><dxf><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>';
+  const dxf = '<dxf><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>';
   let buf = await patch(await withTable(), /^xl\/worksheets\/sheet1\.xml$/, (xml) => xml.replace(/(<\/sheetData>(?:\s*<[^>]*\/>)*)/, `$1${cf}`));
-  buf = await patch(buf, /^xl\/styles\.xml$/, (xml) => (xml.includes('<dxfs') ? xml.replace(/<dxfs[^>]*\/>|<dxfs[\s\S]*?<\/dxfs>/, dxf) : xml.replace('</styleSheet>', `${dxf}</styleSheet>`)));
+  buf = await patch(buf, /^xl\/styles\.xml$/, (xml) => xml.replace(/<dxfs[^>]*\/>|<dxfs[\s\S]*?<\/dxfs>/, `<dxfs count="1">${dxf}</dxfs>`));
   const { workbook, info } = await loadWorkbookForCopy(buf);
-  const copy = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  const sheet = await copy.file('xl/worksheets/sheet1.xml')!.async('string');
-  const rules = [...sheet.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)].flatMap((m) =>
-    [...m[2].matchAll(/<cfRule type="(\w+)"[^>]*>(?:<formula>([\s\S]*?)<\/formula>)?/g)].map((r) => [m[1], r[1], (r[2] ?? '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')]),
-  );
-  expect(rules).toEqual([
-    ['C2:C3', 'expression', 'NOT(ISERROR(SEARCH("Chưa",C2)))'],
-    ['B2:B3', 'expression', 'AND(B2<>"",COUNTIF($B$2:$B$3,B2)>1)'],
-    ['A2:A3', 'expression', 'LEFT(A2,LEN("Đ"))="Đ"'],
-    ['A2:A3', 'expression', 'ISERROR(SEARCH("x",A2))'],
-  ]);
-  // The unique-values rule over two areas cannot be rewritten: the copy says it lacks it.
-  expect(info.notKept.map((x) => x.vi)).toEqual(['1 định dạng có điều kiện']);
+  expect(info.notKept).toEqual([]);
+  const written = await workbook.xlsx.writeBuffer();
+  const sheet = async (zip: JSZip) => zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  expect(await sheet(await JSZip.loadAsync(written))).not.toContain('<conditionalFormatting');
+  const copy = await JSZip.loadAsync(await restoreDroppedParts(buf, written as ArrayBuffer, sheetRepairsOf(workbook)));
+  expect((await sheet(copy)).match(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g)!.join('')).toBe(cf);
+  expect(await copy.file('xl/styles.xml')!.async('string')).toContain(`<dxfs count="1">${dxf}</dxfs>`);
 });
 
 test('shapes, text boxes and arrows in a drawing no worksheet shows (a chart sheet\'s: ExcelJS drops the sheet) are named; a picture is not', async () => {

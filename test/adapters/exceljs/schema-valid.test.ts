@@ -15,6 +15,7 @@ import { addSmartArt } from '../../support/smartart-package';
 import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate';
 import { sampleWithOfficeExtras } from '../../support/office-extras';
 import { LIST, sampleWithIconSets } from '../../support/icon-set-package';
+import { sampleWithRules } from '../../support/cf-rule-package';
 
 jest.setTimeout(180_000);
 
@@ -128,8 +129,10 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('province', fs.readFileSync(province)),
     // Sparklines, data bars with automatic bounds, filters on a sheet and a table, apostrophes (office-extras.ts).
     await copyFile('extras', await sampleWithOfficeExtras()),
-    // Icon sets of Excel 2007 and 2010, icons chosen per level, thresholds by formula (icon-sets.ts).
+    // Icon sets of Excel 2007 and 2010, icons chosen per level, thresholds by formula (conditional-formats.ts).
     await copyFile('icons', await sampleWithIconSets()),
+    // Colour scales, data bars and styled rules, thresholds by formula, rules naming another sheet, their styles (conditional-formats.ts, rule-styles.ts).
+    await copyFile('rules', await sampleWithRules()),
   ];
   // The copies hold what each case is about, so a clean report means something.
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
@@ -157,6 +160,10 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   const icons = await JSZip.loadAsync(fs.readFileSync(cases[11][1]));
   const iconList = await text(icons, (await sheetParts(icons)).get(LIST)!);
   for (const kept of ['<cfvo type="formula" val="$A$9"/>', '<x14:cfIcon iconSet="NoIcons" iconId="0"/>', '<x14:iconSet iconSet="5Boxes">']) expect(iconList).toContain(kept);
+  const rules = await JSZip.loadAsync(fs.readFileSync(cases[12][1]));
+  const ruleList = await text(rules, (await sheetParts(rules)).get(LIST)!);
+  for (const kept of ['<cfvo type="formula" val="AVERAGE($A$5:$A$21)+2"/>', '<x14:colorScale>', '<dataBar showValue="0">', 'stdDev="1"', '<x14:dxf>']) expect(ruleList).toContain(kept);
+  expect(await text(rules, 'xl/styles.xml')).toContain('formatCode="0.0%"');
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
