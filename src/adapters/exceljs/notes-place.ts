@@ -2,7 +2,7 @@
 // last, after <tableParts> and <extLst>, where ECMA-376's sequence has it after <drawing> and
 // before both: a sheet with notes and a table (the office's Ctrl+T list, and the check's marks
 // add notes) opened in Excel as damaged, the sheet emptied by the repair (exceljs#1369, open).
-// The same for a background picture or a data bar. Only sheets that have notes and one of those
+// The same for a background picture. Only sheets that have notes and one of those
 // are looked at (`sheetsWithNotesOutOfPlace`), so most copies are not zipped again for this.
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
@@ -18,9 +18,8 @@ export function sheetsWithNotesOutOfPlace(wb: ExcelJS.Workbook): Set<string> {
   for (const ws of wb.worksheets) {
     const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}).length > 0;
     const background = ws.getBackgroundImageId() !== undefined;
-    // ExcelJS writes <extLst> for data bars and some icon sets: any rule of those types is enough to look.
-    const extended = (ws as unknown as { conditionalFormattings?: { rules: { type: string }[] }[] }).conditionalFormattings?.some((cf) => cf.rules.some((r) => r.type === 'dataBar' || r.type === 'iconSet')) ?? false;
-    if ((tables || background || extended) && hasNote(ws)) out.add(ws.name);
+    // No conditional formats here: ExcelJS writes none (conditional-formats.ts copies the original's, extension list included, in schema order).
+    if ((tables || background) && hasNote(ws)) out.add(ws.name);
   }
   return out;
 }
