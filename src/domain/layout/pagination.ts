@@ -2,7 +2,8 @@
 // signature block under the table are never cut across two pages nor printed alone on the last
 // one (an official document's signature must sit with the end of what it signs). xlsx has no
 // "keep together": the fix is one manual page break above the table's last rows. A sheet short
-// enough is fitted to one page instead and needs none (one-page.ts, paginate.ts).
+// enough is fitted to one page instead and needs none (one-page.ts, paginate.ts); section
+// headings get breaks of their own after this one (keep-headings.ts).
 //
 // An estimate, not a measure: rows without an explicit height take whatever height Excel or
 // LibreOffice gives them, and the column unit depends on the workbook's Normal font. So the
