@@ -7,9 +7,9 @@ import * as path from 'path';
 import { generateWorkbookData } from '../../bench/generate';
 import { readWorkbookFile } from '../../src/adapters/exceljs/read-workbook';
 import { checkWorkbook } from '../../src/domain/check';
-import { headingBreaks, MIN_PAGE_FILL } from '../../src/domain/layout/keep-headings';
+import { MIN_PAGE_FILL, pageBreaks } from '../../src/domain/layout/keep-headings';
 import { A4_MARGINS } from '../../src/domain/layout/plan-builder';
-import { pageGeometry, pageStarts, rowHeights, VIEWS } from '../../src/domain/layout/pagination';
+import { closingBreak, pageGeometry, pageStarts, rowHeights, VIEWS } from '../../src/domain/layout/pagination';
 import type { PrintView } from '../../src/domain/layout/pagination';
 import type { ClosingBlock } from '../../src/domain/layout/types';
 import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
@@ -120,19 +120,19 @@ function plan(rows: number, height: (r: number) => number = () => 18): SheetPlan
 /** Table to `tableEnd`, a blank row, two note lines, a blank row, the signature from tableEnd + 5. */
 const block = (tableEnd: number, headings: number[]): ClosingBlock => ({ tableEnd, notes: tableEnd + 2, signature: tableEnd + 5, keepWith: 2, headings });
 
-describe('heading breaks on hand-worked pages', () => {
+describe('page breaks of hand-worked pages', () => {
   it('go above a heading that would end a page, and above the first of a run of them', () => {
     // Page 1 holds rows 0–27; a break above 27 leaves it 27 rows (486 pt, 94 %) and page 2 takes
     // rows 27–49 (18 + 23 × 18 = 432 pt), table to 40 and the block after.
-    expect(headingBreaks(plan(50), block(40, [12, 27]), [], [EXCEL])).toEqual([27]);
-    expect(headingBreaks(plan(50), block(40, [26, 27]), [], [EXCEL])).toEqual([26]);
+    expect(pageBreaks(plan(50), block(40, [12, 27]), [EXCEL])).toEqual([27]);
+    expect(pageBreaks(plan(50), block(40, [26, 27]), [EXCEL])).toEqual([26]);
   });
 
   it('follow the pages a break moves: the next page may then end with a heading', () => {
     // With the break above 27, page 2 holds rows 27–53 and ends with the heading at 53; without
     // it, page 2 holds 28–54. Page 3 from 53 takes the rest: 18 + 27 × 18 = 504 pt.
-    expect(headingBreaks(plan(80), block(70, [27, 53]), [], [EXCEL])).toEqual([27, 53]);
-    expect(headingBreaks(plan(80), block(70, [53]), [], [EXCEL])).toEqual([]);
+    expect(pageBreaks(plan(80), block(70, [27, 53]), [EXCEL])).toEqual([27, 53]);
+    expect(pageBreaks(plan(80), block(70, [53]), [EXCEL])).toEqual([]);
   });
 
   it('go a row or two higher where the break above the heading would leave another reading a page under a third full', () => {
@@ -141,27 +141,35 @@ describe('heading breaks on hand-worked pages', () => {
     // 10 %), above 29 row 28 alone; above 28 is where Excel starts page 2 anyway.
     const wide: PrintView = { ...EXCEL, name: 'wide', columnPoints: (w) => w * 9.3 };
     expect(pageGeometry(plan(50), wide).scale).toBe(0.92);
-    expect(headingBreaks(plan(50), block(40, [30]), [], [wide])).toEqual([30]);
-    expect(headingBreaks(plan(50), block(40, [30]), [], [EXCEL, wide])).toEqual([28]);
+    expect(pageBreaks(plan(50), block(40, [30]), [wide])).toEqual([30]);
+    expect(pageBreaks(plan(50), block(40, [30]), [EXCEL, wide])).toEqual([28]);
   });
 
   it('add none that would leave a page under a third full', () => {
     // Row 9 is 450 pt: page 1 ends with the heading at 8 (162 pt of rows). Above it, page 1
     // would keep rows 0–7, 144 pt: 28 % of the page.
-    expect(headingBreaks(plan(30, (r) => (r === 9 ? 450 : 18)), block(20, [8]), [], [EXCEL])).toEqual([]);
+    expect(pageBreaks(plan(30, (r) => (r === 9 ? 450 : 18)), block(20, [8]), [EXCEL])).toEqual([]);
   });
 
-  it('add none that would part the closing block from the table\'s last two rows, nor reach above the section before', () => {
-    // 55 rows, table to 45: page 2 holds rows 28–54 exactly (18 + 27 × 18 = 504 pt). A break
-    // above the heading at 27, or up to the one at 20 over the section before, puts more rows
-    // under the header: rows 47–54 (or more of the block) start a third page without the table.
-    expect(headingBreaks(plan(55), block(45, [20, 27]), [], [EXCEL])).toEqual([]);
-    // With no heading above 27, the section before is the whole table: the break may go up to
-    // row 17, where page 3 starts at row 44 with the table's last two rows and the block.
-    expect(headingBreaks(plan(55), block(45, [27]), [], [EXCEL])).toEqual([17]);
+  it('go no higher than the section before, and add none where every row up to it leaves a page under a third full', () => {
+    // Table to 30, the block rows 31–54: page 2 holds rows 28–54 exactly. A break above the
+    // heading at 27 pushes row 54 to a third page, so the closing block's break goes above its
+    // last two table rows, 29: rows 27–28 are left a page of 54 pt (10 %); up to the heading at
+    // 22, rows 22–28 are 144 pt (28 %).
+    expect(pageBreaks(plan(55), block(30, [22, 27]), [EXCEL])).toEqual([]);
+    // With no heading above 27 the section before is the whole table: up to row 20, rows 20–28
+    // are 180 pt (35 %).
+    expect(pageBreaks(plan(55), block(30, [27]), [EXCEL])).toEqual([20, 29]);
   });
 
-  it('keep the closing block\'s break and add theirs to it, in row order', () => {
-    expect(headingBreaks(plan(50), block(40, [27]), [39], [EXCEL])).toEqual([27, 39]);
+  it('place the closing block\'s break again below theirs, as they move the pages before it', () => {
+    // Alone, page 3 would start at row 55, in the block (43–56): its break goes above 41. With
+    // the heading's above 27, page 2 holds rows 27–40 (270 pt) and the block's page is the same.
+    expect(closingBreak(plan(57), block(42, [27]), [EXCEL])).toBe(41);
+    expect(pageBreaks(plan(57), block(42, [27]), [EXCEL])).toEqual([27, 41]);
+    // Here the block needs none until the heading's break pushes row 54 past page 2: it then
+    // starts page 3 with the table's last two rows, 44–45.
+    expect(closingBreak(plan(55), block(45, [27]), [EXCEL])).toBeUndefined();
+    expect(pageBreaks(plan(55), block(45, [27]), [EXCEL])).toEqual([27, 44]);
   });
 });

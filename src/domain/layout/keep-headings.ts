@@ -5,14 +5,15 @@
 //
 // xlsx has one set of manual breaks for every program, and a break that helps one reading
 // shortens a page in another. So a break is kept only where no reading gets a new page less
-// than a third full and none parts the closing block from the table's last rows (its break,
-// placed first, keeps priority). Where the break above the heading fails that, one a few rows
-// higher, within the section before, may not: the 1-commune 2026 - 2030 by-department sheet
-// ends page 1 with "III. Công an huyện" only without Calibri (81 %); a break above III leaves
-// Excel's page 2 two rows, one above the second row of II is where Excel starts page 2 anyway.
+// than a third full and none parts the closing block from the table's last rows (its break
+// keeps priority: it is placed again below each heading's). Where the break above the heading
+// fails that, one a few rows higher, within the section before, may not: the 1-commune
+// 2026 - 2030 by-department sheet ends page 1 with "III. Công an huyện" only without Calibri
+// (81 %); a break above III leaves Excel's page 2 two rows, one above the second row of II is
+// where Excel starts page 2 anyway.
 // A sheet fitted to one page (one-page.ts) needs none.
 import type { SheetPlan } from '../plan/sheet-plan';
-import { pageGeometry, pageStarts, rowHeights, VIEWS } from './pagination';
+import { closingBreak, pageGeometry, pageStarts, rowHeights, VIEWS } from './pagination';
 import type { PrintView } from './pagination';
 import type { ClosingBlock } from './types';
 
@@ -99,20 +100,27 @@ function sectionBefore(headings: Set<number>, first: number, firstBody: number):
 }
 
 /**
- * The manual breaks for `plan`: `breaks` (the closing block's) and those that keep the table's
- * section headings off the foot of a page, in row order. Earliest page end first, since a break
- * only moves the pages after it; each heading is tried once, so it ends within as many rounds.
+ * The manual breaks for `plan`, in row order: those that keep the table's section headings off
+ * the foot of a page, and the closing block's below them, placed again with each heading break
+ * (closingBreak) since that moves the pages before the block. Earliest page end first, since a
+ * break only moves the pages after it; each heading is tried once, so it ends within as many
+ * rounds.
  */
-export function headingBreaks(plan: SheetPlan, block: ClosingBlock, breaks: readonly number[], views: readonly PrintView[] = VIEWS): number[] {
+export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS): number[] {
   const headings = new Set(block.headings ?? []);
-  const out = [...breaks];
   const layouts = views.map((v) => layoutOf(plan, v));
   const layout = (bs: readonly number[]) => layouts.map((l) => l(bs));
+  const withClosing = (above: number[]) => {
+    const c = closingBreak(plan, block, views, above);
+    return c === undefined ? above : [...above, c];
+  };
   const repeat = plan.print.repeatRows;
   const firstBody = repeat ? repeat.last + 1 : 0;
+  const headingRows: number[] = [];
+  let breaks = withClosing(headingRows);
   const tried = new Set<number>();
   for (let round = 0; round < headings.size; round++) {
-    const now = layout(out);
+    const now = layout(breaks);
     const orphan = firstOrphan(now, headings, tried);
     if (!orphan) break;
     tried.add(orphan.first);
@@ -122,12 +130,14 @@ export function headingBreaks(plan: SheetPlan, block: ClosingBlock, breaks: read
     const stop = Math.max(orphan.pageFirst, firstBody, sectionBefore(headings, orphan.first, firstBody) - 1);
     for (let r = orphan.first; r > stop; r--) {
       if (headings.has(r - 1)) continue;
-      const next = layout([...out, r]);
+      const candidate = withClosing([...headingRows, r]);
+      const next = layout(candidate);
       if (!endsOn(next, orphan) && keepsPages(now, next, block)) {
-        out.push(r);
+        headingRows.push(r);
+        breaks = candidate;
         break;
       }
     }
   }
-  return out.sort((a, b) => a - b);
+  return [...breaks].sort((a, b) => a - b);
 }
