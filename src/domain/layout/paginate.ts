@@ -1,12 +1,13 @@
 // The print setup the layout derives from each plan's estimated pages, last of all.
+import { pageBreaks } from './keep-headings';
 import { fitsOnOnePage } from './one-page';
-import { closingBreak } from './pagination';
 import type { LinkedSheetPlan } from './types';
 
 /**
  * A sheet short enough prints on one page, shrunk to fit, and needs no break; a longer one
- * gets the break that keeps its closing block whole and with the table's end. The closing
- * block leaves the plan either way.
+ * gets the break that keeps its closing block whole and with the table's end (pagination.ts)
+ * and those that keep its section headings off the foot of a page (keep-headings.ts). The
+ * closing block leaves the plan either way.
  */
 export function paginate(plan: LinkedSheetPlan): void {
   const block = plan.closing;
@@ -16,6 +17,6 @@ export function paginate(plan: LinkedSheetPlan): void {
     return;
   }
   if (!block) return;
-  const row = closingBreak(plan, block);
-  if (row !== undefined) plan.print.pageBreaksBefore = [row];
+  const breaks = pageBreaks(plan, block);
+  if (breaks.length) plan.print.pageBreaksBefore = breaks;
 }

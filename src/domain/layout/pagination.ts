@@ -2,7 +2,8 @@
 // signature block under the table are never cut across two pages nor printed alone on the last
 // one (an official document's signature must sit with the end of what it signs). xlsx has no
 // "keep together": the fix is one manual page break above the table's last rows. A sheet short
-// enough is fitted to one page instead and needs none (one-page.ts, paginate.ts).
+// enough is fitted to one page instead and needs none (one-page.ts, paginate.ts); section
+// headings get breaks of their own after this one (keep-headings.ts).
 //
 // An estimate, not a measure: rows without an explicit height take whatever height Excel or
 // LibreOffice gives them, and the column unit depends on the workbook's Normal font. So the
@@ -140,11 +141,12 @@ export function pageStarts(
  * Rows a break may go above, in tiers tried in order. The rule: the block starts its page with
  * the table's last `keepWith` rows (the commune sheet's two total rows count among them, and a
  * section heading right above them joins them); up to twice as many when that spares a page
- * holding a single row, fewer when they do not fit with the block; never all of the table's
- * rows. A block too tall for any of that: the notes and the signature without table rows; then
- * the signature with the last one or two note lines.
+ * holding a single row, fewer when they do not fit with the block; only below row `after` (the
+ * table's first row: never all of its rows; or a manual break higher up). A block too tall for
+ * any of that: the notes and the signature without table rows; then the signature with the last
+ * one or two note lines.
  */
-function candidateTiers(block: ClosingBlock, firstBody: number): number[][] {
+function candidateTiers(block: ClosingBlock, after: number): number[][] {
   const carries: number[] = [];
   for (let k = block.keepWith; k <= 2 * block.keepWith; k++) carries.push(k);
   for (let k = block.keepWith - 1; k >= 1; k--) carries.push(k);
@@ -154,9 +156,9 @@ function candidateTiers(block: ClosingBlock, firstBody: number): number[][] {
     while (headings.has(c - 1)) c--;
     return c;
   };
-  const withTable = [...new Set(carries.map((k) => withHeading(block.tableEnd - k + 1)))].filter((c) => c > firstBody);
+  const withTable = [...new Set(carries.map((k) => withHeading(block.tableEnd - k + 1)))].filter((c) => c > after);
   const noteLines = block.signature - 1 - block.notes;
-  const notesOnly = noteLines > 0 && block.notes > firstBody ? [block.notes] : [];
+  const notesOnly = noteLines > 0 && block.notes > after ? [block.notes] : [];
   const lastNotes: number[] = [];
   for (let j = Math.min(2, noteLines - 1); j >= 1; j--) lastNotes.push(block.signature - 1 - j);
   return [withTable, notesOnly, lastNotes];
@@ -182,9 +184,10 @@ function leavesLoneRow(x: Reading, c: number, firstBody: number): boolean {
 /**
  * The row a manual page break goes above so that the closing block prints whole and with the
  * end of the table, or undefined when no break is needed (it already does in every view, the
- * whole sheet on one page included) or none can help (a block taller than a page).
+ * whole sheet on one page included) or none can help (a block taller than a page). `breaks`:
+ * manual breaks higher up (the section headings', keep-headings.ts); this one goes below them.
  */
-export function closingBreak(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS): number | undefined {
+export function closingBreak(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS, breaks: readonly number[] = []): number | undefined {
   const end = plan.values.length - 1;
   if (block.tableEnd >= end) return undefined;
   const repeat = plan.print.repeatRows;
@@ -192,14 +195,16 @@ export function closingBreak(plan: SheetPlan, block: ClosingBlock, views: readon
   const readings: Reading[] = views.map((v) => {
     const h = rowHeights(plan, v, fonts);
     const page = pageGeometry(plan, v).height;
-    return { h, page, titles: repeat ? sum(h, repeat.first, repeat.last) : 0, starts: pageStarts(h, page, repeat) };
+    return { h, page, titles: repeat ? sum(h, repeat.first, repeat.last) : 0, starts: pageStarts(h, page, repeat, breaks) };
   });
   // Cut or alone: some page starts after the table's last row, inside the block.
   if (!readings.some((x) => x.starts.some((s) => s > block.tableEnd && s <= end))) return undefined;
   const firstBody = repeat ? repeat.last + 1 : 0;
   // The page the break starts must hold everything after it, repeated rows included, in every view.
   const fits = (c: number) => readings.every((x) => (repeat && c > repeat.last ? x.titles : 0) + sum(x.h, c, end) <= x.page + 0.01);
-  for (const tier of candidateTiers(block, firstBody)) {
+  // Below the breaks higher up, or the page it starts would not hold the rest.
+  const lastBreak = Math.max(firstBody, ...breaks);
+  for (const tier of candidateTiers(block, lastBreak)) {
     // In the first tier where one fits: the one leaving a lone row on the page before it in
     // the fewest views, the rule's order on a tie.
     let best: number | undefined;

@@ -28,8 +28,8 @@ export interface PlanLink {
 
 /**
  * The rows under a signed sheet's table (notes, signature block, closing line) that must print
- * on one page with the end of the table. Layout-only: pagination.ts turns it into
- * `print.pageBreaksBefore` and removes it before the plan leaves the layout.
+ * on one page with the end of the table. Layout-only: pagination.ts and keep-headings.ts turn
+ * it into `print.pageBreaksBefore` and paginate.ts removes it before the plan leaves the layout.
  */
 export interface ClosingBlock {
   /** Last row of the table (its last data or total row). */
@@ -40,7 +40,7 @@ export interface ClosingBlock {
   signature: number;
   /** How many of the table's last rows start the new page with the block when it must move. */
   keepWith: number;
-  /** Section heading rows of the table: the break never leaves one at the foot of a page. */
+  /** Section heading rows of the table: no break leaves one at the foot of a page, and breaks of their own keep them off it (keep-headings.ts). */
   headings?: number[];
 }
 

@@ -52,7 +52,8 @@ export interface PrintSetup {
   /**
    * Manual horizontal page breaks: 0-based rows that start a new printed page (the break is
    * above the row), ascending, each > 0. The layout sets one where the notes and signature
-   * block would otherwise be cut across pages or printed alone (layout/pagination.ts).
+   * block would otherwise be cut across pages or printed alone (layout/pagination.ts), and one
+   * wherever a section heading would end a page (layout/keep-headings.ts).
    * Adapters write exactly these on a sheet that has no other manual breaks.
    */
   pageBreaksBefore?: number[];

@@ -149,6 +149,14 @@ describe('manual page breaks', () => {
     expect((await roundTrip(wb)).getWorksheet('TH_Theo xã')!.getCell('A1').value).toBe('UBND HUYỆN TRÀ CÚ');
   });
 
+  it('writes every break of a plan with several (the closing block\'s and the headings\'), in row order', async () => {
+    const wb = new ExcelJS.Workbook();
+    writeSheetPlan(wb, withBreak([2, 4, 6]));
+    const xml = await sheetXml(await wb.xlsx.writeBuffer(), 'TH_Theo xã');
+    expect(xml).toMatch(/<rowBreaks count="3" manualBreakCount="3">/);
+    expect(breaks(xml)).toEqual(['<brk id="2" max="16383" man="1"/>', '<brk id="4" max="16383" man="1"/>', '<brk id="6" max="16383" man="1"/>']);
+  });
+
   it('shrinks a sheet the layout fits on one page to one page tall as well as wide (fitToHeight="1")', async () => {
     const wb = new ExcelJS.Workbook();
     writeSheetPlan(wb, { ...plan(), print: { ...plan().print, fitToHeight: 1 } });

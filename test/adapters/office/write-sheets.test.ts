@@ -145,6 +145,12 @@ describe('writeSummarySheets (Office adapter)', () => {
     expect(rowBreaks(wb.getWorksheet('TH_Biểu 2')!)).toEqual([]);
   });
 
+  test('a plan with several breaks (the closing block\'s and the headings\') gets each of them', async () => {
+    const wb = userBook();
+    await writeSummarySheets(createFakeExcel(wb).context, [withBreaks(summaryPlan(), [2, 4])]);
+    expect(rowBreaks(wb.getWorksheet('TH_Tổng hợp')!)).toEqual([{ id: 2, max: 16383, man: 1 }, { id: 4, max: 16383, man: 1 }]);
+  });
+
   test("a re-run's sheet carries only the new plan's breaks, not the old ones too", async () => {
     const wb = userBook();
     await writeSummarySheets(createFakeExcel(wb).context, [withBreaks(summaryPlan(), [3])]);

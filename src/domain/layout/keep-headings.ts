@@ -1,0 +1,143 @@
+// Section headings (a department's "III. Công an huyện", a criteria set's row on the by-criterion
+// sheet, the commune sheet's "Số xã đạt" over "Tỷ lệ %") never end a printed page: an official
+// document does not print a heading apart from its rows. Where a page would end with one in any
+// reading (pagination.ts), a manual break puts it on the next page with its rows.
+//
+// xlsx has one set of manual breaks for every program, and a break that helps one reading
+// shortens a page in another. So a break is kept only where no reading gets a new page less
+// than a third full and none parts the closing block from the table's last rows (its break
+// keeps priority: it is placed again below each heading's). Where the break above the heading
+// fails that, one a few rows higher, within the section before, may not: the 1-commune
+// 2026 - 2030 by-department sheet ends page 1 with "III. Công an huyện" only without Calibri
+// (81 %); a break above III leaves Excel's page 2 two rows, one above the second row of II is
+// where Excel starts page 2 anyway.
+// A sheet fitted to one page (one-page.ts) needs none.
+import type { SheetPlan } from '../plan/sheet-plan';
+import { closingBreak, pageGeometry, pageStarts, rowHeights, VIEWS } from './pagination';
+import type { PrintView } from './pagination';
+import type { ClosingBlock } from './types';
+
+/** A page filled less than this (its rows and repeated header, of the page's height) looks left over. */
+export const MIN_PAGE_FILL = 1 / 3;
+
+interface Page {
+  first: number;
+  last: number;
+  fill: number;
+}
+
+/** The printed pages of one reading, for a given set of manual breaks. */
+type Layout = (breaks: readonly number[]) => Page[];
+
+function layoutOf(plan: SheetPlan, view: PrintView): Layout {
+  const repeat = plan.print.repeatRows;
+  const h = rowHeights(plan, view);
+  const page = pageGeometry(plan, view).height;
+  // Prefix sums: a page's height is then a subtraction, and a sheet of 2,000 rows stays quick.
+  const upTo = new Float64Array(h.length + 1);
+  for (let r = 0; r < h.length; r++) upTo[r + 1] = upTo[r] + h[r];
+  const titles = repeat ? upTo[repeat.last + 1] - upTo[repeat.first] : 0;
+  return (breaks) => {
+    const bounds = [0, ...pageStarts(h, page, repeat, breaks), h.length];
+    const out: Page[] = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const [first, next] = [bounds[i], bounds[i + 1]];
+      const used = (repeat && first > repeat.last ? titles : 0) + upTo[next] - upTo[first];
+      out.push({ first, last: next - 1, fill: used / page });
+    }
+    return out;
+  };
+}
+
+/**
+ * Whether the pages `after` a new break keep what the sheet had `before`, in each reading: no new
+ * page (the last aside) under MIN_PAGE_FILL, and no new page starting after the first of the
+ * table's last `keepWith` rows, which would part the closing block from them (pagination.ts).
+ */
+function keepsPages(before: Page[][], after: Page[][], block: ClosingBlock): boolean {
+  const lastKept = block.tableEnd - block.keepWith + 1;
+  return after.every((pages, i) => {
+    const had = new Set(before[i].map((p) => `${p.first}-${p.last}`));
+    const isNew = (p: Page) => !had.has(`${p.first}-${p.last}`);
+    const short = pages.slice(0, -1).some((p) => p.fill < MIN_PAGE_FILL && isNew(p));
+    const parted = pages.some((p) => p.first > lastKept && isNew(p));
+    return !short && !parted;
+  });
+}
+
+/** A run of heading rows ending a page: its first and last rows and the page's first row. */
+interface Orphan {
+  first: number;
+  last: number;
+  pageFirst: number;
+}
+
+/** The earliest run of headings, not yet `tried`, that ends a page in some reading. */
+function firstOrphan(layouts: Page[][], headings: Set<number>, tried: Set<number>): Orphan | undefined {
+  let found: Orphan | undefined;
+  for (const pages of layouts) {
+    for (const p of pages.slice(0, -1)) {
+      if (!headings.has(p.last)) continue;
+      let first = p.last;
+      while (headings.has(first - 1)) first--;
+      let last = p.last;
+      while (headings.has(last + 1)) last++;
+      if (!tried.has(first) && (!found || first < found.first)) found = { first, last, pageFirst: p.first };
+    }
+  }
+  return found;
+}
+
+/** Whether some page ends on one of the run's headings (a row under it taller than a page keeps it there). */
+const endsOn = (layouts: Page[][], o: Orphan) => layouts.some((pages) => pages.some((p) => p.last >= o.first && p.last <= o.last));
+
+/** The first row of the section before the headings at `first`: its own headings', or the table's first row. */
+function sectionBefore(headings: Set<number>, first: number, firstBody: number): number {
+  let r = first - 1;
+  while (r > firstBody && !headings.has(r)) r--;
+  while (headings.has(r - 1)) r--;
+  return r;
+}
+
+/**
+ * The manual breaks for `plan`, in row order: those that keep the table's section headings off
+ * the foot of a page, and the closing block's below them, placed again with each heading break
+ * (closingBreak) since that moves the pages before the block. Earliest page end first, since a
+ * break only moves the pages after it; each heading is tried once, so it ends within as many
+ * rounds.
+ */
+export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS): number[] {
+  const headings = new Set(block.headings ?? []);
+  const layouts = views.map((v) => layoutOf(plan, v));
+  const layout = (bs: readonly number[]) => layouts.map((l) => l(bs));
+  const withClosing = (above: number[]) => {
+    const c = closingBreak(plan, block, views, above);
+    return c === undefined ? above : [...above, c];
+  };
+  const repeat = plan.print.repeatRows;
+  const firstBody = repeat ? repeat.last + 1 : 0;
+  const headingRows: number[] = [];
+  let breaks = withClosing(headingRows);
+  const tried = new Set<number>();
+  for (let round = 0; round < headings.size; round++) {
+    const now = layout(breaks);
+    const orphan = firstOrphan(now, headings, tried);
+    if (!orphan) break;
+    tried.add(orphan.first);
+    // Above the heading, else as little higher as works, at most to the heading of the section
+    // before (which then moves whole); never above the table's first row nor where the page
+    // would end with a heading again.
+    const stop = Math.max(orphan.pageFirst, firstBody, sectionBefore(headings, orphan.first, firstBody) - 1);
+    for (let r = orphan.first; r > stop; r--) {
+      if (headings.has(r - 1)) continue;
+      const candidate = withClosing([...headingRows, r]);
+      const next = layout(candidate);
+      if (!endsOn(next, orphan) && keepsPages(now, next, block)) {
+        headingRows.push(r);
+        breaks = candidate;
+        break;
+      }
+    }
+  }
+  return [...breaks].sort((a, b) => a - b);
+}
