@@ -142,17 +142,24 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     // "17.5, 17.10 thuộc tiêu chí số 17 về Y tế": the parent's name is checked like any criterion's.
     for (const p of a.parents ?? []) if (p.writtenName) checkCodeUse(catalog, sink, { setId: a.setId, code: p.code, writtenName: p.writtenName, at: a.source.code ?? a.source.row }, reported);
   }
-  // A status table repeats each code once per commune: a code known in its set is checked once.
+  // A status table repeats each code once per commune: a code known in its set is checked once,
+  // and a matrix row's run of one code is passed on a comparison with the last one.
   const known = new Map<string, Set<string>>();
+  let lastSet: string | undefined;
+  let lastCode: string | undefined;
   const validStatuses = statuses.filter((s) => {
-    if (known.get(s.setId)?.has(s.code)) return true;
-    const at = s.codeSource ?? s.source;
-    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at, hidden: hiddenCode(s, at) }, reported);
-    if (verdict === 'known') {
+    if (s.code === lastCode && s.setId === lastSet) return true;
+    const isKnown = known.get(s.setId)?.has(s.code);
+    if (!isKnown) {
+      const at = s.codeSource ?? s.source;
+      const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at, hidden: hiddenCode(s, at) }, reported);
+      if (verdict !== 'known') return verdict !== 'unknown' && verdict !== 'withdrawn';
       if (!known.has(s.setId)) known.set(s.setId, new Set());
       known.get(s.setId)!.add(s.code);
     }
-    return verdict !== 'unknown' && verdict !== 'withdrawn';
+    lastSet = s.setId;
+    lastCode = s.code;
+    return true;
   });
   // Codes the definitions sheet took out leave the assignments too (said once by checkCodeUse):
   // no item, no deadline, no lead to find for them.
@@ -174,7 +181,17 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     if (!keys) seenPairs.set(setId, (keys = new Set()));
     keys.add(communeKey);
   };
-  for (const s of validStatuses) addPair(s.setId, s.communeKey);
+  // The statuses come in runs of one set: its Set is looked up once per run.
+  let runSet: string | undefined;
+  let runKeys: Set<string> | undefined;
+  for (let i = 0; i < validStatuses.length; i++) {
+    const s = validStatuses[i];
+    if (s.setId !== runSet || !runKeys) {
+      addPair(s.setId, s.communeKey);
+      runSet = s.setId;
+      runKeys = seenPairs.get(s.setId);
+    } else runKeys.add(s.communeKey);
+  }
   for (const c of registry.all) if (c.targetSet && catalog.getSet(c.targetSet)) addPair(c.targetSet, c.key);
   const communeOrder = registry.order;
   const orderOf = new Map(communeOrder.map((k, i) => [k, i]));
@@ -203,7 +220,10 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   reportConflicts(sink, conflicts, communeName);
   checkCriterionConsistency(sink, evaluation, registry);
   const statusSheet = new Map<string, string>();
-  for (const s of validStatuses) if (!statusSheet.has(s.setId)) statusSheet.set(s.setId, s.source.sheet);
+  for (let i = 0; i < validStatuses.length; i++) {
+    const s = validStatuses[i];
+    if (s.setId !== validStatuses[i - 1]?.setId && !statusSheet.has(s.setId)) statusSheet.set(s.setId, s.source.sheet);
+  }
   checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
 
   lap('evaluate');
