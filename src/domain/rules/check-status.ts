@@ -119,33 +119,33 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
 
 /** Criterion marked Đạt while an indicator is not, and the reverse. */
 export function checkCriterionConsistency(sink: FindingSink, evaluation: Evaluation, names: CommuneRegistry): void {
-  for (const res of evaluation.values()) {
-    const whoOf = () => {
-      const commune = names.get(res.communeKey);
-      return commune ? communeDisplay(commune) : res.communeKey;
-    };
-    for (const c of res.criteria) {
-      const ce = c.criterionEntry;
-      // What is typed is compared: a "Đạt" met after the report date is still "Đạt" here.
-      const written = ce && writtenVerdict(ce);
-      if (!ce || written === undefined) continue;
-      // Most criteria with a row of their own have no indicator rows (criteria 10, 15 …): nothing
-      // to compare, and no list built.
-      if (!c.indicators.some((i) => i.entry && i.code !== c.code)) continue;
-      const own = c.indicators.filter((i) => i.entry && i.code !== c.code);
-      const who = whoOf();
-      const unmet = own.filter((i) => writtenVerdict(i.entry!) === false).map((i) => i.code);
-      if (written && unmet.length) {
-        sink.add('status.criterion-inconsistent', 'error', ce.source, {
-          vi: `${who}: tiêu chí ${c.code} ghi Đạt nhưng chỉ tiêu ${unmet.join(', ')} chưa đạt.`,
-          en: `${who}: criterion ${c.code} is marked met but indicator(s) ${unmet.join(', ')} are not.`,
-        }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Đạt', expected: 'Chưa đạt' });
-      } else if (!written && own.length === c.indicators.length && own.every((i) => writtenVerdict(i.entry!) === true)) {
-        sink.add('status.criterion-inconsistent', 'error', ce.source, {
-          vi: `${who}: tiêu chí ${c.code} ghi Chưa đạt nhưng mọi chỉ tiêu đều đạt.`,
-          en: `${who}: criterion ${c.code} is marked not met but all its indicators are met.`,
-        }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Chưa đạt', expected: 'Đạt' });
-      }
+  for (const res of evaluation.values()) communeConsistency(sink, res, names);
+}
+
+/** One commune's criteria (a function called per commune is optimized within the first run). */
+function communeConsistency(sink: FindingSink, res: CommuneSetResult, names: CommuneRegistry): void {
+  for (const c of res.criteria) {
+    const ce = c.criterionEntry;
+    // What is typed is compared: a "Đạt" met after the report date is still "Đạt" here.
+    const written = ce && writtenVerdict(ce);
+    if (!ce || written === undefined) continue;
+    // Most criteria with a row of their own have no indicator rows (criteria 10, 15 …): nothing
+    // to compare, and no list built.
+    if (!c.indicators.some((i) => i.entry && i.code !== c.code)) continue;
+    const own = c.indicators.filter((i) => i.entry && i.code !== c.code);
+    const commune = names.get(res.communeKey);
+    const who = commune ? communeDisplay(commune) : res.communeKey;
+    const unmet = own.filter((i) => writtenVerdict(i.entry!) === false).map((i) => i.code);
+    if (written && unmet.length) {
+      sink.add('status.criterion-inconsistent', 'error', ce.source, {
+        vi: `${who}: tiêu chí ${c.code} ghi Đạt nhưng chỉ tiêu ${unmet.join(', ')} chưa đạt.`,
+        en: `${who}: criterion ${c.code} is marked met but indicator(s) ${unmet.join(', ')} are not.`,
+      }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Đạt', expected: 'Chưa đạt' });
+    } else if (!written && own.length === c.indicators.length && own.every((i) => writtenVerdict(i.entry!) === true)) {
+      sink.add('status.criterion-inconsistent', 'error', ce.source, {
+        vi: `${who}: tiêu chí ${c.code} ghi Chưa đạt nhưng mọi chỉ tiêu đều đạt.`,
+        en: `${who}: criterion ${c.code} is marked not met but all its indicators are met.`,
+      }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Chưa đạt', expected: 'Đạt' });
     }
   }
 }
@@ -168,12 +168,7 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
   for (const res of evaluation.values()) {
     const set = catalog.getSet(res.setId);
     if (!set || set.level === 'district') continue;
-    const codes = requiredOf(set);
-    let missing: string[] | undefined;
-    for (const c of res.criteria) {
-      if (c.criterionEntry || !codes.has(c.code)) continue;
-      for (const i of c.indicators) if (!i.entry && i.achieved === undefined) (missing ??= []).push(i.code);
-    }
+    const missing = missingCodes(res, requiredOf(set));
     if (!missing) continue;
     const commune = names.get(res.communeKey);
     const who = commune ? communeDisplay(commune) : res.communeKey;
@@ -191,6 +186,17 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
       en: `${who} has no status for ${missing.length} indicator(s) of ${setNameEn(set)}: ${missing.join(', ')}.`,
     }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
   }
+}
+
+/** The indicators of `required` criteria a commune has no status for (a function called per
+ * commune is optimized within the first run; a loop in a once-per-run function waits for OSR). */
+function missingCodes(res: CommuneSetResult, required: Set<string>): string[] | undefined {
+  let missing: string[] | undefined;
+  for (const c of res.criteria) {
+    if (c.criterionEntry || !required.has(c.code)) continue;
+    for (const i of c.indicators) if (!i.entry && i.achieved === undefined) (missing ??= []).push(i.code);
+  }
+  return missing;
 }
 
 /** "sheet|set|code" → the first cell any commune has for that code: its row, in a matrix. */
