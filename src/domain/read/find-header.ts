@@ -1,5 +1,5 @@
 // Finds the header row of a table wherever it is: below titles, merged, one or two rows deep.
-import type { SheetData } from '../model/grid';
+import type { CellValue, SheetData } from '../model/grid';
 import { matchKey } from '../text/normalize';
 import { memoText } from '../text/memo';
 import { cellText } from './cell-text';
@@ -48,10 +48,24 @@ function scanOf(sheet: SheetData): HeaderScan {
   const texts: string[][] = [];
   const keys: string[][] = [];
   for (let r = 0; r <= last; r++) {
-    const t: string[] = [];
-    for (let c = 0; c < width; c++) t.push(cellText(view.get(r, c)));
+    const t: string[] = new Array(width);
+    const k: string[] = new Array(width);
+    // A row of data repeats its verdicts ("Đạt", "Chưa đạt"): a cell like the one before it
+    // takes its text and key without two more cache lookups.
+    let prev: CellValue | undefined;
+    for (let c = 0; c < width; c++) {
+      const v = view.get(r, c);
+      if (c > 0 && v === prev && typeof v === 'string') {
+        t[c] = t[c - 1];
+        k[c] = k[c - 1];
+      } else {
+        t[c] = cellText(v);
+        k[c] = headerKey(t[c]);
+      }
+      prev = v;
+    }
     texts.push(t);
-    keys.push(t.map(headerKey));
+    keys.push(k);
   }
   const candidates: HeaderScan['candidates'] = [];
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, texts.length); r++) {
@@ -110,9 +124,16 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[]): { co
   const columns: Partial<Record<FieldName, number>> = {};
   const others: { col: number; text: string }[] = [];
   let score = 0;
+  // A wide matrix's header and data rows repeat keys: the last key's fields are reused.
+  let lastKey: string | undefined;
+  let lastFields = NO_FIELDS;
   texts.forEach((text, col) => {
     if (!text) return;
-    const hit = matchingFields(fields, keys[col]).find((f) => columns[f] === undefined);
+    if (keys[col] !== lastKey) {
+      lastKey = keys[col];
+      lastFields = matchingFields(fields, lastKey);
+    }
+    const hit = lastFields.find((f) => columns[f] === undefined);
     if (hit) {
       columns[hit] = col;
       score++;
@@ -162,7 +183,15 @@ function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly
 }
 
 function distinctKeys(keys: string[]): string[] {
-  return [...new Set(keys)].filter((k) => k);
+  const seen = new Set<string>();
+  // Runs of one key (a row of "Đạt") are added once.
+  let last: string | undefined;
+  for (const k of keys) {
+    if (k === last) continue;
+    last = k;
+    seen.add(k);
+  }
+  return [...seen].filter((k) => k);
 }
 
 function nonEmpty(texts: string[]): number {
