@@ -22,12 +22,26 @@ function markOrderKeys(marks: HighlightMark[]): Float64Array {
   const sheetOrder = new Map<string, number>();
   const prio = new Map(MARK_PRIORITY.map((k, i) => [k, i]));
   const keys = new Float64Array(marks.length);
-  marks.forEach((m, i) => {
-    let s = sheetOrder.get(m.sheet);
-    if (s === undefined) sheetOrder.set(m.sheet, (s = sheetOrder.size));
+  // Marks come in runs of one sheet and kind: the last lookups are reused.
+  let lastSheet: string | undefined;
+  let s = 0;
+  let lastKind: string | undefined;
+  let p = 0;
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i];
+    if (m.sheet !== lastSheet) {
+      lastSheet = m.sheet;
+      let known = sheetOrder.get(m.sheet);
+      if (known === undefined) sheetOrder.set(m.sheet, (known = sheetOrder.size));
+      s = known;
+    }
+    if (m.kind !== lastKind) {
+      lastKind = m.kind;
+      p = prio.get(m.kind)!;
+    }
     // 2^20 rows, 2^14 columns (Excel's limits), 2^3 kinds: exact in a double.
-    keys[i] = ((s * 1048576 + m.row) * 16384 + m.col) * 8 + prio.get(m.kind)!;
-  });
+    keys[i] = ((s * 1048576 + m.row) * 16384 + m.col) * 8 + p;
+  }
   return keys;
 }
 
