@@ -227,7 +227,11 @@ export function communeInTitle(text: string): string | undefined {
   return `${m[1]} ${name}`;
 }
 
-/** push(...xs) overflows the stack past ~100k items; a national long table has 470k rows. */
+/** push(...xs) overflows the stack past ~100k items (a national long table has 470k rows): in
+ * chunks, each one native push instead of a loop of them. */
+const APPEND_CHUNK = 8192;
+
 function append<T>(to: T[], xs: T[]): void {
-  for (const x of xs) to.push(x);
+  if (xs.length <= APPEND_CHUNK) to.push(...xs);
+  else for (let i = 0; i < xs.length; i += APPEND_CHUNK) to.push(...xs.slice(i, i + APPEND_CHUNK));
 }
