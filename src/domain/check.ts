@@ -175,23 +175,12 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
 
   // Which communes work towards which set.
   // A Set per set id keeps first-seen order without a string key per status.
-  const seenPairs = new Map<string, Set<string>>();
+  const seenPairs = communesOfStatuses(validStatuses);
   const addPair = (setId: string, communeKey: string) => {
     let keys = seenPairs.get(setId);
     if (!keys) seenPairs.set(setId, (keys = new Set()));
     keys.add(communeKey);
   };
-  // The statuses come in runs of one set: its Set is looked up once per run.
-  let runSet: string | undefined;
-  let runKeys: Set<string> | undefined;
-  for (let i = 0; i < validStatuses.length; i++) {
-    const s = validStatuses[i];
-    if (s.setId !== runSet || !runKeys) {
-      addPair(s.setId, s.communeKey);
-      runSet = s.setId;
-      runKeys = seenPairs.get(s.setId);
-    } else runKeys.add(s.communeKey);
-  }
   for (const c of registry.all) if (c.targetSet && catalog.getSet(c.targetSet)) addPair(c.targetSet, c.key);
   const communeOrder = registry.order;
   const orderOf = new Map(communeOrder.map((k, i) => [k, i]));
@@ -219,11 +208,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
   reportConflicts(sink, conflicts, communeName);
   checkCriterionConsistency(sink, evaluation, registry);
-  const statusSheet = new Map<string, string>();
-  for (let i = 0; i < validStatuses.length; i++) {
-    const s = validStatuses[i];
-    if (s.setId !== validStatuses[i - 1]?.setId && !statusSheet.has(s.setId)) statusSheet.set(s.setId, s.source.sheet);
-  }
+  const statusSheet = firstSheetOfSets(validStatuses);
   checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
 
   lap('evaluate');
@@ -315,6 +300,37 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     ...(definedSets ? { definedSets } : {}),
     timings,
   };
+}
+
+/**
+ * Per set, its statuses' communes in first-seen order. Loops over every status live in functions
+ * of their own: one in checkWorkbook runs unoptimized until the whole of it is compiled.
+ */
+function communesOfStatuses(statuses: StatusEntry[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  // The statuses come in runs of one set: its Set is looked up once per run.
+  let runSet: string | undefined;
+  let runKeys: Set<string> | undefined;
+  for (let i = 0; i < statuses.length; i++) {
+    const s = statuses[i];
+    if (s.setId !== runSet || !runKeys) {
+      runSet = s.setId;
+      runKeys = out.get(s.setId);
+      if (!runKeys) out.set(s.setId, (runKeys = new Set()));
+    }
+    runKeys.add(s.communeKey);
+  }
+  return out;
+}
+
+/** The sheet of each set's first status. */
+function firstSheetOfSets(statuses: StatusEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < statuses.length; i++) {
+    const s = statuses[i];
+    if (s.setId !== statuses[i - 1]?.setId && !out.has(s.setId)) out.set(s.setId, s.source.sheet);
+  }
+  return out;
 }
 
 function position(f: Finding): [number, number] {
