@@ -91,10 +91,21 @@ function findCoded<T extends { code: string }>(items: T[], code: string, hint: H
   return undefined;
 }
 
-function worst(states: DeadlineState[]): DeadlineState {
-  const order: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time', 'no-result'];
-  for (const s of order) if (states.includes(s)) return s;
-  return 'no-deadline';
+const WORST_FIRST: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time', 'no-result'];
+
+/** The worst state of the communes judged (not 'no-result'), in one pass; undefined when none is. */
+function worstOf(communes: ItemCommune[]): DeadlineState | undefined {
+  let best = -1;
+  let any = false;
+  for (const c of communes) {
+    if (c.state === 'no-result') continue;
+    any = true;
+    const k = WORST_FIRST.indexOf(c.state);
+    // A state outside the list ranks after every listed one, as the list scan never picked it.
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  if (!any) return undefined;
+  return best >= 0 ? WORST_FIRST[best] : 'no-deadline';
 }
 
 /**
@@ -127,8 +138,8 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
       }
       // No commune in scope has a result (none targets the set, or the scope names none): nothing
       // to judge, which is neither overdue nor due soon.
-      const judgedStates = communes.filter((x) => x.state !== 'no-result').map((x) => x.state);
-      const state = judgedStates.length ? worst(judgedStates) : metOnTime ? 'met-on-time' : 'no-result';
+      const judgedState = worstOf(communes);
+      const state = judgedState ?? (metOnTime ? 'met-on-time' : 'no-result');
       items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime });
     }
   }

@@ -7,7 +7,7 @@ import type { StatusEntry, SourceRef } from '../model/program';
 import type { IsoDate } from '../model/dates';
 import type { HighlightMark } from '../plan/highlight-plan';
 import type { FindingSink } from './finding-sink';
-import type { CommuneSetResult, Evaluation } from './evaluate';
+import type { CommuneSetResult, CriterionResult, Evaluation } from './evaluate';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import { markAt, OngoingCount } from './deadlines';
 import { nameList } from './name-list';
@@ -26,12 +26,12 @@ function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetRes
   let first: SourceRef | undefined;
   for (const c of r.criteria) {
     if (c.achieved !== false) continue;
-    const unmet = c.indicators.filter((i) => i.achieved === false);
-    const which = unmet.length && !(unmet.length === 1 && unmet[0].code === c.code) ? ` (${unmet.map((i) => i.code).join(', ')})` : '';
+    const which = unmetIndicators(c);
     (parts ??= []).push(c.code + which);
     const cue = `Chưa đạt: ${who}, tiêu chí ${c.code}${which}`;
     let criterionMarked = false;
-    for (const i of unmet) {
+    for (const i of c.indicators) {
+      if (i.achieved !== false) continue;
       if (i.entry === c.criterionEntry) criterionMarked = true;
       if (!i.entry) continue;
       first ??= i.entry.source;
@@ -49,6 +49,21 @@ function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetRes
     vi: `${who} chưa đạt ${parts.length} tiêu chí của ${set?.shortName ?? r.setId}: ${list}.`,
     en: `${who} has not met ${parts.length} criteria of ${set ? setNameEn(set) : r.setId}: ${list}.`,
   }, { commune: r.communeKey, setId: r.setId, found: list });
+}
+
+/** " (1.1, 1.3)": the unmet indicators of an unmet criterion; "" when it is the criterion's own
+ * code alone or none (built without a list: a national run has 100,000 unmet criteria). */
+function unmetIndicators(c: CriterionResult): string {
+  let codes = '';
+  let count = 0;
+  let only = '';
+  for (const i of c.indicators) {
+    if (i.achieved !== false) continue;
+    codes = count ? `${codes}, ${i.code}` : i.code;
+    only = i.code;
+    count++;
+  }
+  return count && !(count === 1 && only === c.code) ? ` (${codes})` : '';
 }
 
 /** The cell says "Đạt": the cue says why it is counted unmet. */
