@@ -107,9 +107,15 @@ function anyField(fields: FieldPattern[]): RegExp | null {
   return re;
 }
 
+/** The last role's memo: a header scan asks about one role's fields many times in a row. */
+let lastFields: FieldPattern[] | undefined;
+let lastMemo: Map<string, FieldName[]> | undefined;
+
 function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
-  let memo = fieldMemo.get(fields);
+  let memo = fields === lastFields ? lastMemo : fieldMemo.get(fields);
   if (!memo) fieldMemo.set(fields, (memo = new Map()));
+  lastFields = fields;
+  lastMemo = memo;
   let hits = memo.get(key);
   if (!hits) {
     const any = anyField(fields);
