@@ -11,6 +11,7 @@ import { PlanBuilder, rect } from './plan-builder';
 import { cellReference } from './sheet-name';
 import { bodyCell, frameText } from './styles';
 import { estimateLines, heightForLines } from './text-fit';
+import { sortedKeys } from './sort-keys';
 import type { LinkedSheetPlan, ReportContext } from './types';
 import { NUMBER_FORMATS } from './vi-format';
 
@@ -53,7 +54,7 @@ interface MarkOrder {
 
 function markOrder(marks: HighlightMark[]): MarkOrder {
   const keys = markOrderKeys(marks);
-  return { keys, sorted: keys.slice().sort() };
+  return { keys, sorted: sortedKeys(keys) };
 }
 
 /** The first `limit` marks in sheet, row, column, kind order, without sorting all of them. */
