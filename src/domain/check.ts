@@ -18,7 +18,7 @@ import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
 import { reportConflicts } from './rules/status-conflicts';
-import type { SourceRef, StatusEntry } from './model/program';
+import type { Assignment, SourceRef, StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
 import { buildItems, deadlineFindings } from './rules/deadlines';
@@ -245,7 +245,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
   const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
   setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id));
-  const titled = sheetTitlePeriods(wb.sheets, recognized, [...statuses, ...assignments.map((a) => ({ setId: a.setId, source: a.source.row }))], setNamed);
+  const titled = sheetTitlePeriods(wb.sheets, recognized, statusAndAssignmentRows(statuses, assignments), setNamed);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);
   lap('summarize');
   const kept = sink.items.filter((f) => !ignored.has(f.key));
@@ -333,6 +333,12 @@ function firstSheetOfSets(statuses: StatusEntry[]): Map<string, string> {
   return out;
 }
 
+/** The statuses, then the assignments' rows, as one sequence: iterated only when needed. */
+function* statusAndAssignmentRows(statuses: StatusEntry[], assignments: Assignment[]): Generator<{ setId: string; source: SourceRef }> {
+  yield* statuses;
+  for (const a of assignments) yield { setId: a.setId, source: a.source.row };
+}
+
 function position(f: Finding): [number, number] {
   const rc = f.cell ? parseA1(f.cell) : undefined;
   return rc ? [rc.row, rc.col] : [-1, -1];
@@ -343,15 +349,15 @@ export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; 
   // Each finding's cell parsed once, not once per comparison (a national run sorts ~10,000), and
   // each sheet name ranked once: localeCompare of two Vietnamese names is slow, and a national
   // run compares findings of 80 sheets some 100,000 times.
-  const at = new Map<Finding, [number, number]>();
-  for (const f of all) at.set(f, position(f));
   const sheetRank = textRanks(all.map((f) => f.sheet ?? ''));
+  const at = new Map<Finding, [number, number, number]>();
+  for (const f of all) at.set(f, [sheetRank.get(f.sheet ?? '')!, ...position(f)]);
   const sorted = [...all].sort((a, b) => {
-    const [ra, ca] = at.get(a)!;
-    const [rb, cb] = at.get(b)!;
+    const [sa, ra, ca] = at.get(a)!;
+    const [sb, rb, cb] = at.get(b)!;
     return (
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      sheetRank.get(a.sheet ?? '')! - sheetRank.get(b.sheet ?? '')! ||
+      sa - sb ||
       ra - rb ||
       ca - cb ||
       compareText(a.code, b.code) ||
