@@ -125,13 +125,14 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
       let metOnTime = 0;
       const hint: Hint = { criterion: 0, indicator: 0 };
       for (const communeKey of scope) {
-        const r = resultsFor(results?.get(communeKey), c.code, criterionCode, canonical, hint);
+        const res = results?.get(communeKey);
+        const r = resultsFor(res, c.code, criterionCode, canonical, hint);
         if (!r) {
           // Named in scope, nothing on the status sheets: listed as without a result, never judged.
           if (a.communes.length) communes.push({ communeKey, state: 'no-result', indicators: [] });
           continue;
         }
-        const item = itemCommune(a, communeKey, r, asOf, judged);
+        const item = res!.dated ? itemCommune(a, communeKey, r, asOf, judged) : undatedItemCommune(a, communeKey, r, asOf);
         // Most communes of a national table meet most items: count them, keep no object.
         if (item === MET_ON_TIME) metOnTime++;
         else communes.push(item);
@@ -148,6 +149,19 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
 
 /** A commune met on time: counted by the item, no object kept. */
 const MET_ON_TIME = 'met-on-time';
+
+/**
+ * itemCommune for a commune none of whose statuses carries a date: judged by the assignment's
+ * deadline alone, without reading its statuses (itemCommune would find no date in them).
+ */
+function undatedItemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnType<typeof resultsFor>>, asOf: IsoDate): ItemCommune | typeof MET_ON_TIME {
+  const state = deadlineState(r.achieved, a.deadline?.date, asOf, undefined);
+  if (state === 'met-on-time') return MET_ON_TIME;
+  const item: ItemCommune = { communeKey, achieved: r.achieved, state, indicators: r.indicators };
+  if (r.criterionEntry) item.criterionEntry = r.criterionEntry;
+  if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
+  return item;
+}
 
 /**
  * One commune's state for an item, or MET_ON_TIME. Called once per item and commune (156,000

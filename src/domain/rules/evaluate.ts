@@ -25,6 +25,10 @@ export interface CommuneSetResult {
   communeKey: string;
   setId: string;
   criteria: CriterionResult[];
+  /** Some status of the commune carries a date (a deadline or a date met). False lets the
+   * deadline checks judge it without reading its statuses again: a national table's are
+   * scattered over 64 MB, and each read is a cache miss. */
+  dated: boolean;
 }
 
 /** Results keyed "communeKey|setId". */
@@ -81,7 +85,7 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     if (out.has(k)) continue;
     const ix = indexFor(setId);
     if (!ix) continue;
-    out.set(k, { communeKey, setId, criteria: communeCriteria(ix.layout, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey)) });
+    out.set(k, { communeKey, setId, criteria: communeCriteria(ix.layout, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey)), dated: ix.dated.has(communeKey) });
   }
   return out;
 }
@@ -100,6 +104,7 @@ function slotOfWritten(catalog: CatalogIndex, ix: SetIndex, s: StatusEntry): num
 
 /** Several qualified rows for one code: any unmet row makes the code unmet. */
 function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
+  if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
   let slots = ix.slots.get(s.communeKey);
   if (!slots) ix.slots.set(s.communeKey, (slots = new Array(ix.layout.slotOf.size)));
   const prev = slots[slot];
@@ -108,6 +113,7 @@ function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [Sta
 }
 
 function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
+  if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
   const code = ix.canonOfWritten.get(s.code)!;
   let m = ix.extras.get(s.communeKey);
   if (!m) ix.extras.set(s.communeKey, (m = new Map()));
@@ -251,10 +257,12 @@ interface SetIndex {
   canonOfWritten: Map<string, string>;
   slots: Map<string, (StatusEntry | undefined)[]>;
   extras: Map<string, Map<string, StatusEntry>>;
+  /** Communes with a status that carries a date (see CommuneSetResult.dated). */
+  dated: Set<string>;
 }
 
 function setIndex(set: CriteriaSet): SetIndex {
-  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map() };
+  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map(), dated: new Set() };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {
