@@ -1,6 +1,6 @@
 // Finds the header row of a table wherever it is: below titles, merged, one or two rows deep.
 import type { CellValue, SheetData } from '../model/grid';
-import { matchKey } from '../text/normalize';
+import { cachedMatchKey } from '../text/cached-keys';
 import { memoText } from '../text/memo';
 import { cellText } from './cell-text';
 import type { FieldName, FieldPattern } from './column-synonyms';
@@ -37,7 +37,7 @@ interface HeaderScan {
 const scans = new WeakMap<SheetData, HeaderScan>();
 
 /** Memoized: header scans see the same status words ("Đạt") thousands of times. */
-const headerKey = memoText((text: string): string => (text ? matchKey(text).replace(/[:.]+$/, '') : ''), 50000);
+const headerKey = memoText((text: string): string => (text ? cachedMatchKey(text).replace(/[:.]+$/, '') : ''), 50000);
 
 function scanOf(sheet: SheetData): HeaderScan {
   let scan = scans.get(sheet);
@@ -184,8 +184,10 @@ function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly
         missing--;
       }
     }
+    // Settled: a matrix header's hundred commune names after "TT | Mã" need not be looked at.
+    if (any && missing === 0) return true;
   }
-  return any && missing === 0;
+  return false;
 }
 
 function distinctKeys(keys: string[]): string[] {

@@ -10,6 +10,7 @@ import { parseDeadline } from '../parse/deadlines';
 import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, DEPARTMENTS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldName, type FieldPattern } from './column-synonyms';
 import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
+import { cachedMatchKey } from '../text/cached-keys';
 import { cellText } from './cell-text';
 import { groupColumns, regionColumns } from './read-definitions';
 
@@ -83,7 +84,7 @@ const TRIES: RoleTry[] = [
 
 export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number; text: string }[] {
   const cand = m.others.filter((o) => {
-    const k = matchKey(o.text);
+    const k = cachedMatchKey(o.text);
     return k.length >= 2 && !NOT_COMMUNE_RE.test(k) && !/^[\d\s().,%/-]+$/.test(k) && k.length <= 60;
   });
   if (cand.length === 0) return [];
