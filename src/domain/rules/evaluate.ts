@@ -105,11 +105,15 @@ function slotOfWritten(catalog: CatalogIndex, ix: SetIndex, s: StatusEntry): num
 /** Several qualified rows for one code: any unmet row makes the code unmet. */
 function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
   if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
+  const width = ix.layout.slotOf.size;
   let slots = ix.slots.get(s.communeKey);
-  if (!slots) ix.slots.set(s.communeKey, (slots = new Array(ix.layout.slotOf.size)));
-  const prev = slots[slot];
+  if (!slots) ix.slots.set(s.communeKey, (slots = new Array(2 * width)));
+  const prev = slots[slot] as StatusEntry | undefined;
   if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
-  if (!prev || preferred(prev, s)) slots[slot] = s;
+  if (!prev || preferred(prev, s)) {
+    slots[slot] = s;
+    slots[width + slot] = s.achieved;
+  }
 }
 
 function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
@@ -123,7 +127,7 @@ function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, Statu
 }
 
 /** A commune's criteria results. Codes the catalog does not list (open sets and criteria) join the set's own. */
-function communeCriteria(layout: SetLayout, slots: (StatusEntry | undefined)[], extras: Map<string, StatusEntry> | undefined): CriterionResult[] {
+function communeCriteria(layout: SetLayout, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult[] {
   const plans = extras ? plansWithExtras(layout, extras) : layout.plans;
   const criteria: CriterionResult[] = [];
   for (let p = 0; p < plans.length; p++) {
@@ -134,9 +138,12 @@ function communeCriteria(layout: SetLayout, slots: (StatusEntry | undefined)[], 
 }
 
 /** A criterion is met when all its indicators are; its own status stands for indicators with none. */
-function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: (StatusEntry | undefined)[], extras: Map<string, StatusEntry> | undefined): CriterionResult | undefined {
+function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult | undefined {
   const { code: cCode, codes, codeSlots, slot } = plan;
-  const criterionEntry = slot >= 0 ? slots[slot] : extras?.get(cCode);
+  const width = layout.slotOf.size;
+  const criterionEntry = slot >= 0 ? (slots[slot] as StatusEntry | undefined) : extras?.get(cCode);
+  // Verdicts come from the copies taken when the statuses were placed: no status is read here.
+  const criterionAchieved = slot >= 0 ? (slots[width + slot] as boolean | undefined) : criterionEntry?.achieved;
   let own = 0;
   let allHaveEntry = codes.length > 0;
   let anyUnmet = false;
@@ -144,16 +151,26 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: (StatusE
   const indicators: IndicatorResult[] = new Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
-    const entry = code === cCode ? criterionEntry : codeSlots ? slots[codeSlots[i]] : entryOf(layout, slots, extras, code);
+    let entry: StatusEntry | undefined;
     let achieved: boolean | undefined;
+    if (code === cCode) {
+      entry = criterionEntry;
+      achieved = criterionAchieved;
+    } else if (codeSlots) {
+      entry = slots[codeSlots[i]] as StatusEntry | undefined;
+      achieved = slots[width + codeSlots[i]] as boolean | undefined;
+    } else {
+      const at = layout.slotOf.get(code);
+      entry = at !== undefined ? (slots[at] as StatusEntry | undefined) : extras?.get(code);
+      achieved = at !== undefined ? (slots[width + at] as boolean | undefined) : entry?.achieved;
+    }
     if (entry) {
-      achieved = entry.achieved;
       if (code !== cCode) own++;
       indicators[i] = { code, achieved, entry };
     } else {
       allHaveEntry = false;
       // Only a met criterion tells us each indicator is met.
-      achieved = criterionEntry?.achieved === true ? true : undefined;
+      achieved = criterionEntry && criterionAchieved === true ? true : undefined;
       // Results without an entry are the same for every commune: shared, never copied.
       indicators[i] = blankResult(layout, code, achieved);
     }
@@ -164,17 +181,12 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: (StatusE
   if (own > 0 || allHaveEntry) {
     if (anyUnmet) achieved = false;
     else if (allMet) achieved = true;
-    else achieved = criterionEntry?.achieved === false ? false : undefined;
+    else achieved = criterionEntry && criterionAchieved === false ? false : undefined;
   } else {
-    achieved = criterionEntry?.achieved;
+    achieved = criterionEntry ? criterionAchieved : undefined;
   }
   if (!plan.listed && !criterionEntry && own === 0) return undefined;
   return { code: cCode, achieved, indicators, criterionEntry };
-}
-
-function entryOf(layout: SetLayout, slots: (StatusEntry | undefined)[], extras: Map<string, StatusEntry> | undefined, code: string): StatusEntry | undefined {
-  const slot = layout.slotOf.get(code);
-  return slot !== undefined ? slots[slot] : extras?.get(code);
 }
 
 /** The criteria of a commune that also has codes the catalog does not list, in natural order. */
@@ -202,7 +214,15 @@ function plansWithExtras(layout: SetLayout, extras: Map<string, StatusEntry>): C
   });
 }
 
-const NO_SLOTS: (StatusEntry | undefined)[] = [];
+/**
+ * A commune's statuses by slot, then (from `width` on) their verdicts as they were when placed:
+ * one array, as many as communes. The verdicts are copied while each status is at hand (read in
+ * sheet order) so that the results, built commune by commune, need not read the statuses again:
+ * a national matrix's 470,000 lie a sheet row apart for one commune, each read a cache miss.
+ */
+type CommuneSlots = (StatusEntry | boolean | undefined)[];
+
+const NO_SLOTS: CommuneSlots = [];
 
 /** Đạt against Chưa đạt for the same qualifier (17.10 "ngành Y tế" and "ngành Công Thương" may differ). */
 /**
@@ -255,7 +275,7 @@ interface SetIndex {
   /** Code as written ("17.08", an alias) → slot of its canonical code, or -1 when the set does not list it. */
   slotOfWritten: Map<string, number>;
   canonOfWritten: Map<string, string>;
-  slots: Map<string, (StatusEntry | undefined)[]>;
+  slots: Map<string, CommuneSlots>;
   extras: Map<string, Map<string, StatusEntry>>;
   /** Communes with a status that carries a date (see CommuneSetResult.dated). */
   dated: Set<string>;
