@@ -107,11 +107,45 @@ function anyField(fields: FieldPattern[]): RegExp | null {
   return re;
 }
 
+/**
+ * The patterns of every role tried so far as one: a text that matches none of them (a commune's
+ * name, a verdict) is found so once for all roles, not once per role (a national matrix heads
+ * its sheets with 8,227 names no earlier run has seen, and eight roles are tried on each).
+ */
+const roleLists = new Set<FieldPattern[]>();
+let lastRoleList: FieldPattern[] | undefined;
+let anyRoleRe: RegExp | null = null;
+let noRoleField = new Map<string, boolean>();
+
+function matchesNoRole(fields: FieldPattern[], key: string): boolean {
+  if (fields !== lastRoleList && !roleLists.has(fields)) {
+    roleLists.add(fields);
+    const all = [...roleLists].flat();
+    const flags = new Set(all.map((f) => f.re.flags));
+    const [only] = flags;
+    // One flag set, no stateful test and no back-reference (renumbered in a union): the union
+    // matches exactly when one of them does.
+    const plain = flags.size === 1 && !/[gy]/.test(only) && !all.some((f) => /\\[1-9]|\\k</.test(f.re.source));
+    anyRoleRe = plain ? new RegExp(all.map((f) => `(?:${f.re.source})`).join('|'), only) : null;
+    noRoleField = new Map();
+  }
+  lastRoleList = fields;
+  if (!anyRoleRe) return false;
+  let none = noRoleField.get(key);
+  if (none === undefined) {
+    none = !anyRoleRe.test(key);
+    if (noRoleField.size > 50000) noRoleField.clear();
+    noRoleField.set(key, none);
+  }
+  return none;
+}
+
 /** The last role's memo: a header scan asks about one role's fields many times in a row. */
 let lastFields: FieldPattern[] | undefined;
 let lastMemo: Map<string, FieldName[]> | undefined;
 
 function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
+  if (matchesNoRole(fields, key)) return NO_FIELDS;
   let memo = fields === lastFields ? lastMemo : fieldMemo.get(fields);
   if (!memo) fieldMemo.set(fields, (memo = new Map()));
   lastFields = fields;
