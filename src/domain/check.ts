@@ -9,6 +9,7 @@ import { applyDefinitions } from './criteria/definitions';
 import { departmentNamer } from './read/department-name';
 import { districtKindOfAgency, unitName } from './criteria/district-kind';
 import type { HighlightMark } from './plan/highlight-plan';
+import { dedupeMarks } from './plan/dedupe-marks';
 import { FindingSink } from './rules/finding-sink';
 import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
 import { laterPeriodDefinitions, laterPeriodResolver, namesLaterPeriod } from './read/workbook-period';
@@ -147,7 +148,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const known = new Map<string, Set<string>>();
   let lastSet: string | undefined;
   let lastCode: string | undefined;
-  const validStatuses = statuses.filter((s) => {
+  const validStatuses = filterOrSame(statuses, (s) => {
     if (s.code === lastCode && s.setId === lastSet) return true;
     const isKnown = known.get(s.setId)?.has(s.code);
     if (!isKnown) {
@@ -302,6 +303,18 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   };
 }
 
+/** xs.filter(keep), `keep` called once per item in order; xs itself when every item is kept
+ * (a national table's 470,000 statuses are not copied for nothing). */
+function filterOrSame<T>(xs: T[], keep: (x: T) => boolean): T[] {
+  for (let i = 0; i < xs.length; i++) {
+    if (keep(xs[i])) continue;
+    const out = xs.slice(0, i);
+    for (let j = i + 1; j < xs.length; j++) if (keep(xs[j])) out.push(xs[j]);
+    return out;
+  }
+  return xs;
+}
+
 /**
  * Per set, its statuses' communes in first-seen order. Loops over every status live in functions
  * of their own: one in checkWorkbook runs unoptimized until the whole of it is compiled.
@@ -395,38 +408,6 @@ function textRanks(texts: string[]): Map<string, number> {
 /** localeCompare, skipped for equal strings (most pairs share a sheet and a code). */
 function compareText(a: string, b: string): number {
   return a === b ? 0 : a.localeCompare(b);
-}
-
-/** Drops repeated marks (same cell, kind and cue) without building a key string per mark. */
-function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
-  // Most cells carry one mark: keep it bare, and a list only for a cell with several.
-  const bySheet = new Map<string, Map<number, HighlightMark | HighlightMark[]>>();
-  const out: HighlightMark[] = [];
-  const same = (x: HighlightMark, m: HighlightMark) => x.kind === m.kind && x.cue === m.cue;
-  // Marks come in runs of one sheet: its cells are looked up once per run.
-  let lastSheet: string | undefined;
-  let cells = new Map<number, HighlightMark | HighlightMark[]>();
-  for (let i = 0; i < marks.length; i++) {
-    const m = marks[i];
-    if (m.sheet !== lastSheet) {
-      lastSheet = m.sheet;
-      const known = bySheet.get(m.sheet);
-      if (known) cells = known;
-      else bySheet.set(m.sheet, (cells = new Map()));
-    }
-    const pos = m.row * 16384 + m.col;
-    const here = cells.get(pos);
-    if (here === undefined) cells.set(pos, m);
-    else if (Array.isArray(here)) {
-      if (here.some((x) => same(x, m))) continue;
-      here.push(m);
-    } else {
-      if (same(here, m)) continue;
-      cells.set(pos, [here, m]);
-    }
-    out.push(m);
-  }
-  return out;
 }
 
 /** Milliseconds from the runtime's monotonic clock (Node and browsers both have performance). */
