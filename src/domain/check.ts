@@ -359,18 +359,15 @@ function position(f: Finding): [number, number] {
 
 /** Deterministic order (severity, sheet, row, column, code, message) and a cap per check code. */
 export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; counts: FindingGroupCount[] } {
-  // Each finding's cell parsed once, not once per comparison (a national run sorts ~10,000), and
-  // each sheet name ranked once: localeCompare of two Vietnamese names is slow, and a national
-  // run compares findings of 80 sheets some 100,000 times.
-  const sheetRank = textRanks(all.map((f) => f.sheet ?? ''));
-  const at = new Map<Finding, [number, number, number]>();
-  for (const f of all) at.set(f, [sheetRank.get(f.sheet ?? '')!, ...position(f)]);
+  // Each finding's cell parsed once, not once per comparison (a national run sorts ~10,000).
+  const at = new Map<Finding, [number, number]>();
+  for (const f of all) at.set(f, position(f));
   const sorted = [...all].sort((a, b) => {
-    const [sa, ra, ca] = at.get(a)!;
-    const [sb, rb, cb] = at.get(b)!;
+    const [ra, ca] = at.get(a)!;
+    const [rb, cb] = at.get(b)!;
     return (
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      sa - sb ||
+      compareText(a.sheet ?? '', b.sheet ?? '') ||
       ra - rb ||
       ca - cb ||
       compareText(a.code, b.code) ||
@@ -391,18 +388,6 @@ export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; 
   }
   const counts = [...per.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
   return { findings, counts };
-}
-
-/** Each distinct text's place in compareText order: texts that compare equal share a rank. */
-function textRanks(texts: string[]): Map<string, number> {
-  const distinct = [...new Set(texts)].sort(compareText);
-  const rank = new Map<string, number>();
-  let n = 0;
-  distinct.forEach((t, i) => {
-    if (i > 0 && compareText(distinct[i - 1], t) !== 0) n++;
-    rank.set(t, n);
-  });
-  return rank;
 }
 
 /** localeCompare, skipped for equal strings (most pairs share a sheet and a code). */
