@@ -19,6 +19,7 @@ import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
 import { reportConflicts } from './rules/status-conflicts';
+import { communesOfStatuses, filterOrSame, firstSheetOfSets } from './rules/status-passes';
 import type { Assignment, SourceRef, StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
@@ -301,49 +302,6 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     ...(definedSets ? { definedSets } : {}),
     timings,
   };
-}
-
-/** xs.filter(keep), `keep` called once per item in order; xs itself when every item is kept
- * (a national table's 470,000 statuses are not copied for nothing). */
-function filterOrSame<T>(xs: T[], keep: (x: T) => boolean): T[] {
-  for (let i = 0; i < xs.length; i++) {
-    if (keep(xs[i])) continue;
-    const out = xs.slice(0, i);
-    for (let j = i + 1; j < xs.length; j++) if (keep(xs[j])) out.push(xs[j]);
-    return out;
-  }
-  return xs;
-}
-
-/**
- * Per set, its statuses' communes in first-seen order. Loops over every status live in functions
- * of their own: one in checkWorkbook runs unoptimized until the whole of it is compiled.
- */
-function communesOfStatuses(statuses: StatusEntry[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  // The statuses come in runs of one set: its Set is looked up once per run.
-  let runSet: string | undefined;
-  let runKeys: Set<string> | undefined;
-  for (let i = 0; i < statuses.length; i++) {
-    const s = statuses[i];
-    if (s.setId !== runSet || !runKeys) {
-      runSet = s.setId;
-      runKeys = out.get(s.setId);
-      if (!runKeys) out.set(s.setId, (runKeys = new Set()));
-    }
-    runKeys.add(s.communeKey);
-  }
-  return out;
-}
-
-/** The sheet of each set's first status. */
-function firstSheetOfSets(statuses: StatusEntry[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < statuses.length; i++) {
-    const s = statuses[i];
-    if (s.setId !== statuses[i - 1]?.setId && !out.has(s.setId)) out.set(s.setId, s.source.sheet);
-  }
-  return out;
 }
 
 /** The statuses, then the assignments' rows, as one sequence: iterated only when needed. */
