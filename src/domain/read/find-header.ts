@@ -31,7 +31,7 @@ interface HeaderScan {
   texts: string[][];
   keys: string[][];
   /** Every header candidate: each row alone, and each row with the sub-header row below it. */
-  candidates: { row: number; lastRow: number; texts: string[]; keys: string[]; distinct: string[] }[];
+  candidates: { row: number; lastRow: number; texts: string[]; keys: string[]; distinct: string[]; cells?: { col: number; text: string }[] }[];
 }
 
 const scans = new WeakMap<SheetData, HeaderScan>();
@@ -160,7 +160,9 @@ function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
   return hits;
 }
 
-function classify(texts: string[], keys: string[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
+/** `cells`: the candidate's {col, text} per column, made once and shared by every role that
+ * classifies it (a matrix header has a hundred, and several roles look at it). Read only. */
+function classify(texts: string[], keys: string[], fields: FieldPattern[], cells: { col: number; text: string }[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
   const columns: Partial<Record<FieldName, number>> = {};
   const others: { col: number; text: string }[] = [];
   let score = 0;
@@ -178,7 +180,7 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[]): { co
       columns[hit] = col;
       score++;
     } else {
-      others.push({ col, text });
+      others.push((cells[col] ??= { col, text }));
     }
   });
   return { columns, others, score };
@@ -197,7 +199,7 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
     // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
     // distinct words instead of classifying every cell.
     if (!mayMatch(cand.distinct, fields, required)) continue;
-    const { columns, others, score } = classify(cand.texts, cand.keys, fields);
+    const { columns, others, score } = classify(cand.texts, cand.keys, fields, (cand.cells ??= []));
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
     if (!accept(m)) continue;
     if (!best || m.score > best.score) best = m;
