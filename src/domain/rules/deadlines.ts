@@ -1,7 +1,7 @@
 // Deadline findings and the per-item states the department summary and highlights use.
 import type { CatalogIndex } from '../criteria/catalog';
 import { criterionOf } from '../criteria/catalog';
-import type { Assignment, Deadline, SourceRef, StatusEntry } from '../model/program';
+import type { Assignment, CodeRef, Deadline, SourceRef, StatusEntry } from '../model/program';
 import type { IsoDate } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 import type { FindingSink } from './finding-sink';
@@ -118,33 +118,40 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
   for (const a of assignments) {
     const scope = a.communes.length ? a.communes : (setCommunes.get(a.setId) ?? []);
     const results = bySet.get(a.setId);
-    for (const c of a.codes) {
-      const criterionCode = criterionOf(c.code);
-      const canonical = canonicalCode(catalog, a.setId, c.code);
-      const communes: ItemCommune[] = [];
-      let metOnTime = 0;
-      const hint: Hint = { criterion: 0, indicator: 0 };
-      for (const communeKey of scope) {
-        const res = results?.get(communeKey);
-        const r = resultsFor(res, c.code, criterionCode, canonical, hint);
-        if (!r) {
-          // Named in scope, nothing on the status sheets: listed as without a result, never judged.
-          if (a.communes.length) communes.push({ communeKey, state: 'no-result', indicators: [] });
-          continue;
-        }
-        const item = res!.dated ? itemCommune(a, communeKey, r, asOf, judged) : undatedItemCommune(a, communeKey, r, asOf);
-        // Most communes of a national table meet most items: count them, keep no object.
-        if (item === MET_ON_TIME) metOnTime++;
-        else communes.push(item);
-      }
-      // No commune in scope has a result (none targets the set, or the scope names none): nothing
-      // to judge, which is neither overdue nor due soon.
-      const judgedState = worstOf(communes);
-      const state = judgedState ?? (metOnTime ? 'met-on-time' : 'no-result');
-      items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime });
-    }
+    for (const c of a.codes) items.push(buildItem(catalog, a, c, scope, results, asOf, judged));
   }
   return items;
+}
+
+/**
+ * One assignment × code, judged for every commune in scope. A function of its own, called once
+ * per item (19 times a run), is optimized with full type feedback within the first run; a loop
+ * inside buildItems, called once a run, ran unoptimized again in the next runs.
+ */
+function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: string[], results: Map<string, CommuneSetResult> | undefined, asOf: IsoDate, judged: Set<StatusEntry> | undefined): AssignmentItem {
+  const criterionCode = criterionOf(c.code);
+  const canonical = canonicalCode(catalog, a.setId, c.code);
+  const communes: ItemCommune[] = [];
+  let metOnTime = 0;
+  const hint: Hint = { criterion: 0, indicator: 0 };
+  for (const communeKey of scope) {
+    const res = results?.get(communeKey);
+    const r = resultsFor(res, c.code, criterionCode, canonical, hint);
+    if (!r) {
+      // Named in scope, nothing on the status sheets: listed as without a result, never judged.
+      if (a.communes.length) communes.push({ communeKey, state: 'no-result', indicators: [] });
+      continue;
+    }
+    const item = res!.dated ? itemCommune(a, communeKey, r, asOf, judged) : undatedItemCommune(a, communeKey, r, asOf);
+    // Most communes of a national table meet most items: count them, keep no object.
+    if (item === MET_ON_TIME) metOnTime++;
+    else communes.push(item);
+  }
+  // No commune in scope has a result (none targets the set, or the scope names none): nothing
+  // to judge, which is neither overdue nor due soon.
+  const judgedState = worstOf(communes);
+  const state = judgedState ?? (metOnTime ? 'met-on-time' : 'no-result');
+  return { assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime };
 }
 
 /** A commune met on time: counted by the item, no object kept. */
@@ -245,17 +252,24 @@ export function itemCells(c: ItemCommune): SourceRef[] {
   return out;
 }
 
-/** Marks the cells itemCells gives, without a list per commune (a national item has thousands). */
-function markItemCells(c: ItemCommune, kind: HighlightMark['kind'], cue: string, marks: HighlightMark[]): void {
-  let any = false;
-  for (const i of c.indicators) {
-    if (i.entry && (c.achieved === true || i.achieved !== true)) {
-      marks.push(markAt(i.entry.source, kind, cue));
-      any = true;
+/**
+ * Marks the cells itemCells gives for each of the communes, without a list per commune (a
+ * national item has thousands). Called once per item and state, it is optimized within the first
+ * run, where a loop in deadlineFindings (called once a run) would run unoptimized again.
+ */
+function markItemCells(communes: ItemCommune[], kind: HighlightMark['kind'], cue: string, marks: HighlightMark[]): void {
+  for (let k = 0; k < communes.length; k++) {
+    const c = communes[k];
+    let any = false;
+    for (const i of c.indicators) {
+      if (i.entry && (c.achieved === true || i.achieved !== true)) {
+        marks.push(markAt(i.entry.source, kind, cue));
+        any = true;
+      }
     }
+    const criterion = c.criterionEntry ?? c.viaCriterion;
+    if (!any && criterion) marks.push(markAt(criterion.source, kind, cue));
   }
-  const criterion = c.criterionEntry ?? c.viaCriterion;
-  if (!any && criterion) marks.push(markAt(criterion.source, kind, cue));
 }
 
 /**
@@ -319,7 +333,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         en: `${STATE_LABELS[kind].en}: code ${code}${setOf(it.setId).en}, due ${label}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
-      for (const c of list) markItemCells(c, kind, cue, marks);
+      markItemCells(list, kind, cue, marks);
       // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
       if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${itemCounts(list, it.code, communeName)}`));
     }
