@@ -223,21 +223,24 @@ function communesByCriterion(rows: CommuneRow[], codes: string[]): { met: string
   const noData = codes.map((): string[] => []);
   // Bit 1: listed as met, bit 2: as unmet, for the row at hand.
   const seen = new Uint8Array(codes.length);
-  for (const r of rows) {
-    seen.fill(0);
-    for (const c of r.criteriaMet) {
-      const i = at.get(c)!;
-      if (!(seen[i] & 1)) met[i].push(r.display);
-      seen[i] |= 1;
-    }
-    for (const c of r.criteriaUnmet) {
-      const i = at.get(c)!;
-      if (!(seen[i] & 2)) unmet[i].push(r.display);
-      seen[i] |= 2;
-    }
-    for (let i = 0; i < codes.length; i++) if (!seen[i]) noData[i].push(r.display);
-  }
+  for (const r of rows) tallyRow(r, at, seen, met, unmet, noData);
   return { met, unmet, noData };
+}
+
+/** One commune's row into the lists (a function called per commune: optimized within the first check). */
+function tallyRow(r: CommuneRow, at: Map<string, number>, seen: Uint8Array, met: string[][], unmet: string[][], noData: string[][]): void {
+  seen.fill(0);
+  for (const c of r.criteriaMet) {
+    const i = at.get(c)!;
+    if (!(seen[i] & 1)) met[i].push(r.display);
+    seen[i] |= 1;
+  }
+  for (const c of r.criteriaUnmet) {
+    const i = at.get(c)!;
+    if (!(seen[i] & 2)) unmet[i].push(r.display);
+    seen[i] |= 2;
+  }
+  for (let i = 0; i < seen.length; i++) if (!seen[i]) noData[i].push(r.display);
 }
 
 /** The sets the rows name, with their names, in the catalog's order. */
