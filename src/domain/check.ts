@@ -19,7 +19,7 @@ import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
 import { reportConflicts } from './rules/status-conflicts';
-import { communesOfStatuses, filterOrSame, firstSheetOfSets } from './rules/status-passes';
+import { communesOfStatuses, filterOrSame } from './rules/status-passes';
 import type { Assignment, SourceRef, StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
@@ -177,7 +177,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
 
   // Which communes work towards which set.
   // A Set per set id keeps first-seen order without a string key per status.
-  const seenPairs = communesOfStatuses(validStatuses);
+  const { communes: seenPairs, firstSheet: statusSheet } = communesOfStatuses(validStatuses);
   const addPair = (setId: string, communeKey: string) => {
     let keys = seenPairs.get(setId);
     if (!keys) seenPairs.set(setId, (keys = new Set()));
@@ -210,7 +210,6 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
   reportConflicts(sink, conflicts, communeName);
   checkCriterionConsistency(sink, evaluation, registry);
-  const statusSheet = firstSheetOfSets(validStatuses);
   checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
 
   lap('evaluate');

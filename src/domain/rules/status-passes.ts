@@ -15,9 +15,10 @@ export function filterOrSame<T>(xs: T[], keep: (x: T) => boolean): T[] {
   return xs;
 }
 
-/** Per set, its statuses' communes in first-seen order. */
-export function communesOfStatuses(statuses: StatusEntry[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/** Per set, its statuses' communes in first-seen order, and the sheet of its first status (one pass). */
+export function communesOfStatuses(statuses: StatusEntry[]): { communes: Map<string, Set<string>>; firstSheet: Map<string, string> } {
+  const communes = new Map<string, Set<string>>();
+  const firstSheet = new Map<string, string>();
   // The statuses come in runs of one set: its Set is looked up once per run.
   let runSet: string | undefined;
   let runKeys: Set<string> | undefined;
@@ -25,20 +26,11 @@ export function communesOfStatuses(statuses: StatusEntry[]): Map<string, Set<str
     const s = statuses[i];
     if (s.setId !== runSet || !runKeys) {
       runSet = s.setId;
-      runKeys = out.get(s.setId);
-      if (!runKeys) out.set(s.setId, (runKeys = new Set()));
+      runKeys = communes.get(s.setId);
+      if (!runKeys) communes.set(s.setId, (runKeys = new Set()));
+      if (!firstSheet.has(s.setId)) firstSheet.set(s.setId, s.source.sheet);
     }
     runKeys.add(s.communeKey);
   }
-  return out;
-}
-
-/** The sheet of each set's first status. */
-export function firstSheetOfSets(statuses: StatusEntry[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < statuses.length; i++) {
-    const s = statuses[i];
-    if (s.setId !== statuses[i - 1]?.setId && !out.has(s.setId)) out.set(s.setId, s.source.sheet);
-  }
-  return out;
+  return { communes, firstSheet };
 }
