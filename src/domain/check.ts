@@ -9,6 +9,7 @@ import { applyDefinitions } from './criteria/definitions';
 import { departmentNamer } from './read/department-name';
 import { districtKindOfAgency, unitName } from './criteria/district-kind';
 import type { HighlightMark } from './plan/highlight-plan';
+import { dedupeMarks } from './plan/dedupe-marks';
 import { FindingSink } from './rules/finding-sink';
 import { HIDDEN_SKIPPED, TOOL_COPY, recognizeWorkbook, readProgram } from './read/read-workbook';
 import { laterPeriodDefinitions, laterPeriodResolver, namesLaterPeriod } from './read/workbook-period';
@@ -18,7 +19,8 @@ import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
 import { reportConflicts } from './rules/status-conflicts';
-import type { SourceRef, StatusEntry } from './model/program';
+import { communesOfStatuses, filterOrSame } from './rules/status-passes';
+import type { Assignment, SourceRef, StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
 import { buildItems, deadlineFindings } from './rules/deadlines';
@@ -147,17 +149,24 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     // "17.5, 17.10 thuộc tiêu chí số 17 về Y tế": the parent's name is checked like any criterion's.
     for (const p of a.parents ?? []) if (p.writtenName) checkCodeUse(catalog, sink, { setId: a.setId, code: p.code, writtenName: p.writtenName, at: a.source.code ?? a.source.row }, reported);
   }
-  // A status table repeats each code once per commune: a code known in its set is checked once.
+  // A status table repeats each code once per commune: a code known in its set is checked once,
+  // and a matrix row's run of one code is passed on a comparison with the last one.
   const known = new Map<string, Set<string>>();
-  const validStatuses = statuses.filter((s) => {
-    if (known.get(s.setId)?.has(s.code)) return true;
-    const at = s.codeSource ?? s.source;
-    const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at, hidden: hiddenCode(s, at) }, reported);
-    if (verdict === 'known') {
+  let lastSet: string | undefined;
+  let lastCode: string | undefined;
+  const validStatuses = filterOrSame(statuses, (s) => {
+    if (s.code === lastCode && s.setId === lastSet) return true;
+    const isKnown = known.get(s.setId)?.has(s.code);
+    if (!isKnown) {
+      const at = s.codeSource ?? s.source;
+      const verdict = checkCodeUse(catalog, sink, { setId: s.setId, code: s.code, at, hidden: hiddenCode(s, at) }, reported);
+      if (verdict !== 'known') return verdict !== 'unknown' && verdict !== 'withdrawn';
       if (!known.has(s.setId)) known.set(s.setId, new Set());
       known.get(s.setId)!.add(s.code);
     }
-    return verdict !== 'unknown' && verdict !== 'withdrawn';
+    lastSet = s.setId;
+    lastCode = s.code;
+    return true;
   });
   // Codes the definitions sheet took out leave the assignments too (said once by checkCodeUse):
   // no item, no deadline, no lead to find for them.
@@ -173,13 +182,12 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
 
   // Which communes work towards which set.
   // A Set per set id keeps first-seen order without a string key per status.
-  const seenPairs = new Map<string, Set<string>>();
+  const { communes: seenPairs, firstSheet: statusSheet } = communesOfStatuses(validStatuses);
   const addPair = (setId: string, communeKey: string) => {
     let keys = seenPairs.get(setId);
     if (!keys) seenPairs.set(setId, (keys = new Set()));
     keys.add(communeKey);
   };
-  for (const s of validStatuses) addPair(s.setId, s.communeKey);
   for (const c of registry.all) if (c.targetSet && catalog.getSet(c.targetSet)) addPair(c.targetSet, c.key);
   const communeOrder = registry.order;
   const orderOf = new Map(communeOrder.map((k, i) => [k, i]));
@@ -207,8 +215,6 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
   reportConflicts(sink, conflicts, communeName);
   checkCriterionConsistency(sink, evaluation, registry);
-  const statusSheet = new Map<string, string>();
-  for (const s of validStatuses) if (!statusSheet.has(s.setId)) statusSheet.set(s.setId, s.source.sheet);
   checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
 
   lap('evaluate');
@@ -245,7 +251,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
   const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
   setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id));
-  const titled = sheetTitlePeriods(wb.sheets, recognized, [...statuses, ...assignments.map((a) => ({ setId: a.setId, source: a.source.row }))], setNamed);
+  const titled = sheetTitlePeriods(wb.sheets, recognized, statusAndAssignmentRows(statuses, assignments), setNamed);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);
   lap('summarize');
   const kept = sink.items.filter((f) => !ignored.has(f.key));
@@ -302,6 +308,12 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   };
 }
 
+/** The statuses, then the assignments' rows, as one sequence: iterated only when needed. */
+function* statusAndAssignmentRows(statuses: StatusEntry[], assignments: Assignment[]): Generator<{ setId: string; source: SourceRef }> {
+  yield* statuses;
+  for (const a of assignments) yield { setId: a.setId, source: a.source.row };
+}
+
 function position(f: Finding): [number, number] {
   const rc = f.cell ? parseA1(f.cell) : undefined;
   return rc ? [rc.row, rc.col] : [-1, -1];
@@ -343,30 +355,6 @@ export function sortAndCap(all: Finding[], cap: number): { findings: Finding[]; 
 /** localeCompare, skipped for equal strings (most pairs share a sheet and a code). */
 function compareText(a: string, b: string): number {
   return a === b ? 0 : a.localeCompare(b);
-}
-
-/** Drops repeated marks (same cell, kind and cue) without building a key string per mark. */
-function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
-  // Most cells carry one mark: keep it bare, and a list only for a cell with several.
-  const bySheet = new Map<string, Map<number, HighlightMark | HighlightMark[]>>();
-  const out: HighlightMark[] = [];
-  const same = (x: HighlightMark, m: HighlightMark) => x.kind === m.kind && x.cue === m.cue;
-  for (const m of marks) {
-    let cells = bySheet.get(m.sheet);
-    if (!cells) bySheet.set(m.sheet, (cells = new Map()));
-    const pos = m.row * 16384 + m.col;
-    const here = cells.get(pos);
-    if (here === undefined) cells.set(pos, m);
-    else if (Array.isArray(here)) {
-      if (here.some((x) => same(x, m))) continue;
-      here.push(m);
-    } else {
-      if (same(here, m)) continue;
-      cells.set(pos, [here, m]);
-    }
-    out.push(m);
-  }
-  return out;
 }
 
 /** Milliseconds from the runtime's monotonic clock (Node and browsers both have performance). */

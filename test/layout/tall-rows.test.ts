@@ -66,6 +66,42 @@ test('wrapChunks: a line break at a cut is dropped, a word longer than a piece i
   expect(wrapChunks('Tân Sơn', 20, 11, 28)).toEqual(['Tân Sơn']);
 });
 
+test('wrapChunks: the line count it gives each piece is the one estimateLines measures', () => {
+  // A fixed pseudo-random mix of names, long words, double spaces and line breaks.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const words = ['Tân', 'Sơn,', 'Phước', 'Hưng', 'xã', '', 'x'.repeat(70), 'Định', 'An', '12'];
+  let checked = 0;
+  for (let t = 0; t < 3000; t++) {
+    let text = '';
+    const n = Math.floor(next() * 150);
+    for (let j = 0; j < n; j++) text += words[Math.floor(next() * words.length)] + (next() < 0.85 ? (next() < 0.05 ? '  ' : ' ') : '\n');
+    if (next() < 0.5) text = text.trim();
+    const width = [5, 11, 20, 42, 46][t % 5];
+    const size = [10, 11, 12][t % 3];
+    const max = 1 + Math.floor(next() * 8);
+    const counts: number[] = [];
+    const pieces = wrapChunks(text, width, size, max, counts);
+    expect(pieces).toEqual(wrapChunks(text, width, size, max));
+    expect(counts).toEqual(pieces.map((p) => estimateLines(p, width, size)));
+    checked += pieces.length;
+  }
+  expect(checked).toBeGreaterThan(5000);
+});
+
+test('estimateLines with a limit: exact up to it, and past it once the text is', () => {
+  const text = `Có 150 xã chưa đạt, gồm: ${NAMES_150.join(', ')}.\nGhi chú\n\n`;
+  const full = estimateLines(text, 42, TABLE_SIZE);
+  for (const limit of [0, 1, 5, full - 1, full, full + 3]) {
+    const n = estimateLines(text, 42, TABLE_SIZE, limit);
+    if (full <= limit) expect(n).toBe(full);
+    else {
+      expect(n).toBeGreaterThan(limit);
+      expect(n).toBeLessThanOrEqual(full);
+    }
+  }
+});
+
 test('writeTableRow: a row that fits takes one row; one that does not continues, its other cells merged down', () => {
   const b = new PlanBuilder('t').setColumnWidths([5, 20, 42]);
   expect(writeTableRow(b, 0, [1, 'Điện', 'Có 2 xã chưa đạt, gồm: Tân Hội, Long Điền.'], [5, 20, 42], [1, 2], TABLE_SIZE)).toBe(1);

@@ -26,13 +26,18 @@ function criteriaColumns(set: LayoutSet, rows: CommuneRow[]): { code: string; sh
   const cols = set.criteria.map((c) => ({ code: c.code, shortName: c.shortName }));
   const known = new Set(cols.map((c) => c.code));
   const extra = new Set<string>();
+  // Per list, in a function called 3 × 8,227 times a national check: optimized within the first.
   for (const r of rows) {
-    for (const list of [r.criteriaMet, r.criteriaUnmet, r.criteriaUnknown]) {
-      for (const code of list) if (!known.has(code)) extra.add(code);
-    }
+    addUnknown(r.criteriaMet, known, extra);
+    addUnknown(r.criteriaUnmet, known, extra);
+    addUnknown(r.criteriaUnknown, known, extra);
   }
   for (const code of [...extra].sort(byCode)) cols.push({ code, shortName: '' });
   return cols;
+}
+
+function addUnknown(codes: string[], known: Set<string>, extra: Set<string>): void {
+  for (const code of codes) if (!known.has(code)) extra.add(code);
 }
 
 /** Narrowest criterion column in which every word of every short name fits on a line. */

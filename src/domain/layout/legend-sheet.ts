@@ -11,6 +11,7 @@ import { PlanBuilder, rect } from './plan-builder';
 import { cellReference } from './sheet-name';
 import { bodyCell, frameText } from './styles';
 import { estimateLines, heightForLines } from './text-fit';
+import { sortedKeys } from './sort-keys';
 import type { LinkedSheetPlan, ReportContext } from './types';
 import { NUMBER_FORMATS } from './vi-format';
 
@@ -22,14 +23,32 @@ function markOrderKeys(marks: HighlightMark[]): Float64Array {
   const sheetOrder = new Map<string, number>();
   const prio = new Map(MARK_PRIORITY.map((k, i) => [k, i]));
   const keys = new Float64Array(marks.length);
-  marks.forEach((m, i) => {
+  // Marks come in runs of one sheet and kind: looked up once per run, each run keyed by a call of
+  // its own (called per run, it is optimized within the first check; see sort-keys.ts).
+  for (let i = 0; i < marks.length; ) {
+    const m = marks[i];
     let s = sheetOrder.get(m.sheet);
     if (s === undefined) sheetOrder.set(m.sheet, (s = sheetOrder.size));
-    // 2^20 rows, 2^14 columns (Excel's limits), 2^3 kinds: exact in a double.
-    keys[i] = ((s * 1048576 + m.row) * 16384 + m.col) * 8 + prio.get(m.kind)!;
-  });
+    i = keysOfRun(marks, i, keys, s, prio.get(m.kind)!);
+  }
   return keys;
 }
+
+/** Keys of the run of marks of one sheet and kind from `from`; returns where the run ends. */
+function keysOfRun(marks: HighlightMark[], from: number, keys: Float64Array, s: number, p: number): number {
+  const { sheet, kind } = marks[from];
+  let i = from;
+  for (; i < marks.length; i++) {
+    const m = marks[i];
+    if (m.sheet !== sheet || m.kind !== kind) break;
+    // 2^20 rows, 2^14 columns (Excel's limits), 2^3 kinds: exact in a double.
+    keys[i] = ((s * 1048576 + m.row) * 16384 + m.col) * 8 + p;
+  }
+  return i;
+}
+
+/** Loops over every mark run by chunks, each a call (see keysOfRun). */
+const CHUNK = 16384;
 
 /** The marks' keys, and the same keys sorted (a national workbook has 100,000 marks: one native sort). */
 interface MarkOrder {
@@ -39,7 +58,7 @@ interface MarkOrder {
 
 function markOrder(marks: HighlightMark[]): MarkOrder {
   const keys = markOrderKeys(marks);
-  return { keys, sorted: keys.slice().sort() };
+  return { keys, sorted: sortedKeys(keys) };
 }
 
 /** The first `limit` marks in sheet, row, column, kind order, without sorting all of them. */
@@ -47,7 +66,7 @@ export function firstMarks(marks: HighlightMark[], limit: number, order: MarkOrd
   const { keys, sorted } = order;
   const cut = marks.length > limit ? sorted[limit - 1] : Infinity;
   const idx: number[] = [];
-  for (let i = 0; i < marks.length; i++) if (keys[i] <= cut) idx.push(i);
+  for (let from = 0; from < marks.length; from += CHUNK) indicesUpTo(keys, cut, idx, from, Math.min(marks.length, from + CHUNK));
   // Stable: equal keys keep the order the engine produced them in.
   idx.sort((a, b) => keys[a] - keys[b] || a - b);
   return idx.slice(0, limit).map((i) => marks[i]);
@@ -57,12 +76,22 @@ export function firstMarks(marks: HighlightMark[], limit: number, order: MarkOrd
 function cellsPerKind(order: MarkOrder): Map<MarkKind, number> {
   const counts = new Array<number>(MARK_PRIORITY.length).fill(0);
   const { sorted } = order;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) counts[sorted[i] % 8]++;
+  for (let from = 0; from < sorted.length; from += CHUNK) countDistinct(sorted, counts, from, Math.min(sorted.length, from + CHUNK));
   const out = new Map<MarkKind, number>();
   counts.forEach((n, k) => {
     if (n > 0) out.set(MARK_PRIORITY[k], n);
   });
   return out;
+}
+
+/** The indices in [from, to) whose key is at most `cut`, onto `idx`. */
+function indicesUpTo(keys: Float64Array, cut: number, idx: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (keys[i] <= cut) idx.push(i);
+}
+
+/** Distinct sorted keys in [from, to), counted by kind. */
+function countDistinct(sorted: Float64Array, counts: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) counts[sorted[i] % 8]++;
 }
 
 /** Marked cells listed one per row, at most. */

@@ -53,9 +53,19 @@ export class PlanBuilder {
     return this;
   }
 
-  /** Writes `values` left to right from (row, col). */
+  /** Writes `values` left to right from (row, col), as set() would one by one (a national
+   * commune sheet writes 8,227 rows of 25 cells). */
   setRow(row: number, col: number, values: PlanValue[]): this {
-    values.forEach((v, i) => this.set(row, col + i, v));
+    if (values.length === 0) return this;
+    if (row < 0 || col < 0) throw new Error(`cell out of sheet: ${row},${col}`);
+    while (this.values.length <= row) this.values.push([]);
+    const target = this.values[row];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      // A hole is skipped, as forEach would.
+      if (v === undefined && !(i in values)) continue;
+      target[col + i] = v;
+    }
     return this;
   }
 

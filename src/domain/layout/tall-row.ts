@@ -20,7 +20,8 @@ export function maxLinesPerRow(fontSize: number): number {
  */
 export function writeTableRow(b: PlanBuilder, row: number, values: PlanValue[], widths: readonly number[], wrapped: readonly number[], fontSize: number): number {
   const max = maxLinesPerRow(fontSize);
-  const lines = wrapped.map((c) => (typeof values[c] === 'string' ? estimateLines(values[c] as string, widths[c], fontSize) : 1));
+  // A text past `max` lines is cut whatever its length: its count stops there (exact below it).
+  const lines = wrapped.map((c) => (typeof values[c] === 'string' ? estimateLines(values[c] as string, widths[c], fontSize, max) : 1));
   const most = Math.max(1, ...lines);
   if (most <= max) {
     b.setRow(row, 0, values);
@@ -28,17 +29,23 @@ export function writeTableRow(b: PlanBuilder, row: number, values: PlanValue[], 
     return 1;
   }
   const pieces = new Map<number, string[]>();
+  /** Each piece's line count, from the cutting itself. */
+  const pieceLines = new Map<number, number[]>();
   wrapped.forEach((c, i) => {
-    if (lines[i] > max) pieces.set(c, wrapChunks(values[c] as string, widths[c], fontSize, max));
+    if (lines[i] <= max) return;
+    const counts: number[] = [];
+    pieces.set(c, wrapChunks(values[c] as string, widths[c], fontSize, max, counts));
+    pieceLines.set(c, counts);
   });
   const rows = Math.max(...[...pieces.values()].map((p) => p.length));
   const perRow = new Array<number>(rows).fill(1);
   values.forEach((v, c) => {
     const cut = pieces.get(c);
     if (cut) {
+      const counts = pieceLines.get(c)!;
       cut.forEach((piece, i) => {
         b.set(row + i, c, piece);
-        perRow[i] = Math.max(perRow[i], estimateLines(piece, widths[c], fontSize));
+        perRow[i] = Math.max(perRow[i], counts[i]);
       });
       return;
     }

@@ -3,12 +3,16 @@
 // tallest row Excel allows (409 pt), so it continues on the rows below (tall-row.ts).
 import { charsPerLine } from './text-fit';
 
-/** `text` cut into pieces that each wrap to at most `maxLines` lines of a column `widthChars` wide. */
-export function wrapChunks(text: string, widthChars: number, fontSize: number, maxLines: number): string[] {
+/**
+ * `text` cut into pieces that each wrap to at most `maxLines` lines of a column `widthChars` wide.
+ * `lines`, when given, receives each piece's line count as estimateLines counts it, from the
+ * wrapping done here (a province's list is not measured a third time).
+ */
+export function wrapChunks(text: string, widthChars: number, fontSize: number, maxLines: number, lines?: number[]): string[] {
   const cap = charsPerLine(widthChars, fontSize);
   const chunks: string[] = [];
   let start = 0; // where the current chunk begins
-  let lines = 1; // lines the current chunk takes so far
+  let used = 1; // lines the current chunk takes so far
   let len = 0; // characters on its last line
   let i = 0;
   while (i <= text.length) {
@@ -16,7 +20,7 @@ export function wrapChunks(text: string, widthChars: number, fontSize: number, m
     let end = i;
     while (end < text.length && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 10) end++;
     const word = end - i;
-    let nextLines = lines;
+    let nextLines = used;
     let nextLen: number;
     if (len === 0) nextLen = word;
     else if (len + 1 + word <= cap) nextLen = len + 1 + word;
@@ -29,10 +33,12 @@ export function wrapChunks(text: string, widthChars: number, fontSize: number, m
       nextLen -= cap;
     }
     if (nextLines > maxLines && i > start) {
-      // The word starts a new chunk; the separator before it is dropped.
+      // The word starts a new chunk; the separator before it is dropped (a line break dropped
+      // takes the empty line it began with it).
       chunks.push(text.slice(start, i - 1));
+      lines?.push(text.charCodeAt(i - 1) === 10 ? used - 1 : used);
       start = i;
-      lines = 1;
+      used = 1;
       len = 0;
       continue;
     }
@@ -40,21 +46,27 @@ export function wrapChunks(text: string, widthChars: number, fontSize: number, m
       // One word longer than a whole chunk: cut it where the chunk is full.
       const room = maxLines * cap;
       chunks.push(text.slice(start, start + room));
+      lines?.push(maxLines);
       start += room;
       i = start;
-      lines = 1;
+      used = 1;
       len = 0;
       continue;
     }
-    lines = nextLines;
+    used = nextLines;
     len = nextLen;
     if (end < text.length && text.charCodeAt(end) === 10) {
       // A line break ends the line: the next word starts a fresh one.
-      lines++;
+      used++;
       len = 0;
     }
     i = end + 1;
   }
-  if (start < text.length) chunks.push(text.slice(start));
-  return chunks.length ? chunks : [''];
+  if (start < text.length) {
+    chunks.push(text.slice(start));
+    lines?.push(used);
+  }
+  if (chunks.length) return chunks;
+  lines?.push(1);
+  return [''];
 }

@@ -6,8 +6,12 @@ export function charsPerLine(widthChars: number, fontSize: number): number {
   return Math.max(1, Math.floor(((widthChars - 0.5) * 11 * 1.1) / fontSize));
 }
 
-/** Lines a wrapped cell needs, breaking at spaces and at explicit line breaks. */
-export function estimateLines(text: string, widthChars: number, fontSize: number): number {
+/**
+ * Lines a wrapped cell needs, breaking at spaces and at explicit line breaks. With `limit`, the
+ * count stops as soon as it passes the limit (the value returned is then only known to be above
+ * it): a province's list of laggards need not be measured to its end to know it will not fit.
+ */
+export function estimateLines(text: string, widthChars: number, fontSize: number, limit = Infinity): number {
   const cap = charsPerLine(widthChars, fontSize);
   // Most cells fit on one line: no scan at all (the national commune sheet has 8,227 rows).
   if (text.length <= cap && text.indexOf('\n') < 0) return 1;
@@ -35,6 +39,8 @@ export function estimateLines(text: string, widthChars: number, fontSize: number
       len -= cap;
     }
     word = 0;
+    // The lines so far and this paragraph's are all counted in the end: past the limit, it stays past it.
+    if (lines + n > limit) return lines + n;
     if (ch === 10) {
       lines += n;
       len = 0;

@@ -7,6 +7,7 @@ import type { CellValue, SheetData } from '../model/grid';
 import { CellRef } from '../model/program';
 import type { FindingSink } from '../rules/finding-sink';
 import { foldKey } from '../text/normalize';
+import { memoText } from '../text/memo';
 import type { CellReading } from './status-cell';
 
 /** "để trống: chưa đạt", "ô trống là chưa đạt", "(trống) = chưa đạt", "bỏ trống - không đạt". */
@@ -22,6 +23,10 @@ const ZERO_UNMET_RE = /(?<![\w.,])0\s*(?::|=|-|–|la)\s*(?:chua|khong)\s+dat\b|
 const X_UNMET_RE = /(?<![a-z0-9])x\s*(?::|=|-|–|la)\s*(?:chua|khong)\s+dat\b/;
 /** "để trống: đạt", "ô trống là đạt". */
 const BLANK_MET_RE = /\btrong\s*(?:\)|\])?\s*(?::|=|-|–|la|:\s*la)?\s*dat\b/;
+
+/** Indicator names have an "x" ("xã", "xây dựng") and repeat on every sheet of a matrix split
+ * by province: each is folded once. */
+const foldCached = memoText(foldKey);
 
 interface Place {
   row: number;
@@ -55,7 +60,7 @@ function findLegends(sheet: SheetData): Legends {
       const ones = !out.one && v.includes('1');
       const xs = !out.xUnmet && /x/i.test(v);
       if (!blank && !ones && !xs) continue;
-      const f = foldKey(v);
+      const f = foldCached(v);
       if (xs && X_UNMET_RE.test(f)) {
         out.xUnmet = { row: r, col: c };
         out.blankMet = BLANK_MET_RE.test(f);

@@ -1,6 +1,6 @@
 // Finds the header row of a table wherever it is: below titles, merged, one or two rows deep.
-import type { SheetData } from '../model/grid';
-import { matchKey } from '../text/normalize';
+import type { CellValue, SheetData } from '../model/grid';
+import { cachedMatchKey } from '../text/cached-keys';
 import { memoText } from '../text/memo';
 import { cellText } from './cell-text';
 import type { FieldName, FieldPattern } from './column-synonyms';
@@ -31,13 +31,13 @@ interface HeaderScan {
   texts: string[][];
   keys: string[][];
   /** Every header candidate: each row alone, and each row with the sub-header row below it. */
-  candidates: { row: number; lastRow: number; texts: string[]; keys: string[]; distinct: string[] }[];
+  candidates: { row: number; lastRow: number; texts: string[]; keys: string[]; distinct: string[]; cells?: { col: number; text: string }[] }[];
 }
 
 const scans = new WeakMap<SheetData, HeaderScan>();
 
 /** Memoized: header scans see the same status words ("Đạt") thousands of times. */
-const headerKey = memoText((text: string): string => (text ? matchKey(text).replace(/[:.]+$/, '') : ''), 50000);
+const headerKey = memoText((text: string): string => (text ? cachedMatchKey(text).replace(/[:.]+$/, '') : ''), 50000);
 
 function scanOf(sheet: SheetData): HeaderScan {
   let scan = scans.get(sheet);
@@ -48,10 +48,24 @@ function scanOf(sheet: SheetData): HeaderScan {
   const texts: string[][] = [];
   const keys: string[][] = [];
   for (let r = 0; r <= last; r++) {
-    const t: string[] = [];
-    for (let c = 0; c < width; c++) t.push(cellText(view.get(r, c)));
+    const t: string[] = new Array(width);
+    const k: string[] = new Array(width);
+    // A row of data repeats its verdicts ("Đạt", "Chưa đạt"): a cell like the one before it
+    // takes its text and key without two more cache lookups.
+    let prev: CellValue | undefined;
+    for (let c = 0; c < width; c++) {
+      const v = view.get(r, c);
+      if (c > 0 && v === prev && typeof v === 'string') {
+        t[c] = t[c - 1];
+        k[c] = k[c - 1];
+      } else {
+        t[c] = cellText(v);
+        k[c] = headerKey(t[c]);
+      }
+      prev = v;
+    }
     texts.push(t);
-    keys.push(t.map(headerKey));
+    keys.push(k);
   }
   const candidates: HeaderScan['candidates'] = [];
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, texts.length); r++) {
@@ -93,9 +107,49 @@ function anyField(fields: FieldPattern[]): RegExp | null {
   return re;
 }
 
+/**
+ * The patterns of every role tried so far as one: a text that matches none of them (a commune's
+ * name, a verdict) is found so once for all roles, not once per role (a national matrix heads
+ * its sheets with 8,227 names no earlier run has seen, and eight roles are tried on each).
+ */
+const roleLists = new Set<FieldPattern[]>();
+let lastRoleList: FieldPattern[] | undefined;
+let anyRoleRe: RegExp | null = null;
+let noRoleField = new Map<string, boolean>();
+
+function matchesNoRole(fields: FieldPattern[], key: string): boolean {
+  if (fields !== lastRoleList && !roleLists.has(fields)) {
+    roleLists.add(fields);
+    const all = [...roleLists].flat();
+    const flags = new Set(all.map((f) => f.re.flags));
+    const [only] = flags;
+    // One flag set, no stateful test and no back-reference (renumbered in a union): the union
+    // matches exactly when one of them does.
+    const plain = flags.size === 1 && !/[gy]/.test(only) && !all.some((f) => /\\[1-9]|\\k</.test(f.re.source));
+    anyRoleRe = plain ? new RegExp(all.map((f) => `(?:${f.re.source})`).join('|'), only) : null;
+    noRoleField = new Map();
+  }
+  lastRoleList = fields;
+  if (!anyRoleRe) return false;
+  let none = noRoleField.get(key);
+  if (none === undefined) {
+    none = !anyRoleRe.test(key);
+    if (noRoleField.size > 50000) noRoleField.clear();
+    noRoleField.set(key, none);
+  }
+  return none;
+}
+
+/** The last role's memo: a header scan asks about one role's fields many times in a row. */
+let lastFields: FieldPattern[] | undefined;
+let lastMemo: Map<string, FieldName[]> | undefined;
+
 function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
-  let memo = fieldMemo.get(fields);
+  if (matchesNoRole(fields, key)) return NO_FIELDS;
+  let memo = fields === lastFields ? lastMemo : fieldMemo.get(fields);
   if (!memo) fieldMemo.set(fields, (memo = new Map()));
+  lastFields = fields;
+  lastMemo = memo;
   let hits = memo.get(key);
   if (!hits) {
     const any = anyField(fields);
@@ -106,18 +160,27 @@ function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
   return hits;
 }
 
-function classify(texts: string[], keys: string[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
+/** `cells`: the candidate's {col, text} per column, made once and shared by every role that
+ * classifies it (a matrix header has a hundred, and several roles look at it). Read only. */
+function classify(texts: string[], keys: string[], fields: FieldPattern[], cells: { col: number; text: string }[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
   const columns: Partial<Record<FieldName, number>> = {};
   const others: { col: number; text: string }[] = [];
   let score = 0;
+  // A wide matrix's header and data rows repeat keys: the last key's fields are reused.
+  let lastKey: string | undefined;
+  let lastFields = NO_FIELDS;
   texts.forEach((text, col) => {
     if (!text) return;
-    const hit = matchingFields(fields, keys[col]).find((f) => columns[f] === undefined);
+    if (keys[col] !== lastKey) {
+      lastKey = keys[col];
+      lastFields = matchingFields(fields, lastKey);
+    }
+    const hit = lastFields.find((f) => columns[f] === undefined);
     if (hit) {
       columns[hit] = col;
       score++;
     } else {
-      others.push({ col, text });
+      others.push((cells[col] ??= { col, text }));
     }
   });
   return { columns, others, score };
@@ -136,7 +199,7 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
     // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
     // distinct words instead of classifying every cell.
     if (!mayMatch(cand.distinct, fields, required)) continue;
-    const { columns, others, score } = classify(cand.texts, cand.keys, fields);
+    const { columns, others, score } = classify(cand.texts, cand.keys, fields, (cand.cells ??= []));
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
     if (!accept(m)) continue;
     if (!best || m.score > best.score) best = m;
@@ -157,12 +220,22 @@ function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly
         missing--;
       }
     }
+    // Settled: a matrix header's hundred commune names after "TT | Mã" need not be looked at.
+    if (any && missing === 0) return true;
   }
-  return any && missing === 0;
+  return false;
 }
 
 function distinctKeys(keys: string[]): string[] {
-  return [...new Set(keys)].filter((k) => k);
+  const seen = new Set<string>();
+  // Runs of one key (a row of "Đạt") are added once.
+  let last: string | undefined;
+  for (const k of keys) {
+    if (k === last) continue;
+    last = k;
+    seen.add(k);
+  }
+  return [...seen].filter((k) => k);
 }
 
 function nonEmpty(texts: string[]): number {

@@ -41,6 +41,10 @@ export function legacyReadingView(wb: WorkbookData): { view: WorkbookData; cells
 
 function sheetView(sheet: SheetData, index: number, cells: LegacyCell[]): SheetData {
   let rows: CellValue[][] | undefined;
+  // The last two texts found plain: a status table repeats "Đạt" and "Chưa đạt" in nearly every
+  // cell, which a comparison passes without running the regex.
+  let plainA = '';
+  let plainB = '';
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
@@ -51,7 +55,14 @@ function sheetView(sheet: SheetData, index: number, cells: LegacyCell[]): SheetD
       const font = sheet.fonts ? fontAt(sheet, r, c) : undefined;
       // A font that is not TCVN3/VNI says nothing: the text alone decides, as without a font.
       const legacy = font !== undefined && isLegacyFont(font);
-      if (!legacy && !SUSPECT_RE.test(v)) continue;
+      if (!legacy) {
+        if (v === plainA || v === plainB) continue;
+        if (!SUSPECT_RE.test(v)) {
+          plainB = plainA;
+          plainA = v;
+          continue;
+        }
+      }
       const { text, encoding } = legacy ? toUnicode(v, font) : plainToUnicode(v);
       if (!encoding) continue;
       cells.push({ sheet: index, row: r, col: c, typed: v, converted: text, encoding });

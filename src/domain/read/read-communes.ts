@@ -3,7 +3,7 @@ import { parseCommuneGroup } from '../criteria/commune-group';
 import type { SheetData, CellValue } from '../model/grid';
 import type { CommuneKind } from '../model/program';
 import { parseAdminName } from '../text/admin-names';
-import { matchKey } from '../text/normalize';
+import { cachedMatchKey } from '../text/cached-keys';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref } from './read-context';
@@ -11,7 +11,7 @@ import { dataRows } from './table-rows';
 import { MergedColumns } from './merged-down';
 
 function kindFromText(t: string): CommuneKind | undefined {
-  const k = matchKey(t);
+  const k = cachedMatchKey(t);
   if (/^(thị trấn|thi trấn|tt)$/.test(k)) return 'thi-tran';
   if (/^phường$/.test(k)) return 'phuong';
   if (/^xã$/.test(k)) return 'xa';
@@ -27,7 +27,7 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
   let n = 0;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const nameText = cellText(get(row, cols.commune));
-    if (!nameText || /^(tổng|cộng|tổng cộng|ghi chú)/.test(matchKey(nameText))) continue;
+    if (!nameText || /^(tổng|cộng|tổng cộng|ghi chú)/.test(cachedMatchKey(nameText))) continue;
     const kindText = cellText(at(r, cols.kind));
     const kind = kindText ? kindFromText(kindText) : undefined;
     // A merged cell is reported once, from its own row.

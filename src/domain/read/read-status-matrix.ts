@@ -5,7 +5,7 @@ import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { setFromTitle } from './set-context';
-import { readStatusValue, makeEntry } from './status-cell';
+import { readStatusValue, makeEntry, statusReading, type CellReading } from './status-cell';
 import { latestYearColumns, reportYearChoice } from './year-columns';
 import { codedRows } from './row-codes';
 import { isBlankCell, SheetLegend } from './blank-legend';
@@ -52,14 +52,25 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     // "Tiêu chí 1: Quy hoạch" above its indicator rows, blank for every commune: a heading, even
     // where the legend gives blank cells a verdict.
     if (legend.readsBlanks && isHeadingCode(ctx, setId, code.code) && communes.every(({ col, commune }) => !commune || isBlankCell(row[col]))) continue;
-    const norm = cellText(get(row, cols.norm)) || undefined;
-    const writtenName = cellText(get(row, cols.name)) || parsed.writtenName;
-    const codeSource = ref(sheet.name, r, from.col);
-    for (const { col, commune } of communes) {
+    // What the row's entries share, built once per row (a national matrix has 8,227 cells a row).
+    const extra = { norm: cellText(get(row, cols.norm)) || undefined, writtenName: cellText(get(row, cols.name)) || parsed.writtenName, codeSource: ref(sheet.name, r, from.col) };
+    // A row repeats its verdicts: a cell like the one before it reads the same (statusReading is pure).
+    let lastValue: CellValue | undefined;
+    let lastReading: CellReading | undefined;
+    for (let k = 0; k < communes.length; k++) {
+      const { col, commune } = communes[k];
       if (!commune) continue;
       const at = ref(sheet.name, r, col);
-      const reading = (legend.any && legend.read(row[col])) || readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { norm, writtenName, codeSource }));
+      const v = row[col] ?? null;
+      let reading = legend.any ? legend.read(row[col]) : undefined;
+      if (!reading) {
+        if (v !== lastValue || !lastReading) {
+          lastValue = v;
+          lastReading = statusReading(v);
+        }
+        reading = lastReading || readStatusValue(ctx, v, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
+      }
+      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, extra));
     }
   }
   legend.report(ctx.sink);

@@ -8,7 +8,7 @@ import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
 import { isUnshippedSet, sectionSet, setFromTitle, unshippedSectionFinding } from './set-context';
-import { readStatusValue, makeEntry } from './status-cell';
+import { readStatusValue, makeEntry, statusReading } from './status-cell';
 import { isBlankCell, SheetLegend } from './blank-legend';
 import { NOT_COMMUNE_RE } from './recognize';
 import { matchKey } from '../text/normalize';
@@ -30,7 +30,8 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allC
   // Each code's header cell, shared by every commune's entry under it.
   const codeRefs = codeCols.map((c) => {
     const r = sheet.rows[header.lastRow]?.[c.col] != null ? header.lastRow : header.row;
-    return { ...c, codeSource: ref(sheet.name, r, c.col) };
+    const codeSource = ref(sheet.name, r, c.col);
+    return { ...c, codeSource, extra: { codeSource } };
   });
   for (const { r, row } of dataRows(sheet, headerEnd)) {
     const section = sectionSet(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
@@ -46,10 +47,11 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allC
     if (!dataCols.some((c) => !isBlankCell(row[c]))) continue;
     const commune = ctx.communes.resolve(name, ref(sheet.name, r, communeCol), defaultKindFor(ctx, setId));
     if (!commune) continue;
-    for (const { col, code, codeSource } of codeRefs) {
+    for (const { col, code, extra } of codeRefs) {
       const at = ref(sheet.name, r, col);
-      const reading = (legend.any && legend.read(row[col])) || readStatusValue(ctx, row[col] ?? null, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, { codeSource }));
+      const v = row[col] ?? null;
+      const reading = (legend.any && legend.read(row[col])) || statusReading(v) || readStatusValue(ctx, v, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
+      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, extra));
     }
   }
   legend.report(ctx.sink);

@@ -144,23 +144,25 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   // Every department cell is read (assignments only): the kind they agree on names the district's rows.
   const kind = districtKind ?? (provincePlan ? undefined : placeWords.kind());
   ctx.district = districtCommune(kind);
-  const statuses: StatusEntry[] = [];
+  // Each sheet's statuses, joined once at the end (a national matrix's 83 sheets hold 470,000).
+  const read: StatusEntry[][] = [];
   registry.recordOrder();
   // District criteria kept with their result beside the lead: the rows are the district's statuses.
-  for (const [s, r] of byRole('assignment')) if (r.districtResults) append(statuses, readStatusLong(s, r.districtResults, ctx, ctx.district));
-  for (const [s, r] of byRole('status-matrix')) append(statuses, readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
-  for (const [s, r] of byRole('status-transposed')) append(statuses, readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));
-  for (const [s, r] of byRole('status-long')) append(statuses, readStatusLong(s, r.header!, ctx));
+  for (const [s, r] of byRole('assignment')) if (r.districtResults) read.push(readStatusLong(s, r.districtResults, ctx, ctx.district));
+  for (const [s, r] of byRole('status-matrix')) read.push(readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
+  for (const [s, r] of byRole('status-transposed')) read.push(readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));
+  for (const [s, r] of byRole('status-long')) read.push(readStatusLong(s, r.header!, ctx));
   for (const [s, r] of byRole('status-commune')) {
     const titleSet = setFromTitle(s, r.headerRow ?? 0, ctx.setNamed);
     // One section per commune ("I | XÃ TÂN SƠN"): the sections name the communes, not the sheet.
     if (hasCommuneSections(s, r.header!.lastRow)) {
-      append(statuses, readStatusLong(s, r.header!, ctx));
+      read.push(readStatusLong(s, r.header!, ctx));
       continue;
     }
     const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? ctx.district : communeOfSheet(s, r, ctx);
-    if (commune) append(statuses, readStatusLong(s, r.header!, ctx, commune));
+    if (commune) read.push(readStatusLong(s, r.header!, ctx, commune));
   }
+  const statuses = joined(read);
   const dated = new Map<string, SheetPeriod>();
   wb.sheets.forEach((s, i) => {
     const r = recognized[i];
@@ -227,7 +229,20 @@ export function communeInTitle(text: string): string | undefined {
   return `${m[1]} ${name}`;
 }
 
-/** push(...xs) overflows the stack past ~100k items; a national long table has 470k rows. */
+/** push(...xs) overflows the stack past ~100k items (a national long table has 470k rows): in
+ * chunks, each one native push instead of a loop of them. */
+const APPEND_CHUNK = 8192;
+
 function append<T>(to: T[], xs: T[]): void {
-  for (const x of xs) to.push(x);
+  if (xs.length <= APPEND_CHUNK) to.push(...xs);
+  else for (let i = 0; i < xs.length; i += APPEND_CHUNK) to.push(...xs.slice(i, i + APPEND_CHUNK));
+}
+
+/** The lists one after the other: a lone list as it is, several by native concat (a copy of each
+ * element, once), a thousand lists per call at most. */
+function joined<T>(lists: T[][]): T[] {
+  if (lists.length === 1) return lists[0];
+  let out: T[] = [];
+  for (let i = 0; i < lists.length; i += 1000) out = out.concat(...lists.slice(i, i + 1000));
+  return out;
 }

@@ -1,15 +1,16 @@
 // Decides what each sheet is, by its content: header wording, then the data under it.
-import type { SheetData } from '../model/grid';
+import type { CellValue, SheetData } from '../model/grid';
 import type { RecognizedSheet, SheetRole } from '../check-types';
 import { OWNED_SHEET_PREFIX } from '../plan/highlight-plan';
 import { isStateSheetName, type OwnedPredicate } from '../plan/owned-sheets';
 import { matchKey } from '../text/normalize';
-import { parseStatusCell } from '../parse/status-values';
+import { parseStatusCell, type StatusKind } from '../parse/status-values';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadlines';
 import { ASSIGNMENT_FIELDS, COMMUNES_FIELDS, DEFINITIONS_FIELDS, DEPARTMENTS_FIELDS, MATRIX_FIXED_FIELDS, STATUS_LONG_FIELDS, TRANSPOSED_FIELDS, type FieldName, type FieldPattern } from './column-synonyms';
 import type { CodeRef } from '../model/program';
 import { findHeader, type HeaderMatch } from './find-header';
+import { cachedMatchKey } from '../text/cached-keys';
 import { cellText } from './cell-text';
 import { groupColumns, regionColumns } from './read-definitions';
 
@@ -83,7 +84,7 @@ const TRIES: RoleTry[] = [
 
 export function communeColumns(sheet: SheetData, m: HeaderMatch): { col: number; text: string }[] {
   const cand = m.others.filter((o) => {
-    const k = matchKey(o.text);
+    const k = cachedMatchKey(o.text);
     return k.length >= 2 && !NOT_COMMUNE_RE.test(k) && !/^[\d\s().,%/-]+$/.test(k) && k.length <= 60;
   });
   if (cand.length === 0) return [];
@@ -112,14 +113,21 @@ function statusShare(sheet: SheetData, m: HeaderMatch, cols: number[]): { ok: nu
   // Up to 200 rows, fewer under thousands of columns: a national matrix's first rows say enough.
   const rows = Math.min(200, Math.max(10, Math.ceil(20000 / Math.max(1, cols.length))));
   const last = Math.min(sheet.rows.length, m.lastRow + 1 + rows);
+  // A row repeats its verdicts: a cell like the one before it has its kind (parseStatusCell is pure).
+  let lastValue: CellValue | undefined;
+  let lastKind: StatusKind = 'blank';
   for (let r = m.lastRow + 1; r < last; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
     for (const c of cols) {
-      const p = parseStatusCell(row[c] ?? null);
-      if (p.kind === 'blank') continue;
+      const v = row[c] ?? null;
+      if (v !== lastValue) {
+        lastValue = v;
+        lastKind = parseStatusCell(v).kind;
+      }
+      if (lastKind === 'blank') continue;
       seen++;
-      if (p.kind !== 'unreadable') ok++;
+      if (lastKind !== 'unreadable') ok++;
     }
   }
   return { ok, seen };

@@ -30,8 +30,12 @@ export interface CellContext {
   code: string;
 }
 
-/** Shared constant readings for the common cases: no allocation per cell. */
-export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellContext): CellReading {
+/**
+ * The reading of a cell that reads, or undefined for an unreadable one (readStatusValue says it).
+ * Shared constant readings for the common cases: no allocation per cell, and no CellContext
+ * built for the hundreds of thousands of cells of a matrix that read.
+ */
+export function statusReading(value: CellValue): CellReading | undefined {
   if (value === null) return BLANK;
   const p = parseStatusCell(value);
   switch (p.kind) {
@@ -45,12 +49,20 @@ export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellC
     case 'value':
       return p.percent ? { present: true, value: p.value, percent: true } : { present: true, value: p.value };
     default:
-      ctx.sink.add('status.unreadable', 'error', where.at, {
-        vi: `Không đọc được kết quả "${p.raw}" của ${where.communeName}, mã ${where.code}.` + (p.problem ? ` ${p.problem.vi}` : ''),
-        en: `Cannot read the status "${p.raw}" of ${where.communeName}, code ${where.code}.` + (p.problem ? ` ${p.problem.en}` : ''),
-      }, { commune: where.communeKey, indicator: where.code, setId: where.setId, found: p.raw, expected: 'Đạt / Chưa đạt / x / để trống / số liệu' });
-      return UNREADABLE;
+      return undefined;
   }
+}
+
+/** Like statusReading; an unreadable cell is reported at `where`. */
+export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellContext): CellReading {
+  const reading = statusReading(value);
+  if (reading) return reading;
+  const p = parseStatusCell(value);
+  ctx.sink.add('status.unreadable', 'error', where.at, {
+    vi: `Không đọc được kết quả "${p.raw}" của ${where.communeName}, mã ${where.code}.` + (p.problem ? ` ${p.problem.vi}` : ''),
+    en: `Cannot read the status "${p.raw}" of ${where.communeName}, code ${where.code}.` + (p.problem ? ` ${p.problem.en}` : ''),
+  }, { commune: where.communeKey, indicator: where.code, setId: where.setId, found: p.raw, expected: 'Đạt / Chưa đạt / x / để trống / số liệu' });
+  return UNREADABLE;
 }
 
 /** Every StatusEntry has the same fields in the same order, so the engine keeps one object shape. */

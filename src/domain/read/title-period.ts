@@ -87,7 +87,10 @@ export function sheetTitlePeriods(
   rows: Iterable<{ setId: string; source: SourceRef }>,
   resolve?: SetResolver,
 ): (TitlePeriod & { sheet: string; setIds: string[] })[] {
-  const list = [...rows];
+  // Read from `rows` only when some sheet has a title or section period (a national matrix's
+  // 470,000 statuses are not copied for nothing).
+  let listed: { setId: string; source: SourceRef }[] | undefined;
+  const all = () => (listed ??= [...rows]);
   const periods = new Map<string, TitlePeriod>();
   const sections: { sheet: string; period: TitlePeriod; first: number; last: number }[] = [];
   for (const r of recognized) {
@@ -97,13 +100,14 @@ export function sheetTitlePeriods(
     const p = titlePeriod(sheet, r.headerRow);
     if (p) periods.set(r.sheet, p);
     // The rows read from this sheet, only for a sheet that may have such a section (see mayNamePeriod).
-    const readRows = () => new Set(list.filter((x) => x.source.sheet === r.sheet).map((x) => refRow(x.source)).filter((n): n is number => n !== undefined));
+    const readRows = () => new Set(all().filter((x) => x.source.sheet === r.sheet).map((x) => refRow(x.source)).filter((n): n is number => n !== undefined));
     for (const s of sectionPeriods(sheet, r.header?.lastRow ?? r.headerRow, readRows, resolve)) {
       // The title says the same period: its finding speaks for the whole sheet already.
       if (p?.label !== s.period.label) sections.push({ sheet: r.sheet, ...s });
     }
   }
   if (!periods.size && !sections.length) return [];
+  const list = all();
   const sets = new Map<string, Set<string>>();
   for (const row of list) {
     if (!periods.has(row.source.sheet)) continue;

@@ -5,7 +5,9 @@ import type { IsoDate } from '../model/dates';
 import type { StatusEntry } from '../model/program';
 
 export function applyAsOf(statuses: StatusEntry[], asOf: IsoDate): void {
-  for (const s of statuses) {
+  // Indexed: a for-of allocates an iterator result per step until the loop is optimized.
+  for (let i = 0; i < statuses.length; i++) {
+    const s = statuses[i];
     if (s.achieved === true && s.achievedOn && s.achievedOn > asOf) {
       s.achieved = false;
       s.metAfterAsOf = true;

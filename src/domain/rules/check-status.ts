@@ -3,7 +3,7 @@ import { formatValue } from '../layout/vi-format';
 import type { CatalogIndex } from '../criteria/catalog';
 import { thresholdFor } from '../criteria/definitions';
 import { parseRegion } from '../criteria/definition-values';
-import { REGION_NAMES, type Direction, type Threshold } from '../criteria/schema';
+import { REGION_NAMES, type CriteriaSet, type Direction, type Threshold } from '../criteria/schema';
 import type { SourceRef, StatusEntry } from '../model/program';
 import { parseThreshold } from '../criteria/definition-values';
 import { writtenVerdict } from './as-of-verdicts';
@@ -43,7 +43,9 @@ function normWords(direction: Direction, th: Threshold, unit: string | undefined
 
 /** Fills `achieved` from a measured value where a norm is known; reports contradictions. */
 export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: StatusEntry[], scope: { region?: string; province?: string }, names: CommuneRegistry): void {
-  for (const s of statuses) {
+  // Indexed: a for-of allocates an iterator result per step until the loop is optimized.
+  for (let i = 0; i < statuses.length; i++) {
+    const s = statuses[i];
     if (s.value === undefined) continue;
     let norm: Norm | undefined = s.norm ? parseNorm(s.norm) : undefined;
     const commune = names.get(s.communeKey);
@@ -117,28 +119,33 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
 
 /** Criterion marked Đạt while an indicator is not, and the reverse. */
 export function checkCriterionConsistency(sink: FindingSink, evaluation: Evaluation, names: CommuneRegistry): void {
-  for (const res of evaluation.values()) {
+  for (const res of evaluation.values()) communeConsistency(sink, res, names);
+}
+
+/** One commune's criteria (a function called per commune is optimized within the first run). */
+function communeConsistency(sink: FindingSink, res: CommuneSetResult, names: CommuneRegistry): void {
+  for (const c of res.criteria) {
+    const ce = c.criterionEntry;
+    // What is typed is compared: a "Đạt" met after the report date is still "Đạt" here.
+    const written = ce && writtenVerdict(ce);
+    if (!ce || written === undefined) continue;
+    // Most criteria with a row of their own have no indicator rows (criteria 10, 15 …): nothing
+    // to compare, and no list built.
+    if (!c.indicators.some((i) => i.entry && i.code !== c.code)) continue;
+    const own = c.indicators.filter((i) => i.entry && i.code !== c.code);
     const commune = names.get(res.communeKey);
     const who = commune ? communeDisplay(commune) : res.communeKey;
-    for (const c of res.criteria) {
-      const ce = c.criterionEntry;
-      // What is typed is compared: a "Đạt" met after the report date is still "Đạt" here.
-      const written = ce && writtenVerdict(ce);
-      if (!ce || written === undefined) continue;
-      const own = c.indicators.filter((i) => i.entry && i.code !== c.code);
-      if (own.length === 0) continue;
-      const unmet = own.filter((i) => writtenVerdict(i.entry!) === false).map((i) => i.code);
-      if (written && unmet.length) {
-        sink.add('status.criterion-inconsistent', 'error', ce.source, {
-          vi: `${who}: tiêu chí ${c.code} ghi Đạt nhưng chỉ tiêu ${unmet.join(', ')} chưa đạt.`,
-          en: `${who}: criterion ${c.code} is marked met but indicator(s) ${unmet.join(', ')} are not.`,
-        }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Đạt', expected: 'Chưa đạt' });
-      } else if (!written && own.length === c.indicators.length && own.every((i) => writtenVerdict(i.entry!) === true)) {
-        sink.add('status.criterion-inconsistent', 'error', ce.source, {
-          vi: `${who}: tiêu chí ${c.code} ghi Chưa đạt nhưng mọi chỉ tiêu đều đạt.`,
-          en: `${who}: criterion ${c.code} is marked not met but all its indicators are met.`,
-        }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Chưa đạt', expected: 'Đạt' });
-      }
+    const unmet = own.filter((i) => writtenVerdict(i.entry!) === false).map((i) => i.code);
+    if (written && unmet.length) {
+      sink.add('status.criterion-inconsistent', 'error', ce.source, {
+        vi: `${who}: tiêu chí ${c.code} ghi Đạt nhưng chỉ tiêu ${unmet.join(', ')} chưa đạt.`,
+        en: `${who}: criterion ${c.code} is marked met but indicator(s) ${unmet.join(', ')} are not.`,
+      }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Đạt', expected: 'Chưa đạt' });
+    } else if (!written && own.length === c.indicators.length && own.every((i) => writtenVerdict(i.entry!) === true)) {
+      sink.add('status.criterion-inconsistent', 'error', ce.source, {
+        vi: `${who}: tiêu chí ${c.code} ghi Chưa đạt nhưng mọi chỉ tiêu đều đạt.`,
+        en: `${who}: criterion ${c.code} is marked not met but all its indicators are met.`,
+      }, { commune: res.communeKey, indicator: c.code, setId: res.setId, found: 'Chưa đạt', expected: 'Đạt' });
     }
   }
 }
@@ -146,19 +153,25 @@ export function checkCriterionConsistency(sink: FindingSink, evaluation: Evaluat
 /** Every indicator of the set needs a status for every commune working towards it. */
 export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, names: CommuneRegistry, statusSheetOf: (setId: string) => string | undefined): void {
   let rows: Map<string, SourceRef> | undefined;
+  // Per set, the criteria whose statuses are required: listed and not open (looked up per commune).
+  const required = new Map<string, Set<string>>();
+  const requiredOf = (set: CriteriaSet) => {
+    let codes = required.get(set.id);
+    if (!codes) {
+      // The first of a code, as a find would pick it.
+      const first = new Map<string, boolean>();
+      for (const x of set.criteria) if (!first.has(x.code)) first.set(x.code, !x.open);
+      required.set(set.id, (codes = new Set([...first].filter(([, req]) => req).map(([code]) => code))));
+    }
+    return codes;
+  };
   for (const res of evaluation.values()) {
     const set = catalog.getSet(res.setId);
     if (!set || set.level === 'district') continue;
+    const missing = missingCodes(res, requiredOf(set));
+    if (!missing) continue;
     const commune = names.get(res.communeKey);
     const who = commune ? communeDisplay(commune) : res.communeKey;
-    const missing: string[] = [];
-    for (const c of res.criteria) {
-      const criterion = set.criteria.find((x) => x.code === c.code);
-      if (!criterion || criterion.open) continue;
-      if (c.criterionEntry) continue;
-      for (const i of c.indicators) if (!i.entry && i.achieved === undefined) missing.push(i.code);
-    }
-    if (missing.length === 0) continue;
     // Point at the blank cell itself where the layout has one (a matrix: the missing code's row in
     // the commune's column), else at one of the commune's own status cells, else (the commune is
     // absent from every status sheet) at the cell that names it, its row on the communes sheet,
@@ -173,6 +186,17 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
       en: `${who} has no status for ${missing.length} indicator(s) of ${setNameEn(set)}: ${missing.join(', ')}.`,
     }, { commune: res.communeKey, setId: res.setId, found: missing.join(', '), keyHint: 'missing' });
   }
+}
+
+/** The indicators of `required` criteria a commune has no status for (a function called per
+ * commune is optimized within the first run; a loop in a once-per-run function waits for OSR). */
+function missingCodes(res: CommuneSetResult, required: Set<string>): string[] | undefined {
+  let missing: string[] | undefined;
+  for (const c of res.criteria) {
+    if (c.criterionEntry || !required.has(c.code)) continue;
+    for (const i of c.indicators) if (!i.entry && i.achieved === undefined) (missing ??= []).push(i.code);
+  }
+  return missing;
 }
 
 /** "sheet|set|code" → the first cell any commune has for that code: its row, in a matrix. */

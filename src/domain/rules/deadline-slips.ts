@@ -2,7 +2,7 @@
 // "Quý IV/2024"): the commune is judged by its own row, so the slip must be said, not silently taken.
 import type { FindingSink } from './finding-sink';
 import type { AssignmentItem } from './deadlines';
-import { nameList } from './name-list';
+import { nameListBy } from './name-list';
 import { districtWord, unitCount } from './unit-count';
 import { DISTRICT_KEY } from '../read/district';
 
@@ -14,7 +14,7 @@ export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[],
     // Met communes slipped nothing; the others were given more time by their own rows.
     const later = it.communes.filter((c) => c.statusDeadlineDate !== undefined && c.statusDeadlineDate > assigned && c.state !== 'met-on-time' && c.state !== 'met-late');
     if (!later.length) continue;
-    const names = nameList(later.map((c) => communeName(c.communeKey)));
+    const names = nameListBy(later, (c) => communeName(c.communeKey));
     const units = unitCount(later.map((c) => c.communeKey));
     // The district alone (its own criteria) has no unit count: it is "huyện" ("thị xã", …).
     const whoVi = units ? `${units.vi}: ${names.vi}` : districtWord(communeName);

@@ -1,7 +1,7 @@
 // Deadline findings and the per-item states the department summary and highlights use.
 import type { CatalogIndex } from '../criteria/catalog';
 import { criterionOf } from '../criteria/catalog';
-import type { Assignment, Deadline, SourceRef, StatusEntry } from '../model/program';
+import type { Assignment, CodeRef, Deadline, SourceRef, StatusEntry } from '../model/program';
 import type { IsoDate } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 import type { FindingSink } from './finding-sink';
@@ -10,7 +10,7 @@ import { canonicalCode } from './evaluate';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
-import { nameList } from './name-list';
+import { nameList, nameListBy } from './name-list';
 import { districtWord, unitCount } from './unit-count';
 import { itemCounts, itemWho } from './item-who';
 import type { SetOf } from './set-label';
@@ -91,10 +91,21 @@ function findCoded<T extends { code: string }>(items: T[], code: string, hint: H
   return undefined;
 }
 
-function worst(states: DeadlineState[]): DeadlineState {
-  const order: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time', 'no-result'];
-  for (const s of order) if (states.includes(s)) return s;
-  return 'no-deadline';
+const WORST_FIRST: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time', 'no-result'];
+
+/** The worst state of the communes judged (not 'no-result'), in one pass; undefined when none is. */
+function worstOf(communes: ItemCommune[]): DeadlineState | undefined {
+  let best = -1;
+  let any = false;
+  for (const c of communes) {
+    if (c.state === 'no-result') continue;
+    any = true;
+    const k = WORST_FIRST.indexOf(c.state);
+    // A state outside the list ranks after every listed one, as the list scan never picked it.
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  if (!any) return undefined;
+  return best >= 0 ? WORST_FIRST[best] : 'no-deadline';
 }
 
 /**
@@ -107,71 +118,104 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
   for (const a of assignments) {
     const scope = a.communes.length ? a.communes : (setCommunes.get(a.setId) ?? []);
     const results = bySet.get(a.setId);
-    for (const c of a.codes) {
-      const criterionCode = criterionOf(c.code);
-      const canonical = canonicalCode(catalog, a.setId, c.code);
-      const communes: ItemCommune[] = [];
-      let metOnTime = 0;
-      const hint: Hint = { criterion: 0, indicator: 0 };
-      for (const communeKey of scope) {
-        const r = resultsFor(results?.get(communeKey), c.code, criterionCode, canonical, hint);
-        if (!r) {
-          // Named in scope, nothing on the status sheets: listed as without a result, never judged.
-          if (a.communes.length) communes.push({ communeKey, state: 'no-result', indicators: [] });
-          continue;
-        }
-        // A deadline on the status row beats the assignment's; so does a recorded achievement date.
-        let deadline = a.deadline?.date;
-        let statusDeadline: string | undefined;
-        let deadlineEntry: StatusEntry | undefined;
-        let achievedOn: string | undefined;
-        // A criterion's own row ("Dự kiến đạt" of criterion 9) speaks for the criterion before any
-        // of its indicators' rows, as on the district sheet.
-        const own = r.criterionEntry;
-        if (own?.expected?.date) {
-          deadline = own.expected.date;
-          statusDeadline = own.expected.label ?? own.expected.raw;
-          deadlineEntry = own;
-        }
-        if (own?.achievedOn) achievedOn = own.achievedOn;
-        for (const i of r.indicators) {
-          const e = i.entry;
-          if (e?.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
-        }
-        let state: DeadlineState;
-        if (own?.expected?.date || r.indicators.every((i) => !i.entry?.expected?.date)) {
-          state = deadlineState(r.achieved, deadline, asOf, achievedOn);
-        } else {
-          // Indicator rows with deadlines of their own ("2.4: Năm 2024", "13.3: Quý IV/2023"): each
-          // indicator not met is judged by its own, the criterion by the worst of them; met, by the
-          // latest (seed 003 probe). Every such row is the item's to report, none again.
-          const picked = byIndicatorDeadlines(r.achieved, r.indicators, a.deadline?.date, asOf, achievedOn);
-          state = picked.state;
-          if (picked.entry) {
-            deadline = picked.entry.expected!.date;
-            statusDeadline = picked.entry.expected!.label ?? picked.entry.expected!.raw;
-          }
-          for (const i of r.indicators) if (i.entry?.expected?.date) judged?.add(i.entry);
-        }
-        if (deadlineEntry) judged?.add(deadlineEntry);
-        // Most communes of a national table meet most items: count them, keep no object.
-        if (state === 'met-on-time') {
-          metOnTime++;
-          continue;
-        }
-        const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators };
-        if (own) item.criterionEntry = own;
-        if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
-        communes.push(item);
-      }
-      // No commune in scope has a result (none targets the set, or the scope names none): nothing
-      // to judge, which is neither overdue nor due soon.
-      const judgedStates = communes.filter((x) => x.state !== 'no-result').map((x) => x.state);
-      const state = judgedStates.length ? worst(judgedStates) : metOnTime ? 'met-on-time' : 'no-result';
-      items.push({ assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime });
-    }
+    for (const c of a.codes) items.push(buildItem(catalog, a, c, scope, results, asOf, judged));
   }
   return items;
+}
+
+/**
+ * One assignment × code, judged for every commune in scope. A function of its own, called once
+ * per item (19 times a run), is optimized with full type feedback within the first run; a loop
+ * inside buildItems, called once a run, ran unoptimized again in the next runs.
+ */
+function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: string[], results: Map<string, CommuneSetResult> | undefined, asOf: IsoDate, judged: Set<StatusEntry> | undefined): AssignmentItem {
+  const criterionCode = criterionOf(c.code);
+  const canonical = canonicalCode(catalog, a.setId, c.code);
+  const communes: ItemCommune[] = [];
+  let metOnTime = 0;
+  const hint: Hint = { criterion: 0, indicator: 0 };
+  for (const communeKey of scope) {
+    const res = results?.get(communeKey);
+    const r = resultsFor(res, c.code, criterionCode, canonical, hint);
+    if (!r) {
+      // Named in scope, nothing on the status sheets: listed as without a result, never judged.
+      if (a.communes.length) communes.push({ communeKey, state: 'no-result', indicators: [] });
+      continue;
+    }
+    const item = res!.dated ? itemCommune(a, communeKey, r, asOf, judged) : undatedItemCommune(a, communeKey, r, asOf);
+    // Most communes of a national table meet most items: count them, keep no object.
+    if (item === MET_ON_TIME) metOnTime++;
+    else communes.push(item);
+  }
+  // No commune in scope has a result (none targets the set, or the scope names none): nothing
+  // to judge, which is neither overdue nor due soon.
+  const judgedState = worstOf(communes);
+  const state = judgedState ?? (metOnTime ? 'met-on-time' : 'no-result');
+  return { assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime };
+}
+
+/** A commune met on time: counted by the item, no object kept. */
+const MET_ON_TIME = 'met-on-time';
+
+/**
+ * itemCommune for a commune none of whose statuses carries a date: judged by the assignment's
+ * deadline alone, without reading its statuses (itemCommune would find no date in them).
+ */
+function undatedItemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnType<typeof resultsFor>>, asOf: IsoDate): ItemCommune | typeof MET_ON_TIME {
+  const state = deadlineState(r.achieved, a.deadline?.date, asOf, undefined);
+  if (state === 'met-on-time') return MET_ON_TIME;
+  const item: ItemCommune = { communeKey, achieved: r.achieved, state, indicators: r.indicators };
+  if (r.criterionEntry) item.criterionEntry = r.criterionEntry;
+  if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
+  return item;
+}
+
+/**
+ * One commune's state for an item, or MET_ON_TIME. Called once per item and commune (156,000
+ * times for a national table): a function of its own is optimized within the first run.
+ */
+function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnType<typeof resultsFor>>, asOf: IsoDate, judged: Set<StatusEntry> | undefined): ItemCommune | typeof MET_ON_TIME {
+  // A deadline on the status row beats the assignment's; so does a recorded achievement date.
+  let deadline = a.deadline?.date;
+  let statusDeadline: string | undefined;
+  let deadlineEntry: StatusEntry | undefined;
+  let achievedOn: string | undefined;
+  // A criterion's own row ("Dự kiến đạt" of criterion 9) speaks for the criterion before any
+  // of its indicators' rows, as on the district sheet.
+  const own = r.criterionEntry;
+  if (own?.expected?.date) {
+    deadline = own.expected.date;
+    statusDeadline = own.expected.label ?? own.expected.raw;
+    deadlineEntry = own;
+  }
+  if (own?.achievedOn) achievedOn = own.achievedOn;
+  let anyOwnDeadline = false;
+  for (const i of r.indicators) {
+    const e = i.entry;
+    if (e?.achievedOn && (!achievedOn || e.achievedOn > achievedOn)) achievedOn = e.achievedOn;
+    if (e?.expected?.date) anyOwnDeadline = true;
+  }
+  let state: DeadlineState;
+  if (own?.expected?.date || !anyOwnDeadline) {
+    state = deadlineState(r.achieved, deadline, asOf, achievedOn);
+  } else {
+    // Indicator rows with deadlines of their own ("2.4: Năm 2024", "13.3: Quý IV/2023"): each
+    // indicator not met is judged by its own, the criterion by the worst of them; met, by the
+    // latest (seed 003 probe). Every such row is the item's to report, none again.
+    const picked = byIndicatorDeadlines(r.achieved, r.indicators, a.deadline?.date, asOf, achievedOn);
+    state = picked.state;
+    if (picked.entry) {
+      deadline = picked.entry.expected!.date;
+      statusDeadline = picked.entry.expected!.label ?? picked.entry.expected!.raw;
+    }
+    for (const i of r.indicators) if (i.entry?.expected?.date) judged?.add(i.entry);
+  }
+  if (deadlineEntry) judged?.add(deadlineEntry);
+  if (state === 'met-on-time') return MET_ON_TIME;
+  const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators };
+  if (own) item.criterionEntry = own;
+  if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
+  return item;
 }
 
 /**
@@ -206,6 +250,26 @@ export function itemCells(c: ItemCommune): SourceRef[] {
   const criterion = c.criterionEntry ?? c.viaCriterion;
   if (!out.length && criterion) out.push(criterion.source);
   return out;
+}
+
+/**
+ * Marks the cells itemCells gives for each of the communes, without a list per commune (a
+ * national item has thousands). Called once per item and state, it is optimized within the first
+ * run, where a loop in deadlineFindings (called once a run) would run unoptimized again.
+ */
+function markItemCells(communes: ItemCommune[], kind: HighlightMark['kind'], cue: string, marks: HighlightMark[]): void {
+  for (let k = 0; k < communes.length; k++) {
+    const c = communes[k];
+    let any = false;
+    for (const i of c.indicators) {
+      if (i.entry && (c.achieved === true || i.achieved !== true)) {
+        marks.push(markAt(i.entry.source, kind, cue));
+        any = true;
+      }
+    }
+    const criterion = c.criterionEntry ?? c.viaCriterion;
+    if (!any && criterion) marks.push(markAt(criterion.source, kind, cue));
+  }
 }
 
 /**
@@ -259,8 +323,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
     for (const kind of ['overdue', 'due-soon'] as const) {
       const list = late.filter((c) => c.state === kind);
       if (!list.length) continue;
-      const all = list.map((c) => communeName(c.communeKey));
-      const names = nameList(all);
+      const names = nameListBy(list, (c) => communeName(c.communeKey));
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
       const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw, it.deadline?.date);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
@@ -270,7 +333,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         en: `${STATE_LABELS[kind].en}: code ${code}${setOf(it.setId).en}, due ${label}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
       }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
-      for (const c of list) for (const cell of itemCells(c)) marks.push(markAt(cell, kind, cue));
+      markItemCells(list, kind, cue, marks);
       // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
       if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${itemCounts(list, it.code, communeName)}`));
     }

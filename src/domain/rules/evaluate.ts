@@ -25,6 +25,10 @@ export interface CommuneSetResult {
   communeKey: string;
   setId: string;
   criteria: CriterionResult[];
+  /** Some status of the commune carries a date (a deadline or a date met). False lets the
+   * deadline checks judge it without reading its statuses again: a national table's are
+   * scattered over 64 MB, and each read is a cache miss. */
+  dated: boolean;
 }
 
 /** Results keyed "communeKey|setId". */
@@ -37,6 +41,10 @@ export function evaluationKey(communeKey: string, setId: string): string {
 /**
  * `conflicts` collects pairs of rows that give one commune and code (same qualifier) opposite
  * verdicts, e.g. Đạt in the matrix and Chưa đạt in a per-commune sheet: the unmet one counts.
+ *
+ * The work per status and per commune is done in small functions: called hundreds of thousands
+ * of times, they are optimized within the first run, while a loop in a function called once per
+ * run waits for on-stack replacement each time.
  */
 export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: { communeKey: string; setId: string }[], conflicts?: [StatusEntry, StatusEntry][]): Evaluation {
   // Per set, each code the catalog lists has a slot: a commune's entries are an array indexed by
@@ -50,113 +58,171 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     }
     return ix;
   };
-  for (const s of statuses) {
-    const ix = indexFor(s.setId);
-    if (!ix) continue;
-    let slot = ix.slotOfWritten.get(s.code);
-    if (slot === undefined) {
-      const canon = canonicalCode(catalog, s.setId, s.code);
-      slot = ix.layout.slotOf.get(canon) ?? -1;
-      ix.slotOfWritten.set(s.code, slot);
-      if (slot < 0) ix.canonOfWritten.set(s.code, canon);
+  // A matrix row gives one set and code to many communes in a row: the last ones are reused.
+  let lastSetId: string | undefined;
+  let lastIx: SetIndex | null = null;
+  let lastCode: string | undefined;
+  let lastSlot = -1;
+  for (let n = 0; n < statuses.length; n++) {
+    const s = statuses[n];
+    if (s.setId !== lastSetId) {
+      lastSetId = s.setId;
+      lastIx = indexFor(s.setId);
+      lastCode = undefined;
     }
-    // Several qualified rows for one code: any unmet row makes the code unmet.
-    if (slot >= 0) {
-      let slots = ix.slots.get(s.communeKey);
-      if (!slots) ix.slots.set(s.communeKey, (slots = new Array(ix.layout.slotOf.size)));
-      const prev = slots[slot];
-      if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
-      if (!prev || preferred(prev, s)) slots[slot] = s;
-    } else {
-      const code = ix.canonOfWritten.get(s.code)!;
-      let m = ix.extras.get(s.communeKey);
-      if (!m) ix.extras.set(s.communeKey, (m = new Map()));
-      const prev = m.get(code);
-      if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
-      if (!prev || preferred(prev, s)) m.set(code, s);
+    if (!lastIx) continue;
+    if (s.code !== lastCode) {
+      lastCode = s.code;
+      lastSlot = slotOfWritten(catalog, lastIx, s);
     }
+    if (lastSlot >= 0) placeInSlot(lastIx, s, lastSlot, conflicts);
+    else placeExtra(lastIx, s, conflicts);
   }
   const out: Evaluation = new Map();
-  for (const { communeKey, setId } of pairs) {
+  for (let n = 0; n < pairs.length; n++) {
+    const { communeKey, setId } = pairs[n];
     const k = evaluationKey(communeKey, setId);
     if (out.has(k)) continue;
     const ix = indexFor(setId);
     if (!ix) continue;
-    const layout = ix.layout;
-    const slots = ix.slots.get(communeKey) ?? NO_SLOTS;
-    const extras = ix.extras.get(communeKey);
-    const entryOf = (code: string): StatusEntry | undefined => {
-      const slot = layout.slotOf.get(code);
-      return slot !== undefined ? slots[slot] : extras?.get(code);
-    };
-    // Codes the catalog does not list (open sets and criteria) join the set's own.
-    let criterionCodes = layout.criterionCodes;
-    let extraIndicators: Map<string, string[]> | undefined;
-    if (extras) {
-      for (const code of extras.keys()) {
-        const cCode = criterionOf(code);
-        if (!layout.indicatorCodes.has(cCode)) {
-          if (criterionCodes === layout.criterionCodes) criterionCodes = [...criterionCodes];
-          if (!criterionCodes.includes(cCode)) criterionCodes.push(cCode);
-        }
-        if (code.includes('.')) {
-          extraIndicators ??= new Map();
-          extraIndicators.set(cCode, [...(extraIndicators.get(cCode) ?? []), code]);
-        }
-      }
-    }
-    if (criterionCodes !== layout.criterionCodes) criterionCodes.sort(compareNatural);
-    const criteria: CriterionResult[] = [];
-    for (const cCode of criterionCodes) {
-      let codes = layout.indicatorCodes.get(cCode) ?? [];
-      // Slots of the listed indicators, in the same order as `codes`; none once extras join them.
-      let codeSlots = layout.indicatorSlots.get(cCode);
-      const extra = extraIndicators?.get(cCode);
-      if (extra) {
-        codes = [...new Set([...codes, ...extra])].sort(compareNatural);
-        codeSlots = undefined;
-      }
-      const criterionEntry = entryOf(cCode);
-      let own = 0;
-      let allHaveEntry = codes.length > 0;
-      let anyUnmet = false;
-      let allMet = codes.length > 0;
-      const indicators: IndicatorResult[] = new Array(codes.length);
-      for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        const entry = code === cCode ? criterionEntry : codeSlots ? slots[codeSlots[i]] : entryOf(code);
-        let achieved: boolean | undefined;
-        if (entry) {
-          achieved = entry.achieved;
-          if (code !== cCode) own++;
-          indicators[i] = { code, achieved, entry };
-        } else {
-          allHaveEntry = false;
-          // Only a met criterion tells us each indicator is met.
-          achieved = criterionEntry?.achieved === true ? true : undefined;
-          // Results without an entry are the same for every commune: shared, never copied.
-          indicators[i] = blankResult(layout, code, achieved);
-        }
-        if (achieved === false) anyUnmet = true;
-        if (achieved !== true) allMet = false;
-      }
-      let achieved: boolean | undefined;
-      if (own > 0 || allHaveEntry) {
-        if (anyUnmet) achieved = false;
-        else if (allMet) achieved = true;
-        else achieved = criterionEntry?.achieved === false ? false : undefined;
-      } else {
-        achieved = criterionEntry?.achieved;
-      }
-      if (!layout.indicatorCodes.has(cCode) && !criterionEntry && own === 0) continue;
-      criteria.push({ code: cCode, achieved, indicators, criterionEntry });
-    }
-    out.set(k, { communeKey, setId, criteria });
+    out.set(k, { communeKey, setId, criteria: communeCriteria(ix.layout, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey)), dated: ix.dated.has(communeKey) });
   }
   return out;
 }
 
-const NO_SLOTS: (StatusEntry | undefined)[] = [];
+/** The slot of a status's code as written ("17.08", an alias), or -1 when the set does not list it. */
+function slotOfWritten(catalog: CatalogIndex, ix: SetIndex, s: StatusEntry): number {
+  let slot = ix.slotOfWritten.get(s.code);
+  if (slot === undefined) {
+    const canon = canonicalCode(catalog, s.setId, s.code);
+    slot = ix.layout.slotOf.get(canon) ?? -1;
+    ix.slotOfWritten.set(s.code, slot);
+    if (slot < 0) ix.canonOfWritten.set(s.code, canon);
+  }
+  return slot;
+}
+
+/** Several qualified rows for one code: any unmet row makes the code unmet. */
+function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
+  if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
+  const width = ix.layout.slotOf.size;
+  let slots = ix.slots.get(s.communeKey);
+  if (!slots) ix.slots.set(s.communeKey, (slots = new Array(2 * width)));
+  const prev = slots[slot] as StatusEntry | undefined;
+  if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
+  if (!prev || preferred(prev, s)) {
+    slots[slot] = s;
+    slots[width + slot] = s.achieved;
+  }
+}
+
+function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
+  if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
+  const code = ix.canonOfWritten.get(s.code)!;
+  let m = ix.extras.get(s.communeKey);
+  if (!m) ix.extras.set(s.communeKey, (m = new Map()));
+  const prev = m.get(code);
+  if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
+  if (!prev || preferred(prev, s)) m.set(code, s);
+}
+
+/** A commune's criteria results. Codes the catalog does not list (open sets and criteria) join the set's own. */
+function communeCriteria(layout: SetLayout, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult[] {
+  const plans = extras ? plansWithExtras(layout, extras) : layout.plans;
+  const criteria: CriterionResult[] = [];
+  for (let p = 0; p < plans.length; p++) {
+    const c = criterionResult(layout, plans[p], slots, extras);
+    if (c) criteria.push(c);
+  }
+  return criteria;
+}
+
+/** A criterion is met when all its indicators are; its own status stands for indicators with none. */
+function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult | undefined {
+  const { code: cCode, codes, codeSlots, slot } = plan;
+  const width = layout.slotOf.size;
+  const criterionEntry = slot >= 0 ? (slots[slot] as StatusEntry | undefined) : extras?.get(cCode);
+  // Verdicts come from the copies taken when the statuses were placed: no status is read here.
+  const criterionAchieved = slot >= 0 ? (slots[width + slot] as boolean | undefined) : criterionEntry?.achieved;
+  let own = 0;
+  let allHaveEntry = codes.length > 0;
+  let anyUnmet = false;
+  let allMet = codes.length > 0;
+  const indicators: IndicatorResult[] = new Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    let entry: StatusEntry | undefined;
+    let achieved: boolean | undefined;
+    if (code === cCode) {
+      entry = criterionEntry;
+      achieved = criterionAchieved;
+    } else if (codeSlots) {
+      entry = slots[codeSlots[i]] as StatusEntry | undefined;
+      achieved = slots[width + codeSlots[i]] as boolean | undefined;
+    } else {
+      const at = layout.slotOf.get(code);
+      entry = at !== undefined ? (slots[at] as StatusEntry | undefined) : extras?.get(code);
+      achieved = at !== undefined ? (slots[width + at] as boolean | undefined) : entry?.achieved;
+    }
+    if (entry) {
+      if (code !== cCode) own++;
+      indicators[i] = { code, achieved, entry };
+    } else {
+      allHaveEntry = false;
+      // Only a met criterion tells us each indicator is met.
+      achieved = criterionEntry && criterionAchieved === true ? true : undefined;
+      // Results without an entry are the same for every commune: shared, never copied.
+      indicators[i] = blankResult(layout, code, achieved);
+    }
+    if (achieved === false) anyUnmet = true;
+    if (achieved !== true) allMet = false;
+  }
+  let achieved: boolean | undefined;
+  if (own > 0 || allHaveEntry) {
+    if (anyUnmet) achieved = false;
+    else if (allMet) achieved = true;
+    else achieved = criterionEntry && criterionAchieved === false ? false : undefined;
+  } else {
+    achieved = criterionEntry ? criterionAchieved : undefined;
+  }
+  if (!plan.listed && !criterionEntry && own === 0) return undefined;
+  return { code: cCode, achieved, indicators, criterionEntry };
+}
+
+/** The criteria of a commune that also has codes the catalog does not list, in natural order. */
+function plansWithExtras(layout: SetLayout, extras: Map<string, StatusEntry>): CriterionPlan[] {
+  let criterionCodes = layout.criterionCodes;
+  let extraIndicators: Map<string, string[]> | undefined;
+  for (const code of extras.keys()) {
+    const cCode = criterionOf(code);
+    if (!layout.indicatorCodes.has(cCode)) {
+      if (criterionCodes === layout.criterionCodes) criterionCodes = [...criterionCodes];
+      if (!criterionCodes.includes(cCode)) criterionCodes.push(cCode);
+    }
+    if (code.includes('.')) {
+      extraIndicators ??= new Map();
+      extraIndicators.set(cCode, [...(extraIndicators.get(cCode) ?? []), code]);
+    }
+  }
+  if (criterionCodes !== layout.criterionCodes) criterionCodes.sort(compareNatural);
+  return criterionCodes.map((cCode) => {
+    const listed = layout.indicatorCodes.get(cCode);
+    const extra = extraIndicators?.get(cCode);
+    // Slots of the listed indicators, in the same order as `codes`; none once extras join them.
+    const codes = extra ? [...new Set([...(listed ?? []), ...extra])].sort(compareNatural) : (listed ?? []);
+    return { code: cCode, slot: layout.slotOf.get(cCode) ?? -1, codes, codeSlots: extra ? undefined : layout.indicatorSlots.get(cCode), listed: listed !== undefined };
+  });
+}
+
+/**
+ * A commune's statuses by slot, then (from `width` on) their verdicts as they were when placed:
+ * one array, as many as communes. The verdicts are copied while each status is at hand (read in
+ * sheet order) so that the results, built commune by commune, need not read the statuses again:
+ * a national matrix's 470,000 lie a sheet row apart for one commune, each read a cache miss.
+ */
+type CommuneSlots = (StatusEntry | boolean | undefined)[];
+
+const NO_SLOTS: CommuneSlots = [];
 
 /** Đạt against Chưa đạt for the same qualifier (17.10 "ngành Y tế" and "ngành Công Thương" may differ). */
 /**
@@ -176,8 +242,23 @@ function opposite(a: StatusEntry, b: StatusEntry): boolean {
   return x !== undefined && y !== undefined && x !== y && (a.qualifier ?? '') === (b.qualifier ?? '');
 }
 
+/** One criterion of a commune's results: where its own entry and its indicators' entries are. */
+interface CriterionPlan {
+  code: string;
+  /** Slot of the criterion's own code, -1 when the set does not list it. */
+  slot: number;
+  /** Indicator codes in natural order. */
+  codes: string[];
+  /** Slots of `codes`, in the same order; none when some are not listed (their entries are looked up). */
+  codeSlots?: number[];
+  /** The set lists the criterion. */
+  listed: boolean;
+}
+
 /** A set's criteria and indicator codes in natural order, computed once per set. */
 interface SetLayout {
+  /** The listed criteria, in natural order: most communes have no other code. */
+  plans: CriterionPlan[];
   criterionCodes: string[];
   indicatorCodes: Map<string, string[]>;
   /** Slot of every code the set lists (criteria and indicators). */
@@ -194,12 +275,14 @@ interface SetIndex {
   /** Code as written ("17.08", an alias) → slot of its canonical code, or -1 when the set does not list it. */
   slotOfWritten: Map<string, number>;
   canonOfWritten: Map<string, string>;
-  slots: Map<string, (StatusEntry | undefined)[]>;
+  slots: Map<string, CommuneSlots>;
   extras: Map<string, Map<string, StatusEntry>>;
+  /** Communes with a status that carries a date (see CommuneSetResult.dated). */
+  dated: Set<string>;
 }
 
 function setIndex(set: CriteriaSet): SetIndex {
-  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map() };
+  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map(), dated: new Set() };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {
@@ -219,7 +302,8 @@ function setLayout(set: CriteriaSet): SetLayout {
   };
   for (const c of criterionCodes) slot(c);
   const indicatorSlots = new Map([...indicatorCodes].map(([c, codes]) => [c, codes.map(slot)]));
-  return { criterionCodes, indicatorCodes, slotOf, indicatorSlots, blanks: new Map() };
+  const plans = criterionCodes.map((code) => ({ code, slot: slotOf.get(code)!, codes: indicatorCodes.get(code)!, codeSlots: indicatorSlots.get(code)!, listed: true }));
+  return { plans, criterionCodes, indicatorCodes, slotOf, indicatorSlots, blanks: new Map() };
 }
 
 /** The catalog's code for an alias ("5.1" → "5" in xa-ntm-2021). */

@@ -3,7 +3,7 @@
 // criterion, assignments by indicator: seed 004); communes with no result at all.
 import type { Bilingual } from '../model/finding';
 import { criterionOf } from '../criteria/catalog';
-import { nameList } from './name-list';
+import { nameListBy } from './name-list';
 import { districtWord, unitCount } from './unit-count';
 import type { ItemCommune } from './deadlines';
 
@@ -33,7 +33,7 @@ export function itemWho(list: ItemCommune[], code: string, communeName: (k: stri
   const part = (xs: ItemCommune[], vi: (u: string) => string, en: (u: string) => string, districtVi: string, districtEn: string) => {
     if (!xs.length) return;
     const units = unitCount(xs.map((c) => c.communeKey));
-    const names = nameList(xs.map((c) => communeName(c.communeKey)));
+    const names = nameListBy(xs, (c) => communeName(c.communeKey));
     parts.push(units ? { vi: `${vi(units.vi)}: ${names.vi}`, en: `${en(units.en)}: ${names.en}` } : { vi: districtVi, en: districtEn });
   };
   part(g.failing, (u) => `còn ${u} chưa đạt`, (u) => `${u} not met`, `${district} chưa đạt`, 'not met by the district');

@@ -6,7 +6,8 @@ import { DISTRICT_KEY } from '../read/district';
 
 /** Commune keys carry their kind in front ("xa:tân sơn", "thi-tran:định an", "huyen:"). */
 function kindOf(key: string): string {
-  return key.slice(0, key.indexOf(':') + 1);
+  // Nearly every key is a xã's: no new string for it (a national list has thousands).
+  return key.startsWith('xa:') ? 'xa:' : key.slice(0, key.indexOf(':') + 1);
 }
 
 const UNITS: Record<string, Bilingual> = {
@@ -18,8 +19,9 @@ const UNITS: Record<string, Bilingual> = {
 /** "3 xã", "2 thị trấn", "4 xã, thị trấn" for a mixed list; undefined for the district alone. */
 export function unitCount(keys: readonly string[]): Bilingual | undefined {
   if (keys.length > 0 && keys.every((k) => k === DISTRICT_KEY)) return undefined;
-  const kinds = [...new Set(keys.map(kindOf))];
-  const words = kinds.map((k) => UNITS[k] ?? UNITS['xa:']);
+  const kinds = new Set<string>();
+  for (const k of keys) kinds.add(kindOf(k));
+  const words = [...kinds].map((k) => UNITS[k] ?? UNITS['xa:']);
   const vi = [...new Set(words.map((w) => w.vi))].join(', ');
   const en = [...new Set(words.map((w) => w.en))].join(', ');
   return { vi: `${keys.length} ${vi}`, en: `${keys.length} ${en}` };

@@ -4,7 +4,7 @@ import type { CatalogIndex } from '../criteria/catalog';
 import type { CriteriaSet } from '../criteria/schema';
 import { departmentName } from '../read/department-name';
 import type { IsoDate } from '../model/dates';
-import type { Evaluation } from '../rules/evaluate';
+import type { CommuneSetResult, Evaluation } from '../rules/evaluate';
 import { compareNatural } from '../rules/evaluate';
 import type { AssignmentItem } from '../rules/deadlines';
 import { statusDeadlineLabels } from '../rules/deadlines';
@@ -41,42 +41,13 @@ export function summarize(input: SummaryInput): ProgramSummary {
   const { catalog, evaluation, asOf } = input;
   const deptName = input.departmentName ?? ((id: string) => departmentName(id));
   const order = new Map(input.communeOrder.map((k, i) => [k, i]));
-  const results = [...evaluation.values()].filter((r) => r.communeKey !== DISTRICT_KEY).sort((a, b) => (order.get(a.communeKey) ?? 1e9) - (order.get(b.communeKey) ?? 1e9));
+  const rank = (r: CommuneSetResult) => order.get(r.communeKey) ?? 1e9;
+  const results = [...evaluation.values()].filter((r) => r.communeKey !== DISTRICT_KEY).sort((a, b) => rank(a) - rank(b));
   const communes: CommuneRow[] = [];
   for (const r of results) {
     const set = catalog.getSet(r.setId);
     if (!set || set.level === 'district') continue;
-    const total = set.expectedCriteria ?? set.criteria.length;
-    // One pass per commune, no intermediate arrays: a national table has 8,227 communes × 19 criteria.
-    const met: string[] = [];
-    const unmet: string[] = [];
-    const unknown: string[] = [];
-    let indicatorCount = 0;
-    let indicatorsMet = 0;
-    let indicatorsUnknown = 0;
-    for (const c of r.criteria) {
-      (c.achieved === true ? met : c.achieved === false ? unmet : unknown).push(c.code);
-      indicatorCount += c.indicators.length;
-      // A criterion with no status at all is listed as such; its indicators are not counted twice.
-      const judged = c.achieved !== undefined;
-      for (const i of c.indicators) {
-        if (i.achieved === true) indicatorsMet++;
-        else if (i.achieved === undefined && judged) indicatorsUnknown++;
-      }
-    }
-    communes.push({
-      communeKey: r.communeKey,
-      display: input.communeName(r.communeKey),
-      setId: r.setId,
-      criteriaTotal: total,
-      criteriaMet: met,
-      criteriaUnmet: unmet,
-      criteriaUnknown: unknown,
-      indicatorsMet,
-      indicatorsUnknown,
-      indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
-      ...(met.length === 0 && unmet.length === 0 ? { band: null, noData: true } : { band: bandOf(met.length, total) }),
-    });
+    communes.push(communeRow(r, set, input.communeName(r.communeKey)));
   }
 
   const criteria: CriterionRow[] = [];
@@ -86,21 +57,24 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const rows = communes.filter((c) => c.setId === setId);
     const codes = new Set(set.criteria.map((c) => c.code));
     for (const r of rows) for (const c of [...r.criteriaMet, ...r.criteriaUnmet]) codes.add(c);
-    for (const code of [...codes].sort(compareNatural)) {
+    const sorted = [...codes].sort(compareNatural);
+    const lists = communesByCriterion(rows, sorted);
+    const communesWithData = rows.filter((r) => !r.noData).length;
+    sorted.forEach((code, i) => {
       const assigned = criterionAssignments(input.coverage, set, code);
       criteria.push({
         setId,
         code,
         name: set.criteria.find((c) => c.code === code)?.name ?? `Tiêu chí ${code}`,
-        communesMet: rows.filter((r) => r.criteriaMet.includes(code)).map((r) => r.display),
-        communesUnmet: rows.filter((r) => r.criteriaUnmet.includes(code)).map((r) => r.display),
-        communesNoData: rows.filter((r) => !r.criteriaMet.includes(code) && !r.criteriaUnmet.includes(code)).map((r) => r.display),
+        communesMet: lists.met[i],
+        communesUnmet: lists.unmet[i],
+        communesNoData: lists.noData[i],
         communesTotal: rows.length,
-        communesWithData: rows.filter((r) => !r.noData).length,
+        communesWithData,
         leads: unique(assigned.flatMap((x) => x.a.leads)).map(deptName),
         coordinators: unique(assigned.flatMap((x) => x.a.coordinators)).map(deptName),
       });
-    }
+    });
   }
 
   const deptMap = new Map<string, DepartmentItem[]>();
@@ -200,6 +174,73 @@ export function summarize(input: SummaryInput): ProgramSummary {
     districtConditions: districtConditions(catalog, districtSets, communes),
     districtUnit: input.communeName(DISTRICT_KEY),
   };
+}
+
+/** One commune's row: its criteria by verdict and its indicator counts, in one pass (a national
+ * table has 8,227 communes × 19 criteria). A function of its own, called once per commune, is
+ * optimized within the first run. */
+function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string): CommuneRow {
+  const total = set.expectedCriteria ?? set.criteria.length;
+  const met: string[] = [];
+  const unmet: string[] = [];
+  const unknown: string[] = [];
+  let indicatorCount = 0;
+  let indicatorsMet = 0;
+  let indicatorsUnknown = 0;
+  for (let k = 0; k < r.criteria.length; k++) {
+    const c = r.criteria[k];
+    (c.achieved === true ? met : c.achieved === false ? unmet : unknown).push(c.code);
+    indicatorCount += c.indicators.length;
+    // A criterion with no status at all is listed as such; its indicators are not counted twice.
+    const judged = c.achieved !== undefined;
+    for (let j = 0; j < c.indicators.length; j++) {
+      const i = c.indicators[j];
+      if (i.achieved === true) indicatorsMet++;
+      else if (i.achieved === undefined && judged) indicatorsUnknown++;
+    }
+  }
+  return {
+    communeKey: r.communeKey,
+    display,
+    setId: r.setId,
+    criteriaTotal: total,
+    criteriaMet: met,
+    criteriaUnmet: unmet,
+    criteriaUnknown: unknown,
+    indicatorsMet,
+    indicatorsUnknown,
+    indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
+    ...(met.length === 0 && unmet.length === 0 ? { band: null, noData: true } : { band: bandOf(met.length, total) }),
+  };
+}
+
+/** Per criterion code (in `codes`' order): the communes that meet it, that do not, and that have
+ * no status for it, in the rows' order; one pass over the rows instead of three per code. */
+function communesByCriterion(rows: CommuneRow[], codes: string[]): { met: string[][]; unmet: string[][]; noData: string[][] } {
+  const at = new Map(codes.map((c, i) => [c, i]));
+  const met = codes.map((): string[] => []);
+  const unmet = codes.map((): string[] => []);
+  const noData = codes.map((): string[] => []);
+  // Bit 1: listed as met, bit 2: as unmet, for the row at hand.
+  const seen = new Uint8Array(codes.length);
+  for (const r of rows) tallyRow(r, at, seen, met, unmet, noData);
+  return { met, unmet, noData };
+}
+
+/** One commune's row into the lists (a function called per commune: optimized within the first check). */
+function tallyRow(r: CommuneRow, at: Map<string, number>, seen: Uint8Array, met: string[][], unmet: string[][], noData: string[][]): void {
+  seen.fill(0);
+  for (const c of r.criteriaMet) {
+    const i = at.get(c)!;
+    if (!(seen[i] & 1)) met[i].push(r.display);
+    seen[i] |= 1;
+  }
+  for (const c of r.criteriaUnmet) {
+    const i = at.get(c)!;
+    if (!(seen[i] & 2)) unmet[i].push(r.display);
+    seen[i] |= 2;
+  }
+  for (let i = 0; i < seen.length; i++) if (!seen[i]) noData[i].push(r.display);
 }
 
 /** The sets the rows name, with their names, in the catalog's order. */
