@@ -3,12 +3,12 @@
 // estimates, and the breaks that keep them with their rows leave no page under a third full nor
 // cut the closing block. Real plans: the bundled sample, 1- and 200-commune 2026 - 2030 plans
 // and the bench generator's 200 communes; then small plans whose pages are worked by hand.
+import { handPlan } from '../support/hand-plan';
 import * as path from 'path';
 import { generateWorkbookData } from '../../bench/generate';
 import { readWorkbookFile } from '../../src/adapters/exceljs/read-workbook';
 import { checkWorkbook } from '../../src/domain/check';
 import { MIN_PAGE_FILL, pageBreaks } from '../../src/domain/layout/keep-headings';
-import { A4_MARGINS } from '../../src/domain/layout/plan-builder';
 import { closingBreak, pageGeometry, pageStarts, rowHeights, VIEWS } from '../../src/domain/layout/pagination';
 import type { PrintView } from '../../src/domain/layout/pagination';
 import type { ClosingBlock } from '../../src/domain/layout/types';
@@ -105,17 +105,7 @@ describe.each(CASES)('the signed summary sheets of %s', (_, load) => {
 // (504 pt) and 27 under the repeated header on the next (18 + 486).
 const EXCEL = VIEWS.find((v) => v.name === 'excel')!;
 
-function plan(rows: number, height: (r: number) => number = () => 18): SheetPlan {
-  return {
-    name: 'TH_Thử',
-    values: Array.from({ length: rows }, (_, r) => [r, `dòng ${r}`, null]),
-    styles: [],
-    merges: [],
-    columnWidths: [10, 40, 40],
-    rowHeights: Array.from({ length: rows }, (_, row) => ({ row, height: height(row) })),
-    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: { first: 2, last: 2 }, margins: { ...A4_MARGINS } },
-  };
-}
+const plan = (rows: number, height: (r: number) => number = () => 18): SheetPlan => handPlan(rows, height);
 
 /** Table to `tableEnd`, a blank row, two note lines, a blank row, the signature from tableEnd + 5. */
 const block = (tableEnd: number, headings: number[]): ClosingBlock => ({ tableEnd, notes: tableEnd + 2, signature: tableEnd + 5, keepWith: 2, headings });

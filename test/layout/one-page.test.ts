@@ -1,7 +1,7 @@
 // Short summary sheets print on one page, shrunk to fit, instead of two pages split a few rows
 // apiece; long ones keep the closing block's page break. Geometry as in pagination.test.ts:
 // A4 landscape with the layout's margins leaves 516.08 pt of rows and 777.09 pt of columns.
-import { A4_MARGINS } from '../../src/domain/layout/plan-builder';
+import { handPlan } from '../support/hand-plan';
 import { fitsOnOnePage, MIN_ONE_PAGE_SCALE, onePageScale } from '../../src/domain/layout/one-page';
 import { paginate } from '../../src/domain/layout/paginate';
 import { closingBreak, pageGeometry, rowHeights, VIEWS } from '../../src/domain/layout/pagination';
@@ -13,18 +13,7 @@ import { check, matrixSheet } from '../support/sheets';
 const EXCEL = VIEWS.find((v) => v.name === 'excel')!;
 
 /** `rows` rows of 18 pt over columns 10 + 40 + 40 (100 % in every view), header row 2 repeated. */
-function plan(rows: number, closing?: ClosingBlock): LinkedSheetPlan {
-  return {
-    name: 'TH_Thử',
-    values: Array.from({ length: rows }, (_, r) => [r, `dòng ${r}`, null]),
-    styles: [],
-    merges: [],
-    columnWidths: [10, 40, 40],
-    rowHeights: Array.from({ length: rows }, (_, row) => ({ row, height: 18 })),
-    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: { first: 2, last: 2 }, margins: { ...A4_MARGINS } },
-    ...(closing ? { closing } : {}),
-  };
-}
+const plan = (rows: number, closing?: ClosingBlock): LinkedSheetPlan => ({ ...handPlan(rows), ...(closing ? { closing } : {}) });
 
 /** Table rows 3..tableEnd, a blank row, two note lines, a blank row, the signature to the last row. */
 const block = (tableEnd: number): ClosingBlock => ({ tableEnd, notes: tableEnd + 2, signature: tableEnd + 5, keepWith: 2 });

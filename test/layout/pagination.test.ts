@@ -3,7 +3,7 @@
 //   A4 landscape is 841.89 × 595.28 pt; the layout's margins are left 0.5, right 0.4, top 0.6,
 //   bottom 0.5 inches, so rows get 595.28 − (0.6 + 0.5) × 72 = 595.28 − 79.2 = 516.08 pt of
 //   height, and columns 841.89 − (0.5 + 0.4) × 72 = 841.89 − 64.8 = 777.09 pt of width.
-import { A4_MARGINS } from '../../src/domain/layout/plan-builder';
+import { handPlan } from '../support/hand-plan';
 import { closingBreak, excelColumnPoints, pageGeometry, pageStarts, rowHeights, VIEWS } from '../../src/domain/layout/pagination';
 import type { PrintView } from '../../src/domain/layout/pagination';
 import type { ClosingBlock } from '../../src/domain/layout/types';
@@ -11,28 +11,8 @@ import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
 
 const EXCEL = VIEWS.find((v) => v.name === 'excel')!;
 
-/**
- * A sheet of `rows` rows over three columns 10 + 40 + 40 = 90 units wide: 472.5 pt in Excel
- * (70 + 280 + 280 px), 630 pt even at the widest reading (7 pt a unit), so under 777.09 pt and
- * printed at 100 % in every view. Title rows 0–1, the header row 2 repeated on every page.
- * `height(r)`: the row's planned height; undefined leaves it to the program.
- */
-function plan(rows: number, height: (r: number) => number | undefined = () => 18, fontSize?: number): SheetPlan {
-  const rowHeights: SheetPlan['rowHeights'] = [];
-  for (let r = 0; r < rows; r++) {
-    const h = height(r);
-    if (h !== undefined) rowHeights.push({ row: r, height: h });
-  }
-  return {
-    name: 'TH_Thử',
-    values: Array.from({ length: rows }, (_, r) => [r, `dòng ${r}`, null]),
-    styles: fontSize ? [{ rect: { top: 0, left: 0, bottom: rows - 1, right: 2 }, style: { font: { name: 'Times New Roman', size: fontSize } } }] : [],
-    merges: [],
-    columnWidths: [10, 40, 40],
-    rowHeights,
-    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: { first: 2, last: 2 }, margins: { ...A4_MARGINS } },
-  };
-}
+/** The hand-made plan (test/support/hand-plan.ts): 100 % in every view, header row 2 repeated. */
+const plan = handPlan;
 
 /** Table rows 3..tableEnd, a blank row, note lines, a blank row, then the signature to the last row. */
 function block(tableEnd: number, noteLines: number, keepWith = 2): ClosingBlock {
