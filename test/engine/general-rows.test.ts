@@ -215,3 +215,29 @@ describe('"Các tiêu chí còn lại" in a plan whose rows name their communes 
     expect(general[0].message.vi).toMatch(/^"Các tiêu chí còn lại": 1, 17\.1 đã có dòng phân công riêng/);
   });
 });
+
+describe('"Các tiêu chí còn lại" for every commune under a row naming one commune ("Tiêu chí 1 — Tân Sơn")', () => {
+  // Tân Sơn and Kim Sơn both miss 1.1; on 15/12/2023 Quý IV/2023 and Năm 2023 are both due soon.
+  const plan = assignmentSheet([
+    ['Tiêu chí 1', 'Phòng Kinh tế - Hạ tầng', null, 'Tân Sơn', 'Quý IV/2023'],
+    ['Các tiêu chí còn lại', 'UBND xã', null, null, 'Năm 2023'],
+  ]);
+  const r = check([plan, fullMatrix(['Tân Sơn', 'Kim Sơn'], { '1.1': ['Chưa đạt', 'Chưa đạt'] })], { asOf: '2023-12-15' });
+
+  test('1 is led by its own row in Tân Sơn and by the rest row elsewhere: one lead each, each commune judged once', () => {
+    // Before: "Mã 1 có 2 cơ quan chủ trì", and Tân Sơn judged under both rows.
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    expect(codes(r, 'deadline.due-soon').map((f) => [f.cell, f.found])).toEqual([
+      ['G4', 'Tân Sơn'],
+      ['G5', 'Kim Sơn'],
+    ]);
+    const general = codes(r, 'assign.general-row');
+    expect(general.map((f) => f.cell)).toEqual(['B5']);
+    expect(general[0].message.vi).toMatch(/^"Các tiêu chí còn lại": 1 \(dòng 4\) có dòng phân công riêng cho một số xã/);
+    // The rest row's department supports 1 where Phòng Kinh tế và Hạ tầng leads, and leads 2 everywhere.
+    const items = (name: string, role: string) => r.summary.departments.find((d) => d.department === name)?.items.filter((i) => i.role === role).map((i) => i.code);
+    expect(items('UBND xã', 'coordinator')).toContain('1');
+    expect(items('UBND xã', 'lead')).toEqual(expect.arrayContaining(['1', '2']));
+    expect(items('Phòng Kinh tế và Hạ tầng', 'lead')).toEqual(['1']);
+  });
+});

@@ -115,14 +115,63 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
       replaced.set(a, support);
     }
   }
-  if (!replaced.size && !added.size) return rows;
-  return rows.flatMap((a) => {
+  const narrowed = !replaced.size && !added.size ? rows : rows.flatMap((a) => {
     const support = added.get(a);
     if (support) return [a, support];
     if (!replaced.has(a)) return [a];
     const instead = replaced.get(a);
     return instead ? [instead] : [];
   });
+  return splitPartlyNamed(ctx, narrowed, generals, scoped);
+}
+
+/**
+ * "Các tiêu chí còn lại" (every commune) under "Tiêu chí 1 — Tân Sơn": for Tân Sơn the row naming
+ * it leads 1, for the other communes the general row still does. Each code named so for some of
+ * the general row's communes is split: the general row leads it for the rest ("every commune
+ * but", resolved in check.ts once the set's communes are known) and supports it where the other
+ * row leads. Codes named for all its communes were taken out before (namedFor).
+ */
+function splitPartlyNamed(ctx: ReadContext, rows: Assignment[], generals: GeneralRow[], scoped: Assignment[]): Assignment[] {
+  if (!scoped.length) return rows;
+  const out = new Map<Assignment, Assignment[]>();
+  for (const g of generals) {
+    if (!g.every) continue;
+    const a = g.row;
+    if (!rows.includes(a) || a.except || a.supportOnly) continue;
+    const byCommunes = new Map<string, { communes: string[]; codes: CodeRef[]; at: string[] }>();
+    const kept: CodeRef[] = [];
+    for (const c of a.codes) {
+      const naming = scoped.filter((b) => b.setId === a.setId && b.codes.some((x) => x.code === c.code));
+      let communes = [...new Set(naming.flatMap((b) => b.communes))].sort();
+      if (a.communes.length) communes = communes.filter((k) => a.communes.includes(k));
+      if (!communes.length) {
+        kept.push(c);
+        continue;
+      }
+      const key = communes.join('|');
+      const group = byCommunes.get(key) ?? { communes, codes: [], at: [] };
+      group.codes.push(c);
+      group.at.push(...naming.map((b) => b.source.row.cell.replace(/^[A-Z]+/, '')));
+      byCommunes.set(key, group);
+    }
+    if (!byCommunes.size) continue;
+    const parts: Assignment[] = kept.length ? [{ ...a, codes: kept }] : [];
+    for (const { communes, codes } of byCommunes.values()) {
+      const rest = a.communes.filter((k) => !communes.includes(k));
+      if (!a.communes.length) parts.push({ ...a, codes, except: { communes, towns: false } });
+      else if (rest.length) parts.push({ ...a, codes, communes: rest });
+      parts.push({ ...a, codes, communes, leads: [], coordinators: [...new Set([...a.leads, ...a.coordinators])], supportOnly: true });
+    }
+    out.set(a, parts);
+    const list = [...byCommunes.values()].map((x) => `${x.codes.map((c) => c.code).join(', ')} (dòng ${[...new Set(x.at)].join(', ')})`).join('; ');
+    const listEn = [...byCommunes.values()].map((x) => `${x.codes.map((c) => c.code).join(', ')} (row ${[...new Set(x.at)].join(', ')})`).join('; ');
+    ctx.sink.add('assign.general-row', 'info', g.at, {
+      vi: `"${g.text}": ${list} có dòng phân công riêng cho một số xã: ở các xã đó cơ quan của dòng này là phối hợp, ở các xã khác là chủ trì.`,
+      en: `"${g.text}": ${listEn} have rows of their own for some communes: there this row's departments support, elsewhere they lead.`,
+    }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}:some-communes` });
+  }
+  return out.size ? rows.flatMap((a) => out.get(a) ?? [a]) : rows;
 }
 
 /** "các chỉ tiêu còn lại" leaves the indicators other rows name to them altogether. */
