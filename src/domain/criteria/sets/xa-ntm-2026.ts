@@ -7,13 +7,12 @@
 // The decision has no "nâng cao" set and no district set: Phụ lục II is a pilot framework for the
 // "xã nông thôn mới hiện đại", Phụ lục III the conditions for a province.
 import type { CriterionInput, SetInput } from './set-input';
+import { openCriterion } from './open-criterion';
 
 /** Names as published; not seed-confirmed, so "as recalled" in the catalog's terms. */
 const DR = 'decision-as-recalled' as const;
 
-function criterion(code: string, name: string, shortName: string): CriterionInput {
-  return { code, name, shortName, open: true, indicators: [], provenance: DR };
-}
+const criterion = (code: string, name: string, shortName: string): CriterionInput => openCriterion(code, name, shortName, DR);
 
 export const XA_NTM_2026: SetInput = {
   id: 'xa-ntm-2026',

@@ -6,6 +6,7 @@
 // Criteria whose indicators are not all known are open. Groups are not shipped: the seeds do
 // not show how Phụ lục II groups its criteria.
 import type { CriterionInput, IndicatorInput, SetInput } from './set-input';
+import { openCriterion } from './open-criterion';
 
 const SC = 'seed-confirmed' as const;
 
@@ -20,10 +21,8 @@ function range(criterion: string, from: number, to: number): IndicatorInput[] {
   return out;
 }
 
-/** A criterion known by name only: its indicators come from the workbook. */
-function openCriterion(code: string, name: string, shortName: string): CriterionInput {
-  return { code, name, shortName, open: true, indicators: [], provenance: SC };
-}
+/** A criterion known by name only, from the seeds. */
+const openSeedCriterion = (code: string, name: string, shortName: string): CriterionInput => openCriterion(code, name, shortName, SC);
 
 export const XA_NTM_NANG_CAO_2021: SetInput = {
   id: 'xa-ntm-nang-cao-2021',
@@ -35,18 +34,18 @@ export const XA_NTM_NANG_CAO_2021: SetInput = {
   expectedCriteria: 19,
   expectedIndicators: 75,
   criteria: [
-    openCriterion('1', 'Quy hoạch', 'Quy hoạch'),
-    openCriterion('2', 'Giao thông', 'Giao thông'),
-    openCriterion('3', 'Thủy lợi và phòng, chống thiên tai', 'Thủy lợi - PCTT'),
-    openCriterion('4', 'Điện', 'Điện'),
-    openCriterion('5', 'Giáo dục', 'Giáo dục'),
-    openCriterion('6', 'Văn hóa', 'Văn hóa'),
-    openCriterion('7', 'Cơ sở hạ tầng thương mại nông thôn', 'HTTM nông thôn'),
-    openCriterion('8', 'Thông tin và Truyền thông', 'TT-TT'),
-    openCriterion('9', 'Nhà ở dân cư', 'Nhà ở DC'),
-    openCriterion('10', 'Thu nhập', 'Thu nhập'),
-    openCriterion('11', 'Nghèo đa chiều', 'Nghèo đa chiều'),
-    openCriterion('12', 'Lao động', 'Lao động'),
+    openSeedCriterion('1', 'Quy hoạch', 'Quy hoạch'),
+    openSeedCriterion('2', 'Giao thông', 'Giao thông'),
+    openSeedCriterion('3', 'Thủy lợi và phòng, chống thiên tai', 'Thủy lợi - PCTT'),
+    openSeedCriterion('4', 'Điện', 'Điện'),
+    openSeedCriterion('5', 'Giáo dục', 'Giáo dục'),
+    openSeedCriterion('6', 'Văn hóa', 'Văn hóa'),
+    openSeedCriterion('7', 'Cơ sở hạ tầng thương mại nông thôn', 'HTTM nông thôn'),
+    openSeedCriterion('8', 'Thông tin và Truyền thông', 'TT-TT'),
+    openSeedCriterion('9', 'Nhà ở dân cư', 'Nhà ở DC'),
+    openSeedCriterion('10', 'Thu nhập', 'Thu nhập'),
+    openSeedCriterion('11', 'Nghèo đa chiều', 'Nghèo đa chiều'),
+    openSeedCriterion('12', 'Lao động', 'Lao động'),
     {
       code: '13', name: 'Tổ chức sản xuất và phát triển kinh tế nông thôn', shortName: 'TCSX - PTKTNT', provenance: SC,
       indicators: [
@@ -56,9 +55,9 @@ export const XA_NTM_NANG_CAO_2021: SetInput = {
         codeOnly('13.8'),
       ],
     },
-    openCriterion('14', 'Y tế', 'Y tế'),
+    openSeedCriterion('14', 'Y tế', 'Y tế'),
     { code: '15', name: 'Hành chính công', shortName: 'Hành chính công', provenance: SC, indicators: range('15', 1, 3) },
-    openCriterion('16', 'Tiếp cận pháp luật', 'Tiếp cận PL'),
+    openSeedCriterion('16', 'Tiếp cận pháp luật', 'Tiếp cận PL'),
     { code: '17', name: 'Môi trường', shortName: 'Môi trường', provenance: SC, indicators: range('17', 1, 12) },
     { code: '18', name: 'Chất lượng môi trường sống', shortName: 'CLMT sống', provenance: SC, indicators: range('18', 1, 8) },
     {
