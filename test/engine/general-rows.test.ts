@@ -241,3 +241,44 @@ describe('"Các tiêu chí còn lại" for every commune under a row naming one 
     expect(items('Phòng Kinh tế và Hạ tầng', 'lead')).toEqual(['1']);
   });
 });
+
+describe('a row naming one indicator for some communes ("Chỉ tiêu 1.1 — Tân Sơn") under a row for the rest', () => {
+  // Tân Sơn and Kim Sơn both miss 1.1; on 15/12/2023 Quý IV/2023 and Năm 2023 are both due soon.
+  const judged = (rest: string, code: string) => {
+    const plan = assignmentSheet([
+      [code, 'Phòng Kinh tế - Hạ tầng', null, 'Tân Sơn', 'Quý IV/2023'],
+      [rest, 'UBND xã', null, null, 'Năm 2023'],
+    ]);
+    return check([plan, fullMatrix(['Tân Sơn', 'Kim Sơn'], { [code.replace('Chỉ tiêu ', '')]: ['Chưa đạt', 'Chưa đạt'] })], { asOf: '2023-12-15' });
+  };
+  const items = (r: ReturnType<typeof check>, name: string, role: string) => r.summary.departments.find((d) => d.department === name)?.items.filter((i) => i.role === role).map((i) => [i.code, i.communesUnmet]);
+
+  test('"Các tiêu chí còn lại": Tân Sơn is judged on 1.1 by its own row only, Kim Sơn by the rest row', () => {
+    // Before: the rest row led all of 1 in Tân Sơn too, so Tân Sơn was due soon under both rows.
+    const r = judged('Các tiêu chí còn lại', 'Chỉ tiêu 1.1');
+    expect(codes(r, 'deadline.due-soon').map((f) => [f.cell, f.found])).toEqual([
+      ['G4', 'Tân Sơn'],
+      ['G5', 'Kim Sơn'],
+    ]);
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    // In Tân Sơn the rest row supports 1.1 and still leads 1.2, the other indicator of criterion 1.
+    expect(items(r, 'UBND xã', 'coordinator')).toEqual([['1.1', ['Tân Sơn']]]);
+    expect(items(r, 'UBND xã', 'lead')).toEqual(expect.arrayContaining([['1', ['Kim Sơn']], ['1.2', []]]));
+    expect(items(r, 'Phòng Kinh tế và Hạ tầng', 'lead')).toEqual([['1.1', ['Tân Sơn']]]);
+    const general = codes(r, 'assign.general-row');
+    expect(general.map((f) => f.cell)).toEqual(['B5']);
+    expect(general[0].message.vi).toMatch(/^"Các tiêu chí còn lại": 1\.1 \(dòng 4\) có dòng phân công riêng cho một số xã/);
+  });
+
+  test('"TC 17 (các chỉ tiêu còn lại)" beside "Chỉ tiêu 17.1 — Tân Sơn": the same split within criterion 17', () => {
+    const r = judged('TC 17 (các chỉ tiêu còn lại)', 'Chỉ tiêu 17.1');
+    expect(codes(r, 'deadline.due-soon').map((f) => [f.cell, f.found])).toEqual([
+      ['G4', 'Tân Sơn'],
+      ['G5', 'Kim Sơn'],
+    ]);
+    expect(items(r, 'UBND xã', 'coordinator')).toEqual([['17.1', ['Tân Sơn']]]);
+    // 17 has 12 indicators (QĐ 318): in Tân Sơn the row still leads the 11 others.
+    const led = items(r, 'UBND xã', 'lead')!.map(([code]) => code);
+    expect(led).toEqual(['17', ...Array.from({ length: 11 }, (_, i) => `17.${i + 2}`)]);
+  });
+});

@@ -126,49 +126,76 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
 }
 
 /**
- * "Các tiêu chí còn lại" (every commune) under "Tiêu chí 1 — Tân Sơn": for Tân Sơn the row naming
- * it leads 1, for the other communes the general row still does. Each code named so for some of
- * the general row's communes is split: the general row leads it for the rest ("every commune
- * but", resolved in check.ts once the set's communes are known) and supports it where the other
- * row leads. Codes named for all its communes were taken out before (namedFor).
+ * "Các tiêu chí còn lại" (every commune) under "Tiêu chí 1 — Tân Sơn" or "Chỉ tiêu 1.1 — Tân Sơn":
+ * in Tân Sơn the row naming it leads 1 (or 1.1), in the other communes the general row still
+ * does. Each code named so for some of the general row's communes is split: the general row leads
+ * it for the rest ("every commune but", resolved in check.ts once the set's communes are known),
+ * and where the other row leads it supports what that row names and leads the criterion's other
+ * indicators. Codes named for all its communes were taken out before (namedFor).
  */
 function splitPartlyNamed(ctx: ReadContext, rows: Assignment[], generals: GeneralRow[], scoped: Assignment[]): Assignment[] {
   if (!scoped.length) return rows;
   const out = new Map<Assignment, Assignment[]>();
   for (const g of generals) {
-    if (!g.every) continue;
     const a = g.row;
     if (!rows.includes(a) || a.except || a.supportOnly) continue;
-    const byCommunes = new Map<string, { communes: string[]; codes: CodeRef[]; at: string[] }>();
-    const kept: CodeRef[] = [];
+    const set = ctx.catalog.getSet(a.setId);
+    const mine = scoped.filter((b) => b.setId === a.setId && b !== a);
+    const helpers = [...new Set([...a.leads, ...a.coordinators])];
+    /** The general row's codes in its order: runs of codes kept whole, each split code's parts where it stood. */
+    const split: Assignment[] = [];
+    let run: CodeRef[] = [];
+    const endRun = () => {
+      if (run.length) split.push({ ...a, codes: run });
+      run = [];
+    };
+    /** Said in the message: each code named elsewhere for some communes, with its rows. */
+    const said = new Map<string, Set<string>>();
     for (const c of a.codes) {
-      const naming = scoped.filter((b) => b.setId === a.setId && b.codes.some((x) => x.code === c.code));
-      let communes = [...new Set(naming.flatMap((b) => b.communes))].sort();
-      if (a.communes.length) communes = communes.filter((k) => a.communes.includes(k));
-      if (!communes.length) {
-        kept.push(c);
+      const indicators = set?.criteria.find((x) => x.code === c.code)?.indicators.map((i) => i.code) ?? [];
+      /** The communes each code (c itself, or one of its indicators) is named for by another row. */
+      const namedIn = new Map<string, string[]>();
+      for (const code of [c.code, ...indicators]) {
+        const naming = mine.filter((b) => b.codes.some((x) => x.code === code));
+        let communes = [...new Set(naming.flatMap((b) => b.communes))];
+        if (a.communes.length) communes = communes.filter((k) => a.communes.includes(k));
+        if (!communes.length) continue;
+        namedIn.set(code, communes);
+        const rowsAt = said.get(code) ?? new Set<string>();
+        for (const b of naming) rowsAt.add(b.source.row.cell.replace(/^[A-Z]+/, ''));
+        said.set(code, rowsAt);
+      }
+      if (!namedIn.size) {
+        run.push(c);
         continue;
       }
-      const key = communes.join('|');
-      const group = byCommunes.get(key) ?? { communes, codes: [], at: [] };
-      group.codes.push(c);
-      group.at.push(...naming.map((b) => b.source.row.cell.replace(/^[A-Z]+/, '')));
-      byCommunes.set(key, group);
+      endRun();
+      const touched = [...new Set([...namedIn.values()].flat())].sort();
+      const others = a.communes.filter((k) => !touched.includes(k));
+      if (!a.communes.length) split.push({ ...a, codes: [c], except: { communes: touched, towns: false } });
+      else if (others.length) split.push({ ...a, codes: [c], communes: others });
+      // Commune by commune: what the other rows name there is supported, the rest of c led.
+      const byShare = new Map<string, string[]>();
+      for (const k of touched) {
+        const whole = namedIn.get(c.code)?.includes(k) ?? false;
+        const supported = whole ? [c.code] : indicators.filter((i) => namedIn.get(i)?.includes(k));
+        const key = supported.join(',');
+        byShare.set(key, [...(byShare.get(key) ?? []), k]);
+      }
+      for (const [key, communes] of byShare) {
+        const supported = key.split(',');
+        const led = supported.includes(c.code) ? [] : indicators.filter((i) => !supported.includes(i));
+        if (led.length) split.push({ ...a, codes: led.map((code) => ({ code, raw: c.raw })), communes });
+        split.push({ ...a, codes: supported.map((code) => ({ code, raw: code === c.code ? c.raw : code })), communes, leads: [], coordinators: helpers, supportOnly: true });
+      }
     }
-    if (!byCommunes.size) continue;
-    const parts: Assignment[] = kept.length ? [{ ...a, codes: kept }] : [];
-    for (const { communes, codes } of byCommunes.values()) {
-      const rest = a.communes.filter((k) => !communes.includes(k));
-      if (!a.communes.length) parts.push({ ...a, codes, except: { communes, towns: false } });
-      else if (rest.length) parts.push({ ...a, codes, communes: rest });
-      parts.push({ ...a, codes, communes, leads: [], coordinators: [...new Set([...a.leads, ...a.coordinators])], supportOnly: true });
-    }
-    out.set(a, parts);
-    const list = [...byCommunes.values()].map((x) => `${x.codes.map((c) => c.code).join(', ')} (dòng ${[...new Set(x.at)].join(', ')})`).join('; ');
-    const listEn = [...byCommunes.values()].map((x) => `${x.codes.map((c) => c.code).join(', ')} (row ${[...new Set(x.at)].join(', ')})`).join('; ');
+    if (!said.size) continue;
+    endRun();
+    out.set(a, split);
+    const list = (row: string) => [...said].map(([code, at]) => `${code} (${row} ${[...at].join(', ')})`).join('; ');
     ctx.sink.add('assign.general-row', 'info', g.at, {
-      vi: `"${g.text}": ${list} có dòng phân công riêng cho một số xã: ở các xã đó cơ quan của dòng này là phối hợp, ở các xã khác là chủ trì.`,
-      en: `"${g.text}": ${listEn} have rows of their own for some communes: there this row's departments support, elsewhere they lead.`,
+      vi: `"${g.text}": ${list('dòng')} có dòng phân công riêng cho một số xã: ở các xã đó cơ quan của dòng này là phối hợp, ở các xã khác là chủ trì.`,
+      en: `"${g.text}": ${list('row')} have rows of their own for some communes: there this row's departments support, elsewhere they lead.`,
     }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}:some-communes` });
   }
   return out.size ? rows.flatMap((a) => out.get(a) ?? [a]) : rows;
