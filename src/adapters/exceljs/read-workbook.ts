@@ -9,6 +9,7 @@ import { recordLoadedNames } from './sheet-origins';
 import { recordTabs } from './tab-selection';
 import { readableByExcelJS } from './exceljs-input';
 import { markFontsLikeExcelJSDefault } from './default-font';
+import { keepAutomaticPageNumbers } from './page-numbering';
 
 /**
  * Sheets whose rows an autofilter (of the sheet or of one of its tables) hides now: ExcelJS keeps
@@ -37,7 +38,7 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
  * its manual page breaks put back (page-breaks.ts; pass `sheetRepairsOf(workbook)` to restoreDroppedParts when saving, which
  * also copies back the sheet settings ExcelJS drops, sheet-origins.ts), its active sheet and
  * selected tabs recorded (tab-selection.ts), its fonts equal to ExcelJS's default marked
- * (default-font.ts) and what
+ * (default-font.ts), its sheets' automatic page numbers kept (page-numbering.ts) and what
  * the copy cannot keep named in `info.notKept`.
  */
 export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
@@ -54,6 +55,7 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   }
   writeDefaultThemeIfNone(workbook);
   leaveConditionalFormatsOut(workbook);
+  keepAutomaticPageNumbers(workbook);
   return { workbook, info };
 }
 
