@@ -120,3 +120,14 @@ test('ExcelJS alone still writes formula thresholds as NaN, drops stop if true, 
   expect(dxfs).not.toContain('<border>');
   await expect(writtenByExcelJS([R.SCALE_ELSEWHERE])).rejects.toThrow(TypeError);
 });
+
+test("a PivotTable's rules (pivot=\"1\") stay on its cells as plain rules: the pivot is not kept, its values are", () => {
+  const sheet = '<worksheet><sheetData/><pageMargins/></worksheet>';
+  const rule = '<cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>19</formula></cfRule>';
+  const ext = '<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" pivot="1"><x14:cfRule type="iconSet" priority="2" id="{00000000-0000-0000-0000-000000000001}"><x14:iconSet iconSet="3Triangles"><x14:cfvo type="percent"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="percent"><xm:f>33</xm:f></x14:cfvo><x14:cfvo type="percent"><xm:f>67</xm:f></x14:cfvo></x14:iconSet></x14:cfRule><xm:sqref>C4:C20</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>';
+  const original = `<worksheet><sheetData/><conditionalFormatting sqref="B4:B20" pivot="1">${rule}</conditionalFormatting><pageMargins/><extLst>${ext}</extLst></worksheet>`;
+  const copy = withConditionalFormatsOf(original, sheet, 2);
+  expect(copy).toContain(`<conditionalFormatting sqref="B4:B20">${rule.replace('dxfId="0"', 'dxfId="2"')}</conditionalFormatting>`);
+  expect(copy).toContain('<x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="iconSet"');
+  expect(copy).not.toMatch(/pivot=/);
+});
