@@ -839,10 +839,38 @@ describe('deadlines and missed quarters', () => {
     // Tân Sơn is overdue by 2.4's own Quý III/2023 (the first row's 2024 does not hide it); Kim Sơn,
     // waiting for 2024, is neither overdue nor due soon.
     expect(codes(r, 'deadline.overdue').map((f) => [f.sheet, f.indicator, f.found])).toEqual([['Phân công', '2', 'Tân Sơn']]);
-    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('Quý III/2023 (theo dòng hiện trạng)');
+    // It says which indicator's row gave that deadline, in English too (it read "(theo dòng hiện trạng)" there).
+    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('hạn Quý III/2023 (chỉ tiêu 2.4, theo dòng hiện trạng)');
+    expect(codes(r, 'deadline.overdue')[0].message.en).toContain('due Quý III/2023 (indicator 2.4, from the status rows)');
     expect(codes(r, 'deadline.due-soon')).toEqual([]);
     // Said by the item only: nothing again from the communes' sheets.
     expect(r.findings.filter((f) => f.code.startsWith('deadline.') && f.sheet !== 'Phân công')).toEqual([]);
+  });
+
+  test('long after: a commune overdue on two indicators is overdue since the earlier deadline, and the finding names whose rows', () => {
+    const plan = assignmentSheet([['Tiêu chí 2', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2023']]);
+    const rows = (vals: [string, string, string | null][]): CellValue[][] => vals.map(([code, verdict, due]) => [code, `Chỉ tiêu ${code}`, verdict, due]);
+    // Tân Sơn: 2.2 due Năm 2024, 2.4 due Quý III/2023, both past on 25/11/2026. Kim Sơn: 2.4, Năm 2024.
+    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Quý III/2023']])]);
+    const kim = sheet('Kim Sơn', [['KẾT QUẢ CỦA XÃ KIM SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
+    const r = check([plan, tan, kim], { asOf: '2026-11-25' });
+    const overdue = codes(r, 'deadline.overdue');
+    expect(overdue.map((f) => [f.indicator, f.found])).toEqual([['2', 'Tân Sơn, Kim Sơn']]);
+    // Before: Tân Sơn was judged by 2.2's Năm 2024 (the first row), the message said only "(theo dòng hiện trạng)".
+    expect(overdue[0].message.vi).toContain('hạn Quý III/2023 (chỉ tiêu 2.4, theo dòng hiện trạng); Năm 2024 (chỉ tiêu 2.4, theo dòng hiện trạng)');
+    // Only Kim Sơn's row expects it later than the assignment's Quý IV/2023.
+    expect(codes(r, 'deadline.status-later').map((f) => f.message.vi)).toEqual([expect.stringContaining('dòng hiện trạng của 1 xã: Kim Sơn ghi dự kiến muộn hơn (Năm 2024)')]);
+  });
+
+  test('two communes judged by one deadline on different indicators\' rows: the deadline said once, with both indicators', () => {
+    const plan = assignmentSheet([['Tiêu chí 2', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2023']]);
+    const rows = (vals: [string, string, string | null][]): CellValue[][] => vals.map(([code, verdict, due]) => [code, `Chỉ tiêu ${code}`, verdict, due]);
+    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Đạt', null]])]);
+    const kim = sheet('Kim Sơn', [['KẾT QUẢ CỦA XÃ KIM SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
+    const r = check([plan, tan, kim], { asOf: '2026-11-25' });
+    const overdue = codes(r, 'deadline.overdue');
+    expect(overdue[0].message.vi).toContain('hạn Năm 2024 (chỉ tiêu 2.2, 2.4, theo dòng hiện trạng), còn 2 xã chưa đạt');
+    expect(overdue[0].message.en).toContain('due Năm 2024 (indicators 2.2, 2.4, from the status rows)');
   });
 
   test('a deadline on a status row that an assignment row judges is one finding (from the assignment, naming its lead), not two', () => {

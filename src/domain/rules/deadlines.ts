@@ -6,7 +6,7 @@ import type { IsoDate } from '../model/dates';
 import type { DeadlineState } from '../summary/types';
 import type { FindingSink } from './finding-sink';
 import type { CommuneSetResult, CriterionResult, Evaluation, IndicatorResult } from './evaluate';
-import { canonicalCode } from './evaluate';
+import { canonicalCode, compareNatural } from './evaluate';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import type { HighlightMark } from '../plan/highlight-plan';
 import { parseA1 } from '../model/address';
@@ -23,6 +23,8 @@ export interface ItemCommune {
   statusDeadline?: string;
   /** Its date: "cuối năm 2023" on the row and "Quý IV/2023" on the assignment are one deadline. */
   statusDeadlineDate?: IsoDate;
+  /** The indicator whose row gave it, when the item is that indicator's criterion (2.4 for 2). */
+  statusDeadlineCode?: string;
   /** The indicator results behind it (cells for highlighting come from them, on demand). */
   indicators: IndicatorResult[];
   /** The criterion's own status cell: marked when no indicator has a cell (a sheet of criterion
@@ -178,6 +180,7 @@ function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnTyp
   // A deadline on the status row beats the assignment's; so does a recorded achievement date.
   let deadline = a.deadline?.date;
   let statusDeadline: string | undefined;
+  let statusDeadlineCode: string | undefined;
   let deadlineEntry: StatusEntry | undefined;
   let achievedOn: string | undefined;
   // A criterion's own row ("Dự kiến đạt" of criterion 9) speaks for the criterion before any
@@ -207,12 +210,13 @@ function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnTyp
     if (picked.entry) {
       deadline = picked.entry.expected!.date;
       statusDeadline = picked.entry.expected!.label ?? picked.entry.expected!.raw;
+      statusDeadlineCode = picked.entry.code;
     }
     for (const i of r.indicators) if (i.entry?.expected?.date) judged?.add(i.entry);
   }
   if (deadlineEntry) judged?.add(deadlineEntry);
   if (state === 'met-on-time') return MET_ON_TIME;
-  const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, indicators: r.indicators };
+  const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, statusDeadlineCode, indicators: r.indicators };
   if (own) item.criterionEntry = own;
   if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
   return item;
@@ -220,7 +224,8 @@ function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnTyp
 
 /**
  * A criterion judged through its indicators' own deadlines: not met, the worst state among the
- * indicators not met (each by its row's deadline, else the assignment's); met, against the latest
+ * indicators not met (each by its row's deadline, else the assignment's; of equal states, the
+ * earliest deadline); met, against the latest
  * deadline. `entry`: the row whose deadline gave the state, when one did.
  */
 function byIndicatorDeadlines(achieved: boolean | undefined, indicators: IndicatorResult[], assigned: IsoDate | undefined, asOf: IsoDate, achievedOn: IsoDate | undefined): { state: DeadlineState; entry?: StatusEntry } {
@@ -231,14 +236,17 @@ function byIndicatorDeadlines(achieved: boolean | undefined, indicators: Indicat
     return { state: deadlineState(true, last ? last.expected!.date : assigned, asOf, achievedOn), entry: last };
   }
   const order: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline'];
-  let best: { state: DeadlineState; entry?: StatusEntry } | undefined;
+  let best: { state: DeadlineState; entry?: StatusEntry; date?: IsoDate } | undefined;
   for (const i of indicators) {
     if (i.achieved === true) continue;
     const own = i.entry?.expected?.date ? i.entry : undefined;
-    const state = deadlineState(achieved, own ? own.expected!.date : assigned, asOf, achievedOn);
-    if (!best || order.indexOf(state) < order.indexOf(best.state)) best = { state, entry: own };
+    const date = own ? own.expected!.date : assigned;
+    const state = deadlineState(achieved, date, asOf, achievedOn);
+    const rank = order.indexOf(state);
+    // Of two indicators overdue, the one overdue longest says since when (Quý III/2023 before Năm 2024).
+    if (!best || rank < order.indexOf(best.state) || (rank === order.indexOf(best.state) && date !== undefined && (best.date === undefined || date < best.date))) best = { state, entry: own, date };
   }
-  return best ?? { state: deadlineState(achieved, assigned, asOf, achievedOn) };
+  return best ? { state: best.state, entry: best.entry } : { state: deadlineState(achieved, assigned, asOf, achievedOn) };
 }
 
 /** Status cells behind a commune's result for an item: the unmet ones when it is not met. */
@@ -325,13 +333,14 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       if (!list.length) continue;
       const names = nameListBy(list, (c) => communeName(c.communeKey));
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
-      const label = judgedDeadlines(list, it.deadline?.label ?? it.deadline?.raw, it.deadline?.date);
+      const judgedBy = judgedDeadlines(list, it.code, it.deadline?.label ?? it.deadline?.raw, it.deadline?.date);
+      const label = judgedBy.vi;
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       const who = itemWho(list, it.code, communeName);
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
         vi: `${STATE_LABELS[kind].vi}: mã ${code}${setOf(it.setId).vi}, hạn ${label}, ${who.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
-        en: `${STATE_LABELS[kind].en}: code ${code}${setOf(it.setId).en}, due ${label}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
-      }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${label}` });
+        en: `${STATE_LABELS[kind].en}: code ${code}${setOf(it.setId).en}, due ${judgedBy.en}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
+      }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${judgedBy.key}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       markItemCells(list, kind, cue, marks);
       // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
@@ -389,12 +398,35 @@ function saidMetFindings(sink: FindingSink, it: AssignmentItem, at: SourceRef, c
   }, { setId: it.setId, indicator: it.code, found: names.vi, expected: 'Thời hạn hoàn thành (quý …/năm …)' });
 }
 
-/** The deadlines communes were judged by ("Quý II/2023; Quý IV/2023"), at most 3 named. */
-function judgedDeadlines(communes: ItemCommune[], assigned: string | undefined, assignedDate: IsoDate | undefined): string {
-  // A date that is not the assignment's says where it comes from: the cell marked may read "Năm 2023".
-  const own = (c: ItemCommune) => (c.statusDeadline && !sameDeadline(c, assigned, assignedDate) ? `${c.statusDeadline} (theo dòng hiện trạng)` : assigned ?? c.statusDeadline ?? '');
-  const labels = [...new Set(communes.map(own))].filter((x) => x);
-  return labels.length <= 3 ? labels.join('; ') : `${labels.slice(0, 3).join('; ')}…`;
+/**
+ * The deadlines communes were judged by ("Quý II/2023; Quý IV/2023"), at most 3 named. `key`
+ * is the Vietnamese as it read before indicators were named: the finding keeps its key, so a
+ * finding the office set aside stays set aside.
+ */
+function judgedDeadlines(communes: ItemCommune[], code: string, assigned: string | undefined, assignedDate: IsoDate | undefined): { vi: string; en: string; key: string } {
+  // A date that is not the assignment's says where it comes from: the cell marked may read "Năm
+  // 2023", and a criterion judged by its indicators' rows says whose ("chỉ tiêu 2.2, 2.4").
+  const labels = new Map<string, { fromRow: boolean; codes: string[] }>();
+  for (const c of communes) {
+    const fromRow = c.statusDeadline !== undefined && !sameDeadline(c, assigned, assignedDate);
+    const label = fromRow ? c.statusDeadline! : assigned ?? c.statusDeadline ?? '';
+    if (!label) continue;
+    const key = `${fromRow}|${label}`;
+    const seen = labels.get(key) ?? { fromRow, codes: [] };
+    const by = c.statusDeadlineCode;
+    if (fromRow && by && by !== code && !seen.codes.includes(by)) seen.codes.push(by);
+    labels.set(key, seen);
+  }
+  const list = (text: (label: string, l: { fromRow: boolean; codes: string[] }) => string) => {
+    const out = [...labels].map(([key, l]) => text(key.slice(key.indexOf('|') + 1), l));
+    return out.length <= 3 ? out.join('; ') : `${out.slice(0, 3).join('; ')}…`;
+  };
+  const codes = (l: { codes: string[] }, word: string) => (l.codes.length ? `${word} ${[...l.codes].sort(compareNatural).join(', ')}, ` : '');
+  return {
+    vi: list((label, l) => (l.fromRow ? `${label} (${codes(l, 'chỉ tiêu')}theo dòng hiện trạng)` : label)),
+    en: list((label, l) => (l.fromRow ? `${label} (${codes(l, l.codes.length > 1 ? 'indicators' : 'indicator')}from the status rows)` : label)),
+    key: list((label, l) => (l.fromRow ? `${label} (theo dòng hiện trạng)` : label)),
+  };
 }
 
 /** The status row's deadline is the assignment's: the same date ("cuối năm 2023" = "Quý IV/2023") or words. */
