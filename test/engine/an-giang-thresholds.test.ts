@@ -45,6 +45,9 @@ describe('An Giang\'s thresholds typed on the definitions sheet', () => {
     // The board's own sheet: the norm and its cell (E5 holds "≥ 70%").
     const typed = codes(check([definitions('≥ 70%'), results()]), 'status.contradicts-threshold');
     expect(typed[0].message.vi).toContain('đạt mức ≥ 70% (trang "Bộ tiêu chí"!E5) nhưng');
+    // In English the cell is a sheet's ("trang" was left in Vietnamese); the decision is cited as titled.
+    expect(typed[0].message.en).toContain('meets ≥ 70% (sheet "Bộ tiêu chí"!E5) but');
+    expect(shipped[0].message.en).toContain('meets ≥ 70% (QĐ 1260/QĐ-UBND ngày 22/6/2022 của UBND tỉnh An Giang) but');
     expect(JSON.stringify([...shipped, ...typed])).not.toMatch(/seed|trích trong/);
   });
 });

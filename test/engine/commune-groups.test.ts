@@ -42,6 +42,7 @@ test('a verdict the group\'s level contradicts names that level and the group', 
   expect(codes(r, 'status.contradicts-threshold')).toHaveLength(1);
   expect(f).toMatchObject({ commune: 'xa:tân sơn', indicator: '6.1' });
   expect(f.message.vi).toMatch(/≤ 2% \(xã nhóm 1, trang "Bộ tiêu chí"!F3\)/);
+  expect(f.message.en).toMatch(/≤ 2% \(commune group 1, sheet "Bộ tiêu chí"!F3\)/);
 });
 
 test('the annex layout, one level column per group ("Xã nhóm 1 | Xã nhóm 2 | Xã nhóm 3"), reads the same', () => {

@@ -322,7 +322,7 @@ function applyThreshold(ctx: Ctx, set: CriteriaSet, ind: Indicator, codeRow: Def
   }
   ctx.thresholdRows.set(scopeKey, row.source);
   ind.thresholds = ind.thresholds.filter((t) => !(t.region === region && t.group === group && (t.province ? provinceKey(t.province) : undefined) === (province ? provinceKey(province) : undefined)));
-  const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}`, basis: `trang ${where(row)}`, workbook: true };
+  const threshold: Threshold = { value, source: `Trang định nghĩa ${where(row)}: ${row.threshold}`, basis: `trang ${where(row)}`, basisEn: `sheet ${where(row)}`, workbook: true };
   if (region) threshold.region = region;
   if (province) threshold.province = province;
   if (group) threshold.group = group;

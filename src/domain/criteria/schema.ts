@@ -35,6 +35,8 @@ export const ThresholdSchema = z.object({
   source: z.string(),
   /** Where an office can look the threshold up (a decision, a definitions cell): said in findings. */
   basis: z.string().optional(),
+  /** The same in English, where it is not a name ("sheet "Bộ tiêu chí"!E5"). */
+  basisEn: z.string().optional(),
   /** From the workbook's definitions sheet: beats every shipped threshold of the indicator. */
   workbook: z.boolean().optional(),
 });

@@ -33,11 +33,14 @@ export function parseNorm(text: string): Norm | undefined {
  * A catalog threshold as an office reads it: "≥ 70% (QĐ 1260/QĐ-UBND … của UBND tỉnh An Giang)",
  * "≤ 4% (trang "Bộ tiêu chí"!E5)"; never its provenance note, which cites where it was read from.
  */
-function normWords(direction: Direction, th: Threshold, unit: string | undefined): string {
+function normWords(direction: Direction, th: Threshold, unit: string | undefined, lang: 'vi' | 'en'): string {
   const percent = unit === '%';
-  const value = `${direction === 'lte' ? '≤' : '≥'} ${formatValue(th.value, 'vi', percent)}${unit && !percent ? ` ${unit}` : ''}`;
-  const basis = th.basis ?? (th.province ? `mức của tỉnh ${th.province}` : th.region ? `vùng ${REGION_NAMES[th.region]}` : undefined);
-  const where = [th.group ? `xã nhóm ${th.group}` : undefined, basis].filter(Boolean).join(', ');
+  const value = `${direction === 'lte' ? '≤' : '≥'} ${formatValue(th.value, lang, percent)}${unit && !percent ? ` ${unit}` : ''}`;
+  const basis = lang === 'en'
+    ? th.basisEn ?? th.basis ?? (th.province ? `the level of ${th.province} province` : th.region ? `region ${REGION_NAMES[th.region]}` : undefined)
+    : th.basis ?? (th.province ? `mức của tỉnh ${th.province}` : th.region ? `vùng ${REGION_NAMES[th.region]}` : undefined);
+  const group = th.group ? (lang === 'en' ? `commune group ${th.group}` : `xã nhóm ${th.group}`) : undefined;
+  const where = [group, basis].filter(Boolean).join(', ');
   return where ? `${value} (${where})` : value;
 }
 
@@ -48,13 +51,20 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
     const s = statuses[i];
     if (s.value === undefined) continue;
     let norm: Norm | undefined = s.norm ? parseNorm(s.norm) : undefined;
+    // The catalog's threshold, said in English only when a finding needs it; a row's norm as written.
+    let catalogTh: Threshold | undefined;
+    let catalogUnit: string | undefined;
     const commune = names.get(s.communeKey);
     if (!norm) {
       const hit = catalog.findIndicator(s.setId, s.code);
       // The commune's own region (communes sheet) beats the one chosen for the whole workbook.
       const region = commune?.region && parseRegion(commune.region) ? commune.region : scope.region;
       const th = hit ? thresholdFor(hit.indicator, { region, province: scope.province, group: commune?.group }) : undefined;
-      if (hit && th && hit.indicator.direction && hit.indicator.direction !== 'pass') norm = { direction: hit.indicator.direction, value: th.value, source: normWords(hit.indicator.direction, th, hit.indicator.unit) };
+      if (hit && th && hit.indicator.direction && hit.indicator.direction !== 'pass') {
+        norm = { direction: hit.indicator.direction, value: th.value, source: normWords(hit.indicator.direction, th, hit.indicator.unit, 'vi') };
+        catalogTh = th;
+        catalogUnit = hit.indicator.unit;
+      }
     }
     const who = commune ? communeDisplay(commune) : s.communeKey;
     if (!norm) {
@@ -104,7 +114,7 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
       const shown = (lang: 'vi' | 'en') => formatValue(s.value!, lang, s.percent) + (scaled ? (lang === 'vi' ? ` (hiểu là ${formatValue(v, 'vi', true)})` : ` (read as ${formatValue(v, 'en', true)})`) : '');
       sink.add('status.contradicts-threshold', 'error', s.source, {
         vi: `${who}, mã ${s.code}: số liệu ${shown('vi')} ${meets ? 'đạt' : 'không đạt'} mức ${norm.source} nhưng được đánh giá "${s.achieved ? 'Đạt' : 'Chưa đạt'}"; tính là chưa đạt cho đến khi sửa số liệu hoặc đánh giá.`,
-        en: `${who}, code ${s.code}: value ${shown('en')} ${meets ? 'meets' : 'does not meet'} ${norm.source} but is marked "${s.achieved ? 'met' : 'not met'}"; counted as not met until the value or the verdict is corrected.`,
+        en: `${who}, code ${s.code}: value ${shown('en')} ${meets ? 'meets' : 'does not meet'} ${catalogTh ? normWords(norm.direction, catalogTh, catalogUnit, 'en') : norm.source} but is marked "${s.achieved ? 'met' : 'not met'}"; counted as not met until the value or the verdict is corrected.`,
       }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: `${shown('vi')}; ${s.achieved ? 'Đạt' : 'Chưa đạt'}`, expected: `${norm.source} → ${meets ? 'Đạt' : 'Chưa đạt'}` });
       // As for two cells that disagree, the unmet one counts; the typed "Đạt" stays for checks of what is typed.
       if (s.achieved) {
