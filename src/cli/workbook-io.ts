@@ -18,13 +18,12 @@ export interface LoadedWorkbook {
   data: WorkbookData;
   /** What the checked copy cannot keep from the original (chart sheets, links to other files, …). */
   notKept: Bilingual[];
-  /** The file as read: parts ExcelJS drops are copied from it into the checked copy. */
-  original: Buffer;
+  /** The file as read (its parts unprefixed where they were): parts ExcelJS drops are copied from it into the checked copy. */
+  original: Buffer | ArrayBuffer;
 }
 
 export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
-  const original = fs.readFileSync(path);
-  const { workbook, info } = await loadWorkbookForCopy(original);
+  const { workbook, info, original } = await loadWorkbookForCopy(fs.readFileSync(path));
   const data = workbookToData(workbook);
   // The summary sheets the last run wrote, as they are now: the check tells which were typed on.
   const state = readState(workbook).content;

@@ -34,8 +34,8 @@ export interface FileOps {
 
 export async function openWorkbook(buffer: ArrayBuffer): Promise<FileOps> {
   // Tables repaired as for the command line's copy (see package-parts.ts).
-  const { workbook, info } = await loadWorkbookForCopy(buffer);
-  return fileOps(workbook, buffer, info.notKept);
+  const { workbook, info, original } = await loadWorkbookForCopy(buffer);
+  return fileOps(workbook, original as ArrayBuffer, info.notKept);
 }
 
 /** `original`: the file as opened; parts ExcelJS drops (custom properties) are put back on saving. */

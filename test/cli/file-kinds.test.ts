@@ -75,3 +75,27 @@ test('--out must name an .xlsx: Excel will not open an .xlsx package under .xlsm
   expect(r.err).toContain('--out: tên tệp phải kết thúc bằng .xlsx');
   expect(fs.readdirSync(tmp.path)).toEqual([]);
 });
+
+test('a workbook whose parts are prefixed (<x:workbook>, as the Open XML SDK writes): checked as the sample is, not exit 2', async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  for (const part of Object.keys(zip.files).filter((n) => /^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n))) {
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`).replace(/<(\/?)([A-Za-z][\w]*)(?=[\s>/])/g, (_m, slash: string, name: string) => `<${slash}x:${name}`));
+  }
+  const input = path.join(tmp.path, 'KH xuất từ phần mềm.xlsx');
+  fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+  const asPrefixed = path.join(tmp.path, 'p.json');
+  const asSample = path.join(tmp.path, 's.json');
+  // Before: exit 2, "Cannot set properties of undefined (setting 'sheetNo')".
+  const r = await run([input, '--as-of', '2023-10-15', '--json', asPrefixed]);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(1);
+  expect((await run([SAMPLE, '--as-of', '2023-10-15', '--json', asSample, '--out', path.join(tmp.path, 's.xlsx')])).code).toBe(1);
+  const report = (file: string) => {
+    const { input: _i, output: _o, ...rest } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return rest;
+  };
+  // The same findings and summary tables as the sample itself.
+  expect(report(asPrefixed)).toEqual(report(asSample));
+});

@@ -10,6 +10,7 @@ import { recordTabs } from './tab-selection';
 import { readableByExcelJS } from './exceljs-input';
 import { markFontsLikeExcelJSDefault } from './default-font';
 import { keepAutomaticPageNumbers } from './page-numbering';
+import { unprefixedPackage } from './prefixed-parts';
 
 /**
  * Sheets whose rows an autofilter (of the sheet or of one of its tables) hides now: ExcelJS keeps
@@ -39,9 +40,12 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
  * also copies back the sheet settings ExcelJS drops, sheet-origins.ts), its active sheet and
  * selected tabs recorded (tab-selection.ts), its fonts equal to ExcelJS's default marked
  * (default-font.ts), its sheets' automatic page numbers kept (page-numbering.ts) and what
- * the copy cannot keep named in `info.notKept`.
+ * the copy cannot keep named in `info.notKept`. `original`: the package the copy's parts are
+ * taken from (the input, its parts unprefixed where they were prefixed).
  */
-export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo }> {
+export async function loadWorkbookForCopy(input: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo; original: Buffer | ArrayBuffer }> {
+  // A package of prefixed parts is read, and copied from, unprefixed (prefixed-parts.ts).
+  const data = await unprefixedPackage(input);
   const info = await inspectPackage(data);
   const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
@@ -56,7 +60,7 @@ export async function loadWorkbookForCopy(data: Buffer | ArrayBuffer): Promise<{
   writeDefaultThemeIfNone(workbook);
   leaveConditionalFormatsOut(workbook);
   keepAutomaticPageNumbers(workbook);
-  return { workbook, info };
+  return { workbook, info, original: data };
 }
 
 /**
