@@ -99,3 +99,25 @@ test('a workbook whose parts are prefixed (<x:workbook>, as the Open XML SDK wri
   // The same findings and summary tables as the sample itself.
   expect(report(asPrefixed)).toEqual(report(asSample));
 });
+
+test('a workbook whose rows and cells are written without references (<c> with no r="…"): checked as the sample is', async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  for (const part of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace(/<c r="[A-Z]+\d+"/g, '<c').replace(/<row r="\d+"/g, '<row'));
+  }
+  const input = path.join(tmp.path, 'KH không tham chiếu.xlsx');
+  fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+  const asWritten = path.join(tmp.path, 'n.json');
+  const asSample = path.join(tmp.path, 's.json');
+  // Before: exit 2, "Cannot read properties of undefined (reading 'col')".
+  const r = await run([input, '--as-of', '2023-10-15', '--json', asWritten]);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(1);
+  expect((await run([SAMPLE, '--as-of', '2023-10-15', '--json', asSample, '--out', path.join(tmp.path, 's.xlsx')])).code).toBe(1);
+  const report = (file: string) => {
+    const { input: _i, output: _o, ...rest } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return rest;
+  };
+  expect(report(asWritten)).toEqual(report(asSample));
+});

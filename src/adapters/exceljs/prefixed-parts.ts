@@ -3,8 +3,8 @@
 // LibreOffice read them as any other; ExcelJS matches tag names as written and stopped ("Cannot
 // set properties of undefined (setting 'sheetNo')"), so such a file could not be checked at all.
 // The package is read with the main namespace as the default one instead: the same XML, each
-// element unprefixed. The package passes (package-parts.ts, restore-sheets.ts) read it so too.
-import JSZip from 'jszip';
+// element unprefixed (package-as-read.ts).
+import type JSZip from 'jszip';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** The first element of a part, after its XML declaration and comments. */
@@ -27,22 +27,15 @@ export function withMainUnprefixed(xml: string): string {
   return xml.slice(0, start) + strip(unprefixedTag) + strip(rest);
 }
 
-/** `data` itself, or when its SpreadsheetML parts are prefixed, the package with them unprefixed. */
-export async function unprefixedPackage(data: Buffer | ArrayBuffer): Promise<Buffer | ArrayBuffer> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    // Not a zip package (an .xls, a CSV, a file cut short): inspectPackage says what it is.
-    return data;
-  }
+/** `zip`'s SpreadsheetML parts unprefixed when its workbook part is prefixed; whether any was. */
+export async function unprefixParts(zip: JSZip): Promise<boolean> {
   const book = await zip.file('xl/workbook.xml')?.async('string');
-  if (book === undefined || withMainUnprefixed(book) === book) return data;
+  if (book === undefined || withMainUnprefixed(book) === book) return false;
   for (const part of Object.keys(zip.files)) {
     if (!part.startsWith('xl/') || !part.endsWith('.xml') || zip.files[part].dir) continue;
     const xml = await zip.file(part)!.async('string');
     const fixed = withMainUnprefixed(xml);
     if (fixed !== xml) zip.file(part, fixed);
   }
-  return zip.generateAsync({ type: typeof Buffer === 'undefined' ? 'arraybuffer' : 'nodebuffer', compression: 'DEFLATE' });
+  return true;
 }

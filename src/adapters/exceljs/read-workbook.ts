@@ -10,7 +10,7 @@ import { recordTabs } from './tab-selection';
 import { readableByExcelJS } from './exceljs-input';
 import { markFontsLikeExcelJSDefault } from './default-font';
 import { keepAutomaticPageNumbers } from './page-numbering';
-import { unprefixedPackage } from './prefixed-parts';
+import { packageAsRead } from './package-as-read';
 
 /**
  * Sheets whose rows an autofilter (of the sheet or of one of its tables) hides now: ExcelJS keeps
@@ -41,11 +41,11 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
  * selected tabs recorded (tab-selection.ts), its fonts equal to ExcelJS's default marked
  * (default-font.ts), its sheets' automatic page numbers kept (page-numbering.ts) and what
  * the copy cannot keep named in `info.notKept`. `original`: the package the copy's parts are
- * taken from (the input, its parts unprefixed where they were prefixed).
+ * taken from (the input, or the same workbook written as ExcelJS reads it: package-as-read.ts).
  */
 export async function loadWorkbookForCopy(input: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo; original: Buffer | ArrayBuffer }> {
-  // A package of prefixed parts is read, and copied from, unprefixed (prefixed-parts.ts).
-  const data = await unprefixedPackage(input);
+  // Written as ExcelJS can read it where the file is not (package-as-read.ts); copied from so too.
+  const data = await packageAsRead(input);
   const info = await inspectPackage(data);
   const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
