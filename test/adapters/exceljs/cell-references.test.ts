@@ -14,3 +14,19 @@ test('column letters past Z; a sheet with every reference written is left as it 
   const written = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
   expect(withCellReferences(written)).toBe(written);
 });
+
+test('a long sheet is read whole only when its first cells lack references', async () => {
+  const JSZip = (await import('jszip')).default;
+  const { referenceCells } = await import('../../../src/adapters/exceljs/cell-references');
+  // 5,000 rows, ~150 KB: more than the start looked at.
+  const rows = (refs: boolean) => Array.from({ length: 5000 }, (_, i) => (refs ? `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}" t="inlineStr"><is><t>Tân Sơn</t></is></c></row>` : `<row><c><v>${i}</v></c><c t="inlineStr"><is><t>Tân Sơn</t></is></c></row>`)).join('');
+  for (const refs of [true, false]) {
+    const zip = new JSZip();
+    const xml = sheet(rows(refs));
+    expect(xml.length).toBeGreaterThan(1 << 17);
+    zip.file('xl/worksheets/sheet1.xml', xml);
+    expect(await referenceCells(zip)).toBe(!refs);
+    const after = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(after).toContain('<row r="5000"><c r="A5000"><v>4999</v></c><c r="B5000" t="inlineStr">');
+  }
+});
