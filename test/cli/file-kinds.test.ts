@@ -121,3 +121,39 @@ test('a workbook whose rows and cells are written without references (<c> with n
   };
   expect(report(asWritten)).toEqual(report(asSample));
 });
+
+test('a workbook whose sheet parts are not named sheet<n>.xml (the Open XML SDK\'s sheet.xml): checked as the sample is, its copy whole', async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const rename = async (from: string, to: string) => {
+    zip.file(to, await zip.file(from)!.async('uint8array'));
+    zip.remove(from);
+  };
+  const retarget = async (part: string, from: string, to: string) => zip.file(part, (await zip.file(part)!.async('string')).split(from).join(to));
+  await rename('xl/worksheets/sheet1.xml', 'xl/worksheets/sheet.xml');
+  await rename('xl/worksheets/sheet2.xml', 'xl/worksheets/Trang hiện trạng.xml');
+  await retarget('xl/_rels/workbook.xml.rels', 'worksheets/sheet1.xml', 'worksheets/sheet.xml');
+  await retarget('xl/_rels/workbook.xml.rels', 'worksheets/sheet2.xml', 'worksheets/Trang hiện trạng.xml');
+  await retarget('[Content_Types].xml', '/xl/worksheets/sheet1.xml', '/xl/worksheets/sheet.xml');
+  await retarget('[Content_Types].xml', '/xl/worksheets/sheet2.xml', '/xl/worksheets/Trang hiện trạng.xml');
+  const input = path.join(tmp.path, 'KH từ phần mềm.xlsx');
+  fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+  const [asRenamed, asSample] = [path.join(tmp.path, 'r.json'), path.join(tmp.path, 's.json')];
+  const [copyRenamed, copySample] = [path.join(tmp.path, 'r.xlsx'), path.join(tmp.path, 's.xlsx')];
+  // Before: exit 2, "Không tìm thấy trang phân công hay trang hiện trạng nào" (ExcelJS read no sheet).
+  const r = await run([input, '--as-of', '2023-10-15', '--json', asRenamed, '--out', copyRenamed]);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(1);
+  expect((await run([SAMPLE, '--as-of', '2023-10-15', '--json', asSample, '--out', copySample])).code).toBe(1);
+  const report = (file: string) => {
+    const { input: _i, output: _o, ...rest } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return rest;
+  };
+  expect(report(asRenamed)).toEqual(report(asSample));
+  // The copies hold the same sheets with the same values.
+  const values = async (file: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb.worksheets.map((ws) => [ws.name, ws.getSheetValues()]);
+  };
+  expect(await values(copyRenamed)).toEqual(await values(copySample));
+});
