@@ -13,8 +13,8 @@
 // where Excel starts page 2 anyway.
 // A sheet fitted to one page (one-page.ts) needs none.
 import type { SheetPlan } from '../plan/sheet-plan';
-import { closingBreak, pageGeometry, pageStarts, rowHeights, VIEWS } from './pagination';
-import type { PrintView } from './pagination';
+import { closingBreak, pageStarts, readPlan, VIEWS } from './pagination';
+import type { PlanReading, PrintView } from './pagination';
 import type { ClosingBlock } from './types';
 
 /** A page filled less than this (its rows and repeated header, of the page's height) looks left over. */
@@ -29,10 +29,8 @@ interface Page {
 /** The printed pages of one reading, for a given set of manual breaks. */
 type Layout = (breaks: readonly number[]) => Page[];
 
-function layoutOf(plan: SheetPlan, view: PrintView): Layout {
+function layoutOf(plan: SheetPlan, { h, page }: PlanReading): Layout {
   const repeat = plan.print.repeatRows;
-  const h = rowHeights(plan, view);
-  const page = pageGeometry(plan, view).height;
   // Prefix sums: a page's height is then a subtraction, and a sheet of 2,000 rows stays quick.
   const upTo = new Float64Array(h.length + 1);
   for (let r = 0; r < h.length; r++) upTo[r + 1] = upTo[r] + h[r];
@@ -104,14 +102,14 @@ function sectionBefore(headings: Set<number>, first: number, firstBody: number):
  * the foot of a page, and the closing block's below them, placed again with each heading break
  * (closingBreak) since that moves the pages before the block. Earliest page end first, since a
  * break only moves the pages after it; each heading is tried once, so it ends within as many
- * rounds.
+ * rounds. `read`: the plan as `views` read it, when the caller has it already.
  */
-export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS): number[] {
+export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS, read: readonly PlanReading[] = readPlan(plan, views)): number[] {
   const headings = new Set(block.headings ?? []);
-  const layouts = views.map((v) => layoutOf(plan, v));
+  const layouts = read.map((x) => layoutOf(plan, x));
   const layout = (bs: readonly number[]) => layouts.map((l) => l(bs));
   const withClosing = (above: number[]) => {
-    const c = closingBreak(plan, block, views, above);
+    const c = closingBreak(plan, block, views, above, read);
     return c === undefined ? above : [...above, c];
   };
   const repeat = plan.print.repeatRows;

@@ -103,6 +103,28 @@ export function rowHeights(plan: SheetPlan, view: PrintView, fonts: Float64Array
   return out;
 }
 
+/**
+ * The plan as one view reads it: its rows' heights and its page. Pagination asks many questions
+ * of one plan (one page? which break? each heading's candidate break): read once per plan.
+ */
+export interface PlanReading {
+  view: PrintView;
+  /** Height of every row, as rowHeights gives it. */
+  h: Float64Array;
+  /** Scale and page height, as pageGeometry gives them. */
+  scale: number;
+  page: number;
+}
+
+/** The plan as each of `views` reads it; the plan must not change while they are used. */
+export function readPlan(plan: SheetPlan, views: readonly PrintView[] = VIEWS): PlanReading[] {
+  const fonts = rowFontSizes(plan);
+  return views.map((view) => {
+    const { scale, height } = pageGeometry(plan, view);
+    return { view, h: rowHeights(plan, view, fonts), scale, page: height };
+  });
+}
+
 function sum(h: ArrayLike<number>, from: number, to: number): number {
   let s = 0;
   for (let r = from; r <= to; r++) s += h[r];
@@ -186,17 +208,19 @@ function leavesLoneRow(x: Reading, c: number, firstBody: number): boolean {
  * end of the table, or undefined when no break is needed (it already does in every view, the
  * whole sheet on one page included) or none can help (a block taller than a page). `breaks`:
  * manual breaks higher up (the section headings', keep-headings.ts); this one goes below them.
+ * `read`: the plan as `views` read it, when the caller has it already.
  */
-export function closingBreak(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS, breaks: readonly number[] = []): number | undefined {
+export function closingBreak(
+  plan: SheetPlan,
+  block: ClosingBlock,
+  views: readonly PrintView[] = VIEWS,
+  breaks: readonly number[] = [],
+  read: readonly PlanReading[] = readPlan(plan, views),
+): number | undefined {
   const end = plan.values.length - 1;
   if (block.tableEnd >= end) return undefined;
   const repeat = plan.print.repeatRows;
-  const fonts = rowFontSizes(plan);
-  const readings: Reading[] = views.map((v) => {
-    const h = rowHeights(plan, v, fonts);
-    const page = pageGeometry(plan, v).height;
-    return { h, page, titles: repeat ? sum(h, repeat.first, repeat.last) : 0, starts: pageStarts(h, page, repeat, breaks) };
-  });
+  const readings: Reading[] = read.map(({ h, page }) => ({ h, page, titles: repeat ? sum(h, repeat.first, repeat.last) : 0, starts: pageStarts(h, page, repeat, breaks) }));
   // Cut or alone: some page starts after the table's last row, inside the block.
   if (!readings.some((x) => x.starts.some((s) => s > block.tableEnd && s <= end))) return undefined;
   const firstBody = repeat ? repeat.last + 1 : 0;
