@@ -31,7 +31,18 @@ interface HeaderScan {
   texts: string[][];
   keys: string[][];
   /** Every header candidate: each row alone, and each row with the sub-header row below it. */
-  candidates: { row: number; lastRow: number; texts: string[]; keys: string[]; distinct: string[]; cells?: { col: number; text: string }[] }[];
+  candidates: HeaderCandidate[];
+}
+
+interface HeaderCandidate {
+  row: number;
+  lastRow: number;
+  texts: string[];
+  keys: string[];
+  cells?: { col: number; text: string }[];
+  /** Its distinct keys that match some role tried (`roleVersion`): a data row has none. */
+  relevant?: string[];
+  relevantVersion?: number;
 }
 
 const scans = new WeakMap<SheetData, HeaderScan>();
@@ -71,7 +82,7 @@ function scanOf(sheet: SheetData): HeaderScan {
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, texts.length); r++) {
     const here = texts[r];
     const below = texts[r + 1] ?? [];
-    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r], distinct: distinctKeys(keys[r]) });
+    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r] });
     if (below.some((t) => t) && here.some((t) => t)) {
       // Sub-header wins where present; a cell merged down from row r repeats its own text.
       const pick = here.map((t, c) => !!below[c] && below[c] !== t);
@@ -81,7 +92,7 @@ function scanOf(sheet: SheetData): HeaderScan {
       const keepsUpper = here.some((t, c) => !!t && !pick[c]);
       if (keepsUpper && nonEmpty(combined) >= 2) {
         const combinedKeys = keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k));
-        candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys, distinct: distinctKeys(combinedKeys) });
+        candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys });
       }
     }
   }
@@ -116,20 +127,30 @@ const roleLists = new Set<FieldPattern[]>();
 let lastRoleList: FieldPattern[] | undefined;
 let anyRoleRe: RegExp | null = null;
 let noRoleField = new Map<string, boolean>();
+/** Counts the unions built: a candidate's `relevant` keys hold for the union they were found with. */
+let roleVersion = 0;
 
-function matchesNoRole(fields: FieldPattern[], key: string): boolean {
-  if (fields !== lastRoleList && !roleLists.has(fields)) {
-    roleLists.add(fields);
-    const all = [...roleLists].flat();
-    const flags = new Set(all.map((f) => f.re.flags));
-    const [only] = flags;
-    // One flag set, no stateful test and no back-reference (renumbered in a union): the union
-    // matches exactly when one of them does.
-    const plain = flags.size === 1 && !/[gy]/.test(only) && !all.some((f) => /\\[1-9]|\\k</.test(f.re.source));
-    anyRoleRe = plain ? new RegExp(all.map((f) => `(?:${f.re.source})`).join('|'), only) : null;
-    noRoleField = new Map();
+/** Adds a role's patterns to the union, once per role list (findHeader calls it before any key). */
+function noteRole(fields: FieldPattern[]): void {
+  if (fields === lastRoleList || roleLists.has(fields)) {
+    lastRoleList = fields;
+    return;
   }
+  roleLists.add(fields);
+  const all = [...roleLists].flat();
+  const flags = new Set(all.map((f) => f.re.flags));
+  const [only] = flags;
+  // One flag set, no stateful test and no back-reference (renumbered in a union): the union
+  // matches exactly when one of them does.
+  const plain = flags.size === 1 && !/[gy]/.test(only) && !all.some((f) => /\\[1-9]|\\k</.test(f.re.source));
+  anyRoleRe = plain ? new RegExp(all.map((f) => `(?:${f.re.source})`).join('|'), only) : null;
+  noRoleField = new Map();
+  roleVersion++;
   lastRoleList = fields;
+}
+
+/** Whether `key` matches no pattern of any role noted so far (noteRole). */
+function matchesNoRole(key: string): boolean {
   if (!anyRoleRe) return false;
   let none = noRoleField.get(key);
   if (none === undefined) {
@@ -144,8 +165,9 @@ function matchesNoRole(fields: FieldPattern[], key: string): boolean {
 let lastFields: FieldPattern[] | undefined;
 let lastMemo: Map<string, FieldName[]> | undefined;
 
+/** The fields of `fields` (a role noted with noteRole) that `key` matches. */
 function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
-  if (matchesNoRole(fields, key)) return NO_FIELDS;
+  if (matchesNoRole(key)) return NO_FIELDS;
   let memo = fields === lastFields ? lastMemo : fieldMemo.get(fields);
   if (!memo) fieldMemo.set(fields, (memo = new Map()));
   lastFields = fields;
@@ -194,11 +216,12 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[], cells
  */
 export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean, required: readonly FieldName[] = []): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
+  noteRole(fields);
   for (const cand of scanOf(sheet).candidates) {
     // A row of data ("Đạt", "Chưa đạt"…) matches no field, or not the fields `accept` needs
     // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
     // distinct words instead of classifying every cell.
-    if (!mayMatch(cand.distinct, fields, required)) continue;
+    if (!mayMatch(relevantKeys(cand), fields, required)) continue;
     const { columns, others, score } = classify(cand.texts, cand.keys, fields, (cand.cells ??= []));
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
     if (!accept(m)) continue;
@@ -207,16 +230,39 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
   return best;
 }
 
+/**
+ * The candidate's distinct keys, in order, that some role tried matches, found once for all the
+ * roles (eight are tried on most sheets): the others match no field of any of them.
+ */
+function relevantKeys(cand: HeaderCandidate): string[] {
+  if (cand.relevant !== undefined && cand.relevantVersion === roleVersion) return cand.relevant;
+  const out: string[] = [];
+  // Made at the first relevant key: a data row has none.
+  let seen: Set<string> | undefined;
+  // Runs of one key (a row of "Đạt") are looked at once.
+  let last: string | undefined;
+  for (const k of cand.keys) {
+    if (k === last) continue;
+    last = k;
+    if (!k || matchesNoRole(k) || seen?.has(k)) continue;
+    (seen ??= new Set()).add(k);
+    out.push(k);
+  }
+  cand.relevant = out;
+  cand.relevantVersion = roleVersion;
+  return out;
+}
+
 /** Some key matches a field, and every required field is matched by some key. */
-function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly FieldName[]): boolean {
+function mayMatch(keys: string[], fields: FieldPattern[], required: readonly FieldName[]): boolean {
   let any = false;
   let missing = required.length;
-  const found: FieldName[] = [];
-  for (const k of distinct) {
+  let found: FieldName[] | undefined;
+  for (const k of keys) {
     for (const f of matchingFields(fields, k)) {
       any = true;
-      if (missing && required.includes(f) && !found.includes(f)) {
-        found.push(f);
+      if (missing && required.includes(f) && !found?.includes(f)) {
+        (found ??= []).push(f);
         missing--;
       }
     }
@@ -224,18 +270,6 @@ function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly
     if (any && missing === 0) return true;
   }
   return false;
-}
-
-function distinctKeys(keys: string[]): string[] {
-  const seen = new Set<string>();
-  // Runs of one key (a row of "Đạt") are added once.
-  let last: string | undefined;
-  for (const k of keys) {
-    if (k === last) continue;
-    last = k;
-    seen.add(k);
-  }
-  return [...seen].filter((k) => k);
 }
 
 function nonEmpty(texts: string[]): number {
