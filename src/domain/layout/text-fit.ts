@@ -13,19 +13,21 @@ export function charsPerLine(widthChars: number, fontSize: number): number {
  */
 export function estimateLines(text: string, widthChars: number, fontSize: number, limit = Infinity): number {
   const cap = charsPerLine(widthChars, fontSize);
+  const end = text.length;
   // Most cells fit on one line: no scan at all (the national commune sheet has 8,227 rows).
-  if (text.length <= cap && text.indexOf('\n') < 0) return 1;
-  // One pass over the characters, words measured in place (no split arrays, no closure per cell).
+  if (end <= cap && text.indexOf('\n') < 0) return 1;
+  // Word by word, each found with indexOf (native) rather than character by character: 2–3 times
+  // fewer steps before the function is optimized, which the first checks of a session run in.
   let lines = 0;
   let len = 0;
   let n = 1;
-  let word = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text.charCodeAt(i) : 10;
-    if (ch !== 32 && ch !== 10) {
-      word++;
-      continue;
-    }
+  let nextBreak = text.indexOf('\n');
+  if (nextBreak < 0) nextBreak = end;
+  let nextSpace = text.indexOf(' ');
+  if (nextSpace < 0) nextSpace = end;
+  for (let i = 0; ; ) {
+    const stop = nextSpace < nextBreak ? nextSpace : nextBreak;
+    const word = stop - i;
     // End of a word: it joins the line or starts the next one.
     if (len === 0) len = word;
     else if (len + 1 + word <= cap) len += 1 + word;
@@ -38,16 +40,21 @@ export function estimateLines(text: string, widthChars: number, fontSize: number
       n += 1;
       len -= cap;
     }
-    word = 0;
     // The lines so far and this paragraph's are all counted in the end: past the limit, it stays past it.
     if (lines + n > limit) return lines + n;
-    if (ch === 10) {
+    if (stop === end) return Math.max(1, lines + n);
+    if (stop === nextBreak) {
       lines += n;
       len = 0;
       n = 1;
+      nextBreak = text.indexOf('\n', stop + 1);
+      if (nextBreak < 0) nextBreak = end;
+    } else {
+      nextSpace = text.indexOf(' ', stop + 1);
+      if (nextSpace < 0) nextSpace = end;
     }
+    i = stop + 1;
   }
-  return Math.max(1, lines);
 }
 
 /** Line height of Times New Roman, as a multiple of its size. */
