@@ -151,22 +151,28 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
     b.merge(rect(first, 0, first, 4), L.noMarks, bodyCell({ size: SIZE, italic: true }));
     return b.build();
   }
-  // Cues and sheet names repeat (one cue per code and deadline): each is measured once.
+  // Cues repeat (one cue per code and deadline): each is measured once. The marks come in runs
+  // of one sheet: its name is measured, and its link prefix made, once per run.
   const cueLines = new Map<string, number>();
-  const sheetLines = new Map<string, number>();
-  const measured = (cache: Map<string, number>, text: string, width: number): number => {
-    let n = cache.get(text);
-    if (n === undefined) cache.set(text, (n = estimateLines(text, width, SIZE)));
-    return n;
-  };
-  sorted.forEach((m, i) => {
+  let sheet: string | undefined;
+  let sheetLines = 1;
+  let linkPrefix = '';
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    if (m.sheet !== sheet) {
+      sheet = m.sheet;
+      sheetLines = estimateLines(sheet, WIDTHS[1], SIZE);
+      linkPrefix = cellReference(sheet, '');
+    }
+    let cue = cueLines.get(m.cue);
+    if (cue === undefined) cueLines.set(m.cue, (cue = estimateLines(m.cue, WIDTHS[4], SIZE)));
     const row = first + i;
     const a1 = toA1(m.row, m.col);
-    b.setRow(row, 0, [i + 1, m.sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue]);
-    b.link(row, 2, cellReference(m.sheet, a1));
-    const lines = Math.max(measured(cueLines, m.cue, WIDTHS[4]), measured(sheetLines, m.sheet, WIDTHS[1]));
+    b.setRow(row, 0, [i + 1, sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue]);
+    b.link(row, 2, linkPrefix + a1);
+    const lines = Math.max(cue, sheetLines);
     if (lines > 1) b.height(row, heightForLines(lines, SIZE));
-  });
+  }
   const last = first + sorted.length - 1;
   b.style(rect(first, 0, last, 0), bodyCell({ size: SIZE, horizontal: 'center', numberFormat: NUMBER_FORMATS.integer }));
   b.style(rect(first, 1, last, 1), bodyCell({ size: SIZE, wrap: true }));
