@@ -136,11 +136,7 @@ export class PlanBuilder {
     // A loop, not Math.max(...rows): a national sheet has more rows than a call can take arguments.
     let width = this.widths.length;
     for (const r of this.values) if (r.length > width) width = r.length;
-    const values = this.values.map((r) => {
-      const out: PlanValue[] = new Array(width);
-      for (let c = 0; c < width; c++) out[c] = r[c] ?? null;
-      return out;
-    });
+    const values = this.values.map((r) => fullRow(r, width));
     const plan: LinkedSheetPlan = {
       name: this.name,
       values,
@@ -161,4 +157,19 @@ export class PlanBuilder {
     if (this.closingBlock) plan.closing = this.headings.length ? { ...this.closingBlock, headings: this.headings } : this.closingBlock;
     return plan;
   }
+}
+
+/**
+ * `row` `width` cells long, every cell a value or null. A row written whole (most of a table's)
+ * is already that and is kept, not copied: the builder is done with it.
+ */
+function fullRow(row: PlanValue[], width: number): PlanValue[] {
+  if (row.length === width) {
+    let c = 0;
+    while (c < width && row[c] !== undefined) c++;
+    if (c === width) return row;
+  }
+  const out: PlanValue[] = new Array(width);
+  for (let c = 0; c < width; c++) out[c] = row[c] ?? null;
+  return out;
 }
