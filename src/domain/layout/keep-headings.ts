@@ -39,7 +39,8 @@ function layoutOf(plan: SheetPlan, { h, page }: PlanReading): Layout {
     const bounds = [0, ...pageStarts(h, page, repeat, breaks), h.length];
     const out: Page[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
-      const [first, next] = [bounds[i], bounds[i + 1]];
+      const first = bounds[i];
+      const next = bounds[i + 1];
       const used = (repeat && first > repeat.last ? titles : 0) + upTo[next] - upTo[first];
       out.push({ first, last: next - 1, fill: used / page });
     }
@@ -47,16 +48,20 @@ function layoutOf(plan: SheetPlan, { h, page }: PlanReading): Layout {
   };
 }
 
+/** A page as one number, its first and last rows (rows are below 2^21): pages of two layouts compare as numbers. */
+const pageKey = (p: Page): number => p.first * 2097152 + p.last;
+
 /**
- * Whether the pages `after` a new break keep what the sheet had `before`, in each reading: no new
- * page (the last aside) under MIN_PAGE_FILL, and no new page starting after the first of the
- * table's last `keepWith` rows, which would part the closing block from them (pagination.ts).
+ * Whether the pages `after` a new break keep what the sheet had `before` (each reading's pages as
+ * pageKey), in each reading: no new page (the last aside) under MIN_PAGE_FILL, and no new page
+ * starting after the first of the table's last `keepWith` rows, which would part the closing
+ * block from them (pagination.ts).
  */
-function keepsPages(before: Page[][], after: Page[][], block: ClosingBlock): boolean {
+function keepsPages(before: Set<number>[], after: Page[][], block: ClosingBlock): boolean {
   const lastKept = block.tableEnd - block.keepWith + 1;
   return after.every((pages, i) => {
-    const had = new Set(before[i].map((p) => `${p.first}-${p.last}`));
-    const isNew = (p: Page) => !had.has(`${p.first}-${p.last}`);
+    const had = before[i];
+    const isNew = (p: Page) => !had.has(pageKey(p));
     const short = pages.slice(0, -1).some((p) => p.fill < MIN_PAGE_FILL && isNew(p));
     const parted = pages.some((p) => p.first > lastKept && isNew(p));
     return !short && !parted;
@@ -122,6 +127,8 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly
     const orphan = firstOrphan(now, headings, tried);
     if (!orphan) break;
     tried.add(orphan.first);
+    // Each candidate's pages are compared with these.
+    const had = now.map((pages) => new Set(pages.map(pageKey)));
     // Above the heading, else as little higher as works, at most to the heading of the section
     // before (which then moves whole); never above the table's first row nor where the page
     // would end with a heading again.
@@ -130,7 +137,7 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly
       if (headings.has(r - 1)) continue;
       const candidate = withClosing([...headingRows, r]);
       const next = layout(candidate);
-      if (!endsOn(next, orphan) && keepsPages(now, next, block)) {
+      if (!endsOn(next, orphan) && keepsPages(had, next, block)) {
         headingRows.push(r);
         breaks = candidate;
         break;
