@@ -34,14 +34,20 @@ interface HeaderScan {
   candidates: HeaderCandidate[];
 }
 
+/** A candidate's distinct keys that match some role tried, in order, and every column holding one (ascending). */
+interface Relevant {
+  keys: string[];
+  cols: number[];
+}
+
 interface HeaderCandidate {
   row: number;
   lastRow: number;
   texts: string[];
   keys: string[];
   cells?: { col: number; text: string }[];
-  /** Its distinct keys that match some role tried (`roleVersion`): a data row has none. */
-  relevant?: string[];
+  /** What of it matches some role tried (`roleVersion`): a data row has nothing. */
+  relevant?: Relevant;
   relevantVersion?: number;
 }
 
@@ -83,17 +89,35 @@ function scanOf(sheet: SheetData): HeaderScan {
     const here = texts[r];
     const below = texts[r + 1] ?? [];
     if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r] });
-    if (below.some((t) => t) && here.some((t) => t)) {
-      // Sub-header wins where present; a cell merged down from row r repeats its own text.
-      const pick = here.map((t, c) => !!below[c] && below[c] !== t);
-      const combined = here.map((t, c) => (pick[c] ? below[c] : t));
-      // Only a real group header above (some text kept from row r): a title line over the header
-      // would otherwise tie with the header row alone and be reported as the header.
-      const keepsUpper = here.some((t, c) => !!t && !pick[c]);
-      if (keepsUpper && nonEmpty(combined) >= 2) {
-        const combinedKeys = keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k));
-        candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys });
+    // Row r over the row below: the sub-header wins where present; a cell merged down from row r
+    // repeats its own text. Only a real group header above (some text kept from row r): a title
+    // line over the header would otherwise tie with the header row alone and be reported as the
+    // header. Judged in one pass; the combined row is made only when it is a candidate.
+    let anyHere = false;
+    let anyBelow = false;
+    let keepsUpper = false;
+    let filled = 0;
+    for (let c = 0; c < here.length; c++) {
+      const t = here[c];
+      const u = below[c];
+      if (t) anyHere = true;
+      if (u) anyBelow = true;
+      if (u && u !== t) filled++;
+      else if (t) {
+        filled++;
+        keepsUpper = true;
       }
+    }
+    if (anyHere && anyBelow && keepsUpper && filled >= 2) {
+      const combined = new Array<string>(here.length);
+      const combinedKeys = new Array<string>(here.length);
+      for (let c = 0; c < here.length; c++) {
+        const u = below[c];
+        const pick = !!u && u !== here[c];
+        combined[c] = pick ? u : here[c];
+        combinedKeys[c] = pick ? keys[r + 1][c] : keys[r][c];
+      }
+      candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys });
     }
   }
   scan = { texts, keys, candidates };
@@ -127,7 +151,7 @@ const roleLists = new Set<FieldPattern[]>();
 let lastRoleList: FieldPattern[] | undefined;
 let anyRoleRe: RegExp | null = null;
 let noRoleField = new Map<string, boolean>();
-/** Counts the unions built: a candidate's `relevant` keys hold for the union they were found with. */
+/** Counts the unions built: a candidate's `relevant` holds for the union it was found with. */
 let roleVersion = 0;
 
 /** Adds a role's patterns to the union, once per role list (findHeader calls it before any key). */
@@ -182,29 +206,46 @@ function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
   return hits;
 }
 
-/** `cells`: the candidate's {col, text} per column, made once and shared by every role that
- * classifies it (a matrix header has a hundred, and several roles look at it). Read only. */
-function classify(texts: string[], keys: string[], fields: FieldPattern[], cells: { col: number; text: string }[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
+/**
+ * The candidate's columns matched to `fields` (first free field of each header, left to right)
+ * and the headers that matched none. Only its `relevantCols` are looked up: the others match no
+ * role's field at all. `cells`: the candidate's {col, text} per column, made once and shared by
+ * every role that classifies it (a matrix header has a hundred, and several roles look at it). Read only.
+ */
+function classify(cand: HeaderCandidate, cols: number[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
+  const { texts, keys } = cand;
+  const cells = (cand.cells ??= []);
   const columns: Partial<Record<FieldName, number>> = {};
   const others: { col: number; text: string }[] = [];
   let score = 0;
   // A wide matrix's header and data rows repeat keys: the last key's fields are reused.
   let lastKey: string | undefined;
   let lastFields = NO_FIELDS;
-  texts.forEach((text, col) => {
-    if (!text) return;
-    if (keys[col] !== lastKey) {
-      lastKey = keys[col];
-      lastFields = matchingFields(fields, lastKey);
+  let next = 0;
+  for (let col = 0; col < texts.length; col++) {
+    const text = texts[col];
+    if (!text) continue;
+    let hit: FieldName | undefined;
+    if (cols[next] === col) {
+      next++;
+      if (keys[col] !== lastKey) {
+        lastKey = keys[col];
+        lastFields = matchingFields(fields, lastKey);
+      }
+      for (const f of lastFields) {
+        if (columns[f] === undefined) {
+          hit = f;
+          break;
+        }
+      }
     }
-    const hit = lastFields.find((f) => columns[f] === undefined);
     if (hit) {
       columns[hit] = col;
       score++;
     } else {
       others.push((cells[col] ??= { col, text }));
     }
-  });
+  }
   return { columns, others, score };
 }
 
@@ -221,8 +262,9 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
     // A row of data ("Đạt", "Chưa đạt"…) matches no field, or not the fields `accept` needs
     // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
     // distinct words instead of classifying every cell.
-    if (!mayMatch(relevantKeys(cand), fields, required)) continue;
-    const { columns, others, score } = classify(cand.texts, cand.keys, fields, (cand.cells ??= []));
+    const relevant = relevantOf(cand);
+    if (!mayMatch(relevant.keys, fields, required)) continue;
+    const { columns, others, score } = classify(cand, relevant.cols, fields);
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
     if (!accept(m)) continue;
     if (!best || m.score > best.score) best = m;
@@ -231,26 +273,34 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
 }
 
 /**
- * The candidate's distinct keys, in order, that some role tried matches, found once for all the
- * roles (eight are tried on most sheets): the others match no field of any of them.
+ * The candidate's distinct keys, in order, that some role tried matches, and the columns holding
+ * them, found once for all the roles (eight are tried on most sheets): the others match no field
+ * of any of them.
  */
-function relevantKeys(cand: HeaderCandidate): string[] {
+function relevantOf(cand: HeaderCandidate): Relevant {
   if (cand.relevant !== undefined && cand.relevantVersion === roleVersion) return cand.relevant;
-  const out: string[] = [];
+  const keys: string[] = [];
+  const cols: number[] = [];
   // Made at the first relevant key: a data row has none.
   let seen: Set<string> | undefined;
-  // Runs of one key (a row of "Đạt") are looked at once.
+  // Runs of one key (a row of "Đạt") are looked up once.
   let last: string | undefined;
-  for (const k of cand.keys) {
-    if (k === last) continue;
-    last = k;
-    if (!k || matchesNoRole(k) || seen?.has(k)) continue;
-    (seen ??= new Set()).add(k);
-    out.push(k);
+  let lastRelevant = false;
+  for (let c = 0; c < cand.keys.length; c++) {
+    const k = cand.keys[c];
+    if (k !== last) {
+      last = k;
+      lastRelevant = !!k && !matchesNoRole(k);
+      if (lastRelevant && !seen?.has(k)) {
+        (seen ??= new Set()).add(k);
+        keys.push(k);
+      }
+    }
+    if (lastRelevant) cols.push(c);
   }
-  cand.relevant = out;
+  cand.relevant = { keys, cols };
   cand.relevantVersion = roleVersion;
-  return out;
+  return cand.relevant;
 }
 
 /** Some key matches a field, and every required field is matched by some key. */
