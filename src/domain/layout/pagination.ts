@@ -86,9 +86,18 @@ export function pageGeometry(plan: SheetPlan, view: PrintView): { scale: number;
 /** Largest font size any styled range gives each row (0 where none does). */
 function rowFontSizes(plan: SheetPlan): Float64Array {
   const out = new Float64Array(plan.values.length);
+  // A table styles its columns one by one over the same rows: a style no larger than the one
+  // just applied to the same rows changes nothing.
+  let top = -1;
+  let bottom = -1;
+  let applied = 0;
   for (const { rect, style } of plan.styles) {
     const size = style.font?.size;
     if (!size) continue;
+    if (rect.top === top && rect.bottom === bottom && size <= applied) continue;
+    top = rect.top;
+    bottom = rect.bottom;
+    applied = size;
     const last = Math.min(rect.bottom, out.length - 1);
     for (let r = Math.max(0, rect.top); r <= last; r++) if (size > out[r]) out[r] = size;
   }
@@ -98,7 +107,16 @@ function rowFontSizes(plan: SheetPlan): Float64Array {
 /** Height of every row of the plan in points, as `view` reads it. */
 export function rowHeights(plan: SheetPlan, view: PrintView, fonts: Float64Array = rowFontSizes(plan)): Float64Array {
   const out = new Float64Array(plan.values.length);
-  for (let r = 0; r < out.length; r++) out[r] = view.autoRow(fonts[r]);
+  // Rows take a few font sizes, in runs: the view is asked once per run.
+  let font = -1;
+  let auto = 0;
+  for (let r = 0; r < out.length; r++) {
+    if (fonts[r] !== font) {
+      font = fonts[r];
+      auto = view.autoRow(font);
+    }
+    out[r] = auto;
+  }
   for (const { row, height } of plan.rowHeights) if (row < out.length && height > 0) out[row] = view.sizedRow(height);
   return out;
 }
