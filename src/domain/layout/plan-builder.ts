@@ -17,7 +17,8 @@ export class PlanBuilder {
   private readonly merges: CellRect[] = [];
   /** Every cell covered by a merge, so an overlap is caught when it is made. */
   private readonly merged = new Set<number>();
-  private readonly heights = new Map<number, number>();
+  /** Row heights by row (a sparse array: rows come out in order, no sort). */
+  private readonly heights: number[] = [];
   private readonly links: PlanLink[] = [];
   private widths: number[] = [];
   private repeat?: { first: number; last: number };
@@ -96,7 +97,7 @@ export class PlanBuilder {
   /** Sets a row height (points); the larger of two requests wins, up to the tallest row Excel allows. */
   height(row: number, points: number): this {
     // Office.js refuses a taller row; texts that need more continue on the next rows (tall-row.ts).
-    this.heights.set(row, Math.min(MAX_ROW_POINTS, Math.max(points, this.heights.get(row) ?? 0)));
+    this.heights[row] = Math.min(MAX_ROW_POINTS, Math.max(points, this.heights[row] ?? 0));
     return this;
   }
 
@@ -143,7 +144,7 @@ export class PlanBuilder {
       styles: this.styles,
       merges: this.merges,
       columnWidths: this.widths,
-      rowHeights: [...this.heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height })),
+      rowHeights: rowHeightList(this.heights),
       print: {
         paperSize: 'A4',
         orientation: this.orientation,
@@ -171,5 +172,15 @@ function fullRow(row: PlanValue[], width: number): PlanValue[] {
   }
   const out: PlanValue[] = new Array(width);
   for (let c = 0; c < width; c++) out[c] = row[c] ?? null;
+  return out;
+}
+
+/** The rows given a height, in row order. */
+function rowHeightList(heights: number[]): { row: number; height: number }[] {
+  const out: { row: number; height: number }[] = [];
+  for (let row = 0; row < heights.length; row++) {
+    const height = heights[row];
+    if (height !== undefined) out.push({ row, height });
+  }
   return out;
 }
