@@ -11,7 +11,7 @@ import { PlanBuilder, rect } from './plan-builder';
 import { cellReference } from './sheet-name';
 import { bodyCell, frameText } from './styles';
 import { estimateLines, heightForLines } from './text-fit';
-import { sortedKeys } from './sort-keys';
+import { sortedOrder } from './sort-keys';
 import type { LinkedSheetPlan, ReportContext } from './types';
 import { NUMBER_FORMATS } from './vi-format';
 
@@ -50,33 +50,28 @@ function keysOfRun(marks: HighlightMark[], from: number, keys: Float64Array, s: 
 /** Loops over every mark run by chunks, each a call (see keysOfRun). */
 const CHUNK = 16384;
 
-/** The marks' keys, and the same keys sorted (a national workbook has 100,000 marks: one native sort). */
+/** The marks' keys, and their stable ascending order (indices; a national workbook has 100,000 marks). */
 interface MarkOrder {
   keys: Float64Array;
-  sorted: Float64Array;
+  order: Uint32Array;
 }
 
 function markOrder(marks: HighlightMark[]): MarkOrder {
   const keys = markOrderKeys(marks);
-  return { keys, sorted: sortedKeys(keys) };
+  return { keys, order: sortedOrder(keys) };
 }
 
-/** The first `limit` marks in sheet, row, column, kind order, without sorting all of them. */
-export function firstMarks(marks: HighlightMark[], limit: number, order: MarkOrder = markOrder(marks)): HighlightMark[] {
-  const { keys, sorted } = order;
-  const cut = marks.length > limit ? sorted[limit - 1] : Infinity;
-  const idx: number[] = [];
-  for (let from = 0; from < marks.length; from += CHUNK) indicesUpTo(keys, cut, idx, from, Math.min(marks.length, from + CHUNK));
-  // Stable: equal keys keep the order the engine produced them in.
-  idx.sort((a, b) => keys[a] - keys[b] || a - b);
-  return idx.slice(0, limit).map((i) => marks[i]);
+/** The first `limit` marks in sheet, row, column, kind order; equal keys keep the order the engine produced them in. */
+export function firstMarks(marks: HighlightMark[], limit: number, { order }: MarkOrder = markOrder(marks)): HighlightMark[] {
+  const out = new Array<HighlightMark>(Math.min(limit, marks.length));
+  for (let i = 0; i < out.length; i++) out[i] = marks[order[i]];
+  return out;
 }
 
 /** Distinct cells per mark kind (a cell can carry one kind with several cues): distinct keys, by kind. */
-function cellsPerKind(order: MarkOrder): Map<MarkKind, number> {
+function cellsPerKind({ keys, order }: MarkOrder): Map<MarkKind, number> {
   const counts = new Array<number>(MARK_PRIORITY.length).fill(0);
-  const { sorted } = order;
-  for (let from = 0; from < sorted.length; from += CHUNK) countDistinct(sorted, counts, from, Math.min(sorted.length, from + CHUNK));
+  for (let from = 0; from < order.length; from += CHUNK) countDistinct(keys, order, counts, from, Math.min(order.length, from + CHUNK));
   const out = new Map<MarkKind, number>();
   counts.forEach((n, k) => {
     if (n > 0) out.set(MARK_PRIORITY[k], n);
@@ -84,14 +79,12 @@ function cellsPerKind(order: MarkOrder): Map<MarkKind, number> {
   return out;
 }
 
-/** The indices in [from, to) whose key is at most `cut`, onto `idx`. */
-function indicesUpTo(keys: Float64Array, cut: number, idx: number[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (keys[i] <= cut) idx.push(i);
-}
-
-/** Distinct sorted keys in [from, to), counted by kind. */
-function countDistinct(sorted: Float64Array, counts: number[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) counts[sorted[i] % 8]++;
+/** Distinct keys at [from, to) of their order, counted by kind. */
+function countDistinct(keys: Float64Array, order: Uint32Array, counts: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const k = keys[order[i]];
+    if (i === 0 || k !== keys[order[i - 1]]) counts[k % 8]++;
+  }
 }
 
 /** Marked cells listed one per row, at most. */
