@@ -161,13 +161,16 @@ export function pageStarts(
   breaks: readonly number[] = [],
 ): number[] {
   const titles = repeat ? sum(h, repeat.first, repeat.last) : 0;
-  const manual = new Set(breaks);
+  // The manual breaks in row order, walked with the rows (no lookup per row).
+  const manual = breaks.length > 1 ? [...breaks].sort((a, b) => a - b) : breaks;
+  let m = 0;
   const starts: number[] = [];
   let start = 0;
   let used = 0;
   for (let r = 0; r < h.length; r++) {
+    while (m < manual.length && manual[m] < r) m++;
     // A hundredth of a point of slack: sums of decimal heights are not exact.
-    if (r > start && (manual.has(r) || used + h[r] > pageHeight + 0.01)) {
+    if (r > start && (manual[m] === r || used + h[r] > pageHeight + 0.01)) {
       starts.push(r);
       start = r;
       used = repeat && r > repeat.last ? titles : 0;
