@@ -121,9 +121,10 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly
   const firstBody = repeat ? repeat.last + 1 : 0;
   const headingRows: number[] = [];
   let breaks = withClosing(headingRows);
+  // The pages under `breaks`: laid out again only when a round changes them.
+  let now = layout(breaks);
   const tried = new Set<number>();
   for (let round = 0; round < headings.size; round++) {
-    const now = layout(breaks);
     const orphan = firstOrphan(now, headings, tried);
     if (!orphan) break;
     tried.add(orphan.first);
@@ -140,6 +141,7 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly
       if (!endsOn(next, orphan) && keepsPages(had, next, block)) {
         headingRows.push(r);
         breaks = candidate;
+        now = next;
         break;
       }
     }
