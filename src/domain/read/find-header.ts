@@ -70,8 +70,11 @@ function scanOf(sheet: SheetData): HeaderScan {
     // A row of data repeats its verdicts ("Đạt", "Chưa đạt"): a cell like the one before it
     // takes its text and key without two more cache lookups.
     let prev: CellValue | undefined;
+    // A row without merged cells (every data row) is read straight, without a merge lookup per cell.
+    const merged = view.rowHasMerges(r);
+    const row = sheet.rows[r];
     for (let c = 0; c < width; c++) {
-      const v = view.get(r, c);
+      const v = merged ? view.get(r, c) : (row?.[c] ?? null);
       if (c > 0 && v === prev && typeof v === 'string') {
         t[c] = t[c - 1];
         k[c] = k[c - 1];
