@@ -161,7 +161,8 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
     if (cue === undefined) cueLines.set(m.cue, (cue = estimateLines(m.cue, WIDTHS[4], SIZE)));
     const row = first + i;
     const a1 = toA1(m.row, m.col);
-    b.setRow(row, 0, [i + 1, sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue]);
+    // The whole width (the last column empty), so the row is kept as it is (PlanBuilder.build).
+    b.setRow(row, 0, [i + 1, sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue, null]);
     b.link(row, 2, linkPrefix + a1);
     const lines = Math.max(cue, sheetLines);
     if (lines > 1) b.height(row, heightForLines(lines, SIZE));

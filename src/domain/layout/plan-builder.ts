@@ -55,11 +55,18 @@ export class PlanBuilder {
   }
 
   /** Writes `values` left to right from (row, col), as set() would one by one (a national
-   * commune sheet writes 8,227 rows of 25 cells). */
+   * commune sheet writes 8,227 rows of 25 cells). A row not written yet, written from column 0,
+   * takes `values` itself (no copy): the caller must not change the array afterwards. */
   setRow(row: number, col: number, values: PlanValue[]): this {
     if (values.length === 0) return this;
     if (row < 0 || col < 0) throw new Error(`cell out of sheet: ${row},${col}`);
-    while (this.values.length <= row) this.values.push([]);
+    while (this.values.length < row) this.values.push([]);
+    // A hole or an undefined left in the row reads as an empty cell, as one skipped below does.
+    if (col === 0 && (this.values.length === row || this.values[row].length === 0)) {
+      this.values[row] = values;
+      return this;
+    }
+    if (this.values.length === row) this.values.push([]);
     const target = this.values[row];
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
