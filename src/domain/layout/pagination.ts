@@ -137,10 +137,14 @@ export interface PlanReading {
 /** The plan as each of `views` reads it; the plan must not change while they are used. */
 export function readPlan(plan: SheetPlan, views: readonly PrintView[] = VIEWS): PlanReading[] {
   const fonts = rowFontSizes(plan);
-  return views.map((view) => {
+  const read: PlanReading[] = [];
+  for (const view of views) {
     const { scale, height } = pageGeometry(plan, view);
-    return { view, h: rowHeights(plan, view, fonts), scale, page: height };
-  });
+    // Views that size rows alike (both LibreOffice readings) share one array of heights; read only.
+    const alike = read.find((x) => x.view.autoRow === view.autoRow && x.view.sizedRow === view.sizedRow);
+    read.push({ view, h: alike ? alike.h : rowHeights(plan, view, fonts), scale, page: height });
+  }
+  return read;
 }
 
 function sum(h: ArrayLike<number>, from: number, to: number): number {
