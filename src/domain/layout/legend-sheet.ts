@@ -10,7 +10,7 @@ import { labels, markMeaning } from './labels';
 import { PlanBuilder, rect } from './plan-builder';
 import { cellReference } from './sheet-name';
 import { bodyCell, frameText } from './styles';
-import { estimateLines, heightForLines } from './text-fit';
+import { charsPerLine, estimateLines, heightForLines } from './text-fit';
 import { sortedOrder } from './sort-keys';
 import type { LinkedSheetPlan, ReportContext } from './types';
 import { NUMBER_FORMATS } from './vi-format';
@@ -144,9 +144,13 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
     b.merge(rect(first, 0, first, 4), L.noMarks, bodyCell({ size: SIZE, italic: true }));
     return b.build();
   }
-  // Cues repeat (one cue per code and deadline): each is measured once. The marks come in runs
-  // of one sheet: its name is measured, and its link prefix made, once per run.
-  const cueLines = new Map<string, number>();
+  // The marks come in runs of one sheet: its name is measured, and its link prefix made, once per
+  // run. A cue is measured where it changes: a short one (most) at a glance (estimateLines), cheaper
+  // than a cache keyed by fresh texts; a longer one once per text (one per code and deadline).
+  const shortCue = charsPerLine(WIDTHS[4], SIZE);
+  const longCues = new Map<string, number>();
+  let lastCue: string | undefined;
+  let cue = 1;
   let sheet: string | undefined;
   let sheetLines = 1;
   let linkPrefix = '';
@@ -157,8 +161,15 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
       sheetLines = estimateLines(sheet, WIDTHS[1], SIZE);
       linkPrefix = cellReference(sheet, '');
     }
-    let cue = cueLines.get(m.cue);
-    if (cue === undefined) cueLines.set(m.cue, (cue = estimateLines(m.cue, WIDTHS[4], SIZE)));
+    if (m.cue !== lastCue) {
+      lastCue = m.cue;
+      if (m.cue.length <= shortCue) cue = estimateLines(m.cue, WIDTHS[4], SIZE);
+      else {
+        const known = longCues.get(m.cue);
+        if (known === undefined) longCues.set(m.cue, (cue = estimateLines(m.cue, WIDTHS[4], SIZE)));
+        else cue = known;
+      }
+    }
     const row = first + i;
     const a1 = toA1(m.row, m.col);
     // The whole width (the last column empty), so the row is kept as it is (PlanBuilder.build).
