@@ -211,8 +211,8 @@ function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
 
 /**
  * The candidate's columns matched to `fields` (first free field of each header, left to right)
- * and the headers that matched none. Only its `relevantCols` are looked up: the others match no
- * role's field at all. `cells`: the candidate's {col, text} per column, made once and shared by
+ * and the headers that matched none. Only the columns `cols` (relevantOf) are looked up: the others
+ * match no role's field at all. `cand.cells`: its {col, text} per column, made once and shared by
  * every role that classifies it (a matrix header has a hundred, and several roles look at it). Read only.
  */
 function classify(cand: HeaderCandidate, cols: number[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
@@ -229,8 +229,8 @@ function classify(cand: HeaderCandidate, cols: number[], fields: FieldPattern[])
     const text = texts[col];
     if (!text) continue;
     let hit: FieldName | undefined;
+    while (cols[next] < col) next++;
     if (cols[next] === col) {
-      next++;
       if (keys[col] !== lastKey) {
         lastKey = keys[col];
         lastFields = matchingFields(fields, lastKey);
@@ -293,8 +293,9 @@ function relevantOf(cand: HeaderCandidate): Relevant {
     const k = cand.keys[c];
     if (k !== last) {
       last = k;
-      lastRelevant = !!k && !matchesNoRole(k);
-      if (lastRelevant && !seen?.has(k)) {
+      lastRelevant = !matchesNoRole(k);
+      // An empty key is no header word (mayMatch never sees one), though classify may look it up.
+      if (lastRelevant && k && !seen?.has(k)) {
         (seen ??= new Set()).add(k);
         keys.push(k);
       }
