@@ -32,6 +32,9 @@ interface HeaderScan {
   keys: string[][];
   /** Every header candidate: each row alone, and each row with the sub-header row below it. */
   candidates: HeaderCandidate[];
+  /** The candidates with a key some role tried matches (`roleVersion`): rows of data have none. */
+  worded?: HeaderCandidate[];
+  wordedVersion?: number;
 }
 
 /** A candidate's distinct keys that match some role tried, in order, and every column holding one (ascending). */
@@ -261,7 +264,7 @@ function classify(cand: HeaderCandidate, cols: number[], fields: FieldPattern[])
 export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean, required: readonly FieldName[] = []): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   noteRole(fields);
-  for (const cand of scanOf(sheet).candidates) {
+  for (const cand of wordedCandidates(scanOf(sheet))) {
     // A row of data ("Đạt", "Chưa đạt"…) matches no field, or not the fields `accept` needs
     // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
     // distinct words instead of classifying every cell.
@@ -273,6 +276,15 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
     if (!best || m.score > best.score) best = m;
   }
   return best;
+}
+
+/** The scan's candidates with some relevant key, found once for all the roles tried (most rows are data). */
+function wordedCandidates(scan: HeaderScan): HeaderCandidate[] {
+  if (scan.worded === undefined || scan.wordedVersion !== roleVersion) {
+    scan.worded = scan.candidates.filter((cand) => relevantOf(cand).keys.length > 0);
+    scan.wordedVersion = roleVersion;
+  }
+  return scan.worded;
 }
 
 /**
