@@ -43,6 +43,9 @@ interface Relevant {
   cols: number[];
 }
 
+/** A row of data's: no key, no column. Shared; read only. */
+const NOTHING_RELEVANT: Relevant = { keys: [], cols: [] };
+
 interface HeaderCandidate {
   row: number;
   lastRow: number;
@@ -294,9 +297,9 @@ function wordedCandidates(scan: HeaderScan): HeaderCandidate[] {
  */
 function relevantOf(cand: HeaderCandidate): Relevant {
   if (cand.relevant !== undefined && cand.relevantVersion === roleVersion) return cand.relevant;
-  const keys: string[] = [];
-  const cols: number[] = [];
-  // Made at the first relevant key: a data row has none.
+  // Made at the first relevant key: a data row has none, and shares NOTHING_RELEVANT.
+  let keys: string[] | undefined;
+  let cols: number[] | undefined;
   let seen: Set<string> | undefined;
   // Runs of one key (a row of "Đạt") are looked up once.
   let last: string | undefined;
@@ -309,12 +312,12 @@ function relevantOf(cand: HeaderCandidate): Relevant {
       // An empty key is no header word (mayMatch never sees one), though classify may look it up.
       if (lastRelevant && k && !seen?.has(k)) {
         (seen ??= new Set()).add(k);
-        keys.push(k);
+        (keys ??= []).push(k);
       }
     }
-    if (lastRelevant) cols.push(c);
+    if (lastRelevant) (cols ??= []).push(c);
   }
-  cand.relevant = { keys, cols };
+  cand.relevant = cols ? { keys: keys ?? [], cols } : NOTHING_RELEVANT;
   cand.relevantVersion = roleVersion;
   return cand.relevant;
 }
