@@ -158,17 +158,21 @@ export function communeSheet(
   const colIndex = new Map(cols.map((c, i) => [c.code, i]));
   rows.forEach((row, i) => {
     const r = first + i;
-    const line: (string | number | null)[] = new Array(k).fill(MARK_UNKNOWN);
+    // The row in one array of the table's width, which setRow keeps as it is.
+    const values: (string | number | null)[] = new Array(widths.length);
+    values[C_TT] = i + 1;
+    values[C_NAME] = row.display;
+    for (let c = 0; c < k; c++) values[C_CRIT + c] = MARK_UNKNOWN;
     for (const code of row.criteriaUnmet) {
       const ci = colIndex.get(code);
       if (ci !== undefined) {
-        line[ci] = null;
+        values[C_CRIT + ci] = null;
         judgedCount[ci]++;
       }
     }
     for (const code of row.criteriaMet) {
       const ci = colIndex.get(code)!;
-      line[ci] = MARK_MET;
+      values[C_CRIT + ci] = MARK_MET;
       metCount[ci]++;
       judgedCount[ci]++;
     }
@@ -181,15 +185,11 @@ export function communeSheet(
     if (row.indicatorsUnknown > 0 && row.indicatorsTotal) notes.push(L.indicatorsUnknown(row.indicatorsUnknown));
     const note = notes.join('; ');
     const band = !row.band ? L.noDataBand : national ? bandLabel(row.band, ctx.lang) : row.band === '19' ? L.fullBand : L.notFullBand;
-    b.setRow(r, 0, [
-      i + 1,
-      row.display,
-      ...line,
-      row.criteriaMet.length,
-      row.indicatorsTotal ? `${row.indicatorsMet}/${row.indicatorsTotal}` : null,
-      band,
-      note || null,
-    ]);
+    values[C_TOTAL] = row.criteriaMet.length;
+    values[C_IND] = row.indicatorsTotal ? `${row.indicatorsMet}/${row.indicatorsTotal}` : null;
+    values[C_BAND] = band;
+    values[C_NOTE] = note || null;
+    b.setRow(r, 0, values);
     const lines = Math.max(estimateLines(row.display, nameWidth, BODY_SIZE), estimateLines(band, widths[C_BAND], BODY_SIZE), note ? estimateLines(note, widths[C_NOTE], BODY_SIZE) : 1);
     if (lines > 1) b.height(r, heightForLines(lines, BODY_SIZE));
   });

@@ -13,8 +13,8 @@
 // where Excel starts page 2 anyway.
 // A sheet fitted to one page (one-page.ts) needs none.
 import type { SheetPlan } from '../plan/sheet-plan';
-import { closingBreak, pageGeometry, pageStarts, rowHeights, VIEWS } from './pagination';
-import type { PrintView } from './pagination';
+import { closingBreak, pageStarts, readPlan, VIEWS } from './pagination';
+import type { PlanReading, PrintView } from './pagination';
 import type { ClosingBlock } from './types';
 
 /** A page filled less than this (its rows and repeated header, of the page's height) looks left over. */
@@ -29,10 +29,8 @@ interface Page {
 /** The printed pages of one reading, for a given set of manual breaks. */
 type Layout = (breaks: readonly number[]) => Page[];
 
-function layoutOf(plan: SheetPlan, view: PrintView): Layout {
+function layoutOf(plan: SheetPlan, { h, page }: PlanReading): Layout {
   const repeat = plan.print.repeatRows;
-  const h = rowHeights(plan, view);
-  const page = pageGeometry(plan, view).height;
   // Prefix sums: a page's height is then a subtraction, and a sheet of 2,000 rows stays quick.
   const upTo = new Float64Array(h.length + 1);
   for (let r = 0; r < h.length; r++) upTo[r + 1] = upTo[r] + h[r];
@@ -41,7 +39,8 @@ function layoutOf(plan: SheetPlan, view: PrintView): Layout {
     const bounds = [0, ...pageStarts(h, page, repeat, breaks), h.length];
     const out: Page[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
-      const [first, next] = [bounds[i], bounds[i + 1]];
+      const first = bounds[i];
+      const next = bounds[i + 1];
       const used = (repeat && first > repeat.last ? titles : 0) + upTo[next] - upTo[first];
       out.push({ first, last: next - 1, fill: used / page });
     }
@@ -49,16 +48,20 @@ function layoutOf(plan: SheetPlan, view: PrintView): Layout {
   };
 }
 
+/** A page as one number, its first and last rows (rows are below 2^21): pages of two layouts compare as numbers. */
+const pageKey = (p: Page): number => p.first * 2097152 + p.last;
+
 /**
- * Whether the pages `after` a new break keep what the sheet had `before`, in each reading: no new
- * page (the last aside) under MIN_PAGE_FILL, and no new page starting after the first of the
- * table's last `keepWith` rows, which would part the closing block from them (pagination.ts).
+ * Whether the pages `after` a new break keep what the sheet had `before` (each reading's pages as
+ * pageKey), in each reading: no new page (the last aside) under MIN_PAGE_FILL, and no new page
+ * starting after the first of the table's last `keepWith` rows, which would part the closing
+ * block from them (pagination.ts).
  */
-function keepsPages(before: Page[][], after: Page[][], block: ClosingBlock): boolean {
+function keepsPages(before: Set<number>[], after: Page[][], block: ClosingBlock): boolean {
   const lastKept = block.tableEnd - block.keepWith + 1;
   return after.every((pages, i) => {
-    const had = new Set(before[i].map((p) => `${p.first}-${p.last}`));
-    const isNew = (p: Page) => !had.has(`${p.first}-${p.last}`);
+    const had = before[i];
+    const isNew = (p: Page) => !had.has(pageKey(p));
     const short = pages.slice(0, -1).some((p) => p.fill < MIN_PAGE_FILL && isNew(p));
     const parted = pages.some((p) => p.first > lastKept && isNew(p));
     return !short && !parted;
@@ -104,26 +107,29 @@ function sectionBefore(headings: Set<number>, first: number, firstBody: number):
  * the foot of a page, and the closing block's below them, placed again with each heading break
  * (closingBreak) since that moves the pages before the block. Earliest page end first, since a
  * break only moves the pages after it; each heading is tried once, so it ends within as many
- * rounds.
+ * rounds. `read`: the plan as `views` read it, when the caller has it already.
  */
-export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS): number[] {
+export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS, read: readonly PlanReading[] = readPlan(plan, views)): number[] {
   const headings = new Set(block.headings ?? []);
-  const layouts = views.map((v) => layoutOf(plan, v));
+  const layouts = read.map((x) => layoutOf(plan, x));
   const layout = (bs: readonly number[]) => layouts.map((l) => l(bs));
   const withClosing = (above: number[]) => {
-    const c = closingBreak(plan, block, views, above);
+    const c = closingBreak(plan, block, views, above, read);
     return c === undefined ? above : [...above, c];
   };
   const repeat = plan.print.repeatRows;
   const firstBody = repeat ? repeat.last + 1 : 0;
   const headingRows: number[] = [];
   let breaks = withClosing(headingRows);
+  // The pages under `breaks`: laid out again only when a round changes them.
+  let now = layout(breaks);
   const tried = new Set<number>();
   for (let round = 0; round < headings.size; round++) {
-    const now = layout(breaks);
     const orphan = firstOrphan(now, headings, tried);
     if (!orphan) break;
     tried.add(orphan.first);
+    // Each candidate's pages are compared with these.
+    const had = now.map((pages) => new Set(pages.map(pageKey)));
     // Above the heading, else as little higher as works, at most to the heading of the section
     // before (which then moves whole); never above the table's first row nor where the page
     // would end with a heading again.
@@ -132,9 +138,10 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly
       if (headings.has(r - 1)) continue;
       const candidate = withClosing([...headingRows, r]);
       const next = layout(candidate);
-      if (!endsOn(next, orphan) && keepsPages(now, next, block)) {
+      if (!endsOn(next, orphan) && keepsPages(had, next, block)) {
         headingRows.push(r);
         breaks = candidate;
+        now = next;
         break;
       }
     }

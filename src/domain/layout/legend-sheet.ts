@@ -10,8 +10,8 @@ import { labels, markMeaning } from './labels';
 import { PlanBuilder, rect } from './plan-builder';
 import { cellReference } from './sheet-name';
 import { bodyCell, frameText } from './styles';
-import { estimateLines, heightForLines } from './text-fit';
-import { sortedKeys } from './sort-keys';
+import { charsPerLine, estimateLines, heightForLines } from './text-fit';
+import { sortedOrder } from './sort-keys';
 import type { LinkedSheetPlan, ReportContext } from './types';
 import { NUMBER_FORMATS } from './vi-format';
 
@@ -50,33 +50,28 @@ function keysOfRun(marks: HighlightMark[], from: number, keys: Float64Array, s: 
 /** Loops over every mark run by chunks, each a call (see keysOfRun). */
 const CHUNK = 16384;
 
-/** The marks' keys, and the same keys sorted (a national workbook has 100,000 marks: one native sort). */
+/** The marks' keys, and their stable ascending order (indices; a national workbook has 100,000 marks). */
 interface MarkOrder {
   keys: Float64Array;
-  sorted: Float64Array;
+  order: Uint32Array;
 }
 
 function markOrder(marks: HighlightMark[]): MarkOrder {
   const keys = markOrderKeys(marks);
-  return { keys, sorted: sortedKeys(keys) };
+  return { keys, order: sortedOrder(keys) };
 }
 
-/** The first `limit` marks in sheet, row, column, kind order, without sorting all of them. */
-export function firstMarks(marks: HighlightMark[], limit: number, order: MarkOrder = markOrder(marks)): HighlightMark[] {
-  const { keys, sorted } = order;
-  const cut = marks.length > limit ? sorted[limit - 1] : Infinity;
-  const idx: number[] = [];
-  for (let from = 0; from < marks.length; from += CHUNK) indicesUpTo(keys, cut, idx, from, Math.min(marks.length, from + CHUNK));
-  // Stable: equal keys keep the order the engine produced them in.
-  idx.sort((a, b) => keys[a] - keys[b] || a - b);
-  return idx.slice(0, limit).map((i) => marks[i]);
+/** The first `limit` marks in sheet, row, column, kind order; equal keys keep the order the engine produced them in. */
+export function firstMarks(marks: HighlightMark[], limit: number, { order }: MarkOrder = markOrder(marks)): HighlightMark[] {
+  const out = new Array<HighlightMark>(Math.min(limit, marks.length));
+  for (let i = 0; i < out.length; i++) out[i] = marks[order[i]];
+  return out;
 }
 
 /** Distinct cells per mark kind (a cell can carry one kind with several cues): distinct keys, by kind. */
-function cellsPerKind(order: MarkOrder): Map<MarkKind, number> {
+function cellsPerKind({ keys, order }: MarkOrder): Map<MarkKind, number> {
   const counts = new Array<number>(MARK_PRIORITY.length).fill(0);
-  const { sorted } = order;
-  for (let from = 0; from < sorted.length; from += CHUNK) countDistinct(sorted, counts, from, Math.min(sorted.length, from + CHUNK));
+  for (let from = 0; from < order.length; from += CHUNK) countDistinct(keys, order, counts, from, Math.min(order.length, from + CHUNK));
   const out = new Map<MarkKind, number>();
   counts.forEach((n, k) => {
     if (n > 0) out.set(MARK_PRIORITY[k], n);
@@ -84,14 +79,12 @@ function cellsPerKind(order: MarkOrder): Map<MarkKind, number> {
   return out;
 }
 
-/** The indices in [from, to) whose key is at most `cut`, onto `idx`. */
-function indicesUpTo(keys: Float64Array, cut: number, idx: number[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (keys[i] <= cut) idx.push(i);
-}
-
-/** Distinct sorted keys in [from, to), counted by kind. */
-function countDistinct(sorted: Float64Array, counts: number[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) counts[sorted[i] % 8]++;
+/** Distinct keys at [from, to) of their order, counted by kind. */
+function countDistinct(keys: Float64Array, order: Uint32Array, counts: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const k = keys[order[i]];
+    if (i === 0 || k !== keys[order[i - 1]]) counts[k % 8]++;
+  }
 }
 
 /** Marked cells listed one per row, at most. */
@@ -151,22 +144,40 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
     b.merge(rect(first, 0, first, 4), L.noMarks, bodyCell({ size: SIZE, italic: true }));
     return b.build();
   }
-  // Cues and sheet names repeat (one cue per code and deadline): each is measured once.
-  const cueLines = new Map<string, number>();
-  const sheetLines = new Map<string, number>();
-  const measured = (cache: Map<string, number>, text: string, width: number): number => {
-    let n = cache.get(text);
-    if (n === undefined) cache.set(text, (n = estimateLines(text, width, SIZE)));
-    return n;
-  };
-  sorted.forEach((m, i) => {
+  // The marks come in runs of one sheet: its name is measured, and its link prefix made, once per
+  // run. A cue is measured where it changes: a short one (most) at a glance (estimateLines), cheaper
+  // than a cache keyed by fresh texts; a longer one once per text (one per code and deadline).
+  const shortCue = charsPerLine(WIDTHS[4], SIZE);
+  const longCues = new Map<string, number>();
+  let lastCue: string | undefined;
+  let cue = 1;
+  let sheet: string | undefined;
+  let sheetLines = 1;
+  let linkPrefix = '';
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    if (m.sheet !== sheet) {
+      sheet = m.sheet;
+      sheetLines = estimateLines(sheet, WIDTHS[1], SIZE);
+      linkPrefix = cellReference(sheet, '');
+    }
+    if (m.cue !== lastCue) {
+      lastCue = m.cue;
+      if (m.cue.length <= shortCue) cue = estimateLines(m.cue, WIDTHS[4], SIZE);
+      else {
+        const known = longCues.get(m.cue);
+        if (known === undefined) longCues.set(m.cue, (cue = estimateLines(m.cue, WIDTHS[4], SIZE)));
+        else cue = known;
+      }
+    }
     const row = first + i;
     const a1 = toA1(m.row, m.col);
-    b.setRow(row, 0, [i + 1, m.sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue]);
-    b.link(row, 2, cellReference(m.sheet, a1));
-    const lines = Math.max(measured(cueLines, m.cue, WIDTHS[4]), measured(sheetLines, m.sheet, WIDTHS[1]));
+    // The whole width (the last column empty), so the row is kept as it is (PlanBuilder.build).
+    b.setRow(row, 0, [i + 1, sheet, a1, MARK_STYLES[m.kind].label[ctx.lang], m.cue, null]);
+    b.link(row, 2, linkPrefix + a1);
+    const lines = Math.max(cue, sheetLines);
     if (lines > 1) b.height(row, heightForLines(lines, SIZE));
-  });
+  }
   const last = first + sorted.length - 1;
   b.style(rect(first, 0, last, 0), bodyCell({ size: SIZE, horizontal: 'center', numberFormat: NUMBER_FORMATS.integer }));
   b.style(rect(first, 1, last, 1), bodyCell({ size: SIZE, wrap: true }));

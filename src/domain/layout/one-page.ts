@@ -6,26 +6,30 @@
 // three; at 81 % it is one page.
 // Not below 70 %: the tables' 11 and 12 pt text then still prints at about 8 pt (7.7 and 8.4).
 import type { SheetPlan } from '../plan/sheet-plan';
-import { pageGeometry, rowHeights, VIEWS } from './pagination';
-import type { PrintView } from './pagination';
+import { readPlan, VIEWS } from './pagination';
+import type { PlanReading, PrintView } from './pagination';
 
 export const MIN_ONE_PAGE_SCALE = 0.7;
 
 /** The scale `view` prints the whole plan on one page at: the width's, or less to fit the height, in whole percents as Excel and LibreOffice choose it. */
 export function onePageScale(plan: SheetPlan, view: PrintView): number {
-  const { scale, height } = pageGeometry(plan, view);
+  return readingScale(readPlan(plan, [view])[0]);
+}
+
+function readingScale({ h, scale, page }: PlanReading): number {
   let total = 0;
-  for (const h of rowHeights(plan, view)) total += h;
-  if (total <= height + 0.01) return scale;
-  // pageGeometry's height is the printable height at `scale`; a millionth keeps 0.81 from reading 0.80.
-  return Math.min(scale, Math.floor((100 * height * scale) / total + 1e-6) / 100);
+  for (let r = 0; r < h.length; r++) total += h[r];
+  if (total <= page + 0.01) return scale;
+  // The reading's page is the printable height at `scale`; a millionth keeps 0.81 from reading 0.80.
+  return Math.min(scale, Math.floor((100 * page * scale) / total + 1e-6) / 100);
 }
 
 /**
  * Whether every view prints the whole plan on one page at no less than MIN_ONE_PAGE_SCALE, or at
  * its width's scale where that is already smaller (LibreOffice without Calibri shrinks a wide
  * sheet to 69 % for the width alone: fitting the height there costs nothing more).
+ * `read`: the plan as `views` read it, when the caller has it already.
  */
-export function fitsOnOnePage(plan: SheetPlan, views: readonly PrintView[] = VIEWS): boolean {
-  return views.every((v) => onePageScale(plan, v) >= Math.min(MIN_ONE_PAGE_SCALE, pageGeometry(plan, v).scale));
+export function fitsOnOnePage(plan: SheetPlan, views: readonly PrintView[] = VIEWS, read: readonly PlanReading[] = readPlan(plan, views)): boolean {
+  return read.every((x) => readingScale(x) >= Math.min(MIN_ONE_PAGE_SCALE, x.scale));
 }

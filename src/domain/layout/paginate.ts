@@ -1,6 +1,7 @@
 // The print setup the layout derives from each plan's estimated pages, last of all.
 import { pageBreaks } from './keep-headings';
 import { fitsOnOnePage } from './one-page';
+import { readPlan, VIEWS } from './pagination';
 import type { LinkedSheetPlan } from './types';
 
 /**
@@ -12,11 +13,13 @@ import type { LinkedSheetPlan } from './types';
 export function paginate(plan: LinkedSheetPlan): void {
   const block = plan.closing;
   delete plan.closing;
-  if (fitsOnOnePage(plan)) {
+  // Read once: the questions below all look at the same rows and pages.
+  const read = readPlan(plan, VIEWS);
+  if (fitsOnOnePage(plan, VIEWS, read)) {
     plan.print.fitToHeight = 1;
     return;
   }
   if (!block) return;
-  const breaks = pageBreaks(plan, block);
+  const breaks = pageBreaks(plan, block, VIEWS, read);
   if (breaks.length) plan.print.pageBreaksBefore = breaks;
 }

@@ -86,9 +86,18 @@ export function pageGeometry(plan: SheetPlan, view: PrintView): { scale: number;
 /** Largest font size any styled range gives each row (0 where none does). */
 function rowFontSizes(plan: SheetPlan): Float64Array {
   const out = new Float64Array(plan.values.length);
+  // A table styles its columns one by one over the same rows: a style no larger than the one
+  // just applied to the same rows changes nothing.
+  let top = -1;
+  let bottom = -1;
+  let applied = 0;
   for (const { rect, style } of plan.styles) {
     const size = style.font?.size;
     if (!size) continue;
+    if (rect.top === top && rect.bottom === bottom && size <= applied) continue;
+    top = rect.top;
+    bottom = rect.bottom;
+    applied = size;
     const last = Math.min(rect.bottom, out.length - 1);
     for (let r = Math.max(0, rect.top); r <= last; r++) if (size > out[r]) out[r] = size;
   }
@@ -98,9 +107,44 @@ function rowFontSizes(plan: SheetPlan): Float64Array {
 /** Height of every row of the plan in points, as `view` reads it. */
 export function rowHeights(plan: SheetPlan, view: PrintView, fonts: Float64Array = rowFontSizes(plan)): Float64Array {
   const out = new Float64Array(plan.values.length);
-  for (let r = 0; r < out.length; r++) out[r] = view.autoRow(fonts[r]);
+  // Rows take a few font sizes, in runs: the view is asked once per run.
+  let font = -1;
+  let auto = 0;
+  for (let r = 0; r < out.length; r++) {
+    if (fonts[r] !== font) {
+      font = fonts[r];
+      auto = view.autoRow(font);
+    }
+    out[r] = auto;
+  }
   for (const { row, height } of plan.rowHeights) if (row < out.length && height > 0) out[row] = view.sizedRow(height);
   return out;
+}
+
+/**
+ * The plan as one view reads it: its rows' heights and its page. Pagination asks many questions
+ * of one plan (one page? which break? each heading's candidate break): read once per plan.
+ */
+export interface PlanReading {
+  view: PrintView;
+  /** Height of every row, as rowHeights gives it. */
+  h: Float64Array;
+  /** Scale and page height, as pageGeometry gives them. */
+  scale: number;
+  page: number;
+}
+
+/** The plan as each of `views` reads it; the plan must not change while they are used. */
+export function readPlan(plan: SheetPlan, views: readonly PrintView[] = VIEWS): PlanReading[] {
+  const fonts = rowFontSizes(plan);
+  const read: PlanReading[] = [];
+  for (const view of views) {
+    const { scale, height } = pageGeometry(plan, view);
+    // Views that size rows alike (both LibreOffice readings) share one array of heights; read only.
+    const alike = read.find((x) => x.view.autoRow === view.autoRow && x.view.sizedRow === view.sizedRow);
+    read.push({ view, h: alike ? alike.h : rowHeights(plan, view, fonts), scale, page: height });
+  }
+  return read;
 }
 
 function sum(h: ArrayLike<number>, from: number, to: number): number {
@@ -121,13 +165,16 @@ export function pageStarts(
   breaks: readonly number[] = [],
 ): number[] {
   const titles = repeat ? sum(h, repeat.first, repeat.last) : 0;
-  const manual = new Set(breaks);
+  // The manual breaks in row order, walked with the rows (no lookup per row).
+  const manual = breaks.length > 1 ? [...breaks].sort((a, b) => a - b) : breaks;
+  let m = 0;
   const starts: number[] = [];
   let start = 0;
   let used = 0;
   for (let r = 0; r < h.length; r++) {
+    while (m < manual.length && manual[m] < r) m++;
     // A hundredth of a point of slack: sums of decimal heights are not exact.
-    if (r > start && (manual.has(r) || used + h[r] > pageHeight + 0.01)) {
+    if (r > start && (manual[m] === r || used + h[r] > pageHeight + 0.01)) {
       starts.push(r);
       start = r;
       used = repeat && r > repeat.last ? titles : 0;
@@ -186,17 +233,19 @@ function leavesLoneRow(x: Reading, c: number, firstBody: number): boolean {
  * end of the table, or undefined when no break is needed (it already does in every view, the
  * whole sheet on one page included) or none can help (a block taller than a page). `breaks`:
  * manual breaks higher up (the section headings', keep-headings.ts); this one goes below them.
+ * `read`: the plan as `views` read it, when the caller has it already.
  */
-export function closingBreak(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS, breaks: readonly number[] = []): number | undefined {
+export function closingBreak(
+  plan: SheetPlan,
+  block: ClosingBlock,
+  views: readonly PrintView[] = VIEWS,
+  breaks: readonly number[] = [],
+  read: readonly PlanReading[] = readPlan(plan, views),
+): number | undefined {
   const end = plan.values.length - 1;
   if (block.tableEnd >= end) return undefined;
   const repeat = plan.print.repeatRows;
-  const fonts = rowFontSizes(plan);
-  const readings: Reading[] = views.map((v) => {
-    const h = rowHeights(plan, v, fonts);
-    const page = pageGeometry(plan, v).height;
-    return { h, page, titles: repeat ? sum(h, repeat.first, repeat.last) : 0, starts: pageStarts(h, page, repeat, breaks) };
-  });
+  const readings: Reading[] = read.map(({ h, page }) => ({ h, page, titles: repeat ? sum(h, repeat.first, repeat.last) : 0, starts: pageStarts(h, page, repeat, breaks) }));
   // Cut or alone: some page starts after the table's last row, inside the block.
   if (!readings.some((x) => x.starts.some((s) => s > block.tableEnd && s <= end))) return undefined;
   const firstBody = repeat ? repeat.last + 1 : 0;

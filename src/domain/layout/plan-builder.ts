@@ -17,7 +17,8 @@ export class PlanBuilder {
   private readonly merges: CellRect[] = [];
   /** Every cell covered by a merge, so an overlap is caught when it is made. */
   private readonly merged = new Set<number>();
-  private readonly heights = new Map<number, number>();
+  /** Row heights by row (a sparse array: rows come out in order, no sort). */
+  private readonly heights: number[] = [];
   private readonly links: PlanLink[] = [];
   private widths: number[] = [];
   private repeat?: { first: number; last: number };
@@ -54,11 +55,18 @@ export class PlanBuilder {
   }
 
   /** Writes `values` left to right from (row, col), as set() would one by one (a national
-   * commune sheet writes 8,227 rows of 25 cells). */
+   * commune sheet writes 8,227 rows of 25 cells). A row not written yet, written from column 0,
+   * takes `values` itself (no copy): the caller must not change the array afterwards. */
   setRow(row: number, col: number, values: PlanValue[]): this {
     if (values.length === 0) return this;
     if (row < 0 || col < 0) throw new Error(`cell out of sheet: ${row},${col}`);
-    while (this.values.length <= row) this.values.push([]);
+    while (this.values.length < row) this.values.push([]);
+    // A hole or an undefined left in the row reads as an empty cell, as one skipped below does.
+    if (col === 0 && (this.values.length === row || this.values[row].length === 0)) {
+      this.values[row] = values;
+      return this;
+    }
+    if (this.values.length === row) this.values.push([]);
     const target = this.values[row];
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -96,7 +104,7 @@ export class PlanBuilder {
   /** Sets a row height (points); the larger of two requests wins, up to the tallest row Excel allows. */
   height(row: number, points: number): this {
     // Office.js refuses a taller row; texts that need more continue on the next rows (tall-row.ts).
-    this.heights.set(row, Math.min(MAX_ROW_POINTS, Math.max(points, this.heights.get(row) ?? 0)));
+    this.heights[row] = Math.min(MAX_ROW_POINTS, Math.max(points, this.heights[row] ?? 0));
     return this;
   }
 
@@ -136,18 +144,14 @@ export class PlanBuilder {
     // A loop, not Math.max(...rows): a national sheet has more rows than a call can take arguments.
     let width = this.widths.length;
     for (const r of this.values) if (r.length > width) width = r.length;
-    const values = this.values.map((r) => {
-      const out: PlanValue[] = new Array(width);
-      for (let c = 0; c < width; c++) out[c] = r[c] ?? null;
-      return out;
-    });
+    const values = this.values.map((r) => fullRow(r, width));
     const plan: LinkedSheetPlan = {
       name: this.name,
       values,
       styles: this.styles,
       merges: this.merges,
       columnWidths: this.widths,
-      rowHeights: [...this.heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height })),
+      rowHeights: rowHeightList(this.heights),
       print: {
         paperSize: 'A4',
         orientation: this.orientation,
@@ -161,4 +165,29 @@ export class PlanBuilder {
     if (this.closingBlock) plan.closing = this.headings.length ? { ...this.closingBlock, headings: this.headings } : this.closingBlock;
     return plan;
   }
+}
+
+/**
+ * `row` `width` cells long, every cell a value or null. A row written whole (most of a table's)
+ * is already that and is kept, not copied: the builder is done with it.
+ */
+function fullRow(row: PlanValue[], width: number): PlanValue[] {
+  if (row.length === width) {
+    let c = 0;
+    while (c < width && row[c] !== undefined) c++;
+    if (c === width) return row;
+  }
+  const out: PlanValue[] = new Array(width);
+  for (let c = 0; c < width; c++) out[c] = row[c] ?? null;
+  return out;
+}
+
+/** The rows given a height, in row order. */
+function rowHeightList(heights: number[]): { row: number; height: number }[] {
+  const out: { row: number; height: number }[] = [];
+  for (let row = 0; row < heights.length; row++) {
+    const height = heights[row];
+    if (height !== undefined) out.push({ row, height });
+  }
+  return out;
 }

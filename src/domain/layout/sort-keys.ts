@@ -1,6 +1,8 @@
-// Ascending sort of the legend's mark keys: whole numbers below 2^53 (legend-sheet.ts packs sheet,
-// row, column and kind into one). A radix sort in four passes over two 26/27-bit halves: the
-// typed array's own sort took 15–30 ms on the 190,000 marks of a national matrix.
+// Stable ascending order of the legend's mark keys: whole numbers below 2^53 (legend-sheet.ts
+// packs sheet, row, column and kind into one). The order itself (indices), so the legend takes its
+// first marks without sorting indices with a comparator. A radix sort in four passes over two
+// 26/27-bit halves for many keys (a typed array's own sort took 15–30 ms on the 190,000 marks of
+// a national matrix); for fewer, each key with its index packed into one number and one native sort.
 //
 // The loops live in small functions called several times a check (per pass, per chunk of keys):
 // a loop in a function called once a check runs unoptimized again in the next check, the compiled
@@ -9,17 +11,20 @@
 const HALF = 2 ** 26;
 /** Digits of 13 bits, the last one 14 (the high half is below 2^27). */
 const DIGIT = 13;
-/** Below this a native sort is as fast, and simpler. */
+/** Below this a native sort of packed keys is as fast, and simpler. */
 const MIN_RADIX = 4096;
 const CHUNK = 16384;
 
-/** A sorted copy of `keys`; any key that is not a whole number in [0, 2^53) falls back to the native sort. */
-export function sortedKeys(keys: Float64Array): Float64Array {
+/**
+ * Indices of `keys` in ascending key order, equal keys in index order. Keys that are not whole
+ * numbers in [0, 2^53) fall back to a comparator sort.
+ */
+export function sortedOrder(keys: Float64Array): Uint32Array {
   const n = keys.length;
-  if (n < MIN_RADIX) return keys.slice().sort();
+  if (n < MIN_RADIX) return packedOrder(keys) ?? comparedOrder(keys);
   const lo = new Uint32Array(n);
   const hi = new Uint32Array(n);
-  for (let from = 0; from < n; from += CHUNK) if (!split(keys, lo, hi, from, Math.min(n, from + CHUNK))) return keys.slice().sort();
+  for (let from = 0; from < n; from += CHUNK) if (!split(keys, lo, hi, from, Math.min(n, from + CHUNK))) return comparedOrder(keys);
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Uint32Array(n);
@@ -29,9 +34,32 @@ export function sortedKeys(keys: Float64Array): Float64Array {
   radixPass(lo, DIGIT, (1 << DIGIT) - 1, next, order, count);
   radixPass(hi, 0, (1 << DIGIT) - 1, order, next, count);
   radixPass(hi, DIGIT, (1 << (DIGIT + 1)) - 1, next, order, count);
-  const out = new Float64Array(n);
-  for (let from = 0; from < n; from += CHUNK) gather(keys, order, out, from, Math.min(n, from + CHUNK));
-  return out;
+  return order;
+}
+
+/**
+ * Fewer than MIN_RADIX keys below 2^53 / MIN_RADIX (a workbook's keys stay under 2^41 until its
+ * 16th marked sheet): key · MIN_RADIX + index is exact, and its native sort is the stable order.
+ * Undefined when a key does not fit.
+ */
+function packedOrder(keys: Float64Array): Uint32Array | undefined {
+  const n = keys.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (!(k >= 0 && k < 2 ** 53 / MIN_RADIX && Math.floor(k) === k)) return undefined;
+    packed[i] = k * MIN_RADIX + i;
+  }
+  packed.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = packed[i] % MIN_RADIX;
+  return order;
+}
+
+function comparedOrder(keys: Float64Array): Uint32Array {
+  const idx = Array.from({ length: keys.length }, (_, i) => i);
+  idx.sort((a, b) => keys[a] - keys[b] || a - b);
+  return Uint32Array.from(idx);
 }
 
 /** The keys' halves for [from, to); false when a key is not a whole number in [0, 2^53). */
@@ -56,8 +84,4 @@ function radixPass(part: Uint32Array, shift: number, mask: number, order: Uint32
     const j = order[i];
     next[count[(part[j] >>> shift) & mask]++] = j;
   }
-}
-
-function gather(keys: Float64Array, order: Uint32Array, out: Float64Array, from: number, to: number): void {
-  for (let i = from; i < to; i++) out[i] = keys[order[i]];
 }

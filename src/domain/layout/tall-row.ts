@@ -21,8 +21,13 @@ export function maxLinesPerRow(fontSize: number): number {
 export function writeTableRow(b: PlanBuilder, row: number, values: PlanValue[], widths: readonly number[], wrapped: readonly number[], fontSize: number): number {
   const max = maxLinesPerRow(fontSize);
   // A text past `max` lines is cut whatever its length: its count stops there (exact below it).
-  const lines = wrapped.map((c) => (typeof values[c] === 'string' ? estimateLines(values[c] as string, widths[c], fontSize, max) : 1));
-  const most = Math.max(1, ...lines);
+  const lines = new Array<number>(wrapped.length);
+  let most = 1;
+  for (let i = 0; i < wrapped.length; i++) {
+    const v = values[wrapped[i]];
+    lines[i] = typeof v === 'string' ? estimateLines(v, widths[wrapped[i]], fontSize, max) : 1;
+    if (lines[i] > most) most = lines[i];
+  }
   if (most <= max) {
     b.setRow(row, 0, values);
     if (most > 1) b.height(row, heightForLines(most, fontSize));

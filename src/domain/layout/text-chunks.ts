@@ -15,10 +15,15 @@ export function wrapChunks(text: string, widthChars: number, fontSize: number, m
   let used = 1; // lines the current chunk takes so far
   let len = 0; // characters on its last line
   let i = 0;
+  // The next space and line break at or after i (text.length when none): words are found with
+  // indexOf, not character by character (a province's list has thousands of characters).
+  let nextSpace = -1;
+  let nextBreak = -1;
   while (i <= text.length) {
+    if (nextSpace < i) nextSpace = indexOrEnd(text, ' ', i);
+    if (nextBreak < i) nextBreak = indexOrEnd(text, '\n', i);
     // The next word: [i, end), then the separator at `end` (a space, a line break, or the end).
-    let end = i;
-    while (end < text.length && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 10) end++;
+    const end = nextSpace < nextBreak ? nextSpace : nextBreak;
     const word = end - i;
     let nextLines = used;
     let nextLen: number;
@@ -69,4 +74,9 @@ export function wrapChunks(text: string, widthChars: number, fontSize: number, m
   if (chunks.length) return chunks;
   lines?.push(1);
   return [''];
+}
+
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at < 0 ? text.length : at;
 }

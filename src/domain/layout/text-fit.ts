@@ -10,44 +10,61 @@ export function charsPerLine(widthChars: number, fontSize: number): number {
  * Lines a wrapped cell needs, breaking at spaces and at explicit line breaks. With `limit`, the
  * count stops as soon as it passes the limit (the value returned is then only known to be above
  * it): a province's list of laggards need not be measured to its end to know it will not fit.
+ *
+ * The wrapping: each word joins the line when the line, a space and the word fit in the width;
+ * else it starts the next line; a word longer than the line spills over further lines; spaces at
+ * the start of a line take no room. The count goes line by line: a line holding the text from
+ * `start` ends at the last space within the width (lastIndexOf), so the words on it are not
+ * visited one by one (a finding's message has 60 words on 8 lines).
  */
 export function estimateLines(text: string, widthChars: number, fontSize: number, limit = Infinity): number {
   const cap = charsPerLine(widthChars, fontSize);
+  const end = text.length;
   // Most cells fit on one line: no scan at all (the national commune sheet has 8,227 rows).
-  if (text.length <= cap && text.indexOf('\n') < 0) return 1;
-  // One pass over the characters, words measured in place (no split arrays, no closure per cell).
+  if (end <= cap && text.indexOf('\n') < 0) return 1;
   let lines = 0;
-  let len = 0;
-  let n = 1;
-  let word = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text.charCodeAt(i) : 10;
-    if (ch !== 32 && ch !== 10) {
-      word++;
-      continue;
+  for (let from = 0; ; ) {
+    // One paragraph [from, stop): lines of its own, to the next line break.
+    let stop = text.indexOf('\n', from);
+    if (stop < 0) stop = end;
+    let n = 1;
+    // Characters on the current line, which ends at `at` (a space, or the paragraph's end).
+    let len = 0;
+    let at = from - 1;
+    for (;;) {
+      if (len === 0) {
+        // A line with nothing on it yet: spaces are skipped, the next word starts it.
+        let word = at + 1;
+        while (word < stop && text.charCodeAt(word) === 32) word++;
+        if ((word > at + 1 || word >= stop) && lines + n > limit) return lines + n;
+        if (word >= stop) break;
+        at = text.indexOf(' ', word);
+        if (at < 0 || at > stop) at = stop;
+        len = at - word;
+      } else {
+        // The line holds the text from `start`: every word ending within the width joins it.
+        const start = at - len;
+        if (stop - start <= cap) break;
+        const last = text.lastIndexOf(' ', start + cap);
+        // The word after the last space that fits starts the next line.
+        at = text.indexOf(' ', last + 1);
+        if (at < 0 || at > stop) at = stop;
+        n += 1;
+        len = at - last - 1;
+      }
+      // A word longer than the line spills onto further lines.
+      while (len > cap) {
+        n += 1;
+        len -= cap;
+      }
+      // The lines so far and this paragraph's are all counted in the end: past the limit, it stays past it.
+      if (lines + n > limit) return lines + n;
+      if (at >= stop) break;
     }
-    // End of a word: it joins the line or starts the next one.
-    if (len === 0) len = word;
-    else if (len + 1 + word <= cap) len += 1 + word;
-    else {
-      n += 1;
-      len = word;
-    }
-    // A word longer than the line spills onto further lines.
-    while (len > cap) {
-      n += 1;
-      len -= cap;
-    }
-    word = 0;
-    // The lines so far and this paragraph's are all counted in the end: past the limit, it stays past it.
-    if (lines + n > limit) return lines + n;
-    if (ch === 10) {
-      lines += n;
-      len = 0;
-      n = 1;
-    }
+    lines += n;
+    if (stop >= end) return Math.max(1, lines);
+    from = stop + 1;
   }
-  return Math.max(1, lines);
 }
 
 /** Line height of Times New Roman, as a multiple of its size. */

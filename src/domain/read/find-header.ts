@@ -31,7 +31,30 @@ interface HeaderScan {
   texts: string[][];
   keys: string[][];
   /** Every header candidate: each row alone, and each row with the sub-header row below it. */
-  candidates: { row: number; lastRow: number; texts: string[]; keys: string[]; distinct: string[]; cells?: { col: number; text: string }[] }[];
+  candidates: HeaderCandidate[];
+  /** The candidates with a key some role tried matches (`roleVersion`): rows of data have none. */
+  worded?: HeaderCandidate[];
+  wordedVersion?: number;
+}
+
+/** A candidate's distinct keys that match some role tried, in order, and every column holding one (ascending). */
+interface Relevant {
+  keys: string[];
+  cols: number[];
+}
+
+/** A row of data's: no key, no column. Shared; read only. */
+const NOTHING_RELEVANT: Relevant = { keys: [], cols: [] };
+
+interface HeaderCandidate {
+  row: number;
+  lastRow: number;
+  texts: string[];
+  keys: string[];
+  cells?: { col: number; text: string }[];
+  /** What of it matches some role tried (`roleVersion`): a data row has nothing. */
+  relevant?: Relevant;
+  relevantVersion?: number;
 }
 
 const scans = new WeakMap<SheetData, HeaderScan>();
@@ -53,8 +76,11 @@ function scanOf(sheet: SheetData): HeaderScan {
     // A row of data repeats its verdicts ("Đạt", "Chưa đạt"): a cell like the one before it
     // takes its text and key without two more cache lookups.
     let prev: CellValue | undefined;
+    // A row without merged cells (every data row) is read straight, without a merge lookup per cell.
+    const merged = view.rowHasMerges(r);
+    const row = sheet.rows[r];
     for (let c = 0; c < width; c++) {
-      const v = view.get(r, c);
+      const v = merged ? view.get(r, c) : (row?.[c] ?? null);
       if (c > 0 && v === prev && typeof v === 'string') {
         t[c] = t[c - 1];
         k[c] = k[c - 1];
@@ -71,18 +97,36 @@ function scanOf(sheet: SheetData): HeaderScan {
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, texts.length); r++) {
     const here = texts[r];
     const below = texts[r + 1] ?? [];
-    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r], distinct: distinctKeys(keys[r]) });
-    if (below.some((t) => t) && here.some((t) => t)) {
-      // Sub-header wins where present; a cell merged down from row r repeats its own text.
-      const pick = here.map((t, c) => !!below[c] && below[c] !== t);
-      const combined = here.map((t, c) => (pick[c] ? below[c] : t));
-      // Only a real group header above (some text kept from row r): a title line over the header
-      // would otherwise tie with the header row alone and be reported as the header.
-      const keepsUpper = here.some((t, c) => !!t && !pick[c]);
-      if (keepsUpper && nonEmpty(combined) >= 2) {
-        const combinedKeys = keys[r].map((k, c) => (pick[c] ? keys[r + 1][c] : k));
-        candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys, distinct: distinctKeys(combinedKeys) });
+    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r] });
+    // Row r over the row below: the sub-header wins where present; a cell merged down from row r
+    // repeats its own text. Only a real group header above (some text kept from row r): a title
+    // line over the header would otherwise tie with the header row alone and be reported as the
+    // header. Judged in one pass; the combined row is made only when it is a candidate.
+    let anyHere = false;
+    let anyBelow = false;
+    let keepsUpper = false;
+    let filled = 0;
+    for (let c = 0; c < here.length; c++) {
+      const t = here[c];
+      const u = below[c];
+      if (t) anyHere = true;
+      if (u) anyBelow = true;
+      if (u && u !== t) filled++;
+      else if (t) {
+        filled++;
+        keepsUpper = true;
       }
+    }
+    if (anyHere && anyBelow && keepsUpper && filled >= 2) {
+      const combined = new Array<string>(here.length);
+      const combinedKeys = new Array<string>(here.length);
+      for (let c = 0; c < here.length; c++) {
+        const u = below[c];
+        const pick = !!u && u !== here[c];
+        combined[c] = pick ? u : here[c];
+        combinedKeys[c] = pick ? keys[r + 1][c] : keys[r][c];
+      }
+      candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys });
     }
   }
   scan = { texts, keys, candidates };
@@ -116,20 +160,30 @@ const roleLists = new Set<FieldPattern[]>();
 let lastRoleList: FieldPattern[] | undefined;
 let anyRoleRe: RegExp | null = null;
 let noRoleField = new Map<string, boolean>();
+/** Counts the unions built: a candidate's `relevant` holds for the union it was found with. */
+let roleVersion = 0;
 
-function matchesNoRole(fields: FieldPattern[], key: string): boolean {
-  if (fields !== lastRoleList && !roleLists.has(fields)) {
-    roleLists.add(fields);
-    const all = [...roleLists].flat();
-    const flags = new Set(all.map((f) => f.re.flags));
-    const [only] = flags;
-    // One flag set, no stateful test and no back-reference (renumbered in a union): the union
-    // matches exactly when one of them does.
-    const plain = flags.size === 1 && !/[gy]/.test(only) && !all.some((f) => /\\[1-9]|\\k</.test(f.re.source));
-    anyRoleRe = plain ? new RegExp(all.map((f) => `(?:${f.re.source})`).join('|'), only) : null;
-    noRoleField = new Map();
+/** Adds a role's patterns to the union, once per role list (findHeader calls it before any key). */
+function noteRole(fields: FieldPattern[]): void {
+  if (fields === lastRoleList || roleLists.has(fields)) {
+    lastRoleList = fields;
+    return;
   }
+  roleLists.add(fields);
+  const all = [...roleLists].flat();
+  const flags = new Set(all.map((f) => f.re.flags));
+  const [only] = flags;
+  // One flag set, no stateful test and no back-reference (renumbered in a union): the union
+  // matches exactly when one of them does.
+  const plain = flags.size === 1 && !/[gy]/.test(only) && !all.some((f) => /\\[1-9]|\\k</.test(f.re.source));
+  anyRoleRe = plain ? new RegExp(all.map((f) => `(?:${f.re.source})`).join('|'), only) : null;
+  noRoleField = new Map();
+  roleVersion++;
   lastRoleList = fields;
+}
+
+/** Whether `key` matches no pattern of any role noted so far (noteRole). */
+function matchesNoRole(key: string): boolean {
   if (!anyRoleRe) return false;
   let none = noRoleField.get(key);
   if (none === undefined) {
@@ -144,8 +198,9 @@ function matchesNoRole(fields: FieldPattern[], key: string): boolean {
 let lastFields: FieldPattern[] | undefined;
 let lastMemo: Map<string, FieldName[]> | undefined;
 
+/** The fields of `fields` (a role noted with noteRole) that `key` matches. */
 function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
-  if (matchesNoRole(fields, key)) return NO_FIELDS;
+  if (matchesNoRole(key)) return NO_FIELDS;
   let memo = fields === lastFields ? lastMemo : fieldMemo.get(fields);
   if (!memo) fieldMemo.set(fields, (memo = new Map()));
   lastFields = fields;
@@ -160,29 +215,46 @@ function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
   return hits;
 }
 
-/** `cells`: the candidate's {col, text} per column, made once and shared by every role that
- * classifies it (a matrix header has a hundred, and several roles look at it). Read only. */
-function classify(texts: string[], keys: string[], fields: FieldPattern[], cells: { col: number; text: string }[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
+/**
+ * The candidate's columns matched to `fields` (first free field of each header, left to right)
+ * and the headers that matched none. Only the columns `cols` (relevantOf) are looked up: the others
+ * match no role's field at all. `cand.cells`: its {col, text} per column, made once and shared by
+ * every role that classifies it (a matrix header has a hundred, and several roles look at it). Read only.
+ */
+function classify(cand: HeaderCandidate, cols: number[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
+  const { texts, keys } = cand;
+  const cells = (cand.cells ??= []);
   const columns: Partial<Record<FieldName, number>> = {};
   const others: { col: number; text: string }[] = [];
   let score = 0;
   // A wide matrix's header and data rows repeat keys: the last key's fields are reused.
   let lastKey: string | undefined;
   let lastFields = NO_FIELDS;
-  texts.forEach((text, col) => {
-    if (!text) return;
-    if (keys[col] !== lastKey) {
-      lastKey = keys[col];
-      lastFields = matchingFields(fields, lastKey);
+  let next = 0;
+  for (let col = 0; col < texts.length; col++) {
+    const text = texts[col];
+    if (!text) continue;
+    let hit: FieldName | undefined;
+    while (cols[next] < col) next++;
+    if (cols[next] === col) {
+      if (keys[col] !== lastKey) {
+        lastKey = keys[col];
+        lastFields = matchingFields(fields, lastKey);
+      }
+      for (const f of lastFields) {
+        if (columns[f] === undefined) {
+          hit = f;
+          break;
+        }
+      }
     }
-    const hit = lastFields.find((f) => columns[f] === undefined);
     if (hit) {
       columns[hit] = col;
       score++;
     } else {
       others.push((cells[col] ??= { col, text }));
     }
-  });
+  }
   return { columns, others, score };
 }
 
@@ -194,12 +266,14 @@ function classify(texts: string[], keys: string[], fields: FieldPattern[], cells
  */
 export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean, required: readonly FieldName[] = []): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
-  for (const cand of scanOf(sheet).candidates) {
+  noteRole(fields);
+  for (const cand of wordedCandidates(scanOf(sheet))) {
     // A row of data ("Đạt", "Chưa đạt"…) matches no field, or not the fields `accept` needs
     // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
     // distinct words instead of classifying every cell.
-    if (!mayMatch(cand.distinct, fields, required)) continue;
-    const { columns, others, score } = classify(cand.texts, cand.keys, fields, (cand.cells ??= []));
+    const relevant = relevantOf(cand);
+    if (!mayMatch(relevant.keys, fields, required)) continue;
+    const { columns, others, score } = classify(cand, relevant.cols, fields);
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
     if (!accept(m)) continue;
     if (!best || m.score > best.score) best = m;
@@ -207,16 +281,57 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
   return best;
 }
 
+/** The scan's candidates with some relevant key, found once for all the roles tried (most rows are data). */
+function wordedCandidates(scan: HeaderScan): HeaderCandidate[] {
+  if (scan.worded === undefined || scan.wordedVersion !== roleVersion) {
+    scan.worded = scan.candidates.filter((cand) => relevantOf(cand).keys.length > 0);
+    scan.wordedVersion = roleVersion;
+  }
+  return scan.worded;
+}
+
+/**
+ * The candidate's distinct keys, in order, that some role tried matches, and the columns holding
+ * them, found once for all the roles (eight are tried on most sheets): the others match no field
+ * of any of them.
+ */
+function relevantOf(cand: HeaderCandidate): Relevant {
+  if (cand.relevant !== undefined && cand.relevantVersion === roleVersion) return cand.relevant;
+  // Made at the first relevant key: a data row has none, and shares NOTHING_RELEVANT.
+  let keys: string[] | undefined;
+  let cols: number[] | undefined;
+  let seen: Set<string> | undefined;
+  // Runs of one key (a row of "Đạt") are looked up once.
+  let last: string | undefined;
+  let lastRelevant = false;
+  for (let c = 0; c < cand.keys.length; c++) {
+    const k = cand.keys[c];
+    if (k !== last) {
+      last = k;
+      lastRelevant = !matchesNoRole(k);
+      // An empty key is no header word (mayMatch never sees one), though classify may look it up.
+      if (lastRelevant && k && !seen?.has(k)) {
+        (seen ??= new Set()).add(k);
+        (keys ??= []).push(k);
+      }
+    }
+    if (lastRelevant) (cols ??= []).push(c);
+  }
+  cand.relevant = cols ? { keys: keys ?? [], cols } : NOTHING_RELEVANT;
+  cand.relevantVersion = roleVersion;
+  return cand.relevant;
+}
+
 /** Some key matches a field, and every required field is matched by some key. */
-function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly FieldName[]): boolean {
+function mayMatch(keys: string[], fields: FieldPattern[], required: readonly FieldName[]): boolean {
   let any = false;
   let missing = required.length;
-  const found: FieldName[] = [];
-  for (const k of distinct) {
+  let found: FieldName[] | undefined;
+  for (const k of keys) {
     for (const f of matchingFields(fields, k)) {
       any = true;
-      if (missing && required.includes(f) && !found.includes(f)) {
-        found.push(f);
+      if (missing && required.includes(f) && !found?.includes(f)) {
+        (found ??= []).push(f);
         missing--;
       }
     }
@@ -224,18 +339,6 @@ function mayMatch(distinct: string[], fields: FieldPattern[], required: readonly
     if (any && missing === 0) return true;
   }
   return false;
-}
-
-function distinctKeys(keys: string[]): string[] {
-  const seen = new Set<string>();
-  // Runs of one key (a row of "Đạt") are added once.
-  let last: string | undefined;
-  for (const k of keys) {
-    if (k === last) continue;
-    last = k;
-    seen.add(k);
-  }
-  return [...seen].filter((k) => k);
 }
 
 function nonEmpty(texts: string[]): number {

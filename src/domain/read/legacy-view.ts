@@ -45,6 +45,10 @@ function sheetView(sheet: SheetData, index: number, cells: LegacyCell[]): SheetD
   // cell, which a comparison passes without running the regex.
   let plainA = '';
   let plainB = '';
+  // And the last found plain in each column: a long table repeats its commune and set down the
+  // rows ("Long Dương", "Nông thôn mới"), which the regex, and for Latin-1 letters the conversion
+  // cache, would otherwise see in every row.
+  const columnPlain: string[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
@@ -56,15 +60,19 @@ function sheetView(sheet: SheetData, index: number, cells: LegacyCell[]): SheetD
       // A font that is not TCVN3/VNI says nothing: the text alone decides, as without a font.
       const legacy = font !== undefined && isLegacyFont(font);
       if (!legacy) {
-        if (v === plainA || v === plainB) continue;
+        if (v === plainA || v === plainB || v === columnPlain[c]) continue;
         if (!SUSPECT_RE.test(v)) {
           plainB = plainA;
           plainA = v;
+          columnPlain[c] = v;
           continue;
         }
       }
       const { text, encoding } = legacy ? toUnicode(v, font) : plainToUnicode(v);
-      if (!encoding) continue;
+      if (!encoding) {
+        if (!legacy) columnPlain[c] = v;
+        continue;
+      }
       cells.push({ sheet: index, row: r, col: c, typed: v, converted: text, encoding });
       if (text === v) continue;
       // Copy on write: a sheet without legacy text is shared as it is.
