@@ -1,6 +1,7 @@
 // Status in long shape: one row per commune × code; also the one-sheet-per-commune form.
 import type { SheetData, CellValue } from '../model/grid';
 import type { Commune, SourceRef, StatusEntry } from '../model/program';
+import { StatusLine } from '../model/cell-status';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
 import { dateToIso, serialToIso } from '../model/dates';
@@ -114,21 +115,22 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     }
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }, commune.key) : parsed.codes[0];
     const assessCol = cols.assessment ?? cols.value;
-    const where = { at: ref(sheet.name, r, assessCol ?? cols.code ?? 0), communeKey: commune.key, communeName: commune.name, setId, code: code.code };
+    const whereCol = assessCol ?? cols.code ?? 0;
+    const where = { at: ref(sheet.name, r, whereCol), communeKey: commune.key, communeName: commune.name, setId, code: code.code };
     let reading = assessCol !== undefined ? readStatusValue(ctx, get(row, assessCol), where) : BLANK_READING;
-    let source = where.at;
+    let sourceCol = whereCol;
     // A value column next to an assessment column: keep the measured value for the threshold check.
     if (cols.value !== undefined && cols.assessment !== undefined) {
       const raw = get(row, cols.value);
       const v = parseStatusCell(raw);
       if (v.kind === 'value') {
-        if (!reading.present) source = ref(sheet.name, r, cols.value);
+        if (!reading.present) sourceCol = cols.value;
         reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
       } else if (!reading.present && v.kind !== 'blank') {
         // No verdict typed: the value cell speaks for the row ("đạt 70%" is met at 70; "#N/A"
         // is unreadable, said at that cell instead of the row vanishing).
-        source = ref(sheet.name, r, cols.value);
-        reading = readStatusValue(ctx, raw, { ...where, at: source });
+        sourceCol = cols.value;
+        reading = readStatusValue(ctx, raw, { ...where, at: ref(sheet.name, r, cols.value) });
         if (reading.achieved !== undefined && v.value !== undefined) reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
       } else if (reading.present && v.kind === 'unreadable') {
         // A verdict is typed, but the value beside it cannot be read ("≥ 70%": the norm typed where
@@ -148,17 +150,18 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
     if (!reading.present && commune.key === DISTRICT_KEY && assessCol !== undefined) districtBlanks.add(code.code, setId, where.at);
     if (!reading.present && !expected && !achievedOn) continue;
-    const entry = makeEntry(commune.key, setId, code.code, code.qualifier, reading, source, {
-      norm: cols.norm !== undefined ? cellText(get(row, cols.norm)) || undefined : undefined,
-      writtenName: (cols.name !== undefined ? cellText(get(row, cols.name)) : '') || parsed.writtenName,
-      expected,
-      expectedSource: expected ? ref(sheet.name, r, cols.expected!) : undefined,
-      achievedOn,
+    const line = new StatusLine(
+      sheet.name,
+      setId,
+      code.code,
+      code.qualifier,
+      cols.norm !== undefined ? cellText(get(row, cols.norm)) || undefined : undefined,
+      (cols.name !== undefined ? cellText(get(row, cols.name)) : '') || parsed.writtenName,
       // Only a code's first row can be the one its findings point at: no cell reference for the rest
       // (a national table repeats each code 8,227 times).
-      codeSource: firstOfCode(setId, code.code) ? ref(sheet.name, r, from.col) : undefined,
-    });
-    out.push(entry);
+      firstOfCode(setId, code.code) ? ref(sheet.name, r, from.col) : undefined,
+    );
+    out.push(makeEntry(line, commune.key, reading, r, sourceCol, expected || achievedOn ? { expected, expectedSource: expected ? ref(sheet.name, r, cols.expected!) : undefined, achievedOn } : undefined));
   }
   deadlines.report(ctx.sink);
   numbers.report(ctx.sink);
