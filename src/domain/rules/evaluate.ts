@@ -6,11 +6,14 @@ import { criterionOf } from '../criteria/catalog';
 import type { StatusEntry } from '../model/program';
 import type { CriteriaSet } from '../criteria/schema';
 import { writtenVerdict } from './as-of-verdicts';
+import { CellStatus } from '../model/cell-status';
 
+/** An indicator's result for a commune. A read status (CellStatus) under the catalog's own code is
+ * its own result: a national matrix's 470,000 need no object each. */
 export interface IndicatorResult {
-  code: string;
-  achieved?: boolean;
-  entry?: StatusEntry;
+  readonly code: string;
+  readonly achieved?: boolean;
+  readonly entry?: StatusEntry;
 }
 
 export interface CriterionResult {
@@ -85,7 +88,7 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     if (out.has(k)) continue;
     const ix = indexFor(setId);
     if (!ix) continue;
-    out.set(k, { communeKey, setId, criteria: communeCriteria(ix.layout, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey)), dated: ix.dated.has(communeKey) });
+    out.set(k, { communeKey, setId, criteria: communeCriteria(ix, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey)), dated: ix.dated.has(communeKey) });
   }
   return out;
 }
@@ -98,12 +101,15 @@ function slotOfWritten(catalog: CatalogIndex, ix: SetIndex, s: StatusEntry): num
     slot = ix.layout.slotOf.get(canon) ?? -1;
     ix.slotOfWritten.set(s.code, slot);
     if (slot < 0) ix.canonOfWritten.set(s.code, canon);
+    // An alias ("5.1" for 5): its statuses are not results under the catalog's code.
+    else if (canon !== s.code) ix.selfResults = false;
   }
   return slot;
 }
 
 /** Several qualified rows for one code: any unmet row makes the code unmet. */
 function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
+  if (!(s instanceof CellStatus)) ix.selfResults = false;
   if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
   const width = ix.layout.slotOf.size;
   let slots = ix.slots.get(s.communeKey);
@@ -127,18 +133,19 @@ function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, Statu
 }
 
 /** A commune's criteria results. Codes the catalog does not list (open sets and criteria) join the set's own. */
-function communeCriteria(layout: SetLayout, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult[] {
+function communeCriteria(ix: SetIndex, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult[] {
+  const layout = ix.layout;
   const plans = extras ? plansWithExtras(layout, extras) : layout.plans;
   const criteria: CriterionResult[] = [];
   for (let p = 0; p < plans.length; p++) {
-    const c = criterionResult(layout, plans[p], slots, extras);
+    const c = criterionResult(layout, plans[p], slots, extras, ix.selfResults);
     if (c) criteria.push(c);
   }
   return criteria;
 }
 
 /** A criterion is met when all its indicators are; its own status stands for indicators with none. */
-function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult | undefined {
+function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined, selfResults: boolean): CriterionResult | undefined {
   const { code: cCode, codes, codeSlots, slot } = plan;
   const width = layout.slotOf.size;
   const criterionEntry = slot >= 0 ? (slots[slot] as StatusEntry | undefined) : extras?.get(cCode);
@@ -153,9 +160,12 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
     const code = codes[i];
     let entry: StatusEntry | undefined;
     let achieved: boolean | undefined;
+    // The status in a slot is its own result (see SetIndex.selfResults); a code looked up is not.
+    let self = selfResults;
     if (code === cCode) {
       entry = criterionEntry;
       achieved = criterionAchieved;
+      self &&= slot >= 0;
     } else if (codeSlots) {
       entry = slots[codeSlots[i]] as StatusEntry | undefined;
       achieved = slots[width + codeSlots[i]] as boolean | undefined;
@@ -163,10 +173,11 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       const at = layout.slotOf.get(code);
       entry = at !== undefined ? (slots[at] as StatusEntry | undefined) : extras?.get(code);
       achieved = at !== undefined ? (slots[width + at] as boolean | undefined) : entry?.achieved;
+      self = false;
     }
     if (entry) {
       if (code !== cCode) own++;
-      indicators[i] = { code, achieved, entry };
+      indicators[i] = self ? (entry as CellStatus) : { code, achieved, entry };
     } else {
       allHaveEntry = false;
       // Only a met criterion tells us each indicator is met.
@@ -279,10 +290,14 @@ interface SetIndex {
   extras: Map<string, Map<string, StatusEntry>>;
   /** Communes with a status that carries a date (see CommuneSetResult.dated). */
   dated: Set<string>;
+  /** Every status placed in a slot is a CellStatus written under the catalog's code, so it serves
+   * as its own indicator result (code, verdict as placed, entry). Known while placing, where each
+   * status is at hand anyway: the results, built later, need not read a status to know it. */
+  selfResults: boolean;
 }
 
 function setIndex(set: CriteriaSet): SetIndex {
-  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map(), dated: new Set() };
+  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map(), dated: new Set(), selfResults: true };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {
