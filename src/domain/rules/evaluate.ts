@@ -32,6 +32,17 @@ export interface CommuneSetResult {
    * deadline checks judge it without reading its statuses again: a national table's are
    * scattered over 64 MB, and each read is a cache miss. */
   dated: boolean;
+  /** Counted while the results are built, where every verdict is at hand (the summary and the
+   * missing-status check need not read the 470,000 indicator results of a national table again):
+   * indicators met, indicators not known under a criterion that is, and indicators with no status
+   * under a criterion with no status of its own. */
+  counts: IndicatorCounts;
+}
+
+export interface IndicatorCounts {
+  met: number;
+  unknown: number;
+  missing: number;
 }
 
 /** Results keyed "communeKey|setId". */
@@ -88,7 +99,8 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     if (out.has(k)) continue;
     const ix = indexFor(setId);
     if (!ix) continue;
-    out.set(k, { communeKey, setId, criteria: communeCriteria(ix, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey)), dated: ix.dated.has(communeKey) });
+    const counts: IndicatorCounts = { met: 0, unknown: 0, missing: 0 };
+    out.set(k, { communeKey, setId, criteria: communeCriteria(ix, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey), counts), dated: ix.dated.has(communeKey), counts });
   }
   return out;
 }
@@ -133,19 +145,19 @@ function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, Statu
 }
 
 /** A commune's criteria results. Codes the catalog does not list (open sets and criteria) join the set's own. */
-function communeCriteria(ix: SetIndex, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult[] {
+function communeCriteria(ix: SetIndex, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined, counts: IndicatorCounts): CriterionResult[] {
   const layout = ix.layout;
   const plans = extras ? plansWithExtras(layout, extras) : layout.plans;
   const criteria: CriterionResult[] = [];
   for (let p = 0; p < plans.length; p++) {
-    const c = criterionResult(layout, plans[p], slots, extras, ix.selfResults);
+    const c = criterionResult(layout, plans[p], slots, extras, ix.selfResults, counts);
     if (c) criteria.push(c);
   }
   return criteria;
 }
 
 /** A criterion is met when all its indicators are; its own status stands for indicators with none. */
-function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined, selfResults: boolean): CriterionResult | undefined {
+function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined, selfResults: boolean, counts: IndicatorCounts): CriterionResult | undefined {
   const { code: cCode, codes, codeSlots, slot } = plan;
   const width = layout.slotOf.size;
   const criterionEntry = slot >= 0 ? (slots[slot] as StatusEntry | undefined) : extras?.get(cCode);
@@ -155,6 +167,9 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
   let allHaveEntry = codes.length > 0;
   let anyUnmet = false;
   let allMet = codes.length > 0;
+  let met = 0;
+  let unknown = 0;
+  let entries = 0;
   const indicators: IndicatorResult[] = new Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
@@ -176,6 +191,7 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       self = false;
     }
     if (entry) {
+      entries++;
       if (code !== cCode) own++;
       indicators[i] = self ? (entry as CellStatus) : { code, achieved, entry };
     } else {
@@ -187,6 +203,8 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
     }
     if (achieved === false) anyUnmet = true;
     if (achieved !== true) allMet = false;
+    if (achieved === true) met++;
+    else if (achieved === undefined) unknown++;
   }
   let achieved: boolean | undefined;
   if (own > 0 || allHaveEntry) {
@@ -197,6 +215,12 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
     achieved = criterionEntry ? criterionAchieved : undefined;
   }
   if (!plan.listed && !criterionEntry && own === 0) return undefined;
+  counts.met += met;
+  // Not known under a criterion that is judged: a criterion with no status at all is listed as
+  // such, its indicators are not counted twice.
+  if (achieved !== undefined) counts.unknown += unknown;
+  // Without a status of its own, the criterion's indicators with none have no verdict at all.
+  if (!criterionEntry) counts.missing += codes.length - entries;
   return { code: cCode, achieved, indicators, criterionEntry };
 }
 

@@ -185,20 +185,15 @@ function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string): Com
   const unmet: string[] = [];
   const unknown: string[] = [];
   let indicatorCount = 0;
-  let indicatorsMet = 0;
-  let indicatorsUnknown = 0;
   for (let k = 0; k < r.criteria.length; k++) {
     const c = r.criteria[k];
     (c.achieved === true ? met : c.achieved === false ? unmet : unknown).push(c.code);
     indicatorCount += c.indicators.length;
-    // A criterion with no status at all is listed as such; its indicators are not counted twice.
-    const judged = c.achieved !== undefined;
-    for (let j = 0; j < c.indicators.length; j++) {
-      const i = c.indicators[j];
-      if (i.achieved === true) indicatorsMet++;
-      else if (i.achieved === undefined && judged) indicatorsUnknown++;
-    }
   }
+  // Counted by the evaluation (a criterion with no status at all is listed as such; its
+  // indicators are not counted twice).
+  const indicatorsMet = r.counts.met;
+  const indicatorsUnknown = r.counts.unknown;
   return {
     communeKey: r.communeKey,
     display,
