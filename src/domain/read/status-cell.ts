@@ -1,7 +1,7 @@
 // Reads one status cell: met, not met, a measured value, blank, or unreadable (reported).
 import type { CellValue } from '../model/grid';
 import type { SourceRef } from '../model/program';
-import { CellStatus, type StatusDates, type StatusLine } from '../model/cell-status';
+import { cellStatus, type CellStatus, type StatusDates, type StatusLine } from '../model/cell-status';
 import { parseStatusCell } from '../parse/status-values';
 import type { ReadContext } from './read-context';
 
@@ -68,5 +68,5 @@ export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellC
 
 /** A status of `line` read at (row, col): one CellStatus, nothing else allocated per cell. */
 export function makeEntry(line: StatusLine, communeKey: string, reading: CellReading, row: number, col: number, dates?: StatusDates): CellStatus {
-  return new CellStatus(line, communeKey, reading.achieved, reading.value, reading.percent, row, col, dates);
+  return cellStatus(line, communeKey, reading.achieved, reading.value, reading.percent, row, col, dates);
 }
