@@ -64,11 +64,17 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
   // Per set, each code the catalog lists has a slot: a commune's entries are an array indexed by
   // slot (no string key per status); codes the catalog does not list go to a small map.
   const indexes = new Map<string, SetIndex | null>();
+  const communesOf = new Map<string, string[]>();
+  for (const { communeKey, setId } of pairs) {
+    let keys = communesOf.get(setId);
+    if (!keys) communesOf.set(setId, (keys = []));
+    keys.push(communeKey);
+  }
   const indexFor = (setId: string): SetIndex | null => {
     let ix = indexes.get(setId);
     if (ix === undefined) {
       const set = catalog.getSet(setId);
-      indexes.set(setId, (ix = set ? setIndex(set) : null));
+      indexes.set(setId, (ix = set ? setIndex(set, communesOf.get(setId) ?? []) : null));
     }
     return ix;
   };
@@ -100,7 +106,9 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     const ix = indexFor(setId);
     if (!ix) continue;
     const counts: IndicatorCounts = { met: 0, unknown: 0, missing: 0 };
-    out.set(k, { communeKey, setId, criteria: communeCriteria(ix, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey), counts), dated: ix.dated.has(communeKey), counts });
+    const base = ix.base.get(communeKey);
+    const criteria = base === undefined ? communeCriteria(ix, NO_SLOTS, 0, ix.extras.get(communeKey), counts) : communeCriteria(ix, ix.cells, base, ix.extras.get(communeKey), counts);
+    out.set(k, { communeKey, setId, criteria, dated: ix.dated.has(communeKey), counts });
   }
   return out;
 }
@@ -124,14 +132,22 @@ function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [Sta
   if (!(s instanceof CellStatus)) ix.selfResults = false;
   if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
   const width = ix.layout.slotOf.size;
-  let slots = ix.slots.get(s.communeKey);
-  if (!slots) ix.slots.set(s.communeKey, (slots = new Array(2 * width)));
-  const prev = slots[slot] as StatusEntry | undefined;
-  if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
-  if (!prev || preferred(prev, s)) {
-    slots[slot] = s;
-    slots[width + slot] = s.achieved;
+  const base = ix.base.get(s.communeKey) ?? addCommune(ix, s.communeKey);
+  const cells = ix.cells;
+  const prev = cells[base + slot] as StatusEntry | undefined;
+  if (prev !== undefined && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
+  if (prev === undefined || preferred(prev, s)) {
+    cells[base + slot] = s;
+    cells[base + width + slot] = s.achieved;
   }
+}
+
+/** Slots for a commune the pairs did not name (none in a check: every status's commune is one). */
+function addCommune(ix: SetIndex, communeKey: string): number {
+  const base = ix.cells.length;
+  ix.base.set(communeKey, base);
+  for (let k = 0; k < 2 * ix.layout.slotOf.size; k++) ix.cells.push(undefined);
+  return base;
 }
 
 function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
@@ -145,24 +161,24 @@ function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, Statu
 }
 
 /** A commune's criteria results. Codes the catalog does not list (open sets and criteria) join the set's own. */
-function communeCriteria(ix: SetIndex, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined, counts: IndicatorCounts): CriterionResult[] {
+function communeCriteria(ix: SetIndex, slots: CommuneSlots, base: number, extras: Map<string, StatusEntry> | undefined, counts: IndicatorCounts): CriterionResult[] {
   const layout = ix.layout;
   const plans = extras ? plansWithExtras(layout, extras) : layout.plans;
   const criteria: CriterionResult[] = [];
   for (let p = 0; p < plans.length; p++) {
-    const c = criterionResult(layout, plans[p], slots, extras, ix.selfResults, counts);
+    const c = criterionResult(layout, plans[p], slots, base, extras, ix.selfResults, counts);
     if (c) criteria.push(c);
   }
   return criteria;
 }
 
 /** A criterion is met when all its indicators are; its own status stands for indicators with none. */
-function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined, selfResults: boolean, counts: IndicatorCounts): CriterionResult | undefined {
+function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, base: number, extras: Map<string, StatusEntry> | undefined, selfResults: boolean, counts: IndicatorCounts): CriterionResult | undefined {
   const { code: cCode, codes, codeSlots, slot } = plan;
   const width = layout.slotOf.size;
-  const criterionEntry = slot >= 0 ? (slots[slot] as StatusEntry | undefined) : extras?.get(cCode);
+  const criterionEntry = slot >= 0 ? (slots[base + slot] as StatusEntry | undefined) : extras?.get(cCode);
   // Verdicts come from the copies taken when the statuses were placed: no status is read here.
-  const criterionAchieved = slot >= 0 ? (slots[width + slot] as boolean | undefined) : criterionEntry?.achieved;
+  const criterionAchieved = slot >= 0 ? (slots[base + width + slot] as boolean | undefined) : criterionEntry?.achieved;
   let own = 0;
   let allHaveEntry = codes.length > 0;
   let anyUnmet = false;
@@ -182,12 +198,12 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       achieved = criterionAchieved;
       self &&= slot >= 0;
     } else if (codeSlots) {
-      entry = slots[codeSlots[i]] as StatusEntry | undefined;
-      achieved = slots[width + codeSlots[i]] as boolean | undefined;
+      entry = slots[base + codeSlots[i]] as StatusEntry | undefined;
+      achieved = slots[base + width + codeSlots[i]] as boolean | undefined;
     } else {
       const at = layout.slotOf.get(code);
-      entry = at !== undefined ? (slots[at] as StatusEntry | undefined) : extras?.get(code);
-      achieved = at !== undefined ? (slots[width + at] as boolean | undefined) : entry?.achieved;
+      entry = at !== undefined ? (slots[base + at] as StatusEntry | undefined) : extras?.get(code);
+      achieved = at !== undefined ? (slots[base + width + at] as boolean | undefined) : entry?.achieved;
       self = false;
     }
     // `!== undefined`, not truthiness: testing an object for truth loads its map, a cache miss per
@@ -253,7 +269,7 @@ function plansWithExtras(layout: SetLayout, extras: Map<string, StatusEntry>): C
 
 /**
  * A commune's statuses by slot, then (from `width` on) their verdicts as they were when placed:
- * one array, as many as communes. The verdicts are copied while each status is at hand (read in
+ * 2 × width cells from the commune's base in its set's array. The verdicts are copied while each status is at hand (read in
  * sheet order) so that the results, built commune by commune, need not read the statuses again:
  * a national matrix's 470,000 lie a sheet row apart for one commune, each read a cache miss.
  */
@@ -312,7 +328,12 @@ interface SetIndex {
   /** Code as written ("17.08", an alias) → slot of its canonical code, or -1 when the set does not list it. */
   slotOfWritten: Map<string, number>;
   canonOfWritten: Map<string, string>;
-  slots: Map<string, CommuneSlots>;
+  /** Where each commune's slots begin in `cells`: the set's communes in the pairs' order. */
+  base: Map<string, number>;
+  /** Every commune's slots one after another (see CommuneSlots). One array per set rather than one
+   * per commune: a national set's 10 MB are allocated at once, in the large-object space, where no
+   * scavenge copies them (8,227 arrays of their own were each copied twice). */
+  cells: CommuneSlots;
   extras: Map<string, Map<string, StatusEntry>>;
   /** Communes with a status that carries a date (see CommuneSetResult.dated). */
   dated: Set<string>;
@@ -322,8 +343,12 @@ interface SetIndex {
   selfResults: boolean;
 }
 
-function setIndex(set: CriteriaSet): SetIndex {
-  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map(), dated: new Set(), selfResults: true };
+function setIndex(set: CriteriaSet, communes: string[]): SetIndex {
+  const layout = setLayout(set);
+  const span = 2 * layout.slotOf.size;
+  const base = new Map<string, number>();
+  for (const k of communes) if (!base.has(k)) base.set(k, base.size * span);
+  return { layout, slotOfWritten: new Map(), canonOfWritten: new Map(), base, cells: new Array(base.size * span), extras: new Map(), dated: new Set(), selfResults: true };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {
