@@ -8,25 +8,34 @@ import { toA1 } from './address';
 
 /** What the statuses read from one line of a sheet share: a matrix row's code for every commune,
  * a "theo xã" table's column, a long table's row. */
-export class StatusLine {
-  constructor(
-    readonly sheet: string,
-    readonly setId: string,
-    readonly code: string,
-    readonly qualifier: string | undefined,
-    readonly norm: string | undefined,
-    readonly writtenName: string | undefined,
-    readonly codeSource: SourceRef | undefined,
-  ) {}
+export interface StatusLine {
+  readonly sheet: string;
+  readonly setId: string;
+  readonly code: string;
+  readonly qualifier: string | undefined;
+  readonly norm: string | undefined;
+  readonly writtenName: string | undefined;
+  readonly codeSource: SourceRef | undefined;
+}
+
+/** A StatusLine, as an object literal: a long table has one per row, and a literal's long-lived
+ * objects are pretenured (see cellStatus). */
+export function statusLine(sheet: string, setId: string, code: string, qualifier: string | undefined, norm: string | undefined, writtenName: string | undefined, codeSource: SourceRef | undefined): StatusLine {
+  return { sheet, setId, code, qualifier, norm, writtenName, codeSource };
 }
 
 /** The fields of a status that carries a date, or whose verdict the engine changed. */
-class StatusExtra {
-  expected: Deadline | undefined = undefined;
-  expectedSource: SourceRef | undefined = undefined;
-  achievedOn: IsoDate | undefined = undefined;
-  metAfterAsOf: boolean | undefined = undefined;
-  typedVerdict: boolean | undefined = undefined;
+interface StatusExtra {
+  expected: Deadline | undefined;
+  expectedSource: SourceRef | undefined;
+  achievedOn: IsoDate | undefined;
+  metAfterAsOf: boolean | undefined;
+  typedVerdict: boolean | undefined;
+}
+
+/** An object literal, like the statuses (a long table has one per unmet row). */
+function statusExtra(dates: StatusDates = {}): StatusExtra {
+  return { expected: dates.expected, expectedSource: dates.expectedSource, achievedOn: dates.achievedOn, metAfterAsOf: undefined, typedVerdict: undefined };
 }
 
 export interface StatusDates {
@@ -83,13 +92,13 @@ export class CellStatus implements StatusEntry, SourceRef {
     return this.extra?.metAfterAsOf;
   }
   set metAfterAsOf(v: boolean | undefined) {
-    (this.extra ??= new StatusExtra()).metAfterAsOf = v;
+    (this.extra ??= statusExtra()).metAfterAsOf = v;
   }
   get typedVerdict(): boolean | undefined {
     return this.extra?.typedVerdict;
   }
   set typedVerdict(v: boolean | undefined) {
-    (this.extra ??= new StatusExtra()).typedVerdict = v;
+    (this.extra ??= statusExtra()).typedVerdict = v;
   }
 
   get source(): SourceRef {
@@ -118,14 +127,6 @@ export class CellStatus implements StatusEntry, SourceRef {
  * constructor, which each scavenge copies; 470,000 statuses copied twice cost ~40 ms a national check.
  */
 export function cellStatus(line: StatusLine, communeKey: string, achieved: boolean | undefined, value: number | undefined, percent: boolean | undefined, row: number, col: number, dates?: StatusDates): CellStatus {
-  const extra = dates && (dates.expected || dates.expectedSource || dates.achievedOn) ? datedExtra(dates) : undefined;
+  const extra = dates && (dates.expected || dates.expectedSource || dates.achievedOn) ? statusExtra(dates) : undefined;
   return { __proto__: CellStatus.prototype, line, communeKey, achieved, value, percent, row, col, extra } as unknown as CellStatus;
-}
-
-function datedExtra(dates: StatusDates): StatusExtra {
-  const x = new StatusExtra();
-  x.expected = dates.expected;
-  x.expectedSource = dates.expectedSource;
-  x.achievedOn = dates.achievedOn;
-  return x;
 }

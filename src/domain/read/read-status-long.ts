@@ -1,7 +1,7 @@
 // Status in long shape: one row per commune × code; also the one-sheet-per-commune form.
 import type { SheetData, CellValue } from '../model/grid';
 import type { Commune, SourceRef, StatusEntry } from '../model/program';
-import { StatusLine } from '../model/cell-status';
+import { statusLine } from '../model/cell-status';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
 import { dateToIso, serialToIso } from '../model/dates';
@@ -150,7 +150,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
     if (!reading.present && commune.key === DISTRICT_KEY && assessCol !== undefined) districtBlanks.add(code.code, setId, where.at);
     if (!reading.present && !expected && !achievedOn) continue;
-    const line = new StatusLine(
+    const line = statusLine(
       sheet.name,
       setId,
       code.code,

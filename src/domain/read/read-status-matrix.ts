@@ -1,7 +1,7 @@
 // Status in matrix shape: one row per criterion/indicator, one column per commune (DOMAIN §4.2).
 import type { SheetData, CellValue } from '../model/grid';
 import type { StatusEntry } from '../model/program';
-import { StatusLine } from '../model/cell-status';
+import { statusLine } from '../model/cell-status';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
@@ -54,7 +54,7 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     // where the legend gives blank cells a verdict.
     if (legend.readsBlanks && isHeadingCode(ctx, setId, code.code) && communes.every(({ col, commune }) => !commune || isBlankCell(row[col]))) continue;
     // What the row's entries share, built once per row (a national matrix has 8,227 cells a row).
-    const line = new StatusLine(sheet.name, setId, code.code, code.qualifier, cellText(get(row, cols.norm)) || undefined, cellText(get(row, cols.name)) || parsed.writtenName, ref(sheet.name, r, from.col));
+    const line = statusLine(sheet.name, setId, code.code, code.qualifier, cellText(get(row, cols.norm)) || undefined, cellText(get(row, cols.name)) || parsed.writtenName, ref(sheet.name, r, from.col));
     // A row repeats its verdicts: a cell like the one before it reads the same (statusReading is pure).
     let lastValue: CellValue | undefined;
     let lastReading: CellReading | undefined;

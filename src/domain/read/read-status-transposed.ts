@@ -3,7 +3,7 @@
 // included. Footer rows ("Số xã đạt", "Tỷ lệ %") and the rows of a deeper header are not communes.
 import type { SheetData } from '../model/grid';
 import type { CodeRef, StatusEntry } from '../model/program';
-import { StatusLine } from '../model/cell-status';
+import { statusLine, type StatusLine } from '../model/cell-status';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
@@ -54,7 +54,7 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allC
       const reading = (legend.any && legend.read(row[col])) || statusReading(v) || readStatusValue(ctx, v, { at: ref(sheet.name, r, col), communeKey: commune.key, communeName: commune.name, setId, code: code.code });
       if (!reading.present) continue;
       // A column's entries share its line, made again when a section names another set.
-      if (c.line?.setId !== setId) c.line = new StatusLine(sheet.name, setId, code.code, code.qualifier, undefined, undefined, c.codeSource);
+      if (c.line?.setId !== setId) c.line = statusLine(sheet.name, setId, code.code, code.qualifier, undefined, undefined, c.codeSource);
       out.push(makeEntry(c.line, commune.key, reading, r, col));
     }
   }
