@@ -28,9 +28,7 @@ function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetRes
     if (c.achieved !== false) continue;
     const which = unmetIndicators(c);
     (parts ??= []).push(c.code + which);
-    // Joined into one flat string: a template literal keeps each piece (and the cells' notes on the
-    // legend sheet would flatten each of a national run's 80,000 cues again).
-    const cue = ['Chưa đạt: ', who, ', tiêu chí ', c.code, which].join('');
+    const cue = `Chưa đạt: ${who}, tiêu chí ${c.code}${which}`;
     let criterionMarked = false;
     for (const i of c.indicators) {
       if (i.achieved !== false) continue;
@@ -54,11 +52,18 @@ function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetRes
 }
 
 /** " (1.1, 1.3)": the unmet indicators of an unmet criterion; "" when it is the criterion's own
- * code alone or none. */
+ * code alone or none (built without a list: a national run has 100,000 unmet criteria). */
 function unmetIndicators(c: CriterionResult): string {
-  let codes: string[] | undefined;
-  for (const i of c.indicators) if (i.achieved === false) (codes ??= []).push(i.code);
-  return codes && !(codes.length === 1 && codes[0] === c.code) ? ` (${codes.join(', ')})` : '';
+  let codes = '';
+  let count = 0;
+  let only = '';
+  for (const i of c.indicators) {
+    if (i.achieved !== false) continue;
+    codes = count ? `${codes}, ${i.code}` : i.code;
+    only = i.code;
+    count++;
+  }
+  return count && !(count === 1 && only === c.code) ? ` (${codes})` : '';
 }
 
 /** The cell says "Đạt": the cue says why it is counted unmet. */
