@@ -1,6 +1,7 @@
 // Status in long shape: one row per commune × code; also the one-sheet-per-commune form.
 import type { SheetData, CellValue } from '../model/grid';
 import type { Commune, SourceRef, StatusEntry } from '../model/program';
+import { statusLine } from '../model/cell-status';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
 import { dateToIso, serialToIso } from '../model/dates';
@@ -13,7 +14,8 @@ import { isUnshippedSet, namesUnshippedSet, sectionSet, setFromTitle, unshippedR
 import { SheetDeadlines, titleYear } from './title-year';
 import { communeSectionName } from './commune-sections';
 import { NumericCodeSequence } from './numeric-codes';
-import { readStatusValue, makeEntry, type CellReading } from './status-cell';
+import { readStatusValue, makeEntry, statusReading, type CellContext, type CellReading } from './status-cell';
+import { toA1 } from '../model/address';
 import { mergedDown } from './merged-down';
 import { rowCodes } from './row-codes';
 
@@ -114,51 +116,54 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     }
     const code = parsed.codes.length === 1 ? numbers.read(parsed.codes[0], from.cell, { row: r, col: from.col }, commune.key) : parsed.codes[0];
     const assessCol = cols.assessment ?? cols.value;
-    const where = { at: ref(sheet.name, r, assessCol ?? cols.code ?? 0), communeKey: commune.key, communeName: commune.name, setId, code: code.code };
-    let reading = assessCol !== undefined ? readStatusValue(ctx, get(row, assessCol), where) : BLANK_READING;
-    let source = where.at;
+    const whereCol = assessCol ?? cols.code ?? 0;
+    // The row's cell context (where its messages point) is made only for a row with something to say.
+    const assessed = assessCol !== undefined ? get(row, assessCol) : null;
+    let reading = assessCol === undefined ? BLANK_READING : (statusReading(assessed) ?? readStatusValue(ctx, assessed, cellContext(sheet.name, r, whereCol, commune, setId, code.code)));
+    let sourceCol = whereCol;
     // A value column next to an assessment column: keep the measured value for the threshold check.
     if (cols.value !== undefined && cols.assessment !== undefined) {
       const raw = get(row, cols.value);
       const v = parseStatusCell(raw);
       if (v.kind === 'value') {
-        if (!reading.present) source = ref(sheet.name, r, cols.value);
+        if (!reading.present) sourceCol = cols.value;
         reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
       } else if (!reading.present && v.kind !== 'blank') {
         // No verdict typed: the value cell speaks for the row ("đạt 70%" is met at 70; "#N/A"
         // is unreadable, said at that cell instead of the row vanishing).
-        source = ref(sheet.name, r, cols.value);
-        reading = readStatusValue(ctx, raw, { ...where, at: source });
+        sourceCol = cols.value;
+        reading = readStatusValue(ctx, raw, cellContext(sheet.name, r, cols.value, commune, setId, code.code));
         if (reading.achieved !== undefined && v.value !== undefined) reading = { present: true, achieved: reading.achieved, value: v.value, percent: v.percent };
       } else if (reading.present && v.kind === 'unreadable') {
         // A verdict is typed, but the value beside it cannot be read ("≥ 70%": the norm typed where
         // the measure goes, "#N/A"): the verdict counts, the cell is said.
         const at = ref(sheet.name, r, cols.value);
         ctx.sink.add('status.value-unreadable', 'warning', at, {
-          vi: `${commune.name}, mã ${code.code}: không đọc được số liệu "${v.raw}"${/[≥≤<>]/.test(v.raw) ? ' (giống mức đạt hơn là số liệu đo được)' : ''}; dùng đánh giá ở ô ${where.at.cell}.`,
-          en: `${commune.name}, code ${code.code}: cannot read the value "${v.raw}"${/[≥≤<>]/.test(v.raw) ? ' (it looks like a norm, not a measured value)' : ''}; the verdict in ${where.at.cell} is used.`,
+          vi: `${commune.name}, mã ${code.code}: không đọc được số liệu "${v.raw}"${/[≥≤<>]/.test(v.raw) ? ' (giống mức đạt hơn là số liệu đo được)' : ''}; dùng đánh giá ở ô ${toA1(r, whereCol)}.`,
+          en: `${commune.name}, code ${code.code}: cannot read the value "${v.raw}"${/[≥≤<>]/.test(v.raw) ? ' (it looks like a norm, not a measured value)' : ''}; the verdict in ${toA1(r, whereCol)} is used.`,
         }, { commune: commune.key, setId, indicator: code.code, found: v.raw, expected: 'số liệu đo được (72%, 0,72, 58.234,5)' });
       }
     }
     const expectedValue = get(row, cols.expected);
     // "Đã đạt", "x" or "-" in the "Dự kiến đạt" column is a status word, not a deadline to read.
     const expected = expectedValue === null || isStatusWord(expectedValue) ? undefined : deadlines.parse(expectedValue, () => ref(sheet.name, r, cols.expected!));
-    if (expectedValue !== null && reading.achieved !== undefined) reportExpectedContradiction(ctx, expectedValue, reading.achieved, where, ref(sheet.name, r, cols.expected!));
+    if (reading.achieved === false && saysMet(expectedValue)) reportExpectedContradiction(ctx, expectedValue, cellContext(sheet.name, r, whereCol, commune, setId, code.code), ref(sheet.name, r, cols.expected!));
     const achievedOnValue = get(row, cols.achievedOn);
     const achievedOn = achievedOnValue === null ? undefined : achievedOnValue instanceof Date ? isoOfDate(isoOf, achievedOnValue) : typeof achievedOnValue === 'number' && achievedOnValue > 30000 ? serialToIso(achievedOnValue) : parseDeadline(achievedOnValue)?.date;
-    if (!reading.present && commune.key === DISTRICT_KEY && assessCol !== undefined) districtBlanks.add(code.code, setId, where.at);
+    if (!reading.present && commune.key === DISTRICT_KEY && assessCol !== undefined) districtBlanks.add(code.code, setId, ref(sheet.name, r, whereCol));
     if (!reading.present && !expected && !achievedOn) continue;
-    const entry = makeEntry(commune.key, setId, code.code, code.qualifier, reading, source, {
-      norm: cols.norm !== undefined ? cellText(get(row, cols.norm)) || undefined : undefined,
-      writtenName: (cols.name !== undefined ? cellText(get(row, cols.name)) : '') || parsed.writtenName,
-      expected,
-      expectedSource: expected ? ref(sheet.name, r, cols.expected!) : undefined,
-      achievedOn,
+    const line = statusLine(
+      sheet.name,
+      setId,
+      code.code,
+      code.qualifier,
+      cols.norm !== undefined ? cellText(get(row, cols.norm)) || undefined : undefined,
+      (cols.name !== undefined ? cellText(get(row, cols.name)) : '') || parsed.writtenName,
       // Only a code's first row can be the one its findings point at: no cell reference for the rest
       // (a national table repeats each code 8,227 times).
-      codeSource: firstOfCode(setId, code.code) ? ref(sheet.name, r, from.col) : undefined,
-    });
-    out.push(entry);
+      firstOfCode(setId, code.code) ? ref(sheet.name, r, from.col) : undefined,
+    );
+    out.push(makeEntry(line, commune.key, reading, r, sourceCol, expected || achievedOn ? { expected, expectedSource: expected ? ref(sheet.name, r, cols.expected!) : undefined, achievedOn } : undefined));
   }
   deadlines.report(ctx.sink);
   numbers.report(ctx.sink);
@@ -173,16 +178,23 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
 }
 
 /** "Chưa đạt" in the assessment and "Đã đạt" where the expected quarter goes: the unmet one counts. */
-function reportExpectedContradiction(ctx: ReadContext, expectedValue: CellValue, achieved: boolean, where: { at: SourceRef; communeName: string; communeKey: string; setId: string; code: string }, at: SourceRef): void {
-  if (typeof expectedValue !== 'string') return;
-  const k = parseStatusCell(expectedValue).kind;
-  if (k !== 'met' || achieved) return;
+function reportExpectedContradiction(ctx: ReadContext, expectedValue: CellValue, where: CellContext, at: SourceRef): void {
   const said = 'Chưa đạt';
   const cell = (x: SourceRef) => `${x.sheet}!${x.cell}`;
   ctx.sink.add('status.conflict', 'error', at, {
     vi: `${where.communeName}, mã ${where.code}: ${cell(where.at)} ghi "${said}" nhưng ${cell(at)} ghi "${cellText(expectedValue)}"; tính là chưa đạt cho đến khi sửa một trong hai ô.`,
     en: `${where.communeName}, code ${where.code}: ${cell(where.at)} says "${said}" but ${cell(at)} says "${cellText(expectedValue)}"; counted as not met until one of them is corrected.`,
   }, { commune: where.communeKey, setId: where.setId, indicator: where.code, found: `${said} / ${cellText(expectedValue)}`, keyHint: `${cell(where.at)}|${cell(at)}` });
+}
+
+/** The "Dự kiến đạt" cell says met ("Đã đạt"). */
+function saysMet(expectedValue: CellValue): boolean {
+  return typeof expectedValue === 'string' && parseStatusCell(expectedValue).kind === 'met';
+}
+
+/** Where a row's messages point, and whose row it is. */
+function cellContext(sheet: string, r: number, col: number, commune: Commune, setId: string, code: string): CellContext {
+  return { at: ref(sheet, r, col), communeKey: commune.key, communeName: commune.name, setId, code };
 }
 
 /** "Tổng", "Tổng cộng", "Cộng", "Bình quân": a totals row, nothing to read or report. */

@@ -1,6 +1,7 @@
 // Status in matrix shape: one row per criterion/indicator, one column per commune (DOMAIN §4.2).
 import type { SheetData, CellValue } from '../model/grid';
 import type { StatusEntry } from '../model/program';
+import { statusLine } from '../model/cell-status';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
@@ -53,14 +54,13 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     // where the legend gives blank cells a verdict.
     if (legend.readsBlanks && isHeadingCode(ctx, setId, code.code) && communes.every(({ col, commune }) => !commune || isBlankCell(row[col]))) continue;
     // What the row's entries share, built once per row (a national matrix has 8,227 cells a row).
-    const extra = { norm: cellText(get(row, cols.norm)) || undefined, writtenName: cellText(get(row, cols.name)) || parsed.writtenName, codeSource: ref(sheet.name, r, from.col) };
+    const line = statusLine(sheet.name, setId, code.code, code.qualifier, cellText(get(row, cols.norm)) || undefined, cellText(get(row, cols.name)) || parsed.writtenName, ref(sheet.name, r, from.col));
     // A row repeats its verdicts: a cell like the one before it reads the same (statusReading is pure).
     let lastValue: CellValue | undefined;
     let lastReading: CellReading | undefined;
     for (let k = 0; k < communes.length; k++) {
       const { col, commune } = communes[k];
       if (!commune) continue;
-      const at = ref(sheet.name, r, col);
       const v = row[col] ?? null;
       let reading = legend.any ? legend.read(row[col]) : undefined;
       if (!reading) {
@@ -68,9 +68,9 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
           lastValue = v;
           lastReading = statusReading(v);
         }
-        reading = lastReading || readStatusValue(ctx, v, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
+        reading = lastReading || readStatusValue(ctx, v, { at: ref(sheet.name, r, col), communeKey: commune.key, communeName: commune.name, setId, code: code.code });
       }
-      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, extra));
+      if (reading.present) out.push(makeEntry(line, commune.key, reading, r, col));
     }
   }
   legend.report(ctx.sink);

@@ -3,6 +3,7 @@
 // included. Footer rows ("Số xã đạt", "Tỷ lệ %") and the rows of a deeper header are not communes.
 import type { SheetData } from '../model/grid';
 import type { CodeRef, StatusEntry } from '../model/program';
+import { statusLine, type StatusLine } from '../model/cell-status';
 import { cellText } from './cell-text';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
@@ -31,7 +32,7 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allC
   const codeRefs = codeCols.map((c) => {
     const r = sheet.rows[header.lastRow]?.[c.col] != null ? header.lastRow : header.row;
     const codeSource = ref(sheet.name, r, c.col);
-    return { ...c, codeSource, extra: { codeSource } };
+    return { ...c, codeSource, line: undefined as StatusLine | undefined };
   });
   for (const { r, row } of dataRows(sheet, headerEnd)) {
     const section = sectionSet(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
@@ -47,11 +48,14 @@ export function readStatusTransposed(sheet: SheetData, header: HeaderMatch, allC
     if (!dataCols.some((c) => !isBlankCell(row[c]))) continue;
     const commune = ctx.communes.resolve(name, ref(sheet.name, r, communeCol), defaultKindFor(ctx, setId));
     if (!commune) continue;
-    for (const { col, code, extra } of codeRefs) {
-      const at = ref(sheet.name, r, col);
+    for (const c of codeRefs) {
+      const { col, code } = c;
       const v = row[col] ?? null;
-      const reading = (legend.any && legend.read(row[col])) || statusReading(v) || readStatusValue(ctx, v, { at, communeKey: commune.key, communeName: commune.name, setId, code: code.code });
-      if (reading.present) out.push(makeEntry(commune.key, setId, code.code, code.qualifier, reading, at, extra));
+      const reading = (legend.any && legend.read(row[col])) || statusReading(v) || readStatusValue(ctx, v, { at: ref(sheet.name, r, col), communeKey: commune.key, communeName: commune.name, setId, code: code.code });
+      if (!reading.present) continue;
+      // A column's entries share its line, made again when a section names another set.
+      if (c.line?.setId !== setId) c.line = statusLine(sheet.name, setId, code.code, code.qualifier, undefined, undefined, c.codeSource);
+      out.push(makeEntry(c.line, commune.key, reading, r, col));
     }
   }
   legend.report(ctx.sink);

@@ -1,6 +1,7 @@
 // Reads one status cell: met, not met, a measured value, blank, or unreadable (reported).
 import type { CellValue } from '../model/grid';
-import type { StatusEntry, SourceRef, Deadline } from '../model/program';
+import type { SourceRef } from '../model/program';
+import { cellStatus, type CellStatus, type StatusDates, type StatusLine } from '../model/cell-status';
 import { parseStatusCell } from '../parse/status-values';
 import type { ReadContext } from './read-context';
 
@@ -65,30 +66,7 @@ export function readStatusValue(ctx: ReadContext, value: CellValue, where: CellC
   return UNREADABLE;
 }
 
-/** Every StatusEntry has the same fields in the same order, so the engine keeps one object shape. */
-export function makeEntry(
-  communeKey: string,
-  setId: string,
-  code: string,
-  qualifier: string | undefined,
-  reading: CellReading,
-  source: SourceRef,
-  extra: { norm?: string; writtenName?: string; expected?: Deadline; expectedSource?: SourceRef; achievedOn?: string; codeSource?: SourceRef } = {},
-): StatusEntry {
-  return {
-    communeKey,
-    setId,
-    code,
-    qualifier,
-    achieved: reading.achieved,
-    value: reading.value,
-    percent: reading.percent,
-    expected: extra.expected,
-    achievedOn: extra.achievedOn,
-    norm: extra.norm,
-    writtenName: extra.writtenName,
-    source,
-    expectedSource: extra.expectedSource,
-    codeSource: extra.codeSource,
-  };
+/** A status of `line` read at (row, col): one CellStatus, nothing else allocated per cell. */
+export function makeEntry(line: StatusLine, communeKey: string, reading: CellReading, row: number, col: number, dates?: StatusDates): CellStatus {
+  return cellStatus(line, communeKey, reading.achieved, reading.value, reading.percent, row, col, dates);
 }

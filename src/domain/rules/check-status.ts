@@ -201,6 +201,8 @@ export function checkMissingStatus(catalog: CatalogIndex, sink: FindingSink, eva
 /** The indicators of `required` criteria a commune has no status for (a function called per
  * commune is optimized within the first run; a loop in a once-per-run function waits for OSR). */
 function missingCodes(res: CommuneSetResult, required: Set<string>): string[] | undefined {
+  // Nearly every commune of a national table has a status for every indicator: nothing to look for.
+  if (!res.counts.missing) return undefined;
   let missing: string[] | undefined;
   for (const c of res.criteria) {
     if (c.criterionEntry || !required.has(c.code)) continue;

@@ -77,7 +77,8 @@ function resultsFor(res: CommuneSetResult | undefined, code: string, criterionCo
   if (code === criterionCode) return c;
   const i = findCoded(c.indicators, canonical, hint, 'indicator');
   if (!i) return undefined;
-  return !i.entry && c.criterionEntry ? { achieved: i.achieved, indicators: [i], viaCriterion: c.criterionEntry } : { achieved: i.achieved, indicators: [i] };
+  // Compared with undefined: a status tested for truth is read (its map loaded), a cache miss per commune.
+  return i.entry === undefined && c.criterionEntry !== undefined ? { achieved: i.achieved, indicators: [i], viaCriterion: c.criterionEntry } : { achieved: i.achieved, indicators: [i] };
 }
 
 /** The item with `code`: at the hinted position when it is there, else by a scan that moves the hint. */
@@ -167,8 +168,8 @@ function undatedItemCommune(a: Assignment, communeKey: string, r: NonNullable<Re
   const state = deadlineState(r.achieved, a.deadline?.date, asOf, undefined);
   if (state === 'met-on-time') return MET_ON_TIME;
   const item: ItemCommune = { communeKey, achieved: r.achieved, state, indicators: r.indicators };
-  if (r.criterionEntry) item.criterionEntry = r.criterionEntry;
-  if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
+  if (r.criterionEntry !== undefined) item.criterionEntry = r.criterionEntry;
+  if (r.viaCriterion !== undefined) item.viaCriterion = r.viaCriterion;
   return item;
 }
 
@@ -217,8 +218,8 @@ function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnTyp
   if (deadlineEntry) judged?.add(deadlineEntry);
   if (state === 'met-on-time') return MET_ON_TIME;
   const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, statusDeadlineCode, indicators: r.indicators };
-  if (own) item.criterionEntry = own;
-  if (r.viaCriterion) item.viaCriterion = r.viaCriterion;
+  if (own !== undefined) item.criterionEntry = own;
+  if (r.viaCriterion !== undefined) item.viaCriterion = r.viaCriterion;
   return item;
 }
 
@@ -276,7 +277,7 @@ function markItemCells(communes: ItemCommune[], kind: HighlightMark['kind'], cue
       }
     }
     const criterion = c.criterionEntry ?? c.viaCriterion;
-    if (!any && criterion) marks.push(markAt(criterion.source, kind, cue));
+    if (!any && criterion !== undefined) marks.push(markAt(criterion.source, kind, cue));
   }
 }
 

@@ -6,11 +6,14 @@ import { criterionOf } from '../criteria/catalog';
 import type { StatusEntry } from '../model/program';
 import type { CriteriaSet } from '../criteria/schema';
 import { writtenVerdict } from './as-of-verdicts';
+import { CellStatus } from '../model/cell-status';
 
+/** An indicator's result for a commune. A read status (CellStatus) under the catalog's own code is
+ * its own result: a national matrix's 470,000 need no object each. */
 export interface IndicatorResult {
-  code: string;
-  achieved?: boolean;
-  entry?: StatusEntry;
+  readonly code: string;
+  readonly achieved?: boolean;
+  readonly entry?: StatusEntry;
 }
 
 export interface CriterionResult {
@@ -29,6 +32,17 @@ export interface CommuneSetResult {
    * deadline checks judge it without reading its statuses again: a national table's are
    * scattered over 64 MB, and each read is a cache miss. */
   dated: boolean;
+  /** Counted while the results are built, where every verdict is at hand (the summary and the
+   * missing-status check need not read the 470,000 indicator results of a national table again):
+   * indicators met, indicators not known under a criterion that is, and indicators with no status
+   * under a criterion with no status of its own. */
+  counts: IndicatorCounts;
+}
+
+export interface IndicatorCounts {
+  met: number;
+  unknown: number;
+  missing: number;
 }
 
 /** Results keyed "communeKey|setId". */
@@ -50,11 +64,17 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
   // Per set, each code the catalog lists has a slot: a commune's entries are an array indexed by
   // slot (no string key per status); codes the catalog does not list go to a small map.
   const indexes = new Map<string, SetIndex | null>();
+  const communesOf = new Map<string, string[]>();
+  for (const { communeKey, setId } of pairs) {
+    let keys = communesOf.get(setId);
+    if (!keys) communesOf.set(setId, (keys = []));
+    keys.push(communeKey);
+  }
   const indexFor = (setId: string): SetIndex | null => {
     let ix = indexes.get(setId);
     if (ix === undefined) {
       const set = catalog.getSet(setId);
-      indexes.set(setId, (ix = set ? setIndex(set) : null));
+      indexes.set(setId, (ix = set ? setIndex(set, communesOf.get(setId) ?? []) : null));
     }
     return ix;
   };
@@ -85,7 +105,10 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     if (out.has(k)) continue;
     const ix = indexFor(setId);
     if (!ix) continue;
-    out.set(k, { communeKey, setId, criteria: communeCriteria(ix.layout, ix.slots.get(communeKey) ?? NO_SLOTS, ix.extras.get(communeKey)), dated: ix.dated.has(communeKey) });
+    const counts: IndicatorCounts = { met: 0, unknown: 0, missing: 0 };
+    const base = ix.base.get(communeKey);
+    const criteria = base === undefined ? communeCriteria(ix, NO_SLOTS, 0, ix.extras.get(communeKey), counts) : communeCriteria(ix, ix.cells, base, ix.extras.get(communeKey), counts);
+    out.set(k, { communeKey, setId, criteria, dated: ix.dated.has(communeKey), counts });
   }
   return out;
 }
@@ -98,22 +121,33 @@ function slotOfWritten(catalog: CatalogIndex, ix: SetIndex, s: StatusEntry): num
     slot = ix.layout.slotOf.get(canon) ?? -1;
     ix.slotOfWritten.set(s.code, slot);
     if (slot < 0) ix.canonOfWritten.set(s.code, canon);
+    // An alias ("5.1" for 5): its statuses are not results under the catalog's code.
+    else if (canon !== s.code) ix.selfResults = false;
   }
   return slot;
 }
 
 /** Several qualified rows for one code: any unmet row makes the code unmet. */
 function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
+  if (!(s instanceof CellStatus)) ix.selfResults = false;
   if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
   const width = ix.layout.slotOf.size;
-  let slots = ix.slots.get(s.communeKey);
-  if (!slots) ix.slots.set(s.communeKey, (slots = new Array(2 * width)));
-  const prev = slots[slot] as StatusEntry | undefined;
-  if (prev && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
-  if (!prev || preferred(prev, s)) {
-    slots[slot] = s;
-    slots[width + slot] = s.achieved;
+  const base = ix.base.get(s.communeKey) ?? addCommune(ix, s.communeKey);
+  const cells = ix.cells;
+  const prev = cells[base + slot] as StatusEntry | undefined;
+  if (prev !== undefined && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
+  if (prev === undefined || preferred(prev, s)) {
+    cells[base + slot] = s;
+    cells[base + width + slot] = s.achieved;
   }
+}
+
+/** Slots for a commune the pairs did not name (none in a check: every status's commune is one). */
+function addCommune(ix: SetIndex, communeKey: string): number {
+  const base = ix.cells.length;
+  ix.base.set(communeKey, base);
+  for (let k = 0; k < 2 * ix.layout.slotOf.size; k++) ix.cells.push(undefined);
+  return base;
 }
 
 function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
@@ -127,65 +161,84 @@ function placeExtra(ix: SetIndex, s: StatusEntry, conflicts: [StatusEntry, Statu
 }
 
 /** A commune's criteria results. Codes the catalog does not list (open sets and criteria) join the set's own. */
-function communeCriteria(layout: SetLayout, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult[] {
+function communeCriteria(ix: SetIndex, slots: CommuneSlots, base: number, extras: Map<string, StatusEntry> | undefined, counts: IndicatorCounts): CriterionResult[] {
+  const layout = ix.layout;
   const plans = extras ? plansWithExtras(layout, extras) : layout.plans;
   const criteria: CriterionResult[] = [];
   for (let p = 0; p < plans.length; p++) {
-    const c = criterionResult(layout, plans[p], slots, extras);
+    const c = criterionResult(layout, plans[p], slots, base, extras, ix.selfResults, counts);
     if (c) criteria.push(c);
   }
   return criteria;
 }
 
 /** A criterion is met when all its indicators are; its own status stands for indicators with none. */
-function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, extras: Map<string, StatusEntry> | undefined): CriterionResult | undefined {
+function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, base: number, extras: Map<string, StatusEntry> | undefined, selfResults: boolean, counts: IndicatorCounts): CriterionResult | undefined {
   const { code: cCode, codes, codeSlots, slot } = plan;
   const width = layout.slotOf.size;
-  const criterionEntry = slot >= 0 ? (slots[slot] as StatusEntry | undefined) : extras?.get(cCode);
+  const criterionEntry = slot >= 0 ? (slots[base + slot] as StatusEntry | undefined) : extras?.get(cCode);
   // Verdicts come from the copies taken when the statuses were placed: no status is read here.
-  const criterionAchieved = slot >= 0 ? (slots[width + slot] as boolean | undefined) : criterionEntry?.achieved;
+  const criterionAchieved = slot >= 0 ? (slots[base + width + slot] as boolean | undefined) : criterionEntry?.achieved;
   let own = 0;
   let allHaveEntry = codes.length > 0;
   let anyUnmet = false;
   let allMet = codes.length > 0;
+  let met = 0;
+  let unknown = 0;
+  let entries = 0;
   const indicators: IndicatorResult[] = new Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
     let entry: StatusEntry | undefined;
     let achieved: boolean | undefined;
+    // The status in a slot is its own result (see SetIndex.selfResults); a code looked up is not.
+    let self = selfResults;
     if (code === cCode) {
       entry = criterionEntry;
       achieved = criterionAchieved;
+      self &&= slot >= 0;
     } else if (codeSlots) {
-      entry = slots[codeSlots[i]] as StatusEntry | undefined;
-      achieved = slots[width + codeSlots[i]] as boolean | undefined;
+      entry = slots[base + codeSlots[i]] as StatusEntry | undefined;
+      achieved = slots[base + width + codeSlots[i]] as boolean | undefined;
     } else {
       const at = layout.slotOf.get(code);
-      entry = at !== undefined ? (slots[at] as StatusEntry | undefined) : extras?.get(code);
-      achieved = at !== undefined ? (slots[width + at] as boolean | undefined) : entry?.achieved;
+      entry = at !== undefined ? (slots[base + at] as StatusEntry | undefined) : extras?.get(code);
+      achieved = at !== undefined ? (slots[base + width + at] as boolean | undefined) : entry?.achieved;
+      self = false;
     }
-    if (entry) {
+    // `!== undefined`, not truthiness: testing an object for truth loads its map, a cache miss per
+    // status here (13 ms a national check); a status is never otherwise falsy.
+    if (entry !== undefined) {
+      entries++;
       if (code !== cCode) own++;
-      indicators[i] = { code, achieved, entry };
+      indicators[i] = self ? (entry as CellStatus) : { code, achieved, entry };
     } else {
       allHaveEntry = false;
       // Only a met criterion tells us each indicator is met.
-      achieved = criterionEntry && criterionAchieved === true ? true : undefined;
+      achieved = criterionEntry !== undefined && criterionAchieved === true ? true : undefined;
       // Results without an entry are the same for every commune: shared, never copied.
       indicators[i] = blankResult(layout, code, achieved);
     }
     if (achieved === false) anyUnmet = true;
     if (achieved !== true) allMet = false;
+    if (achieved === true) met++;
+    else if (achieved === undefined) unknown++;
   }
   let achieved: boolean | undefined;
   if (own > 0 || allHaveEntry) {
     if (anyUnmet) achieved = false;
     else if (allMet) achieved = true;
-    else achieved = criterionEntry && criterionAchieved === false ? false : undefined;
+    else achieved = criterionEntry !== undefined && criterionAchieved === false ? false : undefined;
   } else {
-    achieved = criterionEntry ? criterionAchieved : undefined;
+    achieved = criterionEntry !== undefined ? criterionAchieved : undefined;
   }
-  if (!plan.listed && !criterionEntry && own === 0) return undefined;
+  if (!plan.listed && criterionEntry === undefined && own === 0) return undefined;
+  counts.met += met;
+  // Not known under a criterion that is judged: a criterion with no status at all is listed as
+  // such, its indicators are not counted twice.
+  if (achieved !== undefined) counts.unknown += unknown;
+  // Without a status of its own, the criterion's indicators with none have no verdict at all.
+  if (criterionEntry === undefined) counts.missing += codes.length - entries;
   return { code: cCode, achieved, indicators, criterionEntry };
 }
 
@@ -216,7 +269,7 @@ function plansWithExtras(layout: SetLayout, extras: Map<string, StatusEntry>): C
 
 /**
  * A commune's statuses by slot, then (from `width` on) their verdicts as they were when placed:
- * one array, as many as communes. The verdicts are copied while each status is at hand (read in
+ * 2 × width cells from the commune's base in its set's array. The verdicts are copied while each status is at hand (read in
  * sheet order) so that the results, built commune by commune, need not read the statuses again:
  * a national matrix's 470,000 lie a sheet row apart for one commune, each read a cache miss.
  */
@@ -275,14 +328,27 @@ interface SetIndex {
   /** Code as written ("17.08", an alias) → slot of its canonical code, or -1 when the set does not list it. */
   slotOfWritten: Map<string, number>;
   canonOfWritten: Map<string, string>;
-  slots: Map<string, CommuneSlots>;
+  /** Where each commune's slots begin in `cells`: the set's communes in the pairs' order. */
+  base: Map<string, number>;
+  /** Every commune's slots one after another (see CommuneSlots). One array per set rather than one
+   * per commune: a national set's 10 MB are allocated at once, in the large-object space, where no
+   * scavenge copies them (8,227 arrays of their own were each copied twice). */
+  cells: CommuneSlots;
   extras: Map<string, Map<string, StatusEntry>>;
   /** Communes with a status that carries a date (see CommuneSetResult.dated). */
   dated: Set<string>;
+  /** Every status placed in a slot is a CellStatus written under the catalog's code, so it serves
+   * as its own indicator result (code, verdict as placed, entry). Known while placing, where each
+   * status is at hand anyway: the results, built later, need not read a status to know it. */
+  selfResults: boolean;
 }
 
-function setIndex(set: CriteriaSet): SetIndex {
-  return { layout: setLayout(set), slotOfWritten: new Map(), canonOfWritten: new Map(), slots: new Map(), extras: new Map(), dated: new Set() };
+function setIndex(set: CriteriaSet, communes: string[]): SetIndex {
+  const layout = setLayout(set);
+  const span = 2 * layout.slotOf.size;
+  const base = new Map<string, number>();
+  for (const k of communes) if (!base.has(k)) base.set(k, base.size * span);
+  return { layout, slotOfWritten: new Map(), canonOfWritten: new Map(), base, cells: new Array(base.size * span), extras: new Map(), dated: new Set(), selfResults: true };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {

@@ -56,7 +56,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const set = catalog.getSet(setId)!;
     const rows = communes.filter((c) => c.setId === setId);
     const codes = new Set(set.criteria.map((c) => c.code));
-    for (const r of rows) for (const c of [...r.criteriaMet, ...r.criteriaUnmet]) codes.add(c);
+    for (const r of rows) addAll(codes, r.criteriaMet, r.criteriaUnmet);
     const sorted = [...codes].sort(compareNatural);
     const lists = communesByCriterion(rows, sorted);
     const communesWithData = rows.filter((r) => !r.noData).length;
@@ -81,10 +81,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
   for (const it of input.items) {
     const set = catalog.getSet(it.setId);
     const name = (it.code.includes('.') ? catalog.findIndicator(it.setId, it.code)?.indicator.name : catalog.findCriterion(it.setId, it.code)?.name) ?? it.assignment.content ?? '';
-    const unmet = it.communes.filter((c) => c.achieved === false && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
-    const byCriterion = (c: { achieved?: boolean; viaCriterion?: { achieved?: boolean } }) => c.achieved === undefined && c.viaCriterion?.achieved === false;
-    const noResult = it.communes.filter((c) => c.achieved === undefined && !byCriterion(c) && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
-    const criterionUnmet = it.communes.filter((c) => byCriterion(c) && c.communeKey !== DISTRICT_KEY).map((c) => input.communeName(c.communeKey));
+    const { unmet, noResult, criterionUnmet } = itemCommuneNames(it, input.communeName);
     const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
     const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
     const assigned = it.deadline?.label ?? it.deadline?.raw;
@@ -176,6 +173,26 @@ export function summarize(input: SummaryInput): ProgramSummary {
   };
 }
 
+/** The communes of an item not met, without a result, and not met by their criterion's verdict
+ * (an indicator without a row of its own), in the item's order; the district's own row apart. One
+ * pass over a national item's thousands of communes. */
+function itemCommuneNames(it: AssignmentItem, communeName: (key: string) => string): { unmet: string[]; noResult: string[]; criterionUnmet: string[] } {
+  const unmet: string[] = [];
+  const noResult: string[] = [];
+  const criterionUnmet: string[] = [];
+  for (const c of it.communes) {
+    if (c.communeKey === DISTRICT_KEY) continue;
+    if (c.achieved === false) unmet.push(communeName(c.communeKey));
+    else if (c.achieved === undefined) (c.viaCriterion?.achieved === false ? criterionUnmet : noResult).push(communeName(c.communeKey));
+  }
+  return { unmet, noResult, criterionUnmet };
+}
+
+function addAll(to: Set<string>, a: string[], b: string[]): void {
+  for (const x of a) to.add(x);
+  for (const x of b) to.add(x);
+}
+
 /** One commune's row: its criteria by verdict and its indicator counts, in one pass (a national
  * table has 8,227 communes × 19 criteria). A function of its own, called once per commune, is
  * optimized within the first run. */
@@ -185,20 +202,15 @@ function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string): Com
   const unmet: string[] = [];
   const unknown: string[] = [];
   let indicatorCount = 0;
-  let indicatorsMet = 0;
-  let indicatorsUnknown = 0;
   for (let k = 0; k < r.criteria.length; k++) {
     const c = r.criteria[k];
     (c.achieved === true ? met : c.achieved === false ? unmet : unknown).push(c.code);
     indicatorCount += c.indicators.length;
-    // A criterion with no status at all is listed as such; its indicators are not counted twice.
-    const judged = c.achieved !== undefined;
-    for (let j = 0; j < c.indicators.length; j++) {
-      const i = c.indicators[j];
-      if (i.achieved === true) indicatorsMet++;
-      else if (i.achieved === undefined && judged) indicatorsUnknown++;
-    }
   }
+  // Counted by the evaluation (a criterion with no status at all is listed as such; its
+  // indicators are not counted twice).
+  const indicatorsMet = r.counts.met;
+  const indicatorsUnknown = r.counts.unknown;
   return {
     communeKey: r.communeKey,
     display,
