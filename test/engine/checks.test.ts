@@ -829,13 +829,19 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.due-soon').filter((f) => f.indicator === '11')).toEqual([]);
   });
 
-  test('a criterion assigned whole, its indicators with deadlines of their own: each unmet one by its own, reported once (seed 003 probe)', () => {
+  type IndicatorRow = [string, string, string | null];
+  /** Criterion 2 assigned whole (Quý IV/2023); each commune's own sheet: its indicators' verdicts and "Dự kiến đạt". */
+  const criterion2ByIndicatorRows = (tanSon: IndicatorRow[], kimSon: IndicatorRow[], asOf: string) => {
     const plan = assignmentSheet([['Tiêu chí 2', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2023']]);
-    const rows = (vals: [string, string, string | null][]): CellValue[][] => vals.map(([code, verdict, due]) => [code, `Chỉ tiêu ${code}`, verdict, due]);
+    const own = (name: string, rows: IndicatorRow[]) => sheet(name, [[`KẾT QUẢ CỦA XÃ ${name.toUpperCase()}`], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows.map(([code, verdict, due]): CellValue[] => [code, `Chỉ tiêu ${code}`, verdict, due])]);
+    return check([plan, own('Tân Sơn', tanSon), own('Kim Sơn', kimSon)], { asOf });
+  };
+  const TAN_SON_2: IndicatorRow[] = [['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Quý III/2023']];
+  const KIM_SON_2: IndicatorRow[] = [['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']];
+
+  test('a criterion assigned whole, its indicators with deadlines of their own: each unmet one by its own, reported once (seed 003 probe)', () => {
     // Tân Sơn: 2.2 due Năm 2024, 2.4 due Quý III/2023 (past). Kim Sơn: only 2.4, due Năm 2024.
-    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Quý III/2023']])]);
-    const kim = sheet('Kim Sơn', [['KẾT QUẢ CỦA XÃ KIM SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
-    const r = check([plan, tan, kim], { asOf: '2023-10-15' });
+    const r = criterion2ByIndicatorRows(TAN_SON_2, KIM_SON_2, '2023-10-15');
     // Tân Sơn is overdue by 2.4's own Quý III/2023 (the first row's 2024 does not hide it); Kim Sơn,
     // waiting for 2024, is neither overdue nor due soon.
     expect(codes(r, 'deadline.overdue').map((f) => [f.sheet, f.indicator, f.found])).toEqual([['Phân công', '2', 'Tân Sơn']]);
@@ -848,12 +854,8 @@ describe('deadlines and missed quarters', () => {
   });
 
   test('long after: a commune overdue on two indicators is overdue since the earlier deadline, and the finding names whose rows', () => {
-    const plan = assignmentSheet([['Tiêu chí 2', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2023']]);
-    const rows = (vals: [string, string, string | null][]): CellValue[][] => vals.map(([code, verdict, due]) => [code, `Chỉ tiêu ${code}`, verdict, due]);
     // Tân Sơn: 2.2 due Năm 2024, 2.4 due Quý III/2023, both past on 25/11/2026. Kim Sơn: 2.4, Năm 2024.
-    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Quý III/2023']])]);
-    const kim = sheet('Kim Sơn', [['KẾT QUẢ CỦA XÃ KIM SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
-    const r = check([plan, tan, kim], { asOf: '2026-11-25' });
+    const r = criterion2ByIndicatorRows(TAN_SON_2, KIM_SON_2, '2026-11-25');
     const overdue = codes(r, 'deadline.overdue');
     expect(overdue.map((f) => [f.indicator, f.found])).toEqual([['2', 'Tân Sơn, Kim Sơn']]);
     // Before: Tân Sơn was judged by 2.2's Năm 2024 (the first row), the message said only "(theo dòng hiện trạng)".
@@ -863,11 +865,7 @@ describe('deadlines and missed quarters', () => {
   });
 
   test('two communes judged by one deadline on different indicators\' rows: the deadline said once, with both indicators', () => {
-    const plan = assignmentSheet([['Tiêu chí 2', 'Phòng Kinh tế và Hạ tầng', null, null, 'Quý IV/2023']]);
-    const rows = (vals: [string, string, string | null][]): CellValue[][] => vals.map(([code, verdict, due]) => [code, `Chỉ tiêu ${code}`, verdict, due]);
-    const tan = sheet('Tân Sơn', [['KẾT QUẢ CỦA XÃ TÂN SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Đạt', null]])]);
-    const kim = sheet('Kim Sơn', [['KẾT QUẢ CỦA XÃ KIM SƠN'], ['Mã', 'Chỉ tiêu', 'Kết quả', 'Dự kiến đạt'], ...rows([['2.1', 'Đạt', null], ['2.2', 'Đạt', null], ['2.3', 'Đạt', null], ['2.4', 'Chưa đạt', 'Năm 2024']])]);
-    const r = check([plan, tan, kim], { asOf: '2026-11-25' });
+    const r = criterion2ByIndicatorRows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Đạt', null]], KIM_SON_2, '2026-11-25');
     const overdue = codes(r, 'deadline.overdue');
     expect(overdue[0].message.vi).toContain('hạn Năm 2024 (chỉ tiêu 2.2, 2.4, theo dòng hiện trạng), còn 2 xã chưa đạt');
     expect(overdue[0].message.en).toContain('due Năm 2024 (indicators 2.2, 2.4, from the status rows)');
