@@ -14,6 +14,9 @@ import type { PrintView } from '../../src/domain/layout/pagination';
 import type { ClosingBlock } from '../../src/domain/layout/types';
 import type { SheetPlan } from '../../src/domain/plan/sheet-plan';
 import { assignmentSheet, check, communesSheet, matrixSheet } from '../support/sheets';
+import { definitionsTemplate } from '../../src/domain/definitions-template';
+import { loadCatalog } from '../../src/domain/criteria/catalog';
+import type { CheckResult } from '../../src/domain/check-types';
 
 /** A section row as the reader sees it: "I. …" across the table, or the first of the two total rows. */
 function isHeading(plan: SheetPlan, r: number): boolean {
@@ -161,5 +164,27 @@ describe('page breaks of hand-worked pages', () => {
     // starts page 3 with the table's last two rows, 44–45.
     expect(closingBreak(plan(55), block(45, [27]), [EXCEL])).toBeUndefined();
     expect(pageBreaks(plan(55), block(45, [27]), [EXCEL])).toEqual([27, 44]);
+  });
+});
+
+describe('the definitions template ("Thêm trang bộ tiêu chí")', () => {
+  // Every shipped set: a workbook that uses none yet gets them all, one section row each.
+  const template = definitionsTemplate({ summary: { sets: [] } as unknown as CheckResult['summary'], definedSets: [] }, []);
+  const plan = template.plan!;
+  const setNames = new Set(loadCatalog().map((s) => s.name));
+  const setRows = plan.values.flatMap((row, r) => (row.some((v) => typeof v === 'string' && setNames.has(v)) ? [r] : []));
+
+  it('has several sets over several pages', () => {
+    expect(setRows.length).toBeGreaterThan(2);
+    expect(plan.print.fitToHeight).toBeUndefined();
+  });
+
+  it('ends no page with a set\'s row, in any reading, and leaves no page a break ends under a third full', () => {
+    // Before: the template's set rows were never given to pagination (it has no closing block).
+    const orphans = VIEWS.flatMap((v) => pages(plan, v).slice(0, -1).filter((g) => setRows.includes(g.last)).map((g) => [v.name, g.last]));
+    expect(orphans).toEqual([]);
+    const breaks = new Set(plan.print.pageBreaksBefore ?? []);
+    const short = VIEWS.flatMap((v) => pages(plan, v).slice(0, -1).filter((g, i, all) => breaks.has(all[i + 1]?.first ?? -1) && g.fill < MIN_PAGE_FILL).map((g) => [v.name, g.first]));
+    expect(short).toEqual([]);
   });
 });

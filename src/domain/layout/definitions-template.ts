@@ -7,6 +7,7 @@ import type { Catalog, CriteriaSet, Criterion, Direction, Indicator, Provenance 
 import type { SheetPlan } from '../plan/sheet-plan';
 import { isPlaceholderName } from '../criteria/placeholder-name';
 import { sizeHeaderRows, tableHeader, type HeaderCell } from './admin-frame';
+import { paginate } from './paginate';
 import { PlanBuilder, rect } from './plan-builder';
 import { MAX_SHEET_NAME } from './sheet-name';
 import { bodyCell, frameText, SECTION_FILL } from './styles';
@@ -110,5 +111,8 @@ export function definitionsTemplateSheet(name: string, sets: readonly CriteriaSe
       }
     });
   }
-  return b.build();
+  // Printed as the summary sheets are: a set's row never ends a page, a short template fits one.
+  const plan = b.build();
+  paginate(plan);
+  return plan;
 }

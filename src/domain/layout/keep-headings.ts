@@ -57,8 +57,8 @@ const pageKey = (p: Page): number => p.first * 2097152 + p.last;
  * starting after the first of the table's last `keepWith` rows, which would part the closing
  * block from them (pagination.ts).
  */
-function keepsPages(before: Set<number>[], after: Page[][], block: ClosingBlock): boolean {
-  const lastKept = block.tableEnd - block.keepWith + 1;
+function keepsPages(before: Set<number>[], after: Page[][], block: ClosingBlock | undefined): boolean {
+  const lastKept = block ? block.tableEnd - block.keepWith + 1 : Infinity;
   return after.every((pages, i) => {
     const had = before[i];
     const isNew = (p: Page) => !had.has(pageKey(p));
@@ -109,11 +109,12 @@ function sectionBefore(headings: Set<number>, first: number, firstBody: number):
  * break only moves the pages after it; each heading is tried once, so it ends within as many
  * rounds. `read`: the plan as `views` read it, when the caller has it already.
  */
-export function pageBreaks(plan: SheetPlan, block: ClosingBlock, views: readonly PrintView[] = VIEWS, read: readonly PlanReading[] = readPlan(plan, views)): number[] {
-  const headings = new Set(block.headings ?? []);
+export function pageBreaks(plan: SheetPlan, block: ClosingBlock | undefined, views: readonly PrintView[] = VIEWS, read: readonly PlanReading[] = readPlan(plan, views), sectionHeadings: readonly number[] | undefined = block?.headings): number[] {
+  const headings = new Set(sectionHeadings ?? []);
   const layouts = read.map((x) => layoutOf(plan, x));
   const layout = (bs: readonly number[]) => layouts.map((l) => l(bs));
   const withClosing = (above: number[]) => {
+    if (!block) return above;
     const c = closingBreak(plan, block, views, above, read);
     return c === undefined ? above : [...above, c];
   };

@@ -163,6 +163,7 @@ export class PlanBuilder {
     };
     if (this.links.length) plan.links = this.links;
     if (this.closingBlock) plan.closing = this.headings.length ? { ...this.closingBlock, headings: this.headings } : this.closingBlock;
+    else if (this.headings.length) plan.headings = this.headings;
     return plan;
   }
 }

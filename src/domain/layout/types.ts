@@ -44,7 +44,8 @@ export interface ClosingBlock {
   headings?: number[];
 }
 
-export type LinkedSheetPlan = SheetPlan & { links?: PlanLink[]; closing?: ClosingBlock };
+/** `headings`: a sheet's section headings when it has no closing block (else they are the block's). */
+export type LinkedSheetPlan = SheetPlan & { links?: PlanLink[]; closing?: ClosingBlock; headings?: number[] };
 
 /** Who issues the report, where, and as of when: shared by every sheet's frame. */
 export interface ReportContext {
