@@ -6,17 +6,17 @@
 // the package pass copies the chart with its shapes from the original (restore-shapes.ts).
 // A print area or titles on a sheet named with an apostrophe, as ExcelJS itself writes them
 // ('Q'3 2023'!$1:$3: earlier checked copies, files of other ExcelJS tools), stopped it the same
-// way; it is given them quoted as Excel writes them (defined-names.ts). Notes' parts where
-// openpyxl writes them, at which ExcelJS stopped, are given where ExcelJS reads them
-// (note-parts.ts), and notes written as plain text, which it read as empty, with their text in a
-// run (plain-notes.ts), and notes on blank cells, which it read as nothing, on an empty cell
-// (noted-blank-cells.ts); tables
-// with a filter or sort ExcelJS stops at, without their criteria (table-filters.ts copies them back);
+// way; it is given them quoted as Excel writes them (defined-names.ts). Notes', tables' and
+// drawings' parts named or linked otherwise than ExcelJS's own (openpyxl's, the Open XML SDK's),
+// at which it stopped or which it left out, are given where ExcelJS reads them (linked-parts.ts);
+// notes written as plain text, which it read as empty, with their text in a run (plain-notes.ts);
+// notes on blank cells, which it read as nothing, on a cell (noted-blank-cells.ts); tables with a
+// filter or sort ExcelJS stops at, without their criteria (table-filters.ts copies them back);
 // worksheet parts named otherwise than sheet<n>.xml, which it does not read (sheet-part-names.ts).
 import JSZip from 'jszip';
 import { withBuiltInNamesQuoted } from './defined-names';
 import { COMMENTS_PART, withNoteRuns } from './plain-notes';
-import { moveNotesWhereExcelJSReads } from './note-parts';
+import { moveLinkedPartsWhereExcelJSReads } from './linked-parts';
 import { addNotedBlankCells } from './noted-blank-cells';
 import { nameSheetPartsForExcelJS } from './sheet-part-names';
 import { isTablePart, withoutTableCriteria } from './table-filters';
@@ -36,7 +36,7 @@ export async function readableByExcelJS(data: Buffer | ArrayBuffer): Promise<Buf
   }
   // Sheets first: the notes are then looked for beside the sheets' new names.
   if (await nameSheetPartsForExcelJS(zip)) changed = true;
-  if (await moveNotesWhereExcelJSReads(zip)) changed = true;
+  if (await moveLinkedPartsWhereExcelJSReads(zip)) changed = true;
   if (await addNotedBlankCells(zip)) changed = true;
   const parts: [(name: string) => boolean, (xml: string) => string][] = [
     [(n) => COMMENTS_PART.test(n), withNoteRuns],

@@ -112,7 +112,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       // Its rows hidden by the filter are the filter's (ExcelJS reads no criteria; the package pass copies them back: filter-criteria.ts).
       if (/<autoFilter\b[^>]*>\s*<filterColumn\b/.test(xml) && FILTER_CRITERIA.test(xml)) filteredParts.add(name);
     } else if (/^xl\/comments(?:[^/]*|\/[^/]+)\.xml$/.test(name)) {
-      // Excel's xl/comments1.xml, openpyxl's xl/comments/comment1.xml (note-parts.ts).
+      // Excel's xl/comments1.xml, openpyxl's xl/comments/comment1.xml (linked-parts.ts).
       // Notes written as plain text (no runs) are given to ExcelJS with their text in a run (plain-notes.ts).
       commentParts.push(await zip.file(name)!.async('string'));
     }

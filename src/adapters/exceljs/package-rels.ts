@@ -59,6 +59,11 @@ export function withRelationship(relsXml: string | undefined, rel: Omit<Relation
   return relsXml.replace('</Relationships>', () => `${el}</Relationships>`);
 }
 
+/** The rels file with the relationship `id` pointing to `target`. */
+export function withTarget(relsXml: string, id: string, target: string): string {
+  return relsXml.replace(/<Relationship\b[^>]*>/g, (el) => (relationships(el)[0]?.id === id ? el.replace(/\sTarget="[^"]*"/, () => ` Target="${target}"`) : el));
+}
+
 /** The rels file without the relationship `id`. */
 export function withoutRelationship(relsXml: string, id: string): string {
   return relsXml.replace(/<Relationship\b[^>]*>/g, (el) => (relationships(el)[0]?.id === id ? '' : el));

@@ -6,7 +6,7 @@
 // assignment or status sheet was found. ExcelJS is given such parts under its own names (in the
 // package it reads only: the package passes find the original's sheets through its relationships).
 import type JSZip from 'jszip';
-import { REL_NS, relationships, relsPathOf, resolveTarget } from './package-rels';
+import { REL_NS, relationships, relsPathOf, resolveTarget, withTarget } from './package-rels';
 
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -36,7 +36,7 @@ export async function nameSheetPartsForExcelJS(zip: JSZip): Promise<boolean> {
       zip.file(relsPathOf(name), await ownRels.async('uint8array'));
       zip.remove(relsPathOf(part));
     }
-    fixedRels = fixedRels.replace(/<Relationship\b[^>]*>/g, (el) => (relationships(el)[0]?.id === rel.id ? el.replace(/\sTarget="[^"]*"/, ` Target="worksheets/sheet${n}.xml"`) : el));
+    fixedRels = withTarget(fixedRels, rel.id, `worksheets/sheet${n}.xml`);
     types = types?.replace(new RegExp(`PartName="/${escapeRe(part)}"`), `PartName="/${name}"`);
   }
   zip.file(WORKBOOK_RELS, fixedRels);
