@@ -1,5 +1,6 @@
 // Tables, pictures and notes whose parts another program named or linked otherwise than ExcelJS
-// does ("Bang_1.xml", a subfolder, a target from the package root) are read, and kept in the copy.
+// does ("Bang_1.xml", "hinh-anh_1.png", a subfolder, a target from the package root) are read, and
+// kept in the copy.
 // Before: a table's stopped the check ("Cannot read properties of undefined (reading 'name')"),
 // and a picture's drawing was left out of the copy without a word.
 import * as fs from 'fs';
@@ -58,6 +59,8 @@ const CASES: [string, (zip: JSZip) => Promise<void>][] = [
   ['a table linked from the package root (/xl/tables/table1.xml)', (z) => move(z, 'xl/tables/table1.xml', 'xl/tables/table1.xml', '/xl/tables/table1.xml')],
   ['a drawing part named otherwise (xl/drawings/Hinh_anh.xml)', (z) => move(z, 'xl/drawings/drawing1.xml', 'xl/drawings/Hinh_anh.xml', '../drawings/Hinh_anh.xml')],
   ['a drawing in a subfolder (xl/drawings/trang8/drawing1.xml)', (z) => move(z, 'xl/drawings/drawing1.xml', 'xl/drawings/trang8/drawing1.xml', '../drawings/trang8/drawing1.xml', (r) => r.replace(/Target="\.\.\/media\//g, 'Target="../../media/'))],
+  ['a picture file named otherwise (xl/media/hinh-anh_1.png)', (z) => move(z, 'xl/media/image1.png', 'xl/media/hinh-anh_1.png', '../media/hinh-anh_1.png')],
+  ['a picture file in a subfolder (xl/media/anh/image1.png)', (z) => move(z, 'xl/media/image1.png', 'xl/media/anh/image1.png', '../media/anh/image1.png')],
   ['notes linked from the package root', async (z) => {
     const comments = (await linked(z, 'comments'))!;
     await move(z, comments, 'xl/ghi-chu/ghichu8.xml', '/xl/ghi-chu/ghichu8.xml');
@@ -71,7 +74,7 @@ test.each(CASES)('%s: the table, the picture and the note are kept in the copy',
   const { copy, reread, loaded } = await checkedCopyOf(input);
   const ws = reread.getWorksheet(SHEET)!;
   expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables)).toEqual(['BangGhiChu']);
-  expect(ws.getTable('BangGhiChu').table!.tableRef).toBe('A1:B3');
+  expect((ws.getTable('BangGhiChu') as unknown as { table: { tableRef: string } }).table.tableRef).toBe('A1:B3');
   expect(ws.getCell('A2').value).toBe('Rà soát');
   expect(ws.getImages().map((i) => i.range.tl.nativeCol)).toEqual([3]);
   // The picture itself, not only its anchor: the copy's drawing links to a media part it holds, the icon's bytes.
