@@ -3,7 +3,8 @@
 // and some generators write them so. ExcelJS stopped at such a sheet ("Cannot read properties of
 // undefined (reading 'col')"), so the file could not be checked. The package is read with each
 // row's and cell's reference written out, where it follows from the ones before.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+import { partStart } from './part-stream';
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const TAG = /<(row|c)\b([^>]*?)(\/?)>/g;
@@ -45,38 +46,6 @@ export function withCellReferences(xml: string): string {
   return xml.slice(0, start) + fixed + xml.slice(end);
 }
 
-/** JSZip's StreamHelper, as far as used here. */
-interface PausableStream {
-  on(event: 'data', f: (chunk: string) => void): PausableStream;
-  on(event: 'error', f: (e: Error) => void): PausableStream;
-  on(event: 'end', f: () => void): PausableStream;
-  pause(): PausableStream;
-  resume(): PausableStream;
-}
-
-/**
- * The start of a part, up to its first cells: a generator that leaves references out does so from
- * its first cell on. Read as a stream and stopped, so a national table's 100 MB sheet is not
- * decompressed whole only to be found written as usual.
- */
-function startOf(zip: JSZip, part: string, chars = 1 << 16): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    // ZipObject#internalStream is JSZip's documented API; its typings leave it out.
-    const stream = (zip.file(part)! as unknown as { internalStream(type: 'string'): PausableStream }).internalStream('string');
-    stream
-      .on('data', (chunk: string) => {
-        text += chunk;
-        if (text.length < chars) return;
-        stream.pause();
-        resolve(text);
-      })
-      .on('error', reject)
-      .on('end', () => resolve(text))
-      .resume();
-  });
-}
-
 /** Whether a part's start shows rows or cells without references (or too little to tell). */
 function mayLackReferences(start: string): boolean {
   const data = start.indexOf('<sheetData');
@@ -89,7 +58,8 @@ function mayLackReferences(start: string): boolean {
 export async function referenceCells(zip: JSZip): Promise<boolean> {
   let changed = false;
   for (const part of Object.keys(zip.files).filter((n) => SHEET_PART.test(n))) {
-    if (!mayLackReferences(await startOf(zip, part))) continue;
+    // A generator that leaves references out does so from its first cell on.
+    if (!mayLackReferences(await partStart(zip, part))) continue;
     const xml = await zip.file(part)!.async('string');
     const fixed = withCellReferences(xml);
     if (fixed !== xml) {
