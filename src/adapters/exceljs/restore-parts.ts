@@ -8,7 +8,8 @@
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts);
 // its default font, which ExcelJS replaces with Calibri 11 (default-font.ts); its tables' filter
-// criteria and sort (table-filters.ts); the leading apostrophe of cells typed with one (quote-prefix.ts).
+// criteria and sort (table-filters.ts); the leading apostrophe of cells typed with one (quote-prefix.ts);
+// the pictures WPS Office places in cells (wps-cell-images.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
 // (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts);
 // and the picture files ExcelJS writes that nothing in the copy shows are left out (unused-media.ts).
@@ -31,6 +32,7 @@ import { dropUnusedMedia, hasMediaBeyondSheets } from './unused-media';
 import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings';
 import { restoreTableFilters, tablesWithFilters } from './table-filters';
 import { restoreQuotePrefixes } from './quote-prefix';
+import { restoreWpsCellImages, wpsCellImages } from './wps-cell-images';
 
 const CUSTOM = 'docProps/custom.xml';
 const WORKBOOK = 'xl/workbook.xml';
@@ -86,9 +88,10 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   const media = await hasMediaBeyondSheets(source);
   const tableFilters = await tablesWithFilters(source);
+  const cellImages = await wpsCellImages(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined || tableFilters.size > 0;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined || tableFilters.size > 0 || cellImages !== undefined;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -107,6 +110,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await restoreCollapsed(source, copy, outlined);
   // After the column breaks: the sheet's <drawing> comes after them.
   await restoreShapes(source, copy, shapes);
+  await restoreWpsCellImages(source, copy, cellImages);
   // Last: a picture ExcelJS kept of a group may have been taken out with the group back (picture-stand-ins.ts).
   await dropUnusedMedia(copy);
   return copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
