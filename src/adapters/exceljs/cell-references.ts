@@ -3,10 +3,7 @@
 // and some generators write them so. ExcelJS stopped at such a sheet ("Cannot read properties of
 // undefined (reading 'col')"), so the file could not be checked. The package is read with each
 // row's and cell's reference written out, where it follows from the ones before.
-import type JSZip from 'jszip';
-import { partStart } from './part-stream';
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const TAG = /<(row|c)\b([^>]*?)(\/?)>/g;
 /** A row or cell start tag without its reference, inside sheetData. */
 const UNREFERENCED = /<(?:row|c)(?=[\s/>])(?![^>]*\sr=")/;
@@ -46,26 +43,10 @@ export function withCellReferences(xml: string): string {
   return xml.slice(0, start) + fixed + xml.slice(end);
 }
 
-/** Whether a part's start shows rows or cells without references (or too little to tell). */
-function mayLackReferences(start: string): boolean {
+/** Whether a part's start shows rows or cells without references (or too little to tell): a generator that leaves them out does so from its first cell on. */
+export function mayLackReferences(start: string): boolean {
   const data = start.indexOf('<sheetData');
   if (data < 0) return true;
   const tags = start.slice(start.indexOf('>', data) + 1);
   return !/<c(?=[\s/>])/.test(tags) || UNREFERENCED.test(tags.slice(0, tags.lastIndexOf('>') + 1));
-}
-
-/** The package as ExcelJS can read it: `zip`'s worksheet parts given their references; whether any was changed. */
-export async function referenceCells(zip: JSZip): Promise<boolean> {
-  let changed = false;
-  for (const part of Object.keys(zip.files).filter((n) => SHEET_PART.test(n))) {
-    // A generator that leaves references out does so from its first cell on.
-    if (!mayLackReferences(await partStart(zip, part))) continue;
-    const xml = await zip.file(part)!.async('string');
-    const fixed = withCellReferences(xml);
-    if (fixed !== xml) {
-      zip.file(part, fixed);
-      changed = true;
-    }
-  }
-  return changed;
 }

@@ -4,10 +4,7 @@
 // became the number 2023, the check read a deadline wrong, and the checked copy held 2023 where the
 // office had typed a date. The package is read with each such cell written as Excel reads it: the
 // serial number, in the same cell with the same format.
-import type JSZip from 'jszip';
-import { partHas } from './part-stream';
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 /** A date cell's type attribute (either quote, spaces around "=" as XML allows). */
 const DATE_TYPE = /\st\s*=\s*(["'])d\1/;
 const DATE_CELL = /<c\b([^>]*?)\st\s*=\s*(["'])d\2([^>]*?)>([\s\S]*?)<\/c>/g;
@@ -44,20 +41,8 @@ export function withSerialDates(xml: string, date1904: boolean): string {
   });
 }
 
-/** `zip`'s worksheet parts with their date cells as serial numbers; whether any was changed. */
-export async function serialDateCells(zip: JSZip): Promise<boolean> {
-  let changed = false;
-  let date1904: boolean | undefined;
-  for (const part of Object.keys(zip.files).filter((n) => SHEET_PART.test(n))) {
-    // Streamed, and stopped at the first: most sheets have none, and are not held whole to learn it.
-    if (!(await partHas(zip, part, (text) => DATE_TYPE.test(text)))) continue;
-    date1904 ??= /<workbookPr\b[^>]*\sdate1904\s*=\s*["'](?:1|true)["']/.test((await zip.file('xl/workbook.xml')?.async('string')) ?? '');
-    const xml = await zip.file(part)!.async('string');
-    const fixed = withSerialDates(xml, date1904);
-    if (fixed !== xml) {
-      zip.file(part, fixed);
-      changed = true;
-    }
-  }
-  return changed;
-}
+/** Whether `text` (a sheet, or a stretch of it) has a cell typed as a date. */
+export const mayHoldIsoDates = (text: string): boolean => DATE_TYPE.test(text);
+
+/** Whether the workbook (xl/workbook.xml) counts its dates from 1904. */
+export const countsFrom1904 = (workbookXml: string): boolean => /<workbookPr\b[^>]*\sdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml);

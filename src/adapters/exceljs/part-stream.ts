@@ -1,6 +1,6 @@
-// A package part read as a stream of text and stopped once the question is answered: a national
-// table's sheet is 100 MB of XML, not decompressed whole (nor held as one string) to learn that it
-// is written as usual.
+// A package part read once as a stream of text, for what the adapter must know before it reads the
+// part whole: a national table's sheet is 100 MB of XML, and is rewritten (held as one string) only
+// when it needs to be.
 import type JSZip from 'jszip';
 
 /** JSZip's StreamHelper, as far as used here. */
@@ -8,51 +8,44 @@ interface PausableStream {
   on(event: 'data', f: (chunk: string) => void): PausableStream;
   on(event: 'error', f: (e: Error) => void): PausableStream;
   on(event: 'end', f: () => void): PausableStream;
-  pause(): PausableStream;
   resume(): PausableStream;
 }
 
 // ZipObject#internalStream is JSZip's documented API; its typings leave it out.
 const textStream = (zip: JSZip, part: string) => (zip.file(part)! as unknown as { internalStream(type: 'string'): PausableStream }).internalStream('string');
 
-/** The start of a part: its first `chars` characters (or more: whole chunks), or all of a shorter one. */
-export function partStart(zip: JSZip, part: string, chars = 1 << 16): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    const stream = textStream(zip, part);
-    stream
-      .on('data', (chunk: string) => {
-        text += chunk;
-        if (text.length < chars) return;
-        stream.pause();
-        resolve(text);
-      })
-      .on('error', reject)
-      .on('end', () => resolve(text))
-      .resume();
-  });
-}
-
 /** Characters of one chunk kept before the next: a match cut between two chunks is still found. */
 const OVERLAP = 64;
 
-/** Whether `finds` is true of some stretch of the part (a match shorter than 64 characters is never cut). */
-export function partHas(zip: JSZip, part: string, finds: (text: string) => boolean): Promise<boolean> {
+export interface PartScan {
+  /** The part's first characters (at least `headChars`, whole chunks), or all of a shorter part. */
+  head: string;
+  /** Whether `finds` held of some stretch of the part (a match shorter than 64 characters is never cut). */
+  found: boolean;
+  /** What follows the last `marker` ("" when the part has none). */
+  after: string;
+}
+
+/** One pass over `part`: its start, whether `finds` holds somewhere, and what follows the last `marker` (shorter than 64 characters). */
+export function scanPart(zip: JSZip, part: string, finds: (text: string) => boolean, marker: string, headChars = 1 << 16): Promise<PartScan> {
   return new Promise((resolve, reject) => {
-    let tail = '';
-    const stream = textStream(zip, part);
-    stream
+    let head = '';
+    let found = false;
+    let after: string | undefined;
+    // The end of the text so far: a match or the marker cut between two chunks is found with it.
+    let last = '';
+    textStream(zip, part)
       .on('data', (chunk: string) => {
-        const text = tail + chunk;
-        if (finds(text)) {
-          stream.pause();
-          resolve(true);
-          return;
-        }
-        tail = text.slice(-OVERLAP);
+        if (head.length < headChars) head += chunk;
+        const text = last + chunk;
+        found ||= finds(text);
+        const at = text.lastIndexOf(marker);
+        if (at >= 0) after = text.slice(at + marker.length);
+        else if (after !== undefined) after += chunk;
+        last = text.slice(-OVERLAP);
       })
       .on('error', reject)
-      .on('end', () => resolve(false))
+      .on('end', () => resolve({ head, found, after: after ?? '' }))
       .resume();
   });
 }

@@ -45,8 +45,9 @@ export async function loadWorkbook(input: string | Buffer | ArrayBuffer, forRead
  */
 export async function loadWorkbookForCopy(input: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; info: PackageInfo; original: Buffer | ArrayBuffer }> {
   // Written as ExcelJS can read it where the file is not (package-as-read.ts); copied from so too.
-  const data = await packageAsRead(input);
+  const { data, notKept } = await packageAsRead(input);
   const info = await inspectPackage(data);
+  info.notKept.push(...notKept);
   const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
