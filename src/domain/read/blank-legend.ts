@@ -50,27 +50,36 @@ interface Legends {
 
 function findLegends(sheet: SheetData): Legends {
   const out: Legends = {};
+  // The last text found to be no legend: a table repeats "Chưa đạt" in most rows. Still none later,
+  // when fewer legends are left to look for.
+  let noLegend: string | undefined;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v !== 'string' || v.length < 7) continue;
+      if (typeof v !== 'string' || v.length < 7 || v === noLegend) continue;
       const blank = !out.blank && v.length >= 12 && MAY_SAY_BLANK.test(v);
       const ones = !out.one && v.includes('1');
       const xs = !out.xUnmet && /x/i.test(v);
-      if (!blank && !ones && !xs) continue;
+      if (!blank && !ones && !xs) {
+        noLegend = v;
+        continue;
+      }
       const f = foldCached(v);
       if (xs && X_UNMET_RE.test(f)) {
         out.xUnmet = { row: r, col: c };
         out.blankMet = BLANK_MET_RE.test(f);
         continue;
       }
-      if (blank && BLANK_UNMET_RE.test(f)) out.blank = { row: r, col: c };
-      if (ones && ONE_MET_RE.test(f)) {
+      const isBlank = blank && BLANK_UNMET_RE.test(f);
+      const isOne = ones && ONE_MET_RE.test(f);
+      if (isBlank) out.blank = { row: r, col: c };
+      if (isOne) {
         out.one = { row: r, col: c };
         out.zero = ZERO_UNMET_RE.test(f);
       }
+      if (!isBlank && !isOne) noLegend = v;
       if (out.blank && out.one) return out;
     }
   }

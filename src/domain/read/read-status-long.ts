@@ -5,7 +5,7 @@ import { statusLine } from '../model/cell-status';
 import { parseDeadline } from '../parse/deadlines';
 import { parseStatusCell } from '../parse/status-values';
 import { dateToIso, serialToIso } from '../model/dates';
-import { cellText } from './cell-text';
+import { cellText, ColumnText } from './cell-text';
 import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
@@ -55,6 +55,8 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   let sectionCommune: Commune | undefined;
   // Set cells naming a set the tool does not ship, said once each.
   const unshippedSaid = new Set<string>();
+  const setTexts = new ColumnText();
+  const communeTexts = new ColumnText();
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
     const { parsed, codeValue, from } = rowCodes(row, cols);
     if (parsed.codes.length === 0) {
@@ -78,7 +80,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
       }
       continue;
     }
-    const setText = cellText(get(row, cols.set));
+    const setText = setTexts.of(get(row, cols.set));
     // Under a section of a set the tool does not ship, unless the row's own set cell names one.
     if (isUnshippedSet(sectionSetId) && !(setText && ctx.setNamed(setText))) continue;
     if (setText && namesUnshippedSet(setText, ctx.setNamed)) {
@@ -88,7 +90,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
     const setId = (setText ? ctx.setNamed(setText) : undefined) ?? sectionSetId ?? titleSet ?? ctx.defaultSet;
     let commune = ctx.catalog.getSet(setId)?.level === 'district' ? ctx.district : (fixedCommune ?? sectionCommune);
     if (!commune) {
-      let name = cellText(get(row, cols.commune));
+      let name = communeTexts.of(get(row, cols.commune));
       const top = mergedCommune?.get(r);
       if (!name && top !== undefined) name = cellText(sheet.rows[top]?.[cols.commune!] ?? null);
       if (name) above = { name, row: r };

@@ -41,6 +41,16 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
   // "x: đạt; để trống: chưa đạt" on the sheet: its blank cells are not met, as its own note says.
   const legend = new SheetLegend(sheet);
   const numbers = new NumericCodeSequence(sheet.name);
+  // The columns of the communes read, and the communes, as plain arrays: the loop below runs once
+  // per cell (8,227 a row in a national matrix).
+  const readCols: number[] = [];
+  const readCommunes: Commune[] = [];
+  for (const { col, commune } of communes) {
+    if (!commune) continue;
+    readCols.push(col);
+    readCommunes.push(commune);
+  }
+  const byLegend = legend.any;
 
   for (const { r, row, parsed, from, sectionSetId } of codedRows(sheet, header, dataCols, ctx.setNamed, ctx.sink)) {
     if (sectionSetId) setId = sectionSetId;
@@ -55,18 +65,23 @@ export function readStatusMatrix(sheet: SheetData, header: HeaderMatch, communeC
     if (legend.readsBlanks && isHeadingCode(ctx, setId, code.code) && communes.every(({ col, commune }) => !commune || isBlankCell(row[col]))) continue;
     // What the row's entries share, built once per row (a national matrix has 8,227 cells a row).
     const line = statusLine(sheet.name, setId, code.code, code.qualifier, cellText(get(row, cols.norm)) || undefined, cellText(get(row, cols.name)) || parsed.writtenName, ref(sheet.name, r, from.col));
-    // A row repeats its verdicts: a cell like the one before it reads the same (statusReading is pure).
+    // A row repeats its verdicts: a cell like one of the last two reads the same (statusReading is pure).
     let lastValue: CellValue | undefined;
     let lastReading: CellReading | undefined;
-    for (let k = 0; k < communes.length; k++) {
-      const { col, commune } = communes[k];
-      if (!commune) continue;
+    let otherValue: CellValue | undefined;
+    let otherReading: CellReading | undefined;
+    for (let k = 0; k < readCols.length; k++) {
+      const col = readCols[k];
+      const commune = readCommunes[k];
       const v = row[col] ?? null;
-      let reading = legend.any ? legend.read(row[col]) : undefined;
+      let reading = byLegend ? legend.read(row[col]) : undefined;
       if (!reading) {
         if (v !== lastValue || !lastReading) {
+          const known = v === otherValue && otherReading ? otherReading : statusReading(v);
+          otherValue = lastValue;
+          otherReading = lastReading;
           lastValue = v;
-          lastReading = statusReading(v);
+          lastReading = known;
         }
         reading = lastReading || readStatusValue(ctx, v, { at: ref(sheet.name, r, col), communeKey: commune.key, communeName: commune.name, setId, code: code.code });
       }

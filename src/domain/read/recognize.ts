@@ -113,17 +113,22 @@ function statusShare(sheet: SheetData, m: HeaderMatch, cols: number[]): { ok: nu
   // Up to 200 rows, fewer under thousands of columns: a national matrix's first rows say enough.
   const rows = Math.min(200, Math.max(10, Math.ceil(20000 / Math.max(1, cols.length))));
   const last = Math.min(sheet.rows.length, m.lastRow + 1 + rows);
-  // A row repeats its verdicts: a cell like the one before it has its kind (parseStatusCell is pure).
+  // The kinds of the last two values (parseStatusCell is pure): rows alternate "Đạt" and "Chưa đạt".
   let lastValue: CellValue | undefined;
   let lastKind: StatusKind = 'blank';
+  let otherValue: CellValue | undefined;
+  let otherKind: StatusKind = 'blank';
   for (let r = m.lastRow + 1; r < last; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
     for (const c of cols) {
       const v = row[c] ?? null;
       if (v !== lastValue) {
+        const kind: StatusKind = v === otherValue ? otherKind : parseStatusCell(v).kind;
+        otherValue = lastValue;
+        otherKind = lastKind;
         lastValue = v;
-        lastKind = parseStatusCell(v).kind;
+        lastKind = kind;
       }
       if (lastKind === 'blank') continue;
       seen++;

@@ -94,10 +94,8 @@ export function sectionHeading(row: CellValue[], dataCols: number[], resolve: Se
   if (!first) return undefined;
   // "II" in the STT column, "BỘ TIÊU CHÍ XÃ NTM NÂNG CAO" merged across the next ones: the title is the section.
   if (ORDINAL_RE.test(first.text)) {
-    const start = first.col + 1;
-    const next = firstText(row.slice(start));
-    if (!next) return undefined;
-    first = { col: start + next.col, text: next.text };
+    first = firstText(row, first.col + 1);
+    if (!first) return undefined;
   }
   for (const c of dataCols) {
     if (c === first.col) continue;

@@ -24,10 +24,10 @@ export function isColumnNumberingRow(row: CellValue[] | undefined): boolean {
   return true;
 }
 
-/** First non-empty text of a row and its column. */
-export function firstText(row: CellValue[] | undefined): { col: number; text: string } | undefined {
+/** First non-empty text of a row (from column `from` on) and its column. */
+export function firstText(row: CellValue[] | undefined, from = 0): { col: number; text: string } | undefined {
   if (!row) return undefined;
-  for (let c = 0; c < row.length; c++) {
+  for (let c = from; c < row.length; c++) {
     const t = cellText(row[c] ?? null);
     if (t) return { col: c, text: t };
   }

@@ -1,8 +1,9 @@
 // Commune / town / ward names as offices write them: "xã Tân Sơn", "UBND thị trấn Định An", "TT. Trà Cú".
 // The key keeps accents (Bình ≠ Binh) and ignores case ("Tập sơn" = "Tập Sơn").
 import type { CommuneKind } from '../model/program';
-import { cleanText, matchKey } from './normalize';
+import { cleanText } from './normalize';
 import { memoText } from './memo';
+import { cachedMatchKey } from './cached-keys';
 
 export interface AdminName {
   kind: CommuneKind;
@@ -84,15 +85,16 @@ function parseAdminNameUncached(text: string, defaultKind: CommuneKind): AdminNa
     break;
   }
   // A bare prefix word with nothing after it ("Xã", "Thị trấn") is a prefix with an empty name.
+  // Keys from the shared cache: a name parsed here was most often keyed already as a header cell.
   if (!prefixWritten) {
-    const bare = matchKey(s);
+    const bare = cachedMatchKey(s);
     if (bare === 'xã' || bare === 'thị trấn' || bare === 'phường') {
       kind = bare === 'xã' ? 'xa' : bare === 'phường' ? 'phuong' : 'thi-tran';
       return { kind, name: '', key: `${kind}:`, prefixWritten: true, ...(note ? { note } : {}) };
     }
   }
   const name = s.replace(PLACE_TAIL_RE, '').replace(/^[\s,;.:-]+|[\s,;.:]+$/gu, '');
-  const result: AdminName = { kind, name, key: `${kind}:${matchKey(name)}`, prefixWritten };
+  const result: AdminName = { kind, name, key: `${kind}:${cachedMatchKey(name)}`, prefixWritten };
   if (prefixProblem) result.prefixProblem = prefixProblem;
   if (note) result.note = note;
   return result;

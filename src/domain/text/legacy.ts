@@ -145,13 +145,18 @@ export function legacyFont(fontName: string | null | undefined): LegacyFont | nu
   return null;
 }
 
+/** Letters only Unicode writes ("ơ", "ạ", a combining tone): such text is never legacy (detectLegacy). */
+export function hasUnicodeVietnamese(text: string): boolean {
+  return UNICODE_VI_RE.test(text);
+}
+
 /**
  * Which legacy encoding `text` is in, or null for Unicode / plain ASCII.
  * A legacy font name decides unless the text holds Unicode-only Vietnamese letters;
  * without a font, a guess needs encoding-specific characters AND words that decode to real syllables.
  */
 export function detectLegacy(text: string, fontName?: string): LegacyEncoding | null {
-  if (!text || UNICODE_VI_RE.test(text)) return null;
+  if (!text || hasUnicodeVietnamese(text)) return null;
   const byFont = legacyFont(fontName);
   if (byFont) return byFont.encoding;
   if (!HIGH_LATIN1_RE.test(text)) return null;
