@@ -408,15 +408,26 @@ function judgedDeadlines(communes: ItemCommune[], code: string, assigned: string
   // A date that is not the assignment's says where it comes from: the cell marked may read "Năm
   // 2023", and a criterion judged by its indicators' rows says whose ("chỉ tiêu 2.2, 2.4").
   const labels = new Map<string, { fromRow: boolean; codes: string[] }>();
+  // Most communes repeat the last one's deadline: its entry is reused without a key built and
+  // looked up per commune (a national item has thousands).
+  let lastFromRow: boolean | undefined;
+  let lastLabel: string | undefined;
+  let last: { fromRow: boolean; codes: string[] } | undefined;
   for (const c of communes) {
     const fromRow = c.statusDeadline !== undefined && !sameDeadline(c, assigned, assignedDate);
     const label = fromRow ? c.statusDeadline! : assigned ?? c.statusDeadline ?? '';
     if (!label) continue;
-    const key = `${fromRow}|${label}`;
-    const seen = labels.get(key) ?? { fromRow, codes: [] };
+    let seen = last;
+    if (seen === undefined || fromRow !== lastFromRow || label !== lastLabel) {
+      const key = `${fromRow}|${label}`;
+      seen = labels.get(key);
+      if (seen === undefined) labels.set(key, (seen = { fromRow, codes: [] }));
+      lastFromRow = fromRow;
+      lastLabel = label;
+      last = seen;
+    }
     const by = c.statusDeadlineCode;
     if (fromRow && by && by !== code && !seen.codes.includes(by)) seen.codes.push(by);
-    labels.set(key, seen);
   }
   const list = (text: (label: string, l: { fromRow: boolean; codes: string[] }) => string) => {
     const out = [...labels].map(([key, l]) => text(key.slice(key.indexOf('|') + 1), l));
