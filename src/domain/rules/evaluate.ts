@@ -107,7 +107,7 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     if (!ix) continue;
     const counts: IndicatorCounts = { met: 0, unknown: 0, missing: 0 };
     const base = ix.base.get(communeKey);
-    const criteria = base === undefined ? communeCriteria(ix, NO_SLOTS, 0, ix.extras.get(communeKey), counts) : communeCriteria(ix, ix.cells, base, ix.extras.get(communeKey), counts);
+    const criteria = base === undefined ? communeCriteria(ix, NO_SLOTS, 0, ix.extras.get(communeKey), counts) : communeCriteria(ix, ix.slots, base, ix.extras.get(communeKey), counts);
     out.set(k, { communeKey, setId, criteria, dated: ix.dated.has(communeKey), counts });
   }
   return out;
@@ -131,22 +131,28 @@ function slotOfWritten(catalog: CatalogIndex, ix: SetIndex, s: StatusEntry): num
 function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
   if (!(s instanceof CellStatus)) ix.selfResults = false;
   if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
-  const width = ix.layout.slotOf.size;
   const base = ix.base.get(s.communeKey) ?? addCommune(ix, s.communeKey);
-  const cells = ix.cells;
-  const prev = cells[base + slot] as StatusEntry | undefined;
+  const { entries, verdicts } = ix.slots;
+  const prev = entries[base + slot];
   if (prev !== undefined && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
   if (prev === undefined || preferred(prev, s)) {
-    cells[base + slot] = s;
-    cells[base + width + slot] = s.achieved;
+    entries[base + slot] = s;
+    verdicts[base + slot] = verdictCode(s.achieved);
   }
 }
 
 /** Slots for a commune the pairs did not name (none in a check: every status's commune is one). */
 function addCommune(ix: SetIndex, communeKey: string): number {
-  const base = ix.cells.length;
+  const slots = ix.slots;
+  const base = slots.entries.length;
+  const width = ix.layout.slotOf.size;
   ix.base.set(communeKey, base);
-  for (let k = 0; k < 2 * ix.layout.slotOf.size; k++) ix.cells.push(undefined);
+  for (let k = 0; k < width; k++) slots.entries.push(undefined);
+  if (slots.verdicts.length < base + width) {
+    const grown = new Int8Array(Math.max(2 * slots.verdicts.length, base + width));
+    grown.set(slots.verdicts);
+    slots.verdicts = grown;
+  }
   return base;
 }
 
@@ -175,10 +181,11 @@ function communeCriteria(ix: SetIndex, slots: CommuneSlots, base: number, extras
 /** A criterion is met when all its indicators are; its own status stands for indicators with none. */
 function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, base: number, extras: Map<string, StatusEntry> | undefined, selfResults: boolean, counts: IndicatorCounts): CriterionResult | undefined {
   const { code: cCode, codes, codeSlots, slot } = plan;
-  const width = layout.slotOf.size;
-  const criterionEntry = slot >= 0 ? (slots[base + slot] as StatusEntry | undefined) : extras?.get(cCode);
+  const placed = slots.entries;
+  const verdicts = slots.verdicts;
+  const criterionEntry = slot >= 0 ? placed[base + slot] : extras?.get(cCode);
   // Verdicts come from the copies taken when the statuses were placed: no status is read here.
-  const criterionAchieved = slot >= 0 ? (slots[base + width + slot] as boolean | undefined) : criterionEntry?.achieved;
+  const criterionAchieved = slot >= 0 ? verdictOf(verdicts[base + slot]) : criterionEntry?.achieved;
   let own = 0;
   let allHaveEntry = codes.length > 0;
   let anyUnmet = false;
@@ -198,12 +205,12 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       achieved = criterionAchieved;
       self &&= slot >= 0;
     } else if (codeSlots) {
-      entry = slots[base + codeSlots[i]] as StatusEntry | undefined;
-      achieved = slots[base + width + codeSlots[i]] as boolean | undefined;
+      entry = placed[base + codeSlots[i]];
+      achieved = verdictOf(verdicts[base + codeSlots[i]]);
     } else {
       const at = layout.slotOf.get(code);
-      entry = at !== undefined ? (slots[base + at] as StatusEntry | undefined) : extras?.get(code);
-      achieved = at !== undefined ? (slots[base + width + at] as boolean | undefined) : entry?.achieved;
+      entry = at !== undefined ? placed[base + at] : extras?.get(code);
+      achieved = at !== undefined ? verdictOf(verdicts[base + at]) : entry?.achieved;
       self = false;
     }
     // `!== undefined`, not truthiness: testing an object for truth loads its map, a cache miss per
@@ -268,14 +275,31 @@ function plansWithExtras(layout: SetLayout, extras: Map<string, StatusEntry>): C
 }
 
 /**
- * A commune's statuses by slot, then (from `width` on) their verdicts as they were when placed:
- * 2 × width cells from the commune's base in its set's array. The verdicts are copied while each status is at hand (read in
- * sheet order) so that the results, built commune by commune, need not read the statuses again:
- * a national matrix's 470,000 lie a sheet row apart for one commune, each read a cache miss.
+ * A set's statuses by commune and slot (`width` cells from the commune's base), and their verdicts
+ * as they were when placed, at the same positions (see verdictCode). The verdicts are copied while
+ * each status is at hand (read in sheet order) so that the results, built commune by commune, need
+ * not read the statuses again: a national matrix's 470,000 lie a sheet row apart for one commune,
+ * each read a cache miss. One array per set rather than one per commune: a national set's 5 MB are
+ * allocated at once, in the large-object space, where no scavenge copies them (8,227 arrays of
+ * their own were each copied twice). The verdicts are bytes: in the same array as the statuses
+ * they doubled the memory a national set's array fills with holes when it is made (~5 ms).
  */
-type CommuneSlots = (StatusEntry | boolean | undefined)[];
+interface CommuneSlots {
+  entries: (StatusEntry | undefined)[];
+  verdicts: Int8Array;
+}
 
-const NO_SLOTS: CommuneSlots = [];
+const NO_SLOTS: CommuneSlots = { entries: [], verdicts: new Int8Array(0) };
+
+/** A verdict as a byte: 0 not known (or no status), 1 met, 2 not met. */
+function verdictCode(achieved: boolean | undefined): number {
+  return achieved === true ? 1 : achieved === false ? 2 : 0;
+}
+
+/** The verdict of verdictCode's byte; past the end (NO_SLOTS), not known. */
+function verdictOf(code: number | undefined): boolean | undefined {
+  return code === 1 ? true : code === 2 ? false : undefined;
+}
 
 /** Đạt against Chưa đạt for the same qualifier (17.10 "ngành Y tế" and "ngành Công Thương" may differ). */
 /**
@@ -328,12 +352,10 @@ interface SetIndex {
   /** Code as written ("17.08", an alias) → slot of its canonical code, or -1 when the set does not list it. */
   slotOfWritten: Map<string, number>;
   canonOfWritten: Map<string, string>;
-  /** Where each commune's slots begin in `cells`: the set's communes in the pairs' order. */
+  /** Where each commune's slots begin in `slots`: the set's communes in the pairs' order. */
   base: Map<string, number>;
-  /** Every commune's slots one after another (see CommuneSlots). One array per set rather than one
-   * per commune: a national set's 10 MB are allocated at once, in the large-object space, where no
-   * scavenge copies them (8,227 arrays of their own were each copied twice). */
-  cells: CommuneSlots;
+  /** Every commune's slots one after another (see CommuneSlots). */
+  slots: CommuneSlots;
   extras: Map<string, Map<string, StatusEntry>>;
   /** Communes with a status that carries a date (see CommuneSetResult.dated). */
   dated: Set<string>;
@@ -345,10 +367,11 @@ interface SetIndex {
 
 function setIndex(set: CriteriaSet, communes: string[]): SetIndex {
   const layout = setLayout(set);
-  const span = 2 * layout.slotOf.size;
+  const width = layout.slotOf.size;
   const base = new Map<string, number>();
-  for (const k of communes) if (!base.has(k)) base.set(k, base.size * span);
-  return { layout, slotOfWritten: new Map(), canonOfWritten: new Map(), base, cells: new Array(base.size * span), extras: new Map(), dated: new Set(), selfResults: true };
+  for (const k of communes) if (!base.has(k)) base.set(k, base.size * width);
+  const slots: CommuneSlots = { entries: new Array(base.size * width), verdicts: new Int8Array(base.size * width) };
+  return { layout, slotOfWritten: new Map(), canonOfWritten: new Map(), base, slots, extras: new Map(), dated: new Set(), selfResults: true };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {
