@@ -22,6 +22,18 @@ export interface CriterionResult {
   achieved?: boolean;
   indicators: IndicatorResult[];
   criterionEntry?: StatusEntry;
+  /** Bit k set: indicators[k] is not met. Only for up to BITS_LIMIT indicators (else undefined).
+   * Set by evaluate, where the verdicts are at hand: the unmet marks then read only the statuses
+   * they mark, not every indicator's (in a national table each status read is a cache miss). */
+  unmetBits?: number;
+}
+
+/** Indicators past this many have no bit in CriterionResult.unmetBits. */
+const BITS_LIMIT = 30;
+
+/** Whether indicators[k] is not met: from the criterion's bits when it has them, without reading the indicator. */
+export function indicatorUnmet(c: CriterionResult, k: number): boolean {
+  return c.unmetBits !== undefined ? (c.unmetBits & (1 << k)) !== 0 : c.indicators[k].achieved === false;
 }
 
 export interface CommuneSetResult {
@@ -193,6 +205,7 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
   let met = 0;
   let unknown = 0;
   let entries = 0;
+  let unmetBits = 0;
   const indicators: IndicatorResult[] = new Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
@@ -226,7 +239,10 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       // Results without an entry are the same for every commune: shared, never copied.
       indicators[i] = blankResult(layout, code, achieved);
     }
-    if (achieved === false) anyUnmet = true;
+    if (achieved === false) {
+      anyUnmet = true;
+      unmetBits |= 1 << i;
+    }
     if (achieved !== true) allMet = false;
     if (achieved === true) met++;
     else if (achieved === undefined) unknown++;
@@ -246,7 +262,7 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
   if (achieved !== undefined) counts.unknown += unknown;
   // Without a status of its own, the criterion's indicators with none have no verdict at all.
   if (criterionEntry === undefined) counts.missing += codes.length - entries;
-  return { code: cCode, achieved, indicators, criterionEntry };
+  return { code: cCode, achieved, indicators, criterionEntry, unmetBits: codes.length <= BITS_LIMIT ? unmetBits : undefined };
 }
 
 /** The criteria of a commune that also has codes the catalog does not list, in natural order. */

@@ -8,6 +8,7 @@ import type { IsoDate } from '../model/dates';
 import type { HighlightMark } from '../plan/highlight-plan';
 import type { FindingSink } from './finding-sink';
 import type { CommuneSetResult, Evaluation } from './evaluate';
+import { indicatorUnmet } from './evaluate';
 import { UnmetParts } from './unmet-parts';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import { markAt, OngoingCount } from './deadlines';
@@ -35,8 +36,10 @@ function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetRes
     (parts ??= []).push(part);
     const cue = (head ??= `Chưa đạt: ${who}, tiêu chí `) + part;
     let criterionMarked = false;
-    for (const i of c.indicators) {
-      if (i.achieved !== false) continue;
+    for (let k = 0; k < c.indicators.length; k++) {
+      // Only the unmet indicators are read (see CriterionResult.unmetBits).
+      if (!indicatorUnmet(c, k)) continue;
+      const i = c.indicators[k];
       if (i.entry === c.criterionEntry) criterionMarked = true;
       if (!i.entry) continue;
       first ??= i.entry.source;

@@ -2,6 +2,7 @@
 // A national run has 66,000 unmet criteria but few distinct parts (per criterion, a few sets of
 // unmet indicators): each part is built once and shared, not concatenated again per commune.
 import type { CriterionResult } from './evaluate';
+import { indicatorUnmet } from './evaluate';
 
 /** Indicators past this many are not put in a mask: such a criterion's part is built each time. */
 const MASK_BITS = 30;
@@ -20,8 +21,9 @@ export class UnmetParts {
   of(c: CriterionResult): string {
     const indicators = c.indicators;
     if (indicators.length > MASK_BITS) return c.code + unmetIndicators(c);
-    let mask = 0;
-    for (let k = 0; k < indicators.length; k++) if (indicators[k].achieved === false) mask |= 1 << k;
+    // The criterion's own bits when it has them: no indicator is read (see CriterionResult.unmetBits).
+    let mask = c.unmetBits ?? 0;
+    if (c.unmetBits === undefined) for (let k = 0; k < indicators.length; k++) if (indicators[k].achieved === false) mask |= 1 << k;
     let byMask = this.known.get(c.code);
     if (!byMask) this.known.set(c.code, (byMask = new Map()));
     const seen = byMask.get(mask);
@@ -47,8 +49,9 @@ export function unmetIndicators(c: CriterionResult): string {
   let codes = '';
   let count = 0;
   let only = '';
-  for (const i of c.indicators) {
-    if (i.achieved !== false) continue;
+  for (let k = 0; k < c.indicators.length; k++) {
+    if (!indicatorUnmet(c, k)) continue;
+    const i = c.indicators[k];
     codes = count ? `${codes}, ${i.code}` : i.code;
     only = i.code;
     count++;
