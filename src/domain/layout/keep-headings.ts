@@ -36,35 +36,50 @@ function layoutOf(plan: SheetPlan, { h, page }: PlanReading): Layout {
   for (let r = 0; r < h.length; r++) upTo[r + 1] = upTo[r] + h[r];
   const titles = repeat ? upTo[repeat.last + 1] - upTo[repeat.first] : 0;
   return (breaks) => {
-    const bounds = [0, ...pageStarts(h, page, repeat, breaks), h.length];
+    const starts = pageStarts(h, page, repeat, breaks);
     const out: Page[] = [];
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const first = bounds[i];
-      const next = bounds[i + 1];
+    let first = 0;
+    for (let i = 0; i <= starts.length; i++) {
+      const next = i < starts.length ? starts[i] : h.length;
       const used = (repeat && first > repeat.last ? titles : 0) + upTo[next] - upTo[first];
       out.push({ first, last: next - 1, fill: used / page });
+      first = next;
     }
     return out;
   };
 }
 
-/** A page as one number, its first and last rows (rows are below 2^21): pages of two layouts compare as numbers. */
-const pageKey = (p: Page): number => p.first * 2097152 + p.last;
+/**
+ * A layout's pages by first row: 1 + the page's last row at its first row, 0 elsewhere. Whether a
+ * page of another layout is one of them is then one look-up, with no set of keys built per round
+ * (a national department sheet has a thousand pages, its candidate breaks as many layouts).
+ */
+function pageIndex(pages: Page[]): Int32Array {
+  const index = new Int32Array(pages.length ? pages[pages.length - 1].last + 2 : 1);
+  for (const p of pages) index[p.first] = p.last + 1;
+  return index;
+}
+
+/** Whether `p`, a page of the same plan, is one of the pages `index` was made of. */
+const hadPage = (index: Int32Array, p: Page): boolean => index[p.first] === p.last + 1;
 
 /**
  * Whether the pages `after` a new break keep what the sheet had `before` (each reading's pages as
- * pageKey), in each reading: no new page (the last aside) under MIN_PAGE_FILL, and no new page
+ * pageIndex), in each reading: no new page (the last aside) under MIN_PAGE_FILL, and no new page
  * starting after the first of the table's last `keepWith` rows, which would part the closing
  * block from them (pagination.ts).
  */
-function keepsPages(before: Set<number>[], after: Page[][], block: ClosingBlock | undefined): boolean {
+function keepsPages(before: Int32Array[], after: Page[][], block: ClosingBlock | undefined): boolean {
   const lastKept = block ? block.tableEnd - block.keepWith + 1 : Infinity;
   return after.every((pages, i) => {
     const had = before[i];
-    const isNew = (p: Page) => !had.has(pageKey(p));
-    const short = pages.slice(0, -1).some((p) => p.fill < MIN_PAGE_FILL && isNew(p));
-    const parted = pages.some((p) => p.first > lastKept && isNew(p));
-    return !short && !parted;
+    // Indexed, the last page apart without a copy of the list (a layout has a thousand pages).
+    for (let k = 0; k < pages.length; k++) {
+      const p = pages[k];
+      const short = k < pages.length - 1 && p.fill < MIN_PAGE_FILL;
+      if ((short || p.first > lastKept) && !hadPage(had, p)) return false;
+    }
+    return true;
   });
 }
 
@@ -79,7 +94,9 @@ interface Orphan {
 function firstOrphan(layouts: Page[][], headings: Set<number>, tried: Set<number>): Orphan | undefined {
   let found: Orphan | undefined;
   for (const pages of layouts) {
-    for (const p of pages.slice(0, -1)) {
+    // Every page but the last, without a copy of the list.
+    for (let k = 0; k < pages.length - 1; k++) {
+      const p = pages[k];
       if (!headings.has(p.last)) continue;
       let first = p.last;
       while (headings.has(first - 1)) first--;
@@ -130,7 +147,7 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock | undefined, vie
     if (!orphan) break;
     tried.add(orphan.first);
     // Each candidate's pages are compared with these.
-    const had = now.map((pages) => new Set(pages.map(pageKey)));
+    const had = now.map(pageIndex);
     // Above the heading, else as little higher as works, at most to the heading of the section
     // before (which then moves whole); never above the table's first row nor where the page
     // would end with a heading again.
