@@ -53,11 +53,12 @@ type ResultsBySet = Map<string, Map<string, CommuneSetResult>>;
 
 function resultsBySet(evaluation: Evaluation): ResultsBySet {
   const out: ResultsBySet = new Map();
-  for (const r of evaluation.values()) {
+  // forEach: a for-of over the map allocates an iterator result per commune until the loop is optimized.
+  evaluation.forEach((r) => {
     let communes = out.get(r.setId);
     if (!communes) out.set(r.setId, (communes = new Map()));
     communes.set(r.communeKey, r);
-  }
+  });
   return out;
 }
 
@@ -328,9 +329,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       }
     }
     if (a.deadlineSaysMet && !a.deadline) saidMetFindings(sink, it, at, communeName);
-    const late = it.communes.filter((c) => c.state === 'overdue' || c.state === 'due-soon');
     for (const kind of ['overdue', 'due-soon'] as const) {
-      const list = late.filter((c) => c.state === kind);
+      const list = it.communes.filter((c) => c.state === kind);
       if (!list.length) continue;
       const names = nameListBy(list, (c) => communeName(c.communeKey));
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
@@ -347,7 +347,9 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
       if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${itemCounts(list, it.code, communeName)}`));
     }
-    for (const c of it.communes.filter((x) => x.state === 'met-late')) {
+    for (let n = 0; n < it.communes.length; n++) {
+      const c = it.communes[n];
+      if (c.state !== 'met-late') continue;
       // The deadline the commune was judged by: its status row's, else the assignment's.
       const label = c.statusDeadline ?? it.deadline?.label ?? it.deadline?.raw ?? '';
       sink.add('deadline.met-late', 'info', itemCells(c)[0] ?? at, {

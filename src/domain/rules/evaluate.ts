@@ -77,7 +77,9 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
   // slot (no string key per status); codes the catalog does not list go to a small map.
   const indexes = new Map<string, SetIndex | null>();
   const communesOf = new Map<string, string[]>();
-  for (const { communeKey, setId } of pairs) {
+  // Indexed loops over the communes: a for-of allocates an iterator result per step until the loop is optimized.
+  for (let n = 0; n < pairs.length; n++) {
+    const { communeKey, setId } = pairs[n];
     let keys = communesOf.get(setId);
     if (!keys) communesOf.set(setId, (keys = []));
     keys.push(communeKey);
@@ -385,7 +387,7 @@ function setIndex(set: CriteriaSet, communes: string[]): SetIndex {
   const layout = setLayout(set);
   const width = layout.slotOf.size;
   const base = new Map<string, number>();
-  for (const k of communes) if (!base.has(k)) base.set(k, base.size * width);
+  for (let n = 0; n < communes.length; n++) if (!base.has(communes[n])) base.set(communes[n], base.size * width);
   const slots: CommuneSlots = { entries: new Array(base.size * width), verdicts: new Int8Array(base.size * width) };
   return { layout, slotOfWritten: new Map(), canonOfWritten: new Map(), base, slots, extras: new Map(), dated: new Set(), selfResults: true };
 }

@@ -18,7 +18,8 @@ import { setNameEn } from '../criteria/set-names-en';
 
 export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, communeName: (k: string) => string, marks: HighlightMark[]): void {
   const parts = new UnmetParts();
-  for (const r of evaluation.values()) communeUnmet(catalog, sink, r, communeName, marks, parts);
+  // forEach: a for-of over the map allocates an iterator result per commune until the loop is optimized.
+  evaluation.forEach((r) => communeUnmet(catalog, sink, r, communeName, marks, parts));
 }
 
 /** One commune's unmet criteria: a mark on each unmet cell, one finding listing them. A function
