@@ -44,13 +44,20 @@ export function summarize(input: SummaryInput): ProgramSummary {
   const rank = (r: CommuneSetResult) => order.get(r.communeKey) ?? 1e9;
   const results = [...evaluation.values()].filter((r) => r.communeKey !== DISTRICT_KEY).sort((a, b) => rank(a) - rank(b));
   const communes: CommuneRow[] = [];
+  // Asked once per run of one set, not once per commune.
+  let lastSet: CriteriaSet | undefined;
+  let expected = 0;
   // Indexed loops over the communes: a for-of allocates an iterator result per step until the
   // loop is optimized, and a function called once a check runs its loops unoptimized at first.
   for (let n = 0; n < results.length; n++) {
     const r = results[n];
     const set = catalog.getSet(r.setId);
     if (!set || set.level === 'district') continue;
-    communes.push(communeRow(r, set, input.communeName(r.communeKey)));
+    if (set !== lastSet) {
+      lastSet = set;
+      expected = expectedIndicators(set);
+    }
+    communes.push(communeRow(r, set, input.communeName(r.communeKey), expected));
   }
 
   const criteria: CriterionRow[] = [];
@@ -203,7 +210,12 @@ function addAll(to: Set<string>, a: string[], b: string[]): void {
 /** One commune's row: its criteria by verdict and its indicator counts, in one pass (a national
  * table has 8,227 communes × 19 criteria). A function of its own, called once per commune, is
  * optimized within the first run. */
-function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string): CommuneRow {
+/** The indicators a set expects of every commune (0 when it has open criteria, whose count varies). */
+function expectedIndicators(set: CriteriaSet): number {
+  return set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0;
+}
+
+function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string, expected: number): CommuneRow {
   const total = set.expectedCriteria ?? set.criteria.length;
   const met: string[] = [];
   const unmet: string[] = [];
@@ -228,7 +240,7 @@ function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string): Com
     criteriaUnknown: unknown,
     indicatorsMet,
     indicatorsUnknown,
-    indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
+    indicatorsTotal: Math.max(indicatorCount, expected),
     ...(met.length === 0 && unmet.length === 0 ? { band: null, noData: true } : { band: bandOf(met.length, total) }),
   };
 }
