@@ -119,12 +119,30 @@ function worstOf(communes: ItemCommune[]): DeadlineState | undefined {
 export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assignments: Assignment[], setCommunes: Map<string, string[]>, asOf: IsoDate, judged?: Set<StatusEntry>): AssignmentItem[] {
   const items: AssignmentItem[] = [];
   const bySet = resultsBySet(evaluation);
+  // Per set, the results of its communes in its order: most items take the set's communes, whose
+  // results are then looked up once per set, not once per item (a national set has 8,227).
+  const inSetOrder = new Map<string, (CommuneSetResult | undefined)[]>();
   for (const a of assignments) {
-    const scope = a.communes.length ? a.communes : (setCommunes.get(a.setId) ?? []);
     const results = bySet.get(a.setId);
-    for (const c of a.codes) items.push(buildItem(catalog, a, c, scope, results, asOf, judged));
+    let scope = a.communes;
+    let scopeResults: (CommuneSetResult | undefined)[];
+    if (scope.length) scopeResults = resultsOf(scope, results);
+    else {
+      scope = setCommunes.get(a.setId) ?? [];
+      let known = inSetOrder.get(a.setId);
+      if (!known) inSetOrder.set(a.setId, (known = resultsOf(scope, results)));
+      scopeResults = known;
+    }
+    for (const c of a.codes) items.push(buildItem(catalog, a, c, scope, scopeResults, asOf, judged));
   }
   return items;
+}
+
+/** The results of `scope`'s communes, in its order (undefined for a commune without any). */
+function resultsOf(scope: string[], results: Map<string, CommuneSetResult> | undefined): (CommuneSetResult | undefined)[] {
+  const out = new Array<CommuneSetResult | undefined>(scope.length);
+  for (let k = 0; k < scope.length; k++) out[k] = results?.get(scope[k]);
+  return out;
 }
 
 /**
@@ -132,14 +150,15 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
  * per item (19 times a run), is optimized with full type feedback within the first run; a loop
  * inside buildItems, called once a run, ran unoptimized again in the next runs.
  */
-function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: string[], results: Map<string, CommuneSetResult> | undefined, asOf: IsoDate, judged: Set<StatusEntry> | undefined): AssignmentItem {
+function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: string[], scopeResults: (CommuneSetResult | undefined)[], asOf: IsoDate, judged: Set<StatusEntry> | undefined): AssignmentItem {
   const criterionCode = criterionOf(c.code);
   const canonical = canonicalCode(catalog, a.setId, c.code);
   const communes: ItemCommune[] = [];
   let metOnTime = 0;
   const hint: Hint = { criterion: 0, indicator: 0 };
-  for (const communeKey of scope) {
-    const res = results?.get(communeKey);
+  for (let k = 0; k < scope.length; k++) {
+    const communeKey = scope[k];
+    const res = scopeResults[k];
     const r = resultsFor(res, c.code, criterionCode, canonical, hint);
     if (!r) {
       // Named in scope, nothing on the status sheets: listed as without a result, never judged.
