@@ -19,7 +19,7 @@ import { DISTRICT_KEY } from './read/district';
 import { checkCodeUse } from './rules/check-codes';
 import { evaluate, evaluationKey } from './rules/evaluate';
 import { reportConflicts } from './rules/status-conflicts';
-import { communesOfStatuses, datedStatuses, filterOrSame } from './rules/status-passes';
+import { communesOfStatuses, filterOrSame } from './rules/status-passes';
 import type { Assignment, SourceRef, StatusEntry } from './model/program';
 import { judgeValues, checkCriterionConsistency, checkMissingStatus } from './rules/check-status';
 import { checkAssignments, indexAssignments } from './rules/check-assignments';
@@ -210,9 +210,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   lap('codes');
   const province = opts.province ?? provinceOfDefinitions(definitions, sink);
   judgeValues(catalog, sink, validStatuses, { region: opts.region, province }, registry);
-  // Only a status that carries a date can be met after the report date, or have a deadline of its own.
-  const dated = datedStatuses(validStatuses);
-  applyAsOf(dated, opts.asOf);
+  applyAsOf(validStatuses, opts.asOf);
   const conflicts: [StatusEntry, StatusEntry][] = [];
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
   reportConflicts(sink, conflicts, communeName);
@@ -237,7 +235,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   lap('items');
   deadlineFindings(sink, items, communeName, marks, (ids) => ids.map(deptName).join('; '), setOf);
   deadlineSlipFindings(sink, items, communeName);
-  statusDeadlineFindings(sink, dated, opts.asOf, communeName, marks, judged);
+  statusDeadlineFindings(sink, validStatuses, opts.asOf, communeName, marks, judged);
   lap('deadlines');
   unmetFindings(catalog, sink, evaluation, communeName, marks);
   const ignored = new Set(opts.ignored ?? []);

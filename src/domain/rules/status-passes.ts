@@ -15,20 +15,6 @@ export function filterOrSame<T>(xs: T[], keep: (x: T) => boolean): T[] {
   return xs;
 }
 
-/**
- * The statuses that carry a date (a deadline or a date met), in order: the only ones the report
- * date can change (applyAsOf) and the only ones with a deadline of their own to judge
- * (statusDeadlineFindings), which then need not read the 470,000 of a national table again.
- */
-export function datedStatuses(statuses: StatusEntry[]): StatusEntry[] {
-  const out: StatusEntry[] = [];
-  for (let i = 0; i < statuses.length; i++) {
-    const s = statuses[i];
-    if (s.expected || s.achievedOn) out.push(s);
-  }
-  return out;
-}
-
 /** Per set, its statuses' communes in first-seen order, and the sheet of its first status (one pass). */
 export function communesOfStatuses(statuses: StatusEntry[]): { communes: Map<string, Set<string>>; firstSheet: Map<string, string> } {
   const communes = new Map<string, Set<string>>();
