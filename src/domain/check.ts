@@ -254,7 +254,8 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const titled = sheetTitlePeriods(wb.sheets, recognized, statusAndAssignmentRows(statuses, assignments), setNamed);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);
   lap('summarize');
-  const kept = sink.items.filter((f) => !ignored.has(f.key));
+  // Nothing ignored (most runs): the findings as they are, without hashing a national run's 8,000 keys.
+  const kept = ignored.size ? sink.items.filter((f) => !ignored.has(f.key)) : sink.items;
   const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);
   lap('sort');
   const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));

@@ -89,6 +89,31 @@ test('wrapChunks: the line count it gives each piece is the one estimateLines me
   expect(checked).toBeGreaterThan(5000);
 });
 
+test('wrapChunks: lines filled to the last character, and each piece as full as it can be', () => {
+  // Words of 4 characters and a space: a 21-character line (width 20 at 11 pt) ends exactly on a word.
+  expect(wrapChunks('abcd efgh ijkl mnop qrst uvwx', 20, 11, 1)).toEqual(['abcd efgh ijkl mnop', 'qrst uvwx']);
+  expect(wrapChunks('abcd efgh ijkl mnop qrst', 20, 11, 1)).toEqual(['abcd efgh ijkl mnop', 'qrst']);
+  expect(wrapChunks('abcd efgh ijklm nopq rst', 20, 11, 1)).toEqual(['abcd efgh ijklm nopq', 'rst']);
+  // A piece's next word (after the separator the cut dropped) would not have fitted in it.
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const words = ['Tân', 'Sơn,', 'Phước', 'Hưng', 'xã', 'Định', 'An', '12', 'Long Điền'];
+  for (let t = 0; t < 500; t++) {
+    let text = '';
+    for (let j = Math.floor(next() * 200); j > 0; j--) text += words[Math.floor(next() * words.length)] + (next() < 0.9 ? (next() < 0.1 ? '  ' : ' ') : '\n');
+    const width = [11, 20, 42, 46][t % 4];
+    const max = 1 + Math.floor(next() * 6);
+    const pieces = wrapChunks(text, width, 11, max);
+    let at = 0;
+    for (let k = 0; k + 1 < pieces.length; k++) {
+      at += pieces[k].length;
+      const following = text.slice(at + 1).split(/[ \n]/)[0];
+      expect(estimateLines(pieces[k] + text[at] + following, width, 11)).toBeGreaterThan(max);
+      at += 1;
+    }
+  }
+});
+
 test('estimateLines with a limit: exact up to it, and past it once the text is', () => {
   const text = `Có 150 xã chưa đạt, gồm: ${NAMES_150.join(', ')}.\nGhi chú\n\n`;
   const full = estimateLines(text, 42, TABLE_SIZE);

@@ -17,3 +17,12 @@ test('dedupeMarks: a sheet whose marks lie far apart (a long table) gives the sa
   const marks = [mark('S', 400000, 5, 'unmet', 'x'), mark('S', 2, 5, 'unmet', 'x'), mark('S', 400000, 5, 'unmet', 'x'), mark('S', 2, 6, 'unmet', 'x'), mark('S', 2, 5, 'due-soon', 'x')];
   expect(dedupeMarks(marks)).toEqual([marks[0], marks[1], marks[3], marks[4]]);
 });
+
+test('dedupeMarks: nothing repeated gives the marks as they are, in a list of its own; a first repeat on a later sheet keeps every mark before it', () => {
+  const marks = [mark('A', 1, 1, 'unmet', 'x'), mark('A', 1, 1, 'overdue', 'x'), mark('B', 1, 1, 'unmet', 'x'), mark('B', 2, 1, 'unmet', 'x')];
+  const out = dedupeMarks(marks);
+  expect(out).toEqual(marks);
+  expect(out).not.toBe(marks);
+  const repeated = [...marks, mark('B', 2, 1, 'unmet', 'x'), mark('B', 3, 1, 'unmet', 'x')];
+  expect(dedupeMarks(repeated)).toEqual([...marks, repeated[5]]);
+});

@@ -66,7 +66,9 @@ export function buildSummarySheets(input: SummarySheetsInput): LinkedSheetPlan[]
   const out: LinkedSheetPlan[] = [];
 
   const communesBySet = new Map<string, CommuneRow[]>();
-  for (const r of summary.communes) {
+  // Indexed: a for-of allocates an iterator result per commune until the loop is optimized.
+  for (let n = 0; n < summary.communes.length; n++) {
+    const r = summary.communes[n];
     const list = communesBySet.get(r.setId);
     if (list) list.push(r);
     else communesBySet.set(r.setId, [r]);

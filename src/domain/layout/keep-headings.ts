@@ -20,51 +20,88 @@ import type { ClosingBlock } from './types';
 /** A page filled less than this (its rows and repeated header, of the page's height) looks left over. */
 export const MIN_PAGE_FILL = 1 / 3;
 
-interface Page {
-  first: number;
-  last: number;
-  fill: number;
+/** What one reading's pages share: its rows' heights summed up to each row, and its page. */
+interface Sheet {
+  /** Height of the rows before each row (prefix sums: a page's height is then a subtraction). */
+  upTo: Float64Array;
+  /** Height of the repeated rows, which every page after them prints again at its top. */
+  titles: number;
+  repeat: { first: number; last: number } | undefined;
+  page: number;
+}
+
+/**
+ * The printed pages of one reading for a set of manual breaks: page k runs from first(k) to
+ * last(k). Read from the page starts, with no object per page: a national department sheet has a
+ * thousand pages in each of the layouts its candidate breaks are tried with.
+ */
+class Pages {
+  constructor(
+    private readonly sheet: Sheet,
+    /** The first row of every page after the first. */
+    private readonly starts: number[],
+  ) {}
+
+  get count(): number {
+    return this.starts.length + 1;
+  }
+
+  first(k: number): number {
+    return k === 0 ? 0 : this.starts[k - 1];
+  }
+
+  last(k: number): number {
+    return (k < this.starts.length ? this.starts[k] : this.sheet.upTo.length - 1) - 1;
+  }
+
+  /** Of the page's height, what its rows and repeated header take. */
+  fill(k: number): number {
+    const { upTo, titles, repeat, page } = this.sheet;
+    const first = this.first(k);
+    return ((repeat && first > repeat.last ? titles : 0) + upTo[this.last(k) + 1] - upTo[first]) / page;
+  }
 }
 
 /** The printed pages of one reading, for a given set of manual breaks. */
-type Layout = (breaks: readonly number[]) => Page[];
+type Layout = (breaks: readonly number[]) => Pages;
 
 function layoutOf(plan: SheetPlan, { h, page }: PlanReading): Layout {
   const repeat = plan.print.repeatRows;
-  // Prefix sums: a page's height is then a subtraction, and a sheet of 2,000 rows stays quick.
   const upTo = new Float64Array(h.length + 1);
   for (let r = 0; r < h.length; r++) upTo[r + 1] = upTo[r] + h[r];
-  const titles = repeat ? upTo[repeat.last + 1] - upTo[repeat.first] : 0;
-  return (breaks) => {
-    const bounds = [0, ...pageStarts(h, page, repeat, breaks), h.length];
-    const out: Page[] = [];
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const first = bounds[i];
-      const next = bounds[i + 1];
-      const used = (repeat && first > repeat.last ? titles : 0) + upTo[next] - upTo[first];
-      out.push({ first, last: next - 1, fill: used / page });
-    }
-    return out;
-  };
+  const sheet: Sheet = { upTo, titles: repeat ? upTo[repeat.last + 1] - upTo[repeat.first] : 0, repeat, page };
+  return (breaks) => new Pages(sheet, pageStarts(h, page, repeat, breaks));
 }
 
-/** A page as one number, its first and last rows (rows are below 2^21): pages of two layouts compare as numbers. */
-const pageKey = (p: Page): number => p.first * 2097152 + p.last;
+/**
+ * A layout's pages by first row: 1 + the page's last row at its first row, 0 elsewhere. Whether a
+ * page of another layout is one of them is then one look-up, with no set of keys built per round
+ * (a national department sheet has a thousand pages, its candidate breaks as many layouts).
+ */
+function pageIndex(pages: Pages): Int32Array {
+  const index = new Int32Array(pages.last(pages.count - 1) + 2);
+  for (let k = 0; k < pages.count; k++) index[pages.first(k)] = pages.last(k) + 1;
+  return index;
+}
+
+/** Whether page k of `pages`, a layout of the same plan, is one of the pages `index` was made of. */
+const hadPage = (index: Int32Array, pages: Pages, k: number): boolean => index[pages.first(k)] === pages.last(k) + 1;
 
 /**
  * Whether the pages `after` a new break keep what the sheet had `before` (each reading's pages as
- * pageKey), in each reading: no new page (the last aside) under MIN_PAGE_FILL, and no new page
+ * pageIndex), in each reading: no new page (the last aside) under MIN_PAGE_FILL, and no new page
  * starting after the first of the table's last `keepWith` rows, which would part the closing
  * block from them (pagination.ts).
  */
-function keepsPages(before: Set<number>[], after: Page[][], block: ClosingBlock | undefined): boolean {
+function keepsPages(before: Int32Array[], after: Pages[], block: ClosingBlock | undefined): boolean {
   const lastKept = block ? block.tableEnd - block.keepWith + 1 : Infinity;
   return after.every((pages, i) => {
     const had = before[i];
-    const isNew = (p: Page) => !had.has(pageKey(p));
-    const short = pages.slice(0, -1).some((p) => p.fill < MIN_PAGE_FILL && isNew(p));
-    const parted = pages.some((p) => p.first > lastKept && isNew(p));
-    return !short && !parted;
+    for (let k = 0; k < pages.count; k++) {
+      const short = k < pages.count - 1 && pages.fill(k) < MIN_PAGE_FILL;
+      if ((short || pages.first(k) > lastKept) && !hadPage(had, pages, k)) return false;
+    }
+    return true;
   });
 }
 
@@ -76,23 +113,30 @@ interface Orphan {
 }
 
 /** The earliest run of headings, not yet `tried`, that ends a page in some reading. */
-function firstOrphan(layouts: Page[][], headings: Set<number>, tried: Set<number>): Orphan | undefined {
+function firstOrphan(layouts: Pages[], headings: Set<number>, tried: Set<number>): Orphan | undefined {
   let found: Orphan | undefined;
   for (const pages of layouts) {
-    for (const p of pages.slice(0, -1)) {
-      if (!headings.has(p.last)) continue;
-      let first = p.last;
+    // Every page but the last.
+    for (let k = 0; k < pages.count - 1; k++) {
+      const end = pages.last(k);
+      if (!headings.has(end)) continue;
+      let first = end;
       while (headings.has(first - 1)) first--;
-      let last = p.last;
+      let last = end;
       while (headings.has(last + 1)) last++;
-      if (!tried.has(first) && (!found || first < found.first)) found = { first, last, pageFirst: p.first };
+      if (!tried.has(first) && (!found || first < found.first)) found = { first, last, pageFirst: pages.first(k) };
     }
   }
   return found;
 }
 
 /** Whether some page ends on one of the run's headings (a row under it taller than a page keeps it there). */
-const endsOn = (layouts: Page[][], o: Orphan) => layouts.some((pages) => pages.some((p) => p.last >= o.first && p.last <= o.last));
+function endsOn(layouts: Pages[], o: Orphan): boolean {
+  for (const pages of layouts) {
+    for (let k = 0; k < pages.count; k++) if (pages.last(k) >= o.first && pages.last(k) <= o.last) return true;
+  }
+  return false;
+}
 
 /** The first row of the section before the headings at `first`: its own headings', or the table's first row. */
 function sectionBefore(headings: Set<number>, first: number, firstBody: number): number {
@@ -130,7 +174,7 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock | undefined, vie
     if (!orphan) break;
     tried.add(orphan.first);
     // Each candidate's pages are compared with these.
-    const had = now.map((pages) => new Set(pages.map(pageKey)));
+    const had = now.map(pageIndex);
     // Above the heading, else as little higher as works, at most to the heading of the section
     // before (which then moves whole); never above the table's first row nor where the page
     // would end with a heading again.

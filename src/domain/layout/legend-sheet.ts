@@ -11,81 +11,12 @@ import { PlanBuilder, rect } from './plan-builder';
 import { cellReference } from './sheet-name';
 import { bodyCell, frameText } from './styles';
 import { charsPerLine, estimateLines, heightForLines } from './text-fit';
-import { sortedOrder } from './sort-keys';
+import { legendMarks } from './legend-marks';
 import type { LinkedSheetPlan, ReportContext } from './types';
 import { NUMBER_FORMATS } from './vi-format';
 
 const WIDTHS = [5, 18, 8, 14, 72, 9];
 const SIZE = 11;
-
-/** Position of a mark as one number: sheet (in order of first mark), row, column, kind. */
-function markOrderKeys(marks: HighlightMark[]): Float64Array {
-  const sheetOrder = new Map<string, number>();
-  const prio = new Map(MARK_PRIORITY.map((k, i) => [k, i]));
-  const keys = new Float64Array(marks.length);
-  // Marks come in runs of one sheet and kind: looked up once per run, each run keyed by a call of
-  // its own (called per run, it is optimized within the first check; see sort-keys.ts).
-  for (let i = 0; i < marks.length; ) {
-    const m = marks[i];
-    let s = sheetOrder.get(m.sheet);
-    if (s === undefined) sheetOrder.set(m.sheet, (s = sheetOrder.size));
-    i = keysOfRun(marks, i, keys, s, prio.get(m.kind)!);
-  }
-  return keys;
-}
-
-/** Keys of the run of marks of one sheet and kind from `from`; returns where the run ends. */
-function keysOfRun(marks: HighlightMark[], from: number, keys: Float64Array, s: number, p: number): number {
-  const { sheet, kind } = marks[from];
-  let i = from;
-  for (; i < marks.length; i++) {
-    const m = marks[i];
-    if (m.sheet !== sheet || m.kind !== kind) break;
-    // 2^20 rows, 2^14 columns (Excel's limits), 2^3 kinds: exact in a double.
-    keys[i] = ((s * 1048576 + m.row) * 16384 + m.col) * 8 + p;
-  }
-  return i;
-}
-
-/** Loops over every mark run by chunks, each a call (see keysOfRun). */
-const CHUNK = 16384;
-
-/** The marks' keys, and their stable ascending order (indices; a national workbook has 100,000 marks). */
-interface MarkOrder {
-  keys: Float64Array;
-  order: Uint32Array;
-}
-
-function markOrder(marks: HighlightMark[]): MarkOrder {
-  const keys = markOrderKeys(marks);
-  return { keys, order: sortedOrder(keys) };
-}
-
-/** The first `limit` marks in sheet, row, column, kind order; equal keys keep the order the engine produced them in. */
-export function firstMarks(marks: HighlightMark[], limit: number, { order }: MarkOrder = markOrder(marks)): HighlightMark[] {
-  const out = new Array<HighlightMark>(Math.min(limit, marks.length));
-  for (let i = 0; i < out.length; i++) out[i] = marks[order[i]];
-  return out;
-}
-
-/** Distinct cells per mark kind (a cell can carry one kind with several cues): distinct keys, by kind. */
-function cellsPerKind({ keys, order }: MarkOrder): Map<MarkKind, number> {
-  const counts = new Array<number>(MARK_PRIORITY.length).fill(0);
-  for (let from = 0; from < order.length; from += CHUNK) countDistinct(keys, order, counts, from, Math.min(order.length, from + CHUNK));
-  const out = new Map<MarkKind, number>();
-  counts.forEach((n, k) => {
-    if (n > 0) out.set(MARK_PRIORITY[k], n);
-  });
-  return out;
-}
-
-/** Distinct keys at [from, to) of their order, counted by kind. */
-function countDistinct(keys: Float64Array, order: Uint32Array, counts: number[], from: number, to: number): void {
-  for (let i = from; i < to; i++) {
-    const k = keys[order[i]];
-    if (i === 0 || k !== keys[order[i - 1]]) counts[k % 8]++;
-  }
-}
 
 /** Marked cells listed one per row, at most. */
 export const MAX_LISTED = 2000;
@@ -105,8 +36,8 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   ];
   tableHeader(b, top, top, h1, { repeat: false, freeze: false });
   sizeHeaderRows(b, h1, 11);
-  const order = markOrder(marks);
-  const cells = cellsPerKind(order);
+  const view = legendMarks(marks);
+  const cells = view.cellsPerKind();
   MARK_PRIORITY.forEach((kind, i) => {
     const r = top + 1 + i;
     const meaning = markMeaning(kind, ctx.lang);
@@ -134,7 +65,7 @@ export function legendSheet(name: string, marks: HighlightMark[], ctx: ReportCon
   sizeHeaderRows(b, h2, 11);
   let first = r + 1;
   // A national workbook can carry 100,000 marks: list the first ones and say how many there are.
-  const sorted = firstMarks(marks, MAX_LISTED, order);
+  const sorted = view.first(MAX_LISTED);
   const all = marks;
   if (all.length > MAX_LISTED) {
     b.merge(rect(first, 0, first, 4), ctx.lang === 'en' ? `First ${MAX_LISTED} of ${all.length} marked cells listed; every mark is on its sheet.` : `Liệt kê ${MAX_LISTED} trong ${all.length} ô được đánh dấu; mọi ô đều đã được tô trên trang của nó.`, bodyCell({ size: SIZE, italic: true }));

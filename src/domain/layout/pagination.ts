@@ -117,7 +117,11 @@ export function rowHeights(plan: SheetPlan, view: PrintView, fonts: Float64Array
     }
     out[r] = auto;
   }
-  for (const { row, height } of plan.rowHeights) if (row < out.length && height > 0) out[row] = view.sizedRow(height);
+  // Indexed: a for-of allocates an iterator result per row until the loop is optimized (a national commune sheet sizes 8,000 rows).
+  for (let n = 0; n < plan.rowHeights.length; n++) {
+    const { row, height } = plan.rowHeights[n];
+    if (row < out.length && height > 0) out[row] = view.sizedRow(height);
+  }
   return out;
 }
 

@@ -143,7 +143,8 @@ export class PlanBuilder {
   build(): LinkedSheetPlan {
     // A loop, not Math.max(...rows): a national sheet has more rows than a call can take arguments.
     let width = this.widths.length;
-    for (const r of this.values) if (r.length > width) width = r.length;
+    // Indexed: a for-of allocates an iterator result per row until the loop is optimized.
+    for (let n = 0; n < this.values.length; n++) if (this.values[n].length > width) width = this.values[n].length;
     const values = this.values.map((r) => fullRow(r, width));
     const plan: LinkedSheetPlan = {
       name: this.name,

@@ -20,8 +20,30 @@ export function wrapChunks(text: string, widthChars: number, fontSize: number, m
   let nextSpace = -1;
   let nextBreak = -1;
   while (i <= text.length) {
-    if (nextSpace < i) nextSpace = indexOrEnd(text, ' ', i);
     if (nextBreak < i) nextBreak = indexOrEnd(text, '\n', i);
+    if (len > 0) {
+      // A line in progress: every word ending within the width joins it, and none of them can
+      // start a new line or chunk, so they are taken at once (as estimateLines counts a line),
+      // not one by one (a province's list has thousands of words). The line began at `origin`.
+      const origin = i - 1 - len;
+      const limit = origin + cap;
+      if (nextBreak <= limit) {
+        // The rest of the paragraph fits: to its line break (a fresh line after it) or the end.
+        len = nextBreak - origin;
+        if (nextBreak < text.length) {
+          used++;
+          len = 0;
+        }
+        i = nextBreak + 1;
+        continue;
+      }
+      const last = text.lastIndexOf(' ', limit);
+      if (last >= i) {
+        len = last - origin;
+        i = last + 1;
+      }
+    }
+    if (nextSpace < i) nextSpace = indexOrEnd(text, ' ', i);
     // The next word: [i, end), then the separator at `end` (a space, a line break, or the end).
     const end = nextSpace < nextBreak ? nextSpace : nextBreak;
     const word = end - i;

@@ -33,13 +33,19 @@ export function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
   const sheets = sheetCells(marks);
   // Per kept mark: 1 + the index of the mark kept before it on the same cell, 0 for none.
   const previous = new Int32Array(marks.length);
-  const out: HighlightMark[] = [];
-  for (let i = 0; i < marks.length; ) i = dedupeRun(marks, i, sheets.get(marks[i].sheet)!, previous, out);
-  return out;
+  const kept: Kept = { out: undefined };
+  for (let i = 0; i < marks.length; ) i = dedupeRun(marks, i, sheets.get(marks[i].sheet)!, previous, kept);
+  return kept.out ?? marks.slice();
 }
 
-/** The run of marks of one sheet from `from`: the new ones go to `out`. Returns where the run ends. */
-function dedupeRun(marks: HighlightMark[], from: number, c: SheetCells, previous: Int32Array, out: HighlightMark[]): number {
+/** The marks kept so far: none made until a first repeat is dropped (a national matrix has none to
+ * drop, and its 190,000 marks are then copied once, not pushed one by one). */
+interface Kept {
+  out: HighlightMark[] | undefined;
+}
+
+/** The run of marks of one sheet from `from`: the new ones are kept. Returns where the run ends. */
+function dedupeRun(marks: HighlightMark[], from: number, c: SheetCells, previous: Int32Array, kept: Kept): number {
   const sheet = marks[from].sheet;
   let i = from;
   for (; i < marks.length; i++) {
@@ -55,11 +61,14 @@ function dedupeRun(marks: HighlightMark[], from: number, c: SheetCells, previous
         break;
       }
     }
-    if (seen) continue;
+    if (seen) {
+      kept.out ??= marks.slice(0, i);
+      continue;
+    }
     previous[i] = head;
     if (c.grid) c.grid[at] = i + 1;
     else c.map!.set(at, i + 1);
-    out.push(m);
+    kept.out?.push(m);
   }
   return i;
 }

@@ -129,7 +129,8 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
 
 /** Criterion marked Đạt while an indicator is not, and the reverse. */
 export function checkCriterionConsistency(sink: FindingSink, evaluation: Evaluation, names: CommuneRegistry): void {
-  for (const res of evaluation.values()) communeConsistency(sink, res, names);
+  // forEach: a for-of over the map allocates an iterator result per commune until the loop is optimized.
+  evaluation.forEach((res) => communeConsistency(sink, res, names));
 }
 
 /** One commune's criteria (a function called per commune is optimized within the first run). */

@@ -53,11 +53,12 @@ type ResultsBySet = Map<string, Map<string, CommuneSetResult>>;
 
 function resultsBySet(evaluation: Evaluation): ResultsBySet {
   const out: ResultsBySet = new Map();
-  for (const r of evaluation.values()) {
+  // forEach: a for-of over the map allocates an iterator result per commune until the loop is optimized.
+  evaluation.forEach((r) => {
     let communes = out.get(r.setId);
     if (!communes) out.set(r.setId, (communes = new Map()));
     communes.set(r.communeKey, r);
-  }
+  });
   return out;
 }
 
@@ -118,12 +119,30 @@ function worstOf(communes: ItemCommune[]): DeadlineState | undefined {
 export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assignments: Assignment[], setCommunes: Map<string, string[]>, asOf: IsoDate, judged?: Set<StatusEntry>): AssignmentItem[] {
   const items: AssignmentItem[] = [];
   const bySet = resultsBySet(evaluation);
+  // Per set, the results of its communes in its order: most items take the set's communes, whose
+  // results are then looked up once per set, not once per item (a national set has 8,227).
+  const inSetOrder = new Map<string, (CommuneSetResult | undefined)[]>();
   for (const a of assignments) {
-    const scope = a.communes.length ? a.communes : (setCommunes.get(a.setId) ?? []);
     const results = bySet.get(a.setId);
-    for (const c of a.codes) items.push(buildItem(catalog, a, c, scope, results, asOf, judged));
+    let scope = a.communes;
+    let scopeResults: (CommuneSetResult | undefined)[];
+    if (scope.length) scopeResults = resultsOf(scope, results);
+    else {
+      scope = setCommunes.get(a.setId) ?? [];
+      let known = inSetOrder.get(a.setId);
+      if (!known) inSetOrder.set(a.setId, (known = resultsOf(scope, results)));
+      scopeResults = known;
+    }
+    for (const c of a.codes) items.push(buildItem(catalog, a, c, scope, scopeResults, asOf, judged));
   }
   return items;
+}
+
+/** The results of `scope`'s communes, in its order (undefined for a commune without any). */
+function resultsOf(scope: string[], results: Map<string, CommuneSetResult> | undefined): (CommuneSetResult | undefined)[] {
+  const out = new Array<CommuneSetResult | undefined>(scope.length);
+  for (let k = 0; k < scope.length; k++) out[k] = results?.get(scope[k]);
+  return out;
 }
 
 /**
@@ -131,14 +150,15 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
  * per item (19 times a run), is optimized with full type feedback within the first run; a loop
  * inside buildItems, called once a run, ran unoptimized again in the next runs.
  */
-function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: string[], results: Map<string, CommuneSetResult> | undefined, asOf: IsoDate, judged: Set<StatusEntry> | undefined): AssignmentItem {
+function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: string[], scopeResults: (CommuneSetResult | undefined)[], asOf: IsoDate, judged: Set<StatusEntry> | undefined): AssignmentItem {
   const criterionCode = criterionOf(c.code);
   const canonical = canonicalCode(catalog, a.setId, c.code);
   const communes: ItemCommune[] = [];
   let metOnTime = 0;
   const hint: Hint = { criterion: 0, indicator: 0 };
-  for (const communeKey of scope) {
-    const res = results?.get(communeKey);
+  for (let k = 0; k < scope.length; k++) {
+    const communeKey = scope[k];
+    const res = scopeResults[k];
     const r = resultsFor(res, c.code, criterionCode, canonical, hint);
     if (!r) {
       // Named in scope, nothing on the status sheets: listed as without a result, never judged.
@@ -328,9 +348,8 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       }
     }
     if (a.deadlineSaysMet && !a.deadline) saidMetFindings(sink, it, at, communeName);
-    const late = it.communes.filter((c) => c.state === 'overdue' || c.state === 'due-soon');
     for (const kind of ['overdue', 'due-soon'] as const) {
-      const list = late.filter((c) => c.state === kind);
+      const list = it.communes.filter((c) => c.state === kind);
       if (!list.length) continue;
       const names = nameListBy(list, (c) => communeName(c.communeKey));
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
@@ -347,7 +366,9 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
       if (a.source.deadline) marks.push(markAt(at, kind, `${cue}; ${itemCounts(list, it.code, communeName)}`));
     }
-    for (const c of it.communes.filter((x) => x.state === 'met-late')) {
+    for (let n = 0; n < it.communes.length; n++) {
+      const c = it.communes[n];
+      if (c.state !== 'met-late') continue;
       // The deadline the commune was judged by: its status row's, else the assignment's.
       const label = c.statusDeadline ?? it.deadline?.label ?? it.deadline?.raw ?? '';
       sink.add('deadline.met-late', 'info', itemCells(c)[0] ?? at, {
@@ -408,15 +429,26 @@ function judgedDeadlines(communes: ItemCommune[], code: string, assigned: string
   // A date that is not the assignment's says where it comes from: the cell marked may read "Năm
   // 2023", and a criterion judged by its indicators' rows says whose ("chỉ tiêu 2.2, 2.4").
   const labels = new Map<string, { fromRow: boolean; codes: string[] }>();
+  // Most communes repeat the last one's deadline: its entry is reused without a key built and
+  // looked up per commune (a national item has thousands).
+  let lastFromRow: boolean | undefined;
+  let lastLabel: string | undefined;
+  let last: { fromRow: boolean; codes: string[] } | undefined;
   for (const c of communes) {
     const fromRow = c.statusDeadline !== undefined && !sameDeadline(c, assigned, assignedDate);
     const label = fromRow ? c.statusDeadline! : assigned ?? c.statusDeadline ?? '';
     if (!label) continue;
-    const key = `${fromRow}|${label}`;
-    const seen = labels.get(key) ?? { fromRow, codes: [] };
+    let seen = last;
+    if (seen === undefined || fromRow !== lastFromRow || label !== lastLabel) {
+      const key = `${fromRow}|${label}`;
+      seen = labels.get(key);
+      if (seen === undefined) labels.set(key, (seen = { fromRow, codes: [] }));
+      lastFromRow = fromRow;
+      lastLabel = label;
+      last = seen;
+    }
     const by = c.statusDeadlineCode;
     if (fromRow && by && by !== code && !seen.codes.includes(by)) seen.codes.push(by);
-    labels.set(key, seen);
   }
   const list = (text: (label: string, l: { fromRow: boolean; codes: string[] }) => string) => {
     const out = [...labels].map(([key, l]) => text(key.slice(key.indexOf('|') + 1), l));

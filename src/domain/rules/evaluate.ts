@@ -22,6 +22,18 @@ export interface CriterionResult {
   achieved?: boolean;
   indicators: IndicatorResult[];
   criterionEntry?: StatusEntry;
+  /** Bit k set: indicators[k] is not met. Only for up to BITS_LIMIT indicators (else undefined).
+   * Set by evaluate, where the verdicts are at hand: the unmet marks then read only the statuses
+   * they mark, not every indicator's (in a national table each status read is a cache miss). */
+  unmetBits?: number;
+}
+
+/** Indicators past this many have no bit in CriterionResult.unmetBits. */
+const BITS_LIMIT = 30;
+
+/** Whether indicators[k] is not met: from the criterion's bits when it has them, without reading the indicator. */
+export function indicatorUnmet(c: CriterionResult, k: number): boolean {
+  return c.unmetBits !== undefined ? (c.unmetBits & (1 << k)) !== 0 : c.indicators[k].achieved === false;
 }
 
 export interface CommuneSetResult {
@@ -65,7 +77,9 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
   // slot (no string key per status); codes the catalog does not list go to a small map.
   const indexes = new Map<string, SetIndex | null>();
   const communesOf = new Map<string, string[]>();
-  for (const { communeKey, setId } of pairs) {
+  // Indexed loops over the communes: a for-of allocates an iterator result per step until the loop is optimized.
+  for (let n = 0; n < pairs.length; n++) {
+    const { communeKey, setId } = pairs[n];
     let keys = communesOf.get(setId);
     if (!keys) communesOf.set(setId, (keys = []));
     keys.push(communeKey);
@@ -107,7 +121,7 @@ export function evaluate(catalog: CatalogIndex, statuses: StatusEntry[], pairs: 
     if (!ix) continue;
     const counts: IndicatorCounts = { met: 0, unknown: 0, missing: 0 };
     const base = ix.base.get(communeKey);
-    const criteria = base === undefined ? communeCriteria(ix, NO_SLOTS, 0, ix.extras.get(communeKey), counts) : communeCriteria(ix, ix.cells, base, ix.extras.get(communeKey), counts);
+    const criteria = base === undefined ? communeCriteria(ix, NO_SLOTS, 0, ix.extras.get(communeKey), counts) : communeCriteria(ix, ix.slots, base, ix.extras.get(communeKey), counts);
     out.set(k, { communeKey, setId, criteria, dated: ix.dated.has(communeKey), counts });
   }
   return out;
@@ -131,22 +145,43 @@ function slotOfWritten(catalog: CatalogIndex, ix: SetIndex, s: StatusEntry): num
 function placeInSlot(ix: SetIndex, s: StatusEntry, slot: number, conflicts: [StatusEntry, StatusEntry][] | undefined): void {
   if (!(s instanceof CellStatus)) ix.selfResults = false;
   if (s.expected || s.achievedOn) ix.dated.add(s.communeKey);
-  const width = ix.layout.slotOf.size;
-  const base = ix.base.get(s.communeKey) ?? addCommune(ix, s.communeKey);
-  const cells = ix.cells;
-  const prev = cells[base + slot] as StatusEntry | undefined;
+  const base = baseOf(ix, s);
+  const { entries, verdicts } = ix.slots;
+  const prev = entries[base + slot];
   if (prev !== undefined && conflicts && opposite(prev, s)) conflicts.push([prev, s]);
   if (prev === undefined || preferred(prev, s)) {
-    cells[base + slot] = s;
-    cells[base + width + slot] = s.achieved;
+    entries[base + slot] = s;
+    verdicts[base + slot] = verdictCode(s.achieved);
   }
+}
+
+/**
+ * Where the status's commune's slots begin. A matrix gives each commune a column of its sheet and
+ * is read row by row: the commune last seen in the status's column is tried first, without the
+ * look-up by key each of a national table's 470,000 statuses would otherwise take.
+ */
+function baseOf(ix: SetIndex, s: StatusEntry): number {
+  if (!(s instanceof CellStatus)) return ix.base.get(s.communeKey) ?? addCommune(ix, s.communeKey);
+  const col = s.col;
+  if (ix.columnKeys[col] === s.communeKey) return ix.columnBases[col];
+  const base = ix.base.get(s.communeKey) ?? addCommune(ix, s.communeKey);
+  ix.columnKeys[col] = s.communeKey;
+  ix.columnBases[col] = base;
+  return base;
 }
 
 /** Slots for a commune the pairs did not name (none in a check: every status's commune is one). */
 function addCommune(ix: SetIndex, communeKey: string): number {
-  const base = ix.cells.length;
+  const slots = ix.slots;
+  const base = slots.entries.length;
+  const width = ix.layout.slotOf.size;
   ix.base.set(communeKey, base);
-  for (let k = 0; k < 2 * ix.layout.slotOf.size; k++) ix.cells.push(undefined);
+  for (let k = 0; k < width; k++) slots.entries.push(undefined);
+  if (slots.verdicts.length < base + width) {
+    const grown = new Int8Array(Math.max(2 * slots.verdicts.length, base + width));
+    grown.set(slots.verdicts);
+    slots.verdicts = grown;
+  }
   return base;
 }
 
@@ -175,10 +210,11 @@ function communeCriteria(ix: SetIndex, slots: CommuneSlots, base: number, extras
 /** A criterion is met when all its indicators are; its own status stands for indicators with none. */
 function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneSlots, base: number, extras: Map<string, StatusEntry> | undefined, selfResults: boolean, counts: IndicatorCounts): CriterionResult | undefined {
   const { code: cCode, codes, codeSlots, slot } = plan;
-  const width = layout.slotOf.size;
-  const criterionEntry = slot >= 0 ? (slots[base + slot] as StatusEntry | undefined) : extras?.get(cCode);
+  const placed = slots.entries;
+  const verdicts = slots.verdicts;
+  const criterionEntry = slot >= 0 ? placed[base + slot] : extras?.get(cCode);
   // Verdicts come from the copies taken when the statuses were placed: no status is read here.
-  const criterionAchieved = slot >= 0 ? (slots[base + width + slot] as boolean | undefined) : criterionEntry?.achieved;
+  const criterionAchieved = slot >= 0 ? verdictOf(verdicts[base + slot]) : criterionEntry?.achieved;
   let own = 0;
   let allHaveEntry = codes.length > 0;
   let anyUnmet = false;
@@ -186,6 +222,7 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
   let met = 0;
   let unknown = 0;
   let entries = 0;
+  let unmetBits = 0;
   const indicators: IndicatorResult[] = new Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
@@ -198,12 +235,12 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       achieved = criterionAchieved;
       self &&= slot >= 0;
     } else if (codeSlots) {
-      entry = slots[base + codeSlots[i]] as StatusEntry | undefined;
-      achieved = slots[base + width + codeSlots[i]] as boolean | undefined;
+      entry = placed[base + codeSlots[i]];
+      achieved = verdictOf(verdicts[base + codeSlots[i]]);
     } else {
       const at = layout.slotOf.get(code);
-      entry = at !== undefined ? (slots[base + at] as StatusEntry | undefined) : extras?.get(code);
-      achieved = at !== undefined ? (slots[base + width + at] as boolean | undefined) : entry?.achieved;
+      entry = at !== undefined ? placed[base + at] : extras?.get(code);
+      achieved = at !== undefined ? verdictOf(verdicts[base + at]) : entry?.achieved;
       self = false;
     }
     // `!== undefined`, not truthiness: testing an object for truth loads its map, a cache miss per
@@ -219,7 +256,10 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
       // Results without an entry are the same for every commune: shared, never copied.
       indicators[i] = blankResult(layout, code, achieved);
     }
-    if (achieved === false) anyUnmet = true;
+    if (achieved === false) {
+      anyUnmet = true;
+      unmetBits |= 1 << i;
+    }
     if (achieved !== true) allMet = false;
     if (achieved === true) met++;
     else if (achieved === undefined) unknown++;
@@ -239,7 +279,7 @@ function criterionResult(layout: SetLayout, plan: CriterionPlan, slots: CommuneS
   if (achieved !== undefined) counts.unknown += unknown;
   // Without a status of its own, the criterion's indicators with none have no verdict at all.
   if (criterionEntry === undefined) counts.missing += codes.length - entries;
-  return { code: cCode, achieved, indicators, criterionEntry };
+  return { code: cCode, achieved, indicators, criterionEntry, unmetBits: codes.length <= BITS_LIMIT ? unmetBits : undefined };
 }
 
 /** The criteria of a commune that also has codes the catalog does not list, in natural order. */
@@ -268,14 +308,31 @@ function plansWithExtras(layout: SetLayout, extras: Map<string, StatusEntry>): C
 }
 
 /**
- * A commune's statuses by slot, then (from `width` on) their verdicts as they were when placed:
- * 2 × width cells from the commune's base in its set's array. The verdicts are copied while each status is at hand (read in
- * sheet order) so that the results, built commune by commune, need not read the statuses again:
- * a national matrix's 470,000 lie a sheet row apart for one commune, each read a cache miss.
+ * A set's statuses by commune and slot (`width` cells from the commune's base), and their verdicts
+ * as they were when placed, at the same positions (see verdictCode). The verdicts are copied while
+ * each status is at hand (read in sheet order) so that the results, built commune by commune, need
+ * not read the statuses again: a national matrix's 470,000 lie a sheet row apart for one commune,
+ * each read a cache miss. One array per set rather than one per commune: a national set's 5 MB are
+ * allocated at once, in the large-object space, where no scavenge copies them (8,227 arrays of
+ * their own were each copied twice). The verdicts are bytes: in the same array as the statuses
+ * they doubled the memory a national set's array fills with holes when it is made (~5 ms).
  */
-type CommuneSlots = (StatusEntry | boolean | undefined)[];
+interface CommuneSlots {
+  entries: (StatusEntry | undefined)[];
+  verdicts: Int8Array;
+}
 
-const NO_SLOTS: CommuneSlots = [];
+const NO_SLOTS: CommuneSlots = { entries: [], verdicts: new Int8Array(0) };
+
+/** A verdict as a byte: 0 not known (or no status), 1 met, 2 not met. */
+function verdictCode(achieved: boolean | undefined): number {
+  return achieved === true ? 1 : achieved === false ? 2 : 0;
+}
+
+/** The verdict of verdictCode's byte; past the end (NO_SLOTS), not known. */
+function verdictOf(code: number | undefined): boolean | undefined {
+  return code === 1 ? true : code === 2 ? false : undefined;
+}
 
 /** Đạt against Chưa đạt for the same qualifier (17.10 "ngành Y tế" and "ngành Công Thương" may differ). */
 /**
@@ -328,12 +385,13 @@ interface SetIndex {
   /** Code as written ("17.08", an alias) → slot of its canonical code, or -1 when the set does not list it. */
   slotOfWritten: Map<string, number>;
   canonOfWritten: Map<string, string>;
-  /** Where each commune's slots begin in `cells`: the set's communes in the pairs' order. */
+  /** Where each commune's slots begin in `slots`: the set's communes in the pairs' order. */
   base: Map<string, number>;
-  /** Every commune's slots one after another (see CommuneSlots). One array per set rather than one
-   * per commune: a national set's 10 MB are allocated at once, in the large-object space, where no
-   * scavenge copies them (8,227 arrays of their own were each copied twice). */
-  cells: CommuneSlots;
+  /** Every commune's slots one after another (see CommuneSlots). */
+  slots: CommuneSlots;
+  /** Per sheet column, the commune last placed from it and its base (see baseOf). */
+  columnKeys: string[];
+  columnBases: number[];
   extras: Map<string, Map<string, StatusEntry>>;
   /** Communes with a status that carries a date (see CommuneSetResult.dated). */
   dated: Set<string>;
@@ -345,10 +403,11 @@ interface SetIndex {
 
 function setIndex(set: CriteriaSet, communes: string[]): SetIndex {
   const layout = setLayout(set);
-  const span = 2 * layout.slotOf.size;
+  const width = layout.slotOf.size;
   const base = new Map<string, number>();
-  for (const k of communes) if (!base.has(k)) base.set(k, base.size * span);
-  return { layout, slotOfWritten: new Map(), canonOfWritten: new Map(), base, cells: new Array(base.size * span), extras: new Map(), dated: new Set(), selfResults: true };
+  for (let n = 0; n < communes.length; n++) if (!base.has(communes[n])) base.set(communes[n], base.size * width);
+  const slots: CommuneSlots = { entries: new Array(base.size * width), verdicts: new Int8Array(base.size * width) };
+  return { layout, slotOfWritten: new Map(), canonOfWritten: new Map(), base, slots, columnKeys: [], columnBases: [], extras: new Map(), dated: new Set(), selfResults: true };
 }
 
 function blankResult(layout: SetLayout, code: string, achieved: true | undefined): IndicatorResult {

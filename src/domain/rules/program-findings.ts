@@ -7,7 +7,9 @@ import type { StatusEntry, SourceRef } from '../model/program';
 import type { IsoDate } from '../model/dates';
 import type { HighlightMark } from '../plan/highlight-plan';
 import type { FindingSink } from './finding-sink';
-import type { CommuneSetResult, CriterionResult, Evaluation } from './evaluate';
+import type { CommuneSetResult, Evaluation } from './evaluate';
+import { indicatorUnmet } from './evaluate';
+import { UnmetParts } from './unmet-parts';
 import { deadlineState, STATE_LABELS } from './deadline-state';
 import { markAt, OngoingCount } from './deadlines';
 import { nameList } from './name-list';
@@ -15,23 +17,30 @@ import { districtWord, unitCount } from './unit-count';
 import { setNameEn } from '../criteria/set-names-en';
 
 export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, communeName: (k: string) => string, marks: HighlightMark[]): void {
-  for (const r of evaluation.values()) communeUnmet(catalog, sink, r, communeName, marks);
+  const parts = new UnmetParts();
+  // forEach: a for-of over the map allocates an iterator result per commune until the loop is optimized.
+  evaluation.forEach((r) => communeUnmet(catalog, sink, r, communeName, marks, parts));
 }
 
 /** One commune's unmet criteria: a mark on each unmet cell, one finding listing them. A function
  * called once per commune is optimized within the first run (a national table has 8,227). */
-function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetResult, communeName: (k: string) => string, marks: HighlightMark[]): void {
+function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetResult, communeName: (k: string) => string, marks: HighlightMark[], known: UnmetParts): void {
   const who = communeName(r.communeKey);
   let parts: string[] | undefined;
   let first: SourceRef | undefined;
+  // Each cue is the commune's head, made once per commune, and the criterion's part ("5 (5.1)"),
+  // shared between communes (see UnmetParts): one string joined per unmet criterion.
+  let head: string | undefined;
   for (const c of r.criteria) {
     if (c.achieved !== false) continue;
-    const which = unmetIndicators(c);
-    (parts ??= []).push(c.code + which);
-    const cue = `Chưa đạt: ${who}, tiêu chí ${c.code}${which}`;
+    const part = known.of(c);
+    (parts ??= []).push(part);
+    const cue = (head ??= `Chưa đạt: ${who}, tiêu chí `) + part;
     let criterionMarked = false;
-    for (const i of c.indicators) {
-      if (i.achieved !== false) continue;
+    for (let k = 0; k < c.indicators.length; k++) {
+      // Only the unmet indicators are read (see CriterionResult.unmetBits).
+      if (!indicatorUnmet(c, k)) continue;
+      const i = c.indicators[k];
       if (i.entry === c.criterionEntry) criterionMarked = true;
       if (!i.entry) continue;
       first ??= i.entry.source;
@@ -49,21 +58,6 @@ function communeUnmet(catalog: CatalogIndex, sink: FindingSink, r: CommuneSetRes
     vi: `${who} chưa đạt ${parts.length} tiêu chí của ${set?.shortName ?? r.setId}: ${list}.`,
     en: `${who} has not met ${parts.length} criteria of ${set ? setNameEn(set) : r.setId}: ${list}.`,
   }, { commune: r.communeKey, setId: r.setId, found: list });
-}
-
-/** " (1.1, 1.3)": the unmet indicators of an unmet criterion; "" when it is the criterion's own
- * code alone or none (built without a list: a national run has 100,000 unmet criteria). */
-function unmetIndicators(c: CriterionResult): string {
-  let codes = '';
-  let count = 0;
-  let only = '';
-  for (const i of c.indicators) {
-    if (i.achieved !== false) continue;
-    codes = count ? `${codes}, ${i.code}` : i.code;
-    only = i.code;
-    count++;
-  }
-  return count && !(count === 1 && only === c.code) ? ` (${codes})` : '';
 }
 
 /** The cell says "Đạt": the cue says why it is counted unmet. */

@@ -44,10 +44,20 @@ export function summarize(input: SummaryInput): ProgramSummary {
   const rank = (r: CommuneSetResult) => order.get(r.communeKey) ?? 1e9;
   const results = [...evaluation.values()].filter((r) => r.communeKey !== DISTRICT_KEY).sort((a, b) => rank(a) - rank(b));
   const communes: CommuneRow[] = [];
-  for (const r of results) {
+  // Asked once per run of one set, not once per commune.
+  let lastSet: CriteriaSet | undefined;
+  let expected = 0;
+  // Indexed loops over the communes: a for-of allocates an iterator result per step until the
+  // loop is optimized, and a function called once a check runs its loops unoptimized at first.
+  for (let n = 0; n < results.length; n++) {
+    const r = results[n];
     const set = catalog.getSet(r.setId);
     if (!set || set.level === 'district') continue;
-    communes.push(communeRow(r, set, input.communeName(r.communeKey)));
+    if (set !== lastSet) {
+      lastSet = set;
+      expected = expectedIndicators(set);
+    }
+    communes.push(communeRow(r, set, input.communeName(r.communeKey), expected));
   }
 
   const criteria: CriterionRow[] = [];
@@ -56,7 +66,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const set = catalog.getSet(setId)!;
     const rows = communes.filter((c) => c.setId === setId);
     const codes = new Set(set.criteria.map((c) => c.code));
-    for (const r of rows) addAll(codes, r.criteriaMet, r.criteriaUnmet);
+    for (let n = 0; n < rows.length; n++) addAll(codes, rows[n].criteriaMet, rows[n].criteriaUnmet);
     const sorted = [...codes].sort(compareNatural);
     const lists = communesByCriterion(rows, sorted);
     const communesWithData = rows.filter((r) => !r.noData).length;
@@ -158,7 +168,10 @@ export function summarize(input: SummaryInput): ProgramSummary {
     // A commune with no status at all is not one that meets nothing: it is not in the bands or the average.
     const judged = rows.filter((r) => !r.noData);
     const bands: Record<Band, number> = { '19': 0, '15-18': 0, '10-14': 0, '5-9': 0, '<5': 0 };
-    for (const r of judged) if (r.band) bands[r.band]++;
+    for (let n = 0; n < judged.length; n++) {
+      const band = judged[n].band;
+      if (band) bands[band]++;
+    }
     const sum = judged.reduce((s, r) => s + r.criteriaMet.length, 0);
     const set = catalog.getSet(setId);
     const criteria = set ? (set.expectedCriteria ?? set.criteria.length) : (rows[0]?.criteriaTotal ?? 0);
@@ -180,7 +193,8 @@ function itemCommuneNames(it: AssignmentItem, communeName: (key: string) => stri
   const unmet: string[] = [];
   const noResult: string[] = [];
   const criterionUnmet: string[] = [];
-  for (const c of it.communes) {
+  for (let n = 0; n < it.communes.length; n++) {
+    const c = it.communes[n];
     if (c.communeKey === DISTRICT_KEY) continue;
     if (c.achieved === false) unmet.push(communeName(c.communeKey));
     else if (c.achieved === undefined) (c.viaCriterion?.achieved === false ? criterionUnmet : noResult).push(communeName(c.communeKey));
@@ -189,14 +203,19 @@ function itemCommuneNames(it: AssignmentItem, communeName: (key: string) => stri
 }
 
 function addAll(to: Set<string>, a: string[], b: string[]): void {
-  for (const x of a) to.add(x);
-  for (const x of b) to.add(x);
+  for (let n = 0; n < a.length; n++) to.add(a[n]);
+  for (let n = 0; n < b.length; n++) to.add(b[n]);
 }
 
 /** One commune's row: its criteria by verdict and its indicator counts, in one pass (a national
  * table has 8,227 communes × 19 criteria). A function of its own, called once per commune, is
  * optimized within the first run. */
-function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string): CommuneRow {
+/** The indicators a set expects of every commune (0 when it has open criteria, whose count varies). */
+function expectedIndicators(set: CriteriaSet): number {
+  return set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0;
+}
+
+function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string, expected: number): CommuneRow {
   const total = set.expectedCriteria ?? set.criteria.length;
   const met: string[] = [];
   const unmet: string[] = [];
@@ -221,7 +240,7 @@ function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string): Com
     criteriaUnknown: unknown,
     indicatorsMet,
     indicatorsUnknown,
-    indicatorsTotal: Math.max(indicatorCount, set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0),
+    indicatorsTotal: Math.max(indicatorCount, expected),
     ...(met.length === 0 && unmet.length === 0 ? { band: null, noData: true } : { band: bandOf(met.length, total) }),
   };
 }
@@ -235,20 +254,20 @@ function communesByCriterion(rows: CommuneRow[], codes: string[]): { met: string
   const noData = codes.map((): string[] => []);
   // Bit 1: listed as met, bit 2: as unmet, for the row at hand.
   const seen = new Uint8Array(codes.length);
-  for (const r of rows) tallyRow(r, at, seen, met, unmet, noData);
+  for (let n = 0; n < rows.length; n++) tallyRow(rows[n], at, seen, met, unmet, noData);
   return { met, unmet, noData };
 }
 
 /** One commune's row into the lists (a function called per commune: optimized within the first check). */
 function tallyRow(r: CommuneRow, at: Map<string, number>, seen: Uint8Array, met: string[][], unmet: string[][], noData: string[][]): void {
   seen.fill(0);
-  for (const c of r.criteriaMet) {
-    const i = at.get(c)!;
+  for (let n = 0; n < r.criteriaMet.length; n++) {
+    const i = at.get(r.criteriaMet[n])!;
     if (!(seen[i] & 1)) met[i].push(r.display);
     seen[i] |= 1;
   }
-  for (const c of r.criteriaUnmet) {
-    const i = at.get(c)!;
+  for (let n = 0; n < r.criteriaUnmet.length; n++) {
+    const i = at.get(r.criteriaUnmet[n])!;
     if (!(seen[i] & 2)) unmet[i].push(r.display);
     seen[i] |= 2;
   }
