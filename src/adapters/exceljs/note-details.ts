@@ -15,7 +15,7 @@ interface NoteParts {
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** The notes' parts of a sheet: its comments part and the VML drawing its <legacyDrawing> names. */
-async function notePartsOf(zip: JSZip, part: string): Promise<NoteParts> {
+export async function notePartsOf(zip: JSZip, part: string): Promise<NoteParts> {
   const sheet = (await zip.file(part)?.async('string')) ?? '';
   const legacy = /<legacyDrawing\b[^>]*\br:id="([^"]*)"/.exec(sheet)?.[1];
   const rels = relationships((await zip.file(relsPathOf(part))?.async('string')) ?? '').filter((r) => !r.external);

@@ -17,6 +17,7 @@ import { sheetsWithPrintNames } from './print-names';
 import { defaultFontToRestore } from './default-font';
 import { FILTER_CRITERIA } from './filter-criteria';
 import { quotedCells, quotedFormats } from './quote-prefix';
+import { sheetsWithThreads } from './threaded-comments';
 
 export interface PackageInfo {
   /** Table name → whether it has a header row (the attribute's default is 1), a style, and which
@@ -40,6 +41,8 @@ export interface PackageInfo {
   sheetsWithPrintNames: Set<string>;
   /** The workbook's default font is not ExcelJS's, and the package pass puts it back (default-font.ts). */
   restoresDefaultFont: boolean;
+  /** Sheets (by name in the file) with threaded comments, which the package pass copies back (threaded-comments.ts). */
+  sheetsWithThreads: Set<string>;
 }
 
 interface TableInfo {
@@ -81,7 +84,6 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
   if (zip.file('xl/vbaProject.bin')) notKept.push({ vi: 'macro (VBA): bản đã kiểm tra là tệp .xlsx, không chứa macro', en: 'macros (VBA): the checked copy is an .xlsx file, without macros' });
   say(drawn.notRestorable, 'hình vẽ hoặc hộp chữ (shape, text box, mũi tên) trên trang', 'shape(s), text box(es) or arrow(s) drawn on sheets');
   say(drawn.smartArtNotRestorable, 'sơ đồ SmartArt', 'SmartArt graphic(s)');
-  say(count(zip, /^xl\/threadedComments\/[^/]+\.xml$/), 'trang có bình luận dạng hội thoại', 'sheet(s) with threaded comments');
   say(count(zip, /^xl\/externalLinks\/externalLink[^/]*\.xml$/), 'liên kết tới tệp khác', 'link(s) to other workbooks');
   say(count(zip, /^xl\/pivotTables\/[^/]+\.xml$/), 'bảng tổng hợp động (PivotTable)', 'PivotTable(s)');
   say(count(zip, /^xl\/slicers\/[^/]+\.xml$/), 'slicer', 'slicer(s)');
@@ -137,7 +139,7 @@ export async function inspectPackage(data: ArrayBuffer | Uint8Array | Buffer): P
       if (selectedParts.has(part)) selectedTabs.set(sheet, selectedParts.get(part)!);
     }
   }
-  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs, sheetsWithPrintNames: sheetsWithPrintNames(workbookXml), restoresDefaultFont: defaultFontToRestore(stylesXml) !== undefined };
+  return { tables, notKept, pageBreaks, filteredSheets, sheetsToRestore, notesToRestore: notesToRestore(commentParts, vml), sheetsWithDrawings: new Set(drawn.bySheet.keys()), selectedTabs, sheetsWithPrintNames: sheetsWithPrintNames(workbookXml), restoresDefaultFont: defaultFontToRestore(stylesXml) !== undefined, sheetsWithThreads: await sheetsWithThreads(zip) };
 }
 
 /**

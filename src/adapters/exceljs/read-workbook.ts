@@ -51,7 +51,7 @@ export async function loadWorkbookForCopy(input: Buffer | ArrayBuffer): Promise<
   const workbook = await loadWorkbook(await readableByExcelJS(data));
   repairTables(workbook, info);
   restorePageBreaks(workbook, info.pageBreaks);
-  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings, info.sheetsWithPrintNames);
+  recordLoadedNames(workbook, info.sheetsToRestore, info.notesToRestore, info.sheetsWithDrawings, info.sheetsWithPrintNames, info.sheetsWithThreads);
   recordTabs(workbook, info.selectedTabs);
   if (info.restoresDefaultFont) markFontsLikeExcelJSDefault(workbook);
   for (const ws of workbook.worksheets) {

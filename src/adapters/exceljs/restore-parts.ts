@@ -9,7 +9,8 @@
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts);
 // its default font, which ExcelJS replaces with Calibri 11 (default-font.ts); its tables' filter
 // criteria and sort (table-filters.ts); the leading apostrophe of cells typed with one (quote-prefix.ts);
-// the pictures WPS Office places in cells (wps-cell-images.ts).
+// the pictures WPS Office places in cells (wps-cell-images.ts); the threaded comments of Excel 365
+// and the people who wrote them (threaded-comments.ts).
 // Repaired too, whatever the original: the notes' drawing ExcelJS writes out of place
 // (notes-place.ts) and the attribute it writes on one-cell picture anchors (one-cell-anchors.ts);
 // and the picture files ExcelJS writes that nothing in the copy shows are left out (unused-media.ts).
@@ -33,6 +34,7 @@ import { hasWorkbookSettings, withWorkbookSettingsOf } from './workbook-settings
 import { restoreTableFilters, tablesWithFilters } from './table-filters';
 import { restoreQuotePrefixes } from './quote-prefix';
 import { restoreWpsCellImages, wpsCellImages } from './wps-cell-images';
+import { restoreThreadedComments } from './threaded-comments';
 
 const CUSTOM = 'docProps/custom.xml';
 const WORKBOOK = 'xl/workbook.xml';
@@ -60,11 +62,13 @@ export interface SheetRepairs {
   printNamesToRepair?: boolean;
   /** Sheets whose print area and titles are the original's: name now → name in the original (print-names.ts). */
   printNamesFrom?: ReadonlyMap<string, string>;
+  /** Sheets that get the threaded comments of a sheet of the original: name now → name in the original (threaded-comments.ts). */
+  threadsFrom?: ReadonlyMap<string, string>;
 }
 
 /** What `wb`, about to be written, needs repaired in its package. */
 export function sheetRepairsOf(wb: ExcelJS.Workbook): SheetRepairs {
-  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined, printNamesToRepair: hasPrintNamesToRepair(wb), printNamesFrom: loadedNames(wb, 'printNames') };
+  return { columnBreaks: columnBreaksOf(wb), outlined: outlinedSheetsOf(wb), fromOriginal: loadedNames(wb, 'settings'), notesFrom: loadedNames(wb, 'notes'), notesOutOfPlace: sheetsWithNotesOutOfPlace(wb), oneCellPictures: sheetsWithOneCellPictures(wb), drawingsFrom: wasRecorded(wb) ? loadedNames(wb, 'drawings') : undefined, printNamesToRepair: hasPrintNamesToRepair(wb), printNamesFrom: loadedNames(wb, 'printNames'), threadsFrom: loadedNames(wb, 'threads') };
 }
 
 /**
@@ -91,7 +95,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const cellImages = await wpsCellImages(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined || tableFilters.size > 0 || cellImages !== undefined;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined || tableFilters.size > 0 || cellImages !== undefined || (repairs.threadsFrom?.size ?? 0) > 0;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -103,6 +107,8 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await restoreSheets(source, copy, fromOriginal);
   await restoreQuotePrefixes(source, copy, fromOriginal);
   await restoreNoteDetails(source, copy, notesFrom);
+  // After the notes' authors: a note under a thread gets its id back in the part they wrote.
+  await restoreThreadedComments(source, copy, repairs.threadsFrom ?? new Map<string, string>());
   await restoreDefinedNames(source, copy, repairs.printNamesFrom);
   await restoreDefaultFont(copy, defaultFont);
   await restoreTableFilters(copy, tableFilters);

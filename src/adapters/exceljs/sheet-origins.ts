@@ -15,14 +15,16 @@ interface Origin {
   drawings: boolean;
   /** It has a print area or print titles, which ExcelJS rewrites (print-names.ts). */
   printNames: boolean;
+  /** It holds threaded comments, which the package pass copies back (threaded-comments.ts). */
+  threads: boolean;
 }
 
 const LOADED = new WeakMap<ExcelJS.Worksheet, Origin>();
 
-/** Records the sheets of a workbook just loaded: which have settings, drawings or print names to copy back (by name), and whether the file's notes have details to. */
-export function recordLoadedNames(wb: ExcelJS.Workbook, withSettings: ReadonlySet<string>, notes: boolean, withDrawings: ReadonlySet<string> = new Set(), withPrintNames: ReadonlySet<string> = new Set()): void {
-  if (!withSettings.size && !notes && !withDrawings.size && !withPrintNames.size) return;
-  for (const ws of wb.worksheets) LOADED.set(ws, { name: ws.name, settings: withSettings.has(ws.name), notes, drawings: withDrawings.has(ws.name), printNames: withPrintNames.has(ws.name) });
+/** Records the sheets of a workbook just loaded: which have settings, drawings, print names or threads to copy back (by name), and whether the file's notes have details to. */
+export function recordLoadedNames(wb: ExcelJS.Workbook, withSettings: ReadonlySet<string>, notes: boolean, withDrawings: ReadonlySet<string> = new Set(), withPrintNames: ReadonlySet<string> = new Set(), withThreads: ReadonlySet<string> = new Set()): void {
+  if (!withSettings.size && !notes && !withDrawings.size && !withPrintNames.size && !withThreads.size) return;
+  for (const ws of wb.worksheets) LOADED.set(ws, { name: ws.name, settings: withSettings.has(ws.name), notes, drawings: withDrawings.has(ws.name), printNames: withPrintNames.has(ws.name), threads: withThreads.has(ws.name) });
 }
 
 /** Whether `wb` was recorded when loaded (else there is no origin to follow, and names are all there is). */
@@ -31,7 +33,7 @@ export function wasRecorded(wb: ExcelJS.Workbook): boolean {
 }
 
 /** Current name → name in the file, for the recorded sheets still in `wb` that have `what` to copy back. */
-export function loadedNames(wb: ExcelJS.Workbook, what: 'settings' | 'notes' | 'drawings' | 'printNames'): Map<string, string> {
+export function loadedNames(wb: ExcelJS.Workbook, what: 'settings' | 'notes' | 'drawings' | 'printNames' | 'threads'): Map<string, string> {
   const out = new Map<string, string>();
   for (const ws of wb.worksheets) {
     const was = LOADED.get(ws);

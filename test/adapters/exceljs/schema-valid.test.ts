@@ -16,6 +16,7 @@ import { generateWorkbookData, writeWorkbookXlsx } from '../../../bench/generate
 import { sampleWithOfficeExtras } from '../../support/office-extras';
 import { LIST, sampleWithIconSets } from '../../support/icon-set-package';
 import { sampleWithRules } from '../../support/cf-rule-package';
+import { AN, BINH, sampleWithThreads } from '../../support/thread-package';
 
 jest.setTimeout(180_000);
 
@@ -133,6 +134,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('icons', await sampleWithIconSets()),
     // Colour scales, data bars and styled rules, thresholds by formula, rules naming another sheet, their styles (conditional-formats.ts, rule-styles.ts).
     await copyFile('rules', await sampleWithRules()),
+    // Threaded comments with a reply, their people, and the notes Excel writes under them (threaded-comments.ts).
+    await copyFile('threads', await sampleWithThreads([{ sheet: 'Phân công', cell: 'B3', id: '{0A1B2C3D-1111-4A2B-8C3D-4E5F6A7B8C01}', comments: [[AN, 'Đề nghị đổi hạn.'], [BINH, 'Đã thống nhất.']], done: true }])),
   ];
   // The copies hold what each case is about, so a clean report means something.
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
@@ -164,6 +167,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   const ruleList = await text(rules, (await sheetParts(rules)).get(LIST)!);
   for (const kept of ['<cfvo type="formula" val="AVERAGE($A$5:$A$21)+2"/>', '<x14:colorScale>', '<dataBar showValue="0">', 'stdDev="1"', '<x14:dxf>']) expect(ruleList).toContain(kept);
   expect(await text(rules, 'xl/styles.xml')).toContain('formatCode="0.0%"');
+  const threads = await JSZip.loadAsync(fs.readFileSync(cases[13][1]));
+  expect(Object.keys(threads.files).filter((n) => /^xl\/(threadedComments|persons)\/[^/]+\.xml$/.test(n))).toHaveLength(2);
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
@@ -171,4 +176,6 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     expect({ file: path.basename(copy), errors: added }).toEqual({ file: path.basename(copy), errors: [] });
   }
   expect(errors[cases[0][0]]).toEqual([]);
+  // The threads as made here are as Excel writes them: the validator finds nothing in them either.
+  expect(errors[cases[13][0]]).toEqual([]);
 });
