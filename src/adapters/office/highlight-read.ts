@@ -1,11 +1,13 @@
 // The one read batch before marking or unmarking: which sheets are protected, the current
 // fill of the cells about to be marked (getCellProperties over row blocks, never per cell),
-// and the current note of the cells whose note may change (ExcelApi 1.18).
+// the current note of the cells whose note may change (ExcelApi 1.18), and the cells holding a
+// threaded comment, where Excel keeps no note (one more sync, only when a sheet has threads).
 /// <reference types="office-js" />
 import type { CellRect } from '../../domain/model/grid';
 import { toA1 } from '../../domain/model/address';
 import { BATCH_BUDGET_BYTES } from './payload';
 import { SheetCache, sheetCache } from './sheet-cache';
+import { parseLocalArea, stripSheet } from './office-address';
 
 export interface CellRef {
   sheet: string;
@@ -22,6 +24,8 @@ export interface CellReadout {
   /** Every note of the sheets asked for (`noteSheets`), without its cell: where last run's marks
    * may have moved to. */
   sheetNotes: { sheet: string; content: string; item: Excel.Note }[];
+  /** key → the cells of `threadSheets` that hold a threaded comment (Excel 365's "Comments"). */
+  threads: Set<string>;
   syncs: number;
 }
 
@@ -76,6 +80,8 @@ export interface ReadRequest {
   noteCells: CellRef[];
   /** Sheets whose every note is loaded (content only): empty when notes are not handled. */
   noteSheets?: string[];
+  /** Sheets whose threaded comments' cells are found (ExcelApi 1.10): empty when notes are not written. */
+  threadSheets?: string[];
   budgetBytes?: number;
   /** Shared proxies; a fresh cache otherwise. */
   cache?: SheetCache;
@@ -84,7 +90,7 @@ export interface ReadRequest {
 /** One sync for small plans; more only when the fill reads would exceed the budget. */
 export async function readCells(context: Excel.RequestContext, req: ReadRequest): Promise<CellReadout> {
   const budget = req.budgetBytes ?? BATCH_BUDGET_BYTES;
-  const out: CellReadout = { protectedSheets: new Set(), fills: new Map(), notes: new Map(), sheetNotes: [], syncs: 0 };
+  const out: CellReadout = { protectedSheets: new Set(), fills: new Map(), notes: new Map(), sheetNotes: [], threads: new Set(), syncs: 0 };
   const cache = req.cache ?? sheetCache(context);
   const protections = req.sheets.map((name) => {
     const p = cache.sheet(name).protection;
@@ -99,6 +105,11 @@ export async function readCells(context: Excel.RequestContext, req: ReadRequest)
   const collections = (req.noteSheets ?? []).map((sheet) => {
     const items = cache.notes(sheet);
     items.load('items/content');
+    return { sheet, items };
+  });
+  const threadLists = (req.threadSheets ?? []).map((sheet) => {
+    const items = cache.sheet(sheet).comments;
+    items.load('items/id');
     return { sheet, items };
   });
   const wanted = new Set(req.fillCells.map((c) => cellKey(c.sheet, c.row, c.col)));
@@ -137,6 +148,16 @@ export async function readCells(context: Excel.RequestContext, req: ReadRequest)
       }
     }
     blocks = blocks.slice(batch.length);
+  }
+  // A thread has no address of its own: its location is read in one more sync, for the few there are.
+  const located = threadLists.flatMap(({ sheet, items }) => items.items.map((c) => ({ sheet, at: c.getLocation().load('address') })));
+  if (located.length) {
+    await context.sync();
+    out.syncs++;
+    for (const { sheet, at } of located) {
+      const r = parseLocalArea(stripSheet(at.address));
+      if (r) out.threads.add(cellKey(sheet, r.top, r.left));
+    }
   }
   return out;
 }

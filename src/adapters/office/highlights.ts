@@ -204,6 +204,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
     fillCells: [...marks, ...atOld],
     noteCells: notesOn ? [...marks, ...atOld] : [],
     noteSheets,
+    threadSheets: notesOn ? [...new Set(marks.map((m) => m.sheet))] : [],
     budgetBytes: opts.budgetBytes,
   });
   syncs += readout.syncs;
@@ -236,7 +237,8 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
       fill: p && keptOurFill(p) ? p.fill : savedFillFromOffice(readout.fills.get(k)),
       note: userNote,
       kind: m.kind,
-      ...(notesOn ? markId(m.note) : {}),
+      // No note on a cell with a thread: nothing there for a later run to find the mark by but its address.
+      ...(notesOn && !readout.threads.has(k) ? markId(m.note) : {}),
     };
     saved.push(s);
     newByKey.set(k, { mark: m, saved: s, current });
@@ -249,6 +251,9 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
 
   const skipped = [...new Set(marks.filter((m) => isProtected(m.sheet)).map((m) => m.sheet))].map((s) => protectedSheetNote(s, lang));
   for (const s of missing) skipped.push(`đánh dấu trên trang "${s}" (không còn trang này)`);
+  // A cell with a threaded comment takes no note in Excel: it is filled, its cue is the findings sheet's line.
+  const threaded = [...newByKey.keys()].filter((k) => readout.threads.has(k));
+  if (threaded.length) skipped.push(threadedCellsNote(threaded.map((k) => newByKey.get(k)!.mark), lang));
 
   const bySheetKind = new Map<string, Map<MarkKind, CellRef[]>>();
   for (const { mark } of newByKey.values()) {
@@ -298,7 +303,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
       }
       if (notesOn) {
         for (const { mark, saved: s, current } of newByKey.values()) {
-          if (mark.sheet !== sheet) continue;
+          if (mark.sheet !== sheet || readout.threads.has(cellKey(mark.sheet, mark.row, mark.col))) continue;
           await queueNote(b, cache, mark, current, composeMarkedNote(s.note, mark.note));
         }
       }
@@ -394,4 +399,12 @@ export async function clearHighlights(context: Excel.RequestContext, opts: Clear
   }
   const remaining = carried.length ? { version: 1 as const, appliedAt: state.content.highlight!.appliedAt, cells: carried } : undefined;
   return { written: b.done, notWritten: skipped, state: remaining, notesWritten: notesOn, syncs: syncs + b.syncs };
+}
+
+/** What the pane says of marked cells that hold a threaded comment: filled, without the note. */
+function threadedCellsNote(cells: CellRef[], lang: 'vi' | 'en'): string {
+  const shown = cells.slice(0, 5).map((c) => `"${c.sheet}"!${toA1(c.row, c.col)}`).join(', ') + (cells.length > 5 ? ', …' : '');
+  return lang === 'vi'
+    ? `ghi chú đánh dấu trên ${cells.length} ô có bình luận (${shown}): Excel không cho một ô vừa có bình luận vừa có ghi chú; các ô này vẫn được tô màu và có trong trang kết quả kiểm tra`
+    : `the mark's note on ${cells.length} cell(s) with a comment (${shown}): Excel keeps no note on a commented cell; these cells are still filled and listed on the findings sheet`;
 }

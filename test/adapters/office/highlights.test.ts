@@ -140,6 +140,31 @@ describe('applyHighlights / clearHighlights (Office adapter)', () => {
     expect(fx.stats.batches.some((b) => b.error)).toBe(false);
   });
 
+  test('a marked cell holding a threaded comment is filled without a note (Excel keeps none there), the pane names it, the others get theirs, and clearing gives the sheet back', async () => {
+    const wb = smallBook();
+    const ws = wb.getWorksheet('Tiến độ')!;
+    const before = snapshot(ws, 8, 6);
+    const fx = createFakeExcel(wb);
+    // A colleague discussed B2 in a thread (Excel 365 › New Comment).
+    fx.addThread('Tiến độ', 'B2');
+    const req = fx.Office.context.requirements;
+    const report = await applyHighlights(fx.context, PLAN, { requirements: req, appliedAt: '2023-10-15' });
+    expect(report.error).toBeUndefined();
+    expect(fx.stats.batches.some((b) => b.error)).toBe(false);
+    expect(fillOf(ws, 'B2')).toBe('FF' + MARK_STYLES.overdue.fill);
+    expect(ws.getCell('B2').note).toBeUndefined();
+    expect(ws.getCell('C3').note).toBe('Ghi chú của phòng\n\n[NTM] Sắp đến hạn: Còn 10 ngày');
+    expect(ws.getCell('A5').note).toBe('[NTM] Lỗi dữ liệu: Mã chỉ tiêu không có');
+    expect(report.notWritten).toEqual([expect.stringMatching(/^ghi chú đánh dấu trên 1 ô có bình luận \("Tiến độ"!B2\)/)]);
+    expect(report.written.join(' ')).toMatch(/Tiến độ/);
+    // Run again (the thread still there): nothing stacks, nothing fails; then clear.
+    const again = await applyHighlights(fx.context, PLAN, { requirements: req });
+    expect(again.error).toBeUndefined();
+    expect(ws.getCell('B2').note).toBeUndefined();
+    await clearHighlights(fx.context, { requirements: req });
+    expect(snapshot(ws, 8, 6)).toBe(before);
+  });
+
   test('without ExcelApi 1.18 no notes are touched, fills still apply and clear exactly', async () => {
     const wb = smallBook();
     const ws = wb.getWorksheet('Tiến độ')!;

@@ -56,6 +56,8 @@ export class FakeState {
   readonly addressLimit: number;
   readonly protectedNames: Set<string>;
   readonly apiVersion: string;
+  /** Threaded comments (Excel 365's "Comments") by sheet: local A1 address → the thread's id. */
+  readonly threads = new WeakMap<ExcelJS.Worksheet, Map<string, string>>();
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly options: FakeExcelOptions,

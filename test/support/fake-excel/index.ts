@@ -80,6 +80,8 @@ export interface FakeExcel {
   setProtected(sheet: string, on: boolean): void;
   /** Clears counters, e.g. after building a fixture through the API. */
   resetStats(): void;
+  /** Puts a threaded comment (Excel 365's "Comment") on a cell, as a colleague would in Excel. */
+  addThread(sheet: string, cell: string, id?: string): void;
 }
 
 export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOptions = {}): FakeExcel {
@@ -132,6 +134,13 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     },
     resetStats: () => {
       Object.assign(stats, newStats());
+    },
+    addThread: (sheet, cell, id = `{${sheet}!${cell}}`) => {
+      const ws = state.findSheet(sheet);
+      if (!ws) throw ERR.itemNotFound(sheet);
+      const threads = state.threads.get(ws) ?? new Map<string, string>();
+      threads.set(cell.toUpperCase(), id);
+      state.threads.set(ws, threads);
     },
   };
 }
