@@ -6,6 +6,7 @@ import type { CheckResult } from '../domain/check-types';
 import { definitionsTemplate } from '../domain/definitions-template';
 import type { Bilingual } from '../domain/model/finding';
 import { writeUserSheetPlan } from '../adapters/exceljs/write-plan';
+import { withEscapedTexts } from '../adapters/exceljs/escaped-text';
 
 /** Writes the template to `file`; the reason instead when there is nothing to write. */
 export async function writeDefinitionsTemplateFile(result: Pick<CheckResult, 'summary' | 'definedSets'>, sheetNames: readonly string[], file: string): Promise<{ written: true; sheet: string; sets: string[] } | { written: false; reason: Bilingual }> {
@@ -13,6 +14,6 @@ export async function writeDefinitionsTemplateFile(result: Pick<CheckResult, 'su
   if (!t.plan) return { written: false, reason: t.reason };
   const wb = new ExcelJS.Workbook();
   writeUserSheetPlan(wb, t.plan);
-  await wb.xlsx.writeFile(file);
+  await withEscapedTexts(wb, () => wb.xlsx.writeFile(file));
   return { written: true, sheet: t.plan.name, sets: t.setIds };
 }

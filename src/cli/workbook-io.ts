@@ -9,6 +9,7 @@ import { loadWorkbookForCopy, workbookToData } from '../adapters/exceljs/read-wo
 import { ownedInWorkbook, readState } from '../adapters/exceljs/state-sheet';
 import { applyCheckResult } from '../adapters/exceljs/apply-check-result';
 import { restoreDroppedParts, sheetRepairsOf } from '../adapters/exceljs/restore-parts';
+import { withEscapedTexts } from '../adapters/exceljs/escaped-text';
 import { ownedSheets } from '../domain/plan/owned-sheets';
 import { summarySnapshots } from '../domain/plan/kept-summary';
 
@@ -45,6 +46,6 @@ export function ownedSheetsOfLoaded(l: LoadedWorkbook): string[] {
 /** Highlights on the user's sheets, then the summary sheets, saved to a new file. */
 export async function writeCheckedCopyFromLoaded(l: LoadedWorkbook, out: string, result: CheckResult, settings: WorkbookSettings): Promise<void> {
   applyCheckResult(l.workbook, result, settings);
-  const written = await l.workbook.xlsx.writeBuffer();
+  const written = await withEscapedTexts(l.workbook, () => l.workbook.xlsx.writeBuffer());
   await fs.promises.writeFile(out, await restoreDroppedParts(l.original, written as ArrayBuffer, sheetRepairsOf(l.workbook)));
 }

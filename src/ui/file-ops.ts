@@ -17,6 +17,7 @@ import { definitionsTemplate } from '../domain/definitions-template';
 import { clearHighlights } from '../adapters/exceljs/highlights';
 import { settleTabs } from '../adapters/exceljs/tab-selection';
 import { restoreDroppedParts, sheetRepairsOf } from '../adapters/exceljs/restore-parts';
+import { withEscapedTexts } from '../adapters/exceljs/escaped-text';
 import type { HostWriteReport } from './host';
 
 export interface FileOps {
@@ -87,7 +88,7 @@ export function fileOps(wb: ExcelJS.Workbook, original?: ArrayBuffer, notKept: B
     },
     toBuffer: async () => {
       settleTabs(wb);
-      const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+      const out = (await withEscapedTexts(wb, () => wb.xlsx.writeBuffer())) as ArrayBuffer;
       if (!original) return out;
       const restored = await restoreDroppedParts(original, out, sheetRepairsOf(wb));
       return restored.buffer.slice(restored.byteOffset, restored.byteOffset + restored.byteLength) as ArrayBuffer;

@@ -3,12 +3,14 @@
 // with what offices add to theirs — merged titles, rich text, formulas (shared too), links,
 // dates, formats, notes (some as plain text), drop-downs, conditional formats, hidden rows and
 // columns, frozen panes, names, print areas, filters (some with criteria), cells typed with an
-// apostrophe, extra and hidden sheets, long and NFD text, odd names.
+// apostrophe, extra and hidden sheets, long and NFD text, text pasted from Word (returns, control
+// characters, a typed "_x0041_", escaped as Excel writes them), odd names.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { generateWorkbookData } from '../../bench/generate';
 import { mulberry32, pick, type Rng } from '../../bench/generate/prng';
 import type { CellValue, SheetData } from '../../src/domain/model/grid';
+import { escapeXstring } from '../../src/adapters/exceljs/escaped-text';
 
 const FONTS = ['Times New Roman', 'Arial', 'Calibri', '.VnTime'];
 const FORMATS = ['#,##0', '#,##0.00', '0.0%', 'dd/mm/yyyy', 'mm/yyyy', '@', '"Đạt";"Đạt";"Chưa đạt"', '[Red]0;[Blue]-0', '#,##0 "ha"'];
@@ -83,7 +85,7 @@ function sideCells(ws: ExcelJS.Worksheet, rnd: Rng, sheetNames: string[]): void 
   for (let r = 1; r <= n; r++) ws.getCell(r, left).value = r;
   for (let i = int(rnd, 10); i > 0; i--) {
     const cell = ws.getCell(1 + int(rnd, n + 5), left + 1 + int(rnd, 4));
-    const what = int(rnd, 9);
+    const what = int(rnd, 10);
     if (what === 0) cell.value = { richText: [{ text: 'Ghi chú: ', font: { bold: true } }, { text: words(rnd, 3), font: { italic: true, color: { argb: 'FF0000FF' } } }] };
     else if (what === 1) cell.value = { formula: `SUM(${c}1:${c}${n})`, result: (n * (n + 1)) / 2 };
     else if (what === 2) cell.value = { formula: `IF(${c}1>0,"Đạt","Chưa đạt")`, result: 'Đạt' };
@@ -94,7 +96,13 @@ function sideCells(ws: ExcelJS.Worksheet, rnd: Rng, sheetNames: string[]): void 
       cell.numFmt = pick(rnd, ['dd/mm/yyyy', 'mm/yyyy', 'd mmmm yyyy']);
     } else if (what === 6) cell.value = chance(rnd, 0.5) ? 'x'.repeat(1000) + words(rnd, 400).slice(0, 30000) : words(rnd, 300);
     else if (what === 7) cell.value = words(rnd, 4).normalize('NFD');
-    else cell.value = chance(rnd, 0.5) ? { error: '#N/A' } as ExcelJS.CellErrorValue : -1234.5678;
+    else if (what === 8) cell.value = chance(rnd, 0.5) ? { error: '#N/A' } as ExcelJS.CellErrorValue : -1234.5678;
+    else {
+      // Text pasted from Word (a return before each line break), a control character, a typed
+      // "_x0041_", in a cell and its note, escaped as Excel writes them ("_x000D_", "_x000B_", "_x005F_x0041_").
+      cell.value = escapeXstring(`${words(rnd, 3)}\r\n${words(rnd, 2)}\u000B _x0041_`);
+      cell.note = escapeXstring(`Dán từ Word:\r\n${pick(rnd, NOTES)}\u0007`);
+    }
   }
   // A shared formula down a column beside the numbers (Excel fills a column so).
   if (chance(rnd, 0.6)) {

@@ -9,6 +9,7 @@ import { AdapterError } from './errors';
 import { applyCheckResult } from './apply-check-result';
 import type { HighlightOutcome } from './highlights';
 import { loadWorkbook } from './read-workbook';
+import { withEscapedTexts } from './escaped-text';
 
 function samePath(a: string, b: string): boolean {
   const ra = path.resolve(a);
@@ -41,6 +42,6 @@ export async function writeCheckedCopy(
   const wb = typeof input === 'string' ? await loadWorkbook(input) : input;
   const outcome = applyCheckResult(wb, result, settings);
   await fs.promises.mkdir(path.dirname(path.resolve(outputPath)), { recursive: true });
-  await wb.xlsx.writeFile(outputPath);
+  await withEscapedTexts(wb, () => wb.xlsx.writeFile(outputPath));
   return outcome;
 }
