@@ -261,6 +261,26 @@ abstract class FakeSheetPart extends FakeClientObject<ExcelJS.Worksheet> {
   }
 }
 
+/** A sheet's collection of items (notes, comments): `load()` lists them at sync, `items` gives them after. */
+abstract class FakeSheetItems<D, P extends { adopt(data: Record<string, unknown>): void }> extends FakeSheetPart {
+  private itemProxies: P[] | undefined;
+  protected abstract readonly loadLabel: string;
+  protected abstract listed(ws: ExcelJS.Worksheet): D[];
+  protected abstract itemData(d: D): Record<string, unknown>;
+  protected abstract itemProxy(d: D): P;
+  protected scalars() {
+    return {};
+  }
+  override load(_arg?: LoadArg): this {
+    enqueueItemsLoad(this.core, this.loadLabel, () => this.listed(this.target()), (d) => this.itemData(d), (d) => this.itemProxy(d), (proxies) => (this.itemProxies = proxies));
+    return this;
+  }
+  get items(): P[] {
+    if (!this.itemProxies) throw propertyNotLoaded('items');
+    return this.itemProxies;
+  }
+}
+
 export class FakeWorksheetProtection extends FakeSheetPart {
   protected scalars() {
     return { protected: (ws: ExcelJS.Worksheet) => this.core.state.protectedNames.has(ws.name.toLowerCase()) };
@@ -465,12 +485,9 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
   }
 }
 
-export class FakeNoteCollection extends FakeSheetPart {
-  private itemProxies: FakeNote[] | undefined;
+export class FakeNoteCollection extends FakeSheetItems<{ key: string; content: string }, FakeNote> {
   protected override readonly requires = ['1.18', 'NoteCollection'] as const;
-  protected scalars() {
-    return {};
-  }
+  protected readonly loadLabel = 'items/content';
   private noted(ws: ExcelJS.Worksheet): { key: string; content: string }[] {
     const out: { key: string; content: string }[] = [];
     ws.eachRow({ includeEmpty: true }, (row, r) =>
@@ -481,21 +498,15 @@ export class FakeNoteCollection extends FakeSheetPart {
     );
     return out;
   }
-  /** Loads items with their content; each item's getLocation() gives its cell. */
-  override load(_arg?: LoadArg): this {
-    enqueueItemsLoad(
-      this.core,
-      'items/content',
-      () => this.noted(this.target()),
-      (d) => ({ content: d.content }),
-      (d) => new FakeNote(this.core, this.sheet, () => d.key, false),
-      (proxies) => (this.itemProxies = proxies),
-    );
-    return this;
+  /** Items load with their content; each item's getLocation() gives its cell. */
+  protected listed(ws: ExcelJS.Worksheet) {
+    return this.noted(ws);
   }
-  get items(): FakeNote[] {
-    if (!this.itemProxies) throw propertyNotLoaded('items');
-    return this.itemProxies;
+  protected itemData(d: { content: string }) {
+    return { content: d.content };
+  }
+  protected itemProxy(d: { key: string }) {
+    return new FakeNote(this.core, this.sheet, () => d.key, false);
   }
   getCount(): FakeClientResult<number> {
     return countResult(this.core, () => this.noted(this.target()).length);
@@ -558,29 +569,17 @@ export class FakeComment extends FakeClientObject<{ ws: ExcelJS.Worksheet; key: 
   }
 }
 
-export class FakeCommentCollection extends FakeSheetPart {
-  private itemProxies: FakeComment[] | undefined;
+export class FakeCommentCollection extends FakeSheetItems<{ key: string; id: string }, FakeComment> {
   protected override readonly requires = ['1.10', 'CommentCollection'] as const;
-  protected scalars() {
-    return {};
-  }
-  private threaded(ws: ExcelJS.Worksheet): { key: string; id: string }[] {
+  protected readonly loadLabel = 'items/id';
+  /** Items load with their id; each item's getLocation() gives its cell. */
+  protected listed(ws: ExcelJS.Worksheet) {
     return [...(this.core.state.threads.get(ws) ?? new Map<string, string>())].map(([key, id]) => ({ key, id }));
   }
-  /** Loads items with their id; each item's getLocation() gives its cell. */
-  override load(_arg?: LoadArg): this {
-    enqueueItemsLoad(
-      this.core,
-      'items/id',
-      () => this.threaded(this.target()),
-      (d) => ({ id: d.id }),
-      (d) => new FakeComment(this.core, this.sheet, d.key),
-      (proxies) => (this.itemProxies = proxies),
-    );
-    return this;
+  protected itemData(d: { id: string }) {
+    return { id: d.id };
   }
-  get items(): FakeComment[] {
-    if (!this.itemProxies) throw propertyNotLoaded('items');
-    return this.itemProxies;
+  protected itemProxy(d: { key: string }) {
+    return new FakeComment(this.core, this.sheet, d.key);
   }
 }
