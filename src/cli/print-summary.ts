@@ -5,6 +5,8 @@ import { isPlaceholderName } from '../domain/criteria/placeholder-name';
 import { criterionOf } from '../domain/criteria/catalog';
 import { nameList } from '../domain/text/name-list';
 import { endedPeriods } from '../domain/rules/ended-periods';
+import { STATE_LABELS } from '../domain/rules/deadline-state';
+import type { DepartmentItem } from '../domain/summary/types';
 
 const SEV = { error: { vi: 'Lỗi', en: 'Errors' }, warning: { vi: 'Cảnh báo', en: 'Warnings' }, info: { vi: 'Thông tin', en: 'Info' } } as const;
 
@@ -86,8 +88,14 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
   for (const { d, items } of overdue) {
     out.push(`  ${d.department}: ${items.length}`);
     for (const it of items) {
-      out.push(`    - ${setTag(it.setId)}${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? L(`: chưa đạt: ${it.communesUnmet.join(', ')}`, `: not met: ${it.communesUnmet.join(', ')}`) : ''}${it.communesCriterionUnmet ? L(`; chưa đạt tiêu chí ${criterionOf(it.code)}: ${it.communesCriterionUnmet.join(', ')}`, `; criterion ${criterionOf(it.code)} not met: ${it.communesCriterionUnmet.join(', ')}`) : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
+      out.push(`    - ${setTag(it.setId)}${it.code}${it.qualifier ? ` (${it.qualifier})` : ''} ${it.name && !isPlaceholderName(it.code, it.name) ? `${it.name} ` : ''}[${it.deadlineLabel ?? ''}${it.statusDeadlineLabel ? L(`; dòng hiện trạng: ${it.statusDeadlineLabel}`, `; status rows: ${it.statusDeadlineLabel}`) : ''}]${it.communesUnmet.length ? L(`: chưa đạt: ${unmetNames(it, 'vi')}`, `: not met: ${unmetNames(it, 'en')}`) : ''}${it.communesCriterionUnmet ? L(`; chưa đạt tiêu chí ${criterionOf(it.code)}: ${it.communesCriterionUnmet.join(', ')}`, `; criterion ${criterionOf(it.code)} not met: ${it.communesCriterionUnmet.join(', ')}`) : ''}${it.communesNoResult ? L(`; chưa có kết quả: ${it.communesNoResult.join(', ')}`, `; no result: ${it.communesNoResult.join(', ')}`) : ''}`);
     }
   }
   return out.join('\n');
+}
+
+/** The communes not meeting an item, by their own state when they differ ("quá hạn: A; sắp đến hạn: B, C"). */
+function unmetNames(it: DepartmentItem, lang: 'vi' | 'en'): string {
+  if (!it.communesUnmetByState) return it.communesUnmet.join(', ');
+  return it.communesUnmetByState.map((g) => `${STATE_LABELS[g.state][lang].toLocaleLowerCase(lang)}: ${g.communes.join(', ')}`).join('; ');
 }

@@ -123,7 +123,9 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   // letterhead's, else the one its department cells agree on ("NHCSXH thị xã", seed 002's commune
   // plan); a province's stay as shipped.
   // A 2026 - 2030 plan: no district level since 1/7/2025, so no "… huyện" on names it did not write.
-  const deptName = departmentNamer(program.districtKind, laterPeriod);
+  // "UBND các xã, thị trấn" says the kinds the plan's communes are ("UBND các xã" with no town).
+  const communeKinds = new Set(program.registry.all.filter((c) => c.key !== DISTRICT_KEY).map((c) => c.kind));
+  const deptName = departmentNamer(program.districtKind, laterPeriod, communeKinds);
   const districtUnit = unitName(program.districtKind);
   const { registry, assignments, statuses } = program;
   const hiddenRow = (at: SourceRef) => program.hidden?.rowOf(at) ?? false;

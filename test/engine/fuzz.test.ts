@@ -100,7 +100,8 @@ function wellFormedProblems(r: CheckResult, sheets: SheetData[]): string[] {
   }
   for (const g of r.counts) bad(g.shown <= g.total, `count ${g.code}`);
   for (const m of r.highlights.marks) bad(names.has(m.sheet) && m.row >= 0 && m.col >= 0, `mark ${m.sheet}!${m.row},${m.col}`);
-  for (const c of r.summary.communes) bad(c.indicatorsMet <= c.indicatorsTotal, `indicators of ${c.display}`);
+  // An open set short of its decision's count gives no total (0), only the decision's count.
+  for (const c of r.summary.communes) bad(c.indicatorsTotal ? c.indicatorsMet <= c.indicatorsTotal && c.indicatorsExpected === undefined : c.indicatorsMet <= (c.indicatorsExpected ?? 0), `indicators of ${c.display}`);
   for (const plan of r.sheetPlans) {
     bad(plan.name.length <= 31, `sheet name ${plan.name}`);
     const width = Math.max(0, ...plan.values.map((row) => row.length));

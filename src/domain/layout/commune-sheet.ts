@@ -229,6 +229,8 @@ export function communeSheet(
   b.style(rect(f1, C_CRIT, f1, C_TOTAL), bodyCell({ size: BODY_SIZE, bold: true, horizontal: 'center', numberFormat: NUMBER_FORMATS.thousands }));
   if (k) b.style(rect(f2, C_CRIT, f2, C_CRIT + k - 1), bodyCell({ size: 9, bold: true, horizontal: 'center', numberFormat: NUMBER_FORMATS.oneDecimal }));
 
+  // The set's indicator list is short of its decision's count: the blank column says why.
+  const expectedIndicators = rows.find((r) => r.indicatorsExpected)?.indicatorsExpected ?? 0;
   // Prose under the table: text in Vietnamese number style (see vi-format.ts).
   const bands = bandCounts(rows, totals);
   const average = totals ? totals.average : n ? totalMet / n : 0;
@@ -245,6 +247,7 @@ export function communeSheet(
       ? BANDS.filter((x): x is Exclude<Band, '19'> => x !== '19').map((x) => L.bandCount(bandProse(x, ctx.lang), fmt(bands[x])))
       : [L.notFullCount(full, fmt(n - fullCommunes))]),
     ...(noData ? [L.noDataCount(fmt(noData))] : []),
+    ...(expectedIndicators ? [L.indicatorsIncomplete(fmt(expectedIndicators))] : []),
   ];
   // A page that must take the signature starts with the last two communes and the two total rows;
   // "Số xã đạt" and "Tỷ lệ %" are one footer, never split by the break (one commune's own sheet,

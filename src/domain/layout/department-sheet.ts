@@ -12,7 +12,7 @@ import { PlanBuilder, rect } from './plan-builder';
 import { bodyCell, SECTION_FILL, TABLE_SIZE } from './styles';
 import { writeTableRow } from './tall-row';
 import type { LayoutSet, LinkedSheetPlan, ReportContext } from './types';
-import { unmetSentence } from './unmet-sentence';
+import { unmetByStateSentence, unmetSentence } from './unmet-sentence';
 import { formatDateVi, NUMBER_FORMATS } from './vi-format';
 
 // The role column takes "Supporting" and "Phối hợp" on one line; 137 characters in all, a 1.5 %
@@ -53,7 +53,8 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
       const assigned = it.deadlineLabel ?? (it.deadline ? formatDateVi(it.deadline) : null);
       // Both deadlines when status rows override the assignment's, so the state beside it adds up.
       const deadline = assigned && it.statusDeadlineLabel ? `${assigned}\n${L.statusRowDeadline(it.statusDeadlineLabel)}` : assigned;
-      const unmet = unmetSentence(it.communesUnmet, ctx.lang, set?.level === 'town') || (it.district === 'unmet' ? L.districtUnmet(ctx.districtUnit ?? 'Huyện') : it.district === 'not-assessed' ? L.districtNotAssessed : '');
+      const town = set?.level === 'town';
+      const unmet = (it.communesUnmetByState ? unmetByStateSentence(it.communesUnmetByState, ctx.lang, town) : unmetSentence(it.communesUnmet, ctx.lang, town)) || (it.district === 'unmet' ? L.districtUnmet(ctx.districtUnit ?? 'Huyện') : it.district === 'not-assessed' ? L.districtNotAssessed : '');
       const byCriterion = it.communesCriterionUnmet ? L.criterionUnmet(criterionOf(it.code), it.communesCriterionUnmet.join(', ')) : '';
       const communes = [unmet, byCriterion, it.communesNoResult ? L.noResult(it.communesNoResult.join(', ')) : ''].filter(Boolean).join('\n');
       const setName = set?.shortName ?? it.setId;

@@ -33,6 +33,7 @@ const VI = {
   unmetList: (codes: string) => `Chưa đạt: ${codes}`,
   unknownList: (codes: string) => `Chưa có số liệu: ${codes}`,
   indicatorsUnknown: (n: number) => `${n} chỉ tiêu chưa có kết quả riêng`,
+  indicatorsIncomplete: (n: string) => `Cột số chỉ tiêu đạt để trống: chưa có đủ danh sách ${n} chỉ tiêu của bộ tiêu chí này (thêm các chỉ tiêu còn thiếu vào trang bộ tiêu chí của tệp để tính).`,
   totalMet: (n: string) => `Tổng số tiêu chí đạt: ${n}`,
   average: (x: string) => `Bình quân: ${x} tiêu chí/xã`,
   fullCount: (total: number, n: string) => `Số xã đạt ${total}/${total} tiêu chí: ${n} xã`,
@@ -54,6 +55,8 @@ const VI = {
   coordinators: 'Cơ quan phối hợp',
   /** `town`: the set counts towns (thị trấn), not communes. */
   unmetSentence: (n: number, names: string, town?: boolean) => `Có ${n} ${town ? 'thị trấn' : 'xã'} chưa đạt, gồm: ${names}.`,
+  unmetByStateSentence: (n: number, groups: string, town?: boolean) => `Có ${n} ${town ? 'thị trấn' : 'xã'} chưa đạt, trong đó ${groups}.`,
+  unmetStateGroup: (state: string, n: number, names: string) => `${state} ${n} (${names})`,
   /** `unit`: the office's own ("Huyện", "Thị xã"). */
   districtUnmet: (unit: string) => `${unit} chưa đạt.`,
   noResult: (names: string) => `Chưa có kết quả: ${names}.`,
@@ -128,6 +131,7 @@ const EN: Labels = {
   unmetList: (codes) => `Not met: ${codes}`,
   unknownList: (codes) => `No status: ${codes}`,
   indicatorsUnknown: (n) => `${n} indicator(s) without a result of their own`,
+  indicatorsIncomplete: (n) => `Indicators met left blank: the list of this set's ${n} indicators is not complete (add the missing ones to the workbook's criteria sheet to count them).`,
   totalMet: (n) => `Criteria met in total: ${n}`,
   average: (x) => `Average: ${x} criteria per commune`,
   fullCount: (total, n) => `Communes meeting ${total}/${total} criteria: ${n}`,
@@ -148,6 +152,8 @@ const EN: Labels = {
   leads: 'Lead department',
   coordinators: 'Supporting departments',
   unmetSentence: (n, names, town) => `${n} ${town ? (n === 1 ? 'town does' : 'towns do') : n === 1 ? 'commune does' : 'communes do'} not meet it: ${names}.`,
+  unmetByStateSentence: (n, groups, town) => `${n} ${town ? (n === 1 ? 'town does' : 'towns do') : n === 1 ? 'commune does' : 'communes do'} not meet it: ${groups}.`,
+  unmetStateGroup: (state, n, names) => `${state} ${n} (${names})`,
   districtUnmet: () => 'The district does not meet it.',
   noResult: (names: string) => `No result yet: ${names}.`,
   criterionUnmet: (criterion: string, names: string) => `Criterion ${criterion} not met (no row for the indicator): ${names}.`,

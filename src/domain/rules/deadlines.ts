@@ -133,9 +133,31 @@ export function buildItems(catalog: CatalogIndex, evaluation: Evaluation, assign
       if (!known) inSetOrder.set(a.setId, (known = resultsOf(scope, results)));
       scopeResults = known;
     }
-    for (const c of a.codes) items.push(buildItem(catalog, a, c, scope, scopeResults, asOf, judged));
+    for (const c of a.codes) items.push(buildItem(catalog, a.supportOnly ? withLeadDeadline(a, c.code, assignments) : a, c, scope, scopeResults, asOf, judged));
   }
   return items;
+}
+
+/**
+ * A row supporting codes other rows lead ("Tất cả các tiêu chí" where criterion 2 has its own
+ * row) is judged by the lead row's deadline: its own is for its own task (seed 003: the communes'
+ * plans by 30/3), and by it the department sheet called every supported criterion overdue.
+ */
+function withLeadDeadline(a: Assignment, code: string, assignments: Assignment[]): Assignment {
+  const criterion = criterionOf(code);
+  let lead: Assignment | undefined;
+  let best = -1;
+  for (const b of assignments) {
+    if (b.supportOnly || b.setId !== a.setId || !b.codes.some((c) => c.code === code || c.code === criterion)) continue;
+    // A row with a deadline first (an indicator row without one is a detail of its criterion's
+    // row), then the row naming the code itself; the first such row on a tie.
+    const rank = (b.deadline ? 2 : 0) + (b.codes.some((c) => c.code === code) ? 1 : 0);
+    if (rank > best) {
+      best = rank;
+      lead = b;
+    }
+  }
+  return { ...a, deadline: lead?.deadline };
 }
 
 /** The results of `scope`'s communes, in its order (undefined for a commune without any). */
@@ -213,6 +235,15 @@ function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnTyp
     deadlineEntry = own;
   }
   if (own?.achievedOn) achievedOn = own.achievedOn;
+  // An indicator item read through its criterion's verdict ("Tiêu chí 13: Chưa đạt, dự kiến
+  // 20/9/2025" with the assignment on 13.2): that row's deadline is the commune's, and the item
+  // reports it (with its lead), not the status sheet again.
+  const via = r.viaCriterion;
+  if (via?.expected?.date) {
+    deadline = via.expected.date;
+    statusDeadline = via.expected.label ?? via.expected.raw;
+    deadlineEntry = via;
+  }
   let anyOwnDeadline = false;
   for (const i of r.indicators) {
     const e = i.entry;

@@ -10,7 +10,7 @@ import type { AssignmentItem } from '../rules/deadlines';
 import { statusDeadlineLabels } from '../rules/deadlines';
 import type { Coverage } from '../rules/check-assignments';
 import { assignmentsFor } from '../rules/check-assignments';
-import type { Band, CommuneRow, CriterionRow, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary, SummarySet } from './types';
+import type { Band, CommuneRow, CriterionRow, DeadlineState, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary, SummarySet } from './types';
 import { DISTRICT_KEY } from '../read/district';
 import { deadlineState } from '../rules/deadline-state';
 import { districtConditions } from './district-conditions';
@@ -46,7 +46,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
   const communes: CommuneRow[] = [];
   // Asked once per run of one set, not once per commune.
   let lastSet: CriteriaSet | undefined;
-  let expected = 0;
+  let expected: ExpectedIndicators = { total: 0, declared: 0 };
   // Indexed loops over the communes: a for-of allocates an iterator result per step until the
   // loop is optimized, and a function called once a check runs its loops unoptimized at first.
   for (let n = 0; n < results.length; n++) {
@@ -91,7 +91,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
   for (const it of input.items) {
     const set = catalog.getSet(it.setId);
     const name = (it.code.includes('.') ? catalog.findIndicator(it.setId, it.code)?.indicator.name : catalog.findCriterion(it.setId, it.code)?.name) ?? it.assignment.content ?? '';
-    const { unmet, noResult, criterionUnmet } = itemCommuneNames(it, input.communeName);
+    const { unmet, noResult, criterionUnmet, unmetByState } = itemCommuneNames(it, input.communeName);
     const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
     const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
     const assigned = it.deadline?.label ?? it.deadline?.raw;
@@ -100,7 +100,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned, it.deadline?.date);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), communesUnmet: unmet, ...(noResult.length ? { communesNoResult: noResult } : {}), ...(criterionUnmet.length ? { communesCriterionUnmet: criterionUnmet } : {}), ...(district ? { district } : {}) });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), communesUnmet: unmet, ...(unmetByState ? { communesUnmetByState: unmetByState } : {}), ...(noResult.length ? { communesNoResult: noResult } : {}), ...(criterionUnmet.length ? { communesCriterionUnmet: criterionUnmet } : {}), ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');
@@ -189,18 +189,36 @@ export function summarize(input: SummaryInput): ProgramSummary {
 /** The communes of an item not met, without a result, and not met by their criterion's verdict
  * (an indicator without a row of its own), in the item's order; the district's own row apart. One
  * pass over a national item's thousands of communes. */
-function itemCommuneNames(it: AssignmentItem, communeName: (key: string) => string): { unmet: string[]; noResult: string[]; criterionUnmet: string[] } {
+function itemCommuneNames(it: AssignmentItem, communeName: (key: string) => string): { unmet: string[]; noResult: string[]; criterionUnmet: string[]; unmetByState?: { state: DeadlineState; communes: string[] }[] } {
   const unmet: string[] = [];
   const noResult: string[] = [];
   const criterionUnmet: string[] = [];
+  // The unmet communes by state; nearly always one state, whose list is then `unmet` itself.
+  const byState = new Map<DeadlineState, string[]>();
+  let lastState: DeadlineState | undefined;
+  let lastList: string[] | undefined;
   for (let n = 0; n < it.communes.length; n++) {
     const c = it.communes[n];
     if (c.communeKey === DISTRICT_KEY) continue;
-    if (c.achieved === false) unmet.push(communeName(c.communeKey));
-    else if (c.achieved === undefined) (c.viaCriterion?.achieved === false ? criterionUnmet : noResult).push(communeName(c.communeKey));
+    if (c.achieved === false) {
+      const name = communeName(c.communeKey);
+      unmet.push(name);
+      if (c.state !== lastState) {
+        lastState = c.state;
+        lastList = byState.get(c.state);
+        if (!lastList) byState.set(c.state, (lastList = []));
+      }
+      lastList!.push(name);
+    } else if (c.achieved === undefined) (c.viaCriterion?.achieved === false ? criterionUnmet : noResult).push(communeName(c.communeKey));
   }
-  return { unmet, noResult, criterionUnmet };
+  if (byState.size < 2) return { unmet, noResult, criterionUnmet };
+  const unmetByState = [...byState].map(([state, communes]) => ({ state, communes })).sort((a, b) => rankOf(a.state) - rankOf(b.state));
+  return { unmet, noResult, criterionUnmet, unmetByState };
 }
+
+/** Worst first, as an item's state is its communes' worst. */
+const STATE_ORDER: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time', 'no-result'];
+const rankOf = (s: DeadlineState): number => STATE_ORDER.indexOf(s);
 
 function addAll(to: Set<string>, a: string[], b: string[]): void {
   for (let n = 0; n < a.length; n++) to.add(a[n]);
@@ -210,12 +228,19 @@ function addAll(to: Set<string>, a: string[], b: string[]): void {
 /** One commune's row: its criteria by verdict and its indicator counts, in one pass (a national
  * table has 8,227 communes × 19 criteria). A function of its own, called once per commune, is
  * optimized within the first run. */
-/** The indicators a set expects of every commune (0 when it has open criteria, whose count varies). */
-function expectedIndicators(set: CriteriaSet): number {
-  return set.expectedIndicators && !set.criteria.some((c) => c.open) ? set.expectedIndicators : 0;
+interface ExpectedIndicators {
+  /** The indicators a set expects of every commune (0 when it has open criteria, whose count varies). */
+  total: number;
+  /** An open set's count by its decision (nâng cao: 75), when the decision gives one; else 0. */
+  declared: number;
 }
 
-function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string, expected: number): CommuneRow {
+function expectedIndicators(set: CriteriaSet): ExpectedIndicators {
+  const open = set.criteria.some((c) => c.open);
+  return { total: set.expectedIndicators && !open ? set.expectedIndicators : 0, declared: open ? (set.expectedIndicators ?? 0) : 0 };
+}
+
+function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string, expected: ExpectedIndicators): CommuneRow {
   const total = set.expectedCriteria ?? set.criteria.length;
   const met: string[] = [];
   const unmet: string[] = [];
@@ -240,7 +265,9 @@ function communeRow(r: CommuneSetResult, set: CriteriaSet, display: string, expe
     criteriaUnknown: unknown,
     indicatorsMet,
     indicatorsUnknown,
-    indicatorsTotal: Math.max(indicatorCount, expected),
+    // An open set whose indicators known here are fewer than its decision's (nâng cao: 33 of 75,
+    // the workbook's definitions adding none): no total to count against, "14/33" would mislead.
+    ...(expected.declared > indicatorCount ? { indicatorsTotal: 0, indicatorsExpected: expected.declared } : { indicatorsTotal: Math.max(indicatorCount, expected.total) }),
     ...(met.length === 0 && unmet.length === 0 ? { band: null, noData: true } : { band: bandOf(met.length, total) }),
   };
 }

@@ -21,7 +21,11 @@ export interface CommuneRow {
   criteriaUnmet: string[];
   criteriaUnknown: string[];
   indicatorsMet: number;
+  /** 0 when not known: see indicatorsExpected. */
   indicatorsTotal: number;
+  /** The set's number of indicators by its decision, when the list known here (shipped and the
+   * workbook's definitions) is shorter: no count is given (indicatorsTotal 0; JSON 1.13). */
+  indicatorsExpected?: number;
   /** Indicators of a met or unmet criterion with no result of their own (a sheet with criterion
    * verdicts only, a blank cell): not counted as met, and not known to be unmet (JSON 1.9). */
   indicatorsUnknown: number;
@@ -65,6 +69,9 @@ export interface DepartmentItem {
   deadlineUndated?: true;
   /** Display names of the communes still not meeting the item. */
   communesUnmet: string[];
+  /** The same communes by their own state, worst first, when they are not all in the item's
+   * (a status row's earlier deadline makes one commune overdue and the others due soon; JSON 1.13). */
+  communesUnmetByState?: { state: DeadlineState; communes: string[] }[];
   /** Communes in scope with no result for the item yet (not the same as not meeting it). */
   communesNoResult?: string[];
   /** An indicator item: communes with no row for the indicator whose criterion is written not met
