@@ -62,6 +62,35 @@ test('file mode: sample → check → summary → download of a workbook with th
   expect(rows.find((r) => r.includes(VARIANT))).toMatch(/F18/);
 });
 
+test('file mode: "Tải tệp đã kiểm tra" right after "Kiểm tra" is the checked copy: marks and summary sheets in, as the command line writes it', async () => {
+  const saved: ArrayBuffer[] = [];
+  const host = createFileHost({ openWorkbook, saveFile: (data) => saved.push(data) });
+  await renderPane({ host, fetchSample: async () => sampleBuffer() });
+  await clickAndWait('Dùng tệp mẫu');
+  await clickAndWait('Kiểm tra');
+  await clickAndWait('Tải tệp đã kiểm tra');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(saved[0]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['TH_Theo xã - Xã NTM', 'TH_Theo tiêu chí', 'TH_Theo phòng ban', 'TH_Kết quả kiểm tra']));
+  // The marked cells carry their cue in a note (the sample's status sheets have unmet and late cells).
+  const marked = (book: ExcelJS.Workbook) => {
+    const cells: string[] = [];
+    book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
+      if (JSON.stringify(c.note ?? '').includes('[NTM]')) cells.push(`${ws.name}!${c.address}`);
+    })));
+    return cells;
+  };
+  const first = marked(wb);
+  expect(first.length).toBeGreaterThan(20);
+  expect(first.some((a) => a.startsWith('Hiện trạng NTM!'))).toBe(true);
+  // A second download writes them again, not twice: the same sheets, the same marked cells.
+  await clickAndWait('Tải tệp đã kiểm tra');
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(saved[1]);
+  expect(again.worksheets.map((w) => w.name)).toEqual(wb.worksheets.map((w) => w.name));
+  expect(marked(again)).toEqual(first);
+});
+
 test('file mode: the download says what the copy does not keep (an .xlsm\'s macros)', async () => {
   const saved: string[] = [];
   const host = createFileHost({ openWorkbook, saveFile: (_data, name) => saved.push(name) });

@@ -52,14 +52,21 @@ describe('checking the sample workbook', () => {
     const roleSelect = screen.getByLabelText('Loại trang "Phân công"') as HTMLSelectElement;
     expect(roleSelect.value).toBe('assignment');
     // Headline figures of the commune set, from the same engine run: communes at 19/19,
-    // the average with a decimal comma, and overdue items summed over departments.
+    // the average with a decimal comma, and the overdue items as the findings list counts them.
     const expected = checkWorkbook((await sampleData()), { asOf: AS_OF });
     const ntm = expected.summary.totals.find((x) => x.setId === 'xa-ntm-2021')!;
     const headline = screen.getByTestId('headline');
     expect(within(headline).getByText(`${ntm.full}/${ntm.communes} xã đạt 19/19 tiêu chí`)).toBeTruthy();
     expect(within(headline).getByText(`Bình quân ${ntm.average.toFixed(1).replace('.', ',')} tiêu chí/xã`)).toBeTruthy();
-    const overdue = expected.summary.departments.reduce((n, d) => n + d.overdue, 0);
+    // One finding per overdue item (assignment row × code, or a status row's deadline no row
+    // judges): an item with four leads counts once, a district content with no lead counts.
+    const overdue = expected.findings.filter((f) => f.code === 'deadline.overdue').length;
+    expect(expected.counts.find((c) => c.code === 'deadline.overdue')).toMatchObject({ total: overdue, shown: overdue });
     expect(within(headline).getByText(`${overdue} nội dung quá hạn`)).toBeTruthy();
+    // The figure is the findings group's: "Quá hạn (N)" in the list below agrees with the headline.
+    expect(screen.getAllByText(new RegExp(`^Quá hạn.*\\b${overdue}\\b`)).length).toBeGreaterThan(0);
+    // Not the departments' counts summed (an item several departments lead counted per lead).
+    expect(overdue).not.toBe(expected.summary.departments.reduce((n, d) => n + d.overdue, 0));
     // Seed 000 II.2.2: three xã meet the commune set; the district's precondition is not met yet.
     expect(within(headline).getByTestId('district-condition').textContent).toBe('Điều kiện Huyện NTM: 3/15 xã đạt đủ các tiêu chí Xã NTM — chưa đủ điều kiện');
     // Bands are written out as text with their numbers (not colour alone).

@@ -37,7 +37,10 @@ export function Headline(props: { result: CheckResult }): React.JSX.Element {
   const s = useStyles();
   const shared = useShared();
   const { summary } = props.result;
-  const overdue = summary.departments.reduce((n, d) => n + d.overdue, 0);
+  // The overdue items as the findings list counts them ("Quá hạn (39)"): an item several
+  // departments lead is one item, and one no department leads (a district content) is one too;
+  // the departments' own counts summed gave 30 on the sample.
+  const overdue = props.result.counts.find((c) => c.code === 'deadline.overdue')?.total ?? 0;
   const sets = summary.totals.filter((x) => x.communes > 0);
   // A set the workbook defines ("wb:…") goes by the name its definitions sheet gives it.
   const setNameOf = (id: string) => t.setNames[id] ?? summary.sets.find((x) => x.id === id)?.shortName ?? id;

@@ -202,9 +202,23 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
       download: () =>
         guard(async () => {
           if (!host.download) return;
-          patch({ busy: { step: 'download', value: 0.5 } });
+          // "Tải tệp đã kiểm tra" is the checked copy, as the command line writes it: the last
+          // check's marks and summary sheets go in first. Only after "Tạo biểu tổng hợp" did the
+          // download carry them; after "Kiểm tra" alone it was the file with its settings.
+          const result = ref.current.result;
+          let missing = '';
+          if (result?.usable) {
+            patch({ busy: { step: 'write', value: 0.2 } });
+            const report = await host.writeResults(result, (p) => patch({ busy: { step: 'write', value: 0.2 + 0.5 * p.fraction } }));
+            if (report.error) {
+              patch({ busy: undefined, error: report.error });
+              return;
+            }
+            missing = report.notWritten.join('; ');
+          }
+          patch({ busy: { step: 'download', value: 0.8 } });
           const name = await host.download();
-          patch({ busy: undefined, announcement: (t) => downloaded(t, name) });
+          patch({ busy: undefined, announcement: (t) => [downloaded(t, name), missing && t.notWritten(missing)].filter(Boolean).join(' ') });
         }),
       openFile: (buffer, name) =>
         guard(async () => {
