@@ -7,7 +7,8 @@
 // shapes, text boxes, arrows and charts drawn on its sheets, which ExcelJS drops (restore-shapes.ts); what
 // it set on its sheets that ExcelJS drops (restore-sheets.ts) and its notes' authors and boxes
 // (note-details.ts); its calculation settings and file sharing options (workbook-settings.ts);
-// its default font, which ExcelJS replaces with Calibri 11 (default-font.ts); its tables' filter
+// its default font, which ExcelJS replaces with Calibri 11 (default-font.ts); its colour palette,
+// which ExcelJS drops (palette.ts); its tables' filter
 // criteria and sort (table-filters.ts); the leading apostrophe of cells typed with one (quote-prefix.ts);
 // the pictures WPS Office places in cells (wps-cell-images.ts); the threaded comments of Excel 365
 // and the people who wrote them (threaded-comments.ts).
@@ -35,6 +36,7 @@ import { restoreTableFilters, tablesWithFilters } from './table-filters';
 import { restoreQuotePrefixes } from './quote-prefix';
 import { restoreWpsCellImages, wpsCellImages } from './wps-cell-images';
 import { restoreThreadedComments } from './threaded-comments';
+import { paletteToRestore, restorePalette } from './palette';
 
 const CUSTOM = 'docProps/custom.xml';
 const WORKBOOK = 'xl/workbook.xml';
@@ -88,14 +90,16 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   const workbookXml = (await source.file(WORKBOOK)?.async('string')) ?? '';
   const names = namesToCopy(workbookXml).length > 0;
   const settings = hasWorkbookSettings(workbookXml);
-  const defaultFont = defaultFontToRestore((await source.file('xl/styles.xml')?.async('string')) ?? '');
+  const sourceStyles = (await source.file('xl/styles.xml')?.async('string')) ?? '';
+  const defaultFont = defaultFontToRestore(sourceStyles);
+  const palette = paletteToRestore(sourceStyles);
   const shapes = followOrigins((await drawnShapes(source)).bySheet, repairs.drawingsFrom);
   const media = await hasMediaBeyondSheets(source);
   const tableFilters = await tablesWithFilters(source);
   const cellImages = await wpsCellImages(source);
   // Nothing to do: the written package is returned as it is, not zipped again. A file Excel saved
   // has at least its privacy option to set right (ExcelJS turns it on: workbook-flags.ts).
-  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined || tableFilters.size > 0 || cellImages !== undefined || (repairs.threadsFrom?.size ?? 0) > 0;
+  const sheetWork = columnBreaks.size > 0 || outlined.size > 0 || fromOriginal.size > 0 || notesFrom.size > 0 || names || settings || shapes.size > 0 || notesOutOfPlace.size > 0 || oneCellPictures.size > 0 || media || repairs.printNamesToRepair === true || (repairs.printNamesFrom?.size ?? 0) > 0 || defaultFont !== undefined || palette !== undefined || tableFilters.size > 0 || cellImages !== undefined || (repairs.threadsFrom?.size ?? 0) > 0;
   if (!custom && !sheetWork) return asBytes(written);
   const copy = await JSZip.loadAsync(written);
   const addCustom = custom !== null && !copy.file(CUSTOM);
@@ -111,6 +115,7 @@ export async function restoreDroppedParts(original: ArrayBuffer | Uint8Array, wr
   await restoreThreadedComments(source, copy, repairs.threadsFrom ?? new Map<string, string>());
   await restoreDefinedNames(source, copy, repairs.printNamesFrom);
   await restoreDefaultFont(copy, defaultFont);
+  await restorePalette(copy, palette);
   await restoreTableFilters(copy, tableFilters);
   if (settings) await restoreWorkbookSettings(workbookXml, copy);
   await restoreCollapsed(source, copy, outlined);
