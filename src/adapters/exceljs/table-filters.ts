@@ -8,6 +8,7 @@
 import type JSZip from 'jszip';
 import { FILTER_CRITERIA } from './filter-criteria';
 import { withNamespacesOf } from './xml-namespaces';
+import { hasColumnFormulas, withColumnFormulasOf } from './table-formulas';
 
 const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
 const AUTO_FILTER = /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/;
@@ -17,8 +18,8 @@ const nameOf = (xml: string) => /<table\b[^>]*?\sname="([^"]*)"/.exec(xml)?.[1];
 /** The table's own sort (a child of <table>, beside the one a filter may hold). */
 const tableSort = (xml: string) => SORT.exec(xml.replace(AUTO_FILTER, ''))?.[0];
 
-/** Whether a table part's filter or sort says more than ExcelJS writes back. */
-const hasState = (xml: string) => FILTER_CRITERIA.test(xml) || xml.includes('<sortState');
+/** Whether a table part's filter, sort or column formulas say more than ExcelJS writes back. */
+const hasState = (xml: string) => FILTER_CRITERIA.test(xml) || xml.includes('<sortState') || hasColumnFormulas(xml);
 
 /** A table part as ExcelJS can read it: its filter's columns without criteria, without sort or extensions. */
 export function withoutTableCriteria(xml: string): string {
@@ -41,7 +42,7 @@ export function withTableFilterOf(original: string, written: string): string {
   return out === written ? written : withNamespacesOf(original, out);
 }
 
-/** The original's table parts whose filter or sort ExcelJS drops, by table name. */
+/** The original's table parts whose filter, sort or column formulas ExcelJS drops, by table name. */
 export async function tablesWithFilters(source: JSZip): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const part of Object.keys(source.files).filter((n) => TABLE_PART.test(n))) {
@@ -52,14 +53,14 @@ export async function tablesWithFilters(source: JSZip): Promise<Map<string, stri
   return out;
 }
 
-/** Puts `tables` (from `tablesWithFilters`) back into the copy's tables of the same names. */
+/** Puts `tables` (from `tablesWithFilters`) back into the copy's tables of the same names, their column formulas too (table-formulas.ts). */
 export async function restoreTableFilters(copy: JSZip, tables: ReadonlyMap<string, string>): Promise<void> {
   if (!tables.size) return;
   for (const part of Object.keys(copy.files).filter((n) => TABLE_PART.test(n))) {
     const written = await copy.file(part)!.async('string');
     const original = tables.get(nameOf(written) ?? '');
     if (original === undefined) continue;
-    const fixed = withTableFilterOf(original, written);
+    const fixed = withColumnFormulasOf(original, withTableFilterOf(original, written));
     if (fixed !== written) copy.file(part, fixed);
   }
 }

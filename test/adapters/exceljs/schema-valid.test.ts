@@ -17,6 +17,7 @@ import { sampleWithOfficeExtras } from '../../support/office-extras';
 import { LIST, sampleWithIconSets } from '../../support/icon-set-package';
 import { sampleWithRules } from '../../support/cf-rule-package';
 import { AN, BINH, sampleWithThreads } from '../../support/thread-package';
+import { sampleWithCalculatedTable, withOwnPalette } from '../../support/palette-table-package';
 
 jest.setTimeout(180_000);
 
@@ -136,6 +137,10 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('rules', await sampleWithRules()),
     // Threaded comments with a reply, their people, and the notes Excel writes under them (threaded-comments.ts).
     await copyFile('threads', await sampleWithThreads([{ sheet: 'Phân công', cell: 'B3', id: '{0A1B2C3D-1111-4A2B-8C3D-4E5F6A7B8C01}', comments: [[AN, 'Đề nghị đổi hạn.'], [BINH, 'Đã thống nhất.']], done: true }])),
+    // A palette of the office's own and a table with a calculated column and a custom total (palette.ts, table-formulas.ts).
+    await copyFile('palette-table', await withOwnPalette(await sampleWithCalculatedTable())),
+    // Saved by LibreOffice 7: on/off attributes written as words (on-off-attributes.ts).
+    await copyFile('libreoffice', fs.readFileSync(path.join(__dirname, '../../fixtures/libreoffice/tra-cu-libreoffice.xlsx'))),
   ];
   // The copies hold what each case is about, so a clean report means something.
   const table = await JSZip.loadAsync(fs.readFileSync(cases[1][1]));
@@ -169,6 +174,9 @@ test('checked copies of the sample, of the sample as offices change it, and of a
   expect(await text(rules, 'xl/styles.xml')).toContain('formatCode="0.0%"');
   const threads = await JSZip.loadAsync(fs.readFileSync(cases[13][1]));
   expect(Object.keys(threads.files).filter((n) => /^xl\/(threadedComments|persons)\/[^/]+\.xml$/.test(n))).toHaveLength(2);
+  const paletteTable = await JSZip.loadAsync(fs.readFileSync(cases[14][1]));
+  expect(await text(paletteTable, 'xl/styles.xml')).toContain('<indexedColors>');
+  expect((await Promise.all(Object.keys(paletteTable.files).filter((n) => n.startsWith('xl/tables/')).map((n) => text(paletteTable, n)))).join('')).toContain('<totalsRowFormula>');
   const errors = schemaErrors(cases.flat());
   // The original's own errors (a test chart's shortened style part) may stay; the copy adds none.
   for (const [input, copy] of cases) {
