@@ -10,6 +10,7 @@
 /// <reference types="office-js" />
 import type { CellRect, CellValue, SheetData, WorkbookData } from '../../domain/model/grid';
 import { API, Requirements, supports } from './deps';
+import { asSerial1900, countsFrom1904, dateSystemProbe } from './date-system';
 import { isCode } from './errors';
 import { parseAreasAddress } from './office-address';
 import { BATCH_BUDGET_BYTES, jsonSize } from './payload';
@@ -60,7 +61,7 @@ const MIN_ROWS = 1;
  * Places a block of Office values at (top, left) so rows[0] is always row 1. A number is read
  * through its number format (a serial shown "10/2023" is that month, a 1 shown "Đạt" that word).
  */
-function place(sheet: SheetRead, top: number, left: number, values: unknown[][], formats: unknown, font: unknown): void {
+function place(sheet: SheetRead, top: number, left: number, values: unknown[][], formats: unknown, font: unknown, date1904 = false): void {
   const fmts = Array.isArray(formats) ? (formats as unknown[][]) : undefined;
   const legacy = isLegacyFont(font) ? font : undefined;
   for (let i = 0; i < values.length; i++) {
@@ -73,7 +74,7 @@ function place(sheet: SheetRead, top: number, left: number, values: unknown[][],
       if (v === null) continue;
       if (typeof v === 'number' && fmts) {
         const f = fmts[i]?.[j];
-        if (typeof f === 'string') v = shownAs(v, f);
+        if (typeof f === 'string') v = shownAs(date1904 ? asSerial1900(v, f) : v, f);
       }
       out[left + j] = v;
       if (legacy && typeof v === 'string') {
@@ -115,8 +116,11 @@ export async function readWorkbookWithStats(
 
   const collection = context.workbook.worksheets;
   collection.load('items/name,items/visibility');
+  // The workbook's date system, in the same sync (date-system.ts).
+  const epoch = dateSystemProbe(context);
   await context.sync();
   syncs++;
+  const date1904 = countsFrom1904(epoch);
   const sheets: SheetRead[] = collection.items.map((s) => ({
     name: s.name,
     hidden: s.visibility !== 'Visible',
@@ -164,7 +168,7 @@ export async function readWorkbookWithStats(
       if (!p.first.isNullObject) {
         const values = p.first.values as unknown[][];
         const formats = p.first.numberFormat as unknown[][];
-        place(s, p.first.rowIndex, p.first.columnIndex, values, formats, p.first.format.font.name);
+        place(s, p.first.rowIndex, p.first.columnIndex, values, formats, p.first.format.font.name, date1904);
         s.bytesPerRow = values.length ? (jsonSize(values) + jsonSize(formats)) / values.length : 0;
       }
       if (p.merged && !p.merged.isNullObject) s.merges = parseAreasAddress(p.merged.address);
@@ -219,7 +223,7 @@ export async function readWorkbookWithStats(
     }
     batch.forEach((w, i) => {
       const values = reads[i].values as unknown[][];
-      place(w.sheet, w.top, w.sheet.used!.left, values, reads[i].numberFormat, reads[i].format.font.name);
+      place(w.sheet, w.top, w.sheet.used!.left, values, reads[i].numberFormat, reads[i].format.font.name, date1904);
     });
     windows = windows.slice(batch.length);
   }

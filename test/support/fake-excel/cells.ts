@@ -8,21 +8,23 @@ import type { CellRect } from '../../../src/domain/model/grid';
 export type OfficeValue = string | number | boolean;
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Days from 30/12/1899 to 1/1/1904: a workbook counting from 1904 gives its dates that many fewer. */
+const DAYS_BEFORE_1904 = 1462;
 
-export function dateToSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
+export function dateToSerial(d: Date, date1904 = false): number {
+  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000 - (date1904 ? DAYS_BEFORE_1904 : 0);
 }
 
-function plainValue(v: ExcelJS.CellValue): OfficeValue {
+function plainValue(v: ExcelJS.CellValue, date1904 = false): OfficeValue {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateToSerial(v);
+  if (v instanceof Date) return dateToSerial(v, date1904);
   const o = v as unknown as Record<string, unknown>;
   if (typeof o.error === 'string') return o.error;
   if ('formula' in o || 'sharedFormula' in o) {
     const r = o.result as ExcelJS.CellValue | undefined;
     // The double has no calculation engine: a formula without a cached result reads as 0.
-    return r === undefined ? 0 : plainValue(r);
+    return r === undefined ? 0 : plainValue(r, date1904);
   }
   if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
   if (typeof o.text === 'string') return o.text;
@@ -33,7 +35,7 @@ function plainValue(v: ExcelJS.CellValue): OfficeValue {
 export function readValue(ws: ExcelJS.Worksheet, row: number, col: number): OfficeValue {
   const cell = ws.findCell(row + 1, col + 1);
   if (!cell || cell.type === ExcelJS.ValueType.Merge) return '';
-  return plainValue(cell.value);
+  return plainValue(cell.value, ws.workbook.properties.date1904 === true);
 }
 
 export function readNumberFormat(ws: ExcelJS.Worksheet, row: number, col: number): string {

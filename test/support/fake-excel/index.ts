@@ -9,6 +9,7 @@ import type ExcelJS from 'exceljs';
 import { compareVersions, FakeContextCore, FakeExcelOptions, FakeState, FakeStats, newStats } from './context';
 import { ERR } from './errors';
 import { FakeWorksheet, FakeWorksheetCollection } from './worksheet';
+import { FakeFunctions } from './functions';
 
 export type { FakeExcelOptions, FakeStats, BatchStats } from './context';
 export { FakeOfficeError } from './errors';
@@ -26,10 +27,12 @@ export class FakeApplication {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
   constructor(core: FakeContextCore) {
     core.state.stats.proxies++;
     this.worksheets = new FakeWorksheetCollection(core);
     this.application = new FakeApplication(core);
+    this.functions = new FakeFunctions(core);
   }
   getActiveWorksheet(): FakeWorksheet {
     const first = this.worksheets.core.state.workbook.worksheets.find((w) => w.state === 'visible');
