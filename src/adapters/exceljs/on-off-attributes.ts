@@ -55,13 +55,20 @@ export function sheetWithOnOffDigits(xml: string): string {
 }
 
 // A font's on/off settings are elements (<b/>, <i val="0"/>); ExcelJS reads any of them as on,
-// so a run or a cell format that says "not bold" was made bold. Off is what no element says.
+// so a run or a cell format that says "not bold" was made bold. In a cell's font or a run's, off
+// is what no element says. Not in a conditional format's style (<dxf>): there "not italic" takes
+// the italic off a cell the rule applies to, so the styles part's <dxfs> are left as written.
 const FONT_FLAG_OFF = /<(?:b|i|strike|outline|shadow|condense|extend)\s+val\s*=\s*["'](?:0|false)["']\s*\/>/g;
 
 /** Whether `xml` holds a font's "off" flag. */
 export const mayHoldFontFlagsOff = (xml: string): boolean => new RegExp(FONT_FLAG_OFF.source).test(xml);
 
-/** A styles or shared strings part with its fonts' "off" flags left out (the same font). */
+/** A shared strings part with its runs' "off" flags left out (the same fonts). */
 export function withoutFontFlagsOff(xml: string): string {
   return xml.replace(FONT_FLAG_OFF, '');
+}
+
+/** A styles part with the "off" flags of its cell fonts (<fonts>) left out; the rule styles keep theirs. */
+export function stylesWithoutFontFlagsOff(styles: string): string {
+  return styles.replace(/<fonts\b[^>]*>[\s\S]*?<\/fonts>/, (fonts) => withoutFontFlagsOff(fonts));
 }

@@ -16,7 +16,7 @@ import { overlappingMerges, withoutOverlappingMerges } from './overlapping-merge
 import { danglingLinks, withoutDanglingLinks } from './dangling-links';
 import { relationships, relsPathOf } from './package-rels';
 import { scanPart } from './part-stream';
-import { mayHoldFontFlagsOff, mayHoldOnOffWords, sheetWithOnOffDigits, withOnOffDigits, withoutFontFlagsOff } from './on-off-attributes';
+import { mayHoldFontFlagsOff, mayHoldOnOffWords, sheetWithOnOffDigits, stylesWithoutFontFlagsOff, withOnOffDigits, withoutFontFlagsOff } from './on-off-attributes';
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 /** Parts read whole anyway, small beside the sheets: their on/off attributes as ExcelJS reads them. */
@@ -42,7 +42,8 @@ export async function packageAsRead(data: Buffer | ArrayBuffer): Promise<Package
   let changed = await unprefixParts(zip);
   for (const part of Object.keys(zip.files).filter((n) => SMALL_PARTS.test(n))) {
     const xml = await zip.file(part)!.async('string');
-    const fixed = withoutFontFlagsOff(withOnOffDigits(xml));
+    const digits = withOnOffDigits(xml);
+    const fixed = part === 'xl/styles.xml' ? stylesWithoutFontFlagsOff(digits) : digits;
     if (fixed === xml) continue;
     zip.file(part, fixed);
     changed = true;

@@ -7,7 +7,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { checkedCopyOf } from '../../support/checked-copy';
 import { sheetParts } from '../../../src/adapters/exceljs/page-breaks';
-import { sheetWithOnOffDigits, withOnOffDigits, withoutFontFlagsOff } from '../../../src/adapters/exceljs/on-off-attributes';
+import { sheetWithOnOffDigits, stylesWithoutFontFlagsOff, withOnOffDigits, withoutFontFlagsOff } from '../../../src/adapters/exceljs/on-off-attributes';
 import { LIBREOFFICE_FIXTURE as F } from '../../fixtures/libreoffice/make-libreoffice-saved';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/libreoffice/tra-cu-libreoffice.xlsx');
@@ -84,6 +84,11 @@ describe('fonts that say "not bold"', () => {
   test('an off flag is left out (ExcelJS read any <b> as bold); on flags stay', () => {
     expect(withoutFontFlagsOff('<font><b val="0"/><i val="false"/><strike val="1"/><sz val="13"/></font><rPr><b val="true"/><i/></rPr>'))
       .toBe('<font><strike val="1"/><sz val="13"/></font><rPr><b val="true"/><i/></rPr>');
+  });
+
+  test("a conditional format's style keeps its \"not italic\": there it takes the cell's italic off", () => {
+    const styles = '<styleSheet><fonts count="1"><font><b val="0"/><sz val="12"/></font></fonts><dxfs count="1"><dxf><font><i val="0"/></font></dxf></dxfs></styleSheet>';
+    expect(stylesWithoutFontFlagsOff(styles)).toBe('<styleSheet><fonts count="1"><font><sz val="12"/></font></fonts><dxfs count="1"><dxf><font><i val="0"/></font></dxf></dxfs></styleSheet>');
   });
 
   test('a cell formatted "not bold" is not bold in the checked copy', async () => {
