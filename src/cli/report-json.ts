@@ -2,7 +2,7 @@
 import type { CheckResult } from '../domain/check-types';
 
 export const REPORT_SCHEMA = 'ntm-check-report';
-export const REPORT_VERSION = '1.13';
+export const REPORT_VERSION = '1.14';
 
 export interface JsonReport {
   schema: typeof REPORT_SCHEMA;
@@ -17,6 +17,8 @@ export interface JsonReport {
   recognized: CheckResult['recognized'];
   totals: { errors: number; warnings: number; infos: number; ignored: number };
   counts: CheckResult['counts'];
+  /** As the engine gives them; 1.14 added communes[] and departments[] (every commune key and
+   * department id a finding about several is about). */
   findings: CheckResult['findings'];
   summary: CheckResult['summary'];
 }

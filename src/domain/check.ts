@@ -250,7 +250,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
 
   lap('unmet');
   const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName, departmentName: deptName });
-  districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
+  districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id), summary.communes);
   const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
   setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id));
   const titled = sheetTitlePeriods(wb.sheets, recognized, statusAndAssignmentRows(statuses, assignments), setNamed);

@@ -60,12 +60,22 @@ function distinct(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => Boolean(v)))];
 }
 
+/** Every commune a finding is about: its own field and its list (an overdue item names many). */
+function communesOf(f: Finding): (string | undefined)[] {
+  return f.communes ? [f.commune, ...f.communes] : [f.commune];
+}
+
+/** Every department a finding is about: its own field and its list (an item has several leads). */
+function departmentsOf(f: Finding): (string | undefined)[] {
+  return f.departments ? [f.department, ...f.departments] : [f.department];
+}
+
 export function filterOptions(findings: Finding[], names: Names): { sheets: Option[]; communes: Option[]; departments: Option[] } {
   const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'vi');
   return {
     sheets: distinct(findings.map((f) => f.sheet)).map((s) => ({ value: s, label: s })),
-    communes: distinct(findings.map((f) => f.commune)).map((k) => ({ value: k, label: names.commune(k) })).sort(byLabel),
-    departments: distinct(findings.map((f) => f.department)).map((d) => ({ value: d, label: names.department(d) })).sort(byLabel),
+    communes: distinct(findings.flatMap(communesOf)).map((k) => ({ value: k, label: names.commune(k) })).sort(byLabel),
+    departments: distinct(findings.flatMap(departmentsOf)).map((d) => ({ value: d, label: names.department(d) })).sort(byLabel),
   };
 }
 
@@ -77,12 +87,17 @@ function haystack(f: Finding, names: Names): string {
   );
 }
 
+/** The finding's own field is the value, or its list holds it. */
+function isAbout(own: string | undefined, list: string[] | undefined, value: string): boolean {
+  return own === value || (list !== undefined && list.includes(value));
+}
+
 export function filterFindings(findings: Finding[], filter: FindingFilter, names: Names): Finding[] {
   const words = filter.text ? searchFold(filter.text).split(' ').filter(Boolean) : [];
   return findings.filter((f) => {
     if (filter.sheet && f.sheet !== filter.sheet) return false;
-    if (filter.commune && f.commune !== filter.commune) return false;
-    if (filter.department && f.department !== filter.department) return false;
+    if (filter.commune && !isAbout(f.commune, f.communes, filter.commune)) return false;
+    if (filter.department && !isAbout(f.department, f.departments, filter.department)) return false;
     if (filter.severity && f.severity !== filter.severity) return false;
     if (words.length) {
       const text = haystack(f, names);

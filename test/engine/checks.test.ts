@@ -533,6 +533,8 @@ describe('deadlines and missed quarters', () => {
     const overdue = codes(r, 'deadline.overdue');
     expect(overdue).toHaveLength(1);
     expect(overdue[0]).toMatchObject({ indicator: '13', cell: 'G6' });
+    // 13.1 is not met in either commune: the item names both, and its lead.
+    expect(overdue[0]).toMatchObject({ communes: ['xa:tân sơn', 'xa:kim sơn'], departments: ['nn-ptnt'] });
     expect(overdue[0].message.vi).toContain('còn 2 xã chưa đạt: Tân Sơn, Kim Sơn');
     const soon = codes(r, 'deadline.due-soon');
     expect(soon.map((f) => f.indicator)).toEqual(['11']);
@@ -540,6 +542,15 @@ describe('deadlines and missed quarters', () => {
     const june = check([assign('đầu quý IV/2023', 'quý II/2023'), matrix()], { asOf: '2023-06-01' });
     expect(codes(june, 'deadline.overdue')).toHaveLength(0);
     expect(codes(june, 'deadline.due-soon').map((f) => f.indicator)).toEqual(['13']);
+  });
+
+  test('a row two departments lead without a deadline: the missing deadline and the conflict name both leads', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19', 'Phòng Nông nghiệp và Phát triển nông thôn', null, null, 'năm 2024'],
+      ['Tiêu chí 17', 'Phòng Tài nguyên và Môi trường, Phòng Y tế', null, null, null],
+    ]), matrix()]);
+    expect(codes(r, 'deadline.missing')).toEqual([expect.objectContaining({ indicator: '17', department: 'tn-mt', departments: ['tn-mt', 'y-te'] })]);
+    expect(codes(r, 'assign.multiple-leads')).toEqual([expect.objectContaining({ indicator: '17', departments: ['tn-mt', 'y-te'] })]);
   });
 
   test('a missing or unreadable deadline is a finding', () => {
@@ -673,6 +684,7 @@ describe('deadlines and missed quarters', () => {
       ['11', 'G5', 'Tân Sơn', 'warning'],
       ['13', 'G6', 'Tân Sơn, Kim Sơn', 'warning'],
     ]);
+    expect(said.map((f) => f.communes)).toEqual([['xa:tân sơn'], ['xa:tân sơn', 'xa:kim sơn']]);
     expect(said[1].message.vi).toContain('chưa đạt ở 2 xã: Tân Sơn, Kim Sơn');
     // The cell is marked as a data error, with the finding as its cue.
     expect(r.highlights.marks.filter((m) => m.kind === 'data-error' && m.sheet === 'Phân công').map((m) => m.row)).toEqual(expect.arrayContaining([4, 5]));
@@ -815,6 +827,7 @@ describe('deadlines and missed quarters', () => {
     expect(slips.map((f) => [f.sheet, f.indicator, f.found, f.severity])).toEqual([['Phân công', '11', 'Năm 2024', 'warning']]);
     expect(slips[0].message.vi).toContain('hạn phân công Quý IV/2023, nhưng dòng hiện trạng của 1 xã: Tân Sơn ghi dự kiến muộn hơn (Năm 2024)');
     expect(slips[0].message.vi).toContain('Các xã này đang được xét theo dòng hiện trạng.');
+    expect(slips[0].communes).toEqual(['xa:tân sơn']);
     // A status row repeating or bringing forward the deadline is no slip.
     const same = check([assign('quý IV/2023', 'năm 2024'), sheet('Kết quả', [['XÃ NÔNG THÔN MỚI'], ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'], ['Tân Sơn', '11', 'Chưa đạt', 'cuối năm 2023']])], { asOf: '2023-10-15' });
     expect(codes(same, 'deadline.status-later')).toHaveLength(0);
@@ -1332,7 +1345,7 @@ describe('reading sheets as they are', () => {
     ]), fullMatrix(TWO)]);
     // Every criterion now has a lead: 3, 13 and 17 from the second row, 9 and 18 from the third.
     expect(codes(r, 'assign.no-lead')).toEqual([]);
-    expect(codes(r, 'assign.duplicate-department')).toEqual([expect.objectContaining({ cell: 'B6', found: '9', department: 'kt-ht' })]);
+    expect(codes(r, 'assign.duplicate-department')).toEqual([expect.objectContaining({ cell: 'B6', found: '9', department: 'kt-ht', departments: ['kt-ht'] })]);
     expect(codes(r, 'code.unreadable')).toEqual([expect.objectContaining({ cell: 'B7', found: 'mục 17a', severity: 'warning' })]);
   });
 

@@ -68,7 +68,7 @@ describe('status sheets kept per year', () => {
     const old = matrixSheet(three, NTM_INDICATORS.map((c) => [c, `Chỉ tiêu ${c}`, c === '11' ? 'Chưa đạt' : 'Đạt', 'Đạt', c === '11' ? 'Chưa đạt' : 'Đạt']), 'KQ 2022');
     const r = check([old, y2023]);
     expect(r.summary.communes.map((c) => [c.display, c.criteriaUnmet])).toEqual([['Tân Sơn', ['13']], ['Kim Sơn', []], ['Hàm Giang', ['11']]]);
-    expect(codes(r, 'status.period-older')).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'KQ 2022', found: 'Hàm Giang' })]);
+    expect(codes(r, 'status.period-older')).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'KQ 2022', found: 'Hàm Giang', communes: ['xa:hàm giang'] })]);
     expect(codes(r, 'status.period-older')[0].message.vi).toBe('Trang "KQ 2023" (năm 2023) không có số liệu của Hàm Giang: dùng số liệu năm 2022 ở trang "KQ 2022".');
     const theoXa = r.sheetPlans.find((p) => p.name.startsWith('TH_Theo xã'))!;
     expect(theoXa.values.flat()).toContain('Tính đến ngày 15/10/2023; số liệu năm 2023 (trang "KQ 2023"), năm 2022 (trang "KQ 2022")');

@@ -1,5 +1,5 @@
 // Filtering, search and grouping behind the findings list; the pane's region list.
-import { filterFindings, groupFindings, isFiltered, itemKeys, navigationOrder, neighbourAfterIgnore, openByDefault, searchFold, type Names } from '../../src/ui/findings-view';
+import { filterFindings, filterOptions, groupFindings, isFiltered, itemKeys, navigationOrder, neighbourAfterIgnore, openByDefault, searchFold, type Names } from '../../src/ui/findings-view';
 import type { Finding } from '../../src/domain/model/finding';
 import { REGIONS, REGION_NAMES } from '../../src/domain/criteria/schema';
 import { UI_REGIONS, UI_REGION_NAMES } from '../../src/ui/regions';
@@ -35,6 +35,38 @@ test('filters combine', () => {
   expect(filterFindings(findings, { sheet: 'Phân công', severity: 'warning' }, names)).toHaveLength(2);
   expect(filterFindings(findings, { commune: 'xa:tập sơn' }, names).map((x) => x.code)).toEqual(['commune.variant']);
   expect(filterFindings(findings, { department: 'tn-mt', severity: 'error' }, names)).toHaveLength(0);
+});
+
+describe('findings about several communes or departments', () => {
+  // Made by hand: an item led by three departments overdue in two communes (its single fields keep
+  // the first lead and no commune, as the engine writes them), one led by KT-HT in Tập Sơn, a
+  // commune's own finding, and a conflict between two leads naming no commune.
+  const several: Finding[] = [
+    f({ code: 'deadline.overdue', severity: 'warning', cell: 'G35', department: 'nn-ptnt', departments: ['nn-ptnt', 'kt-ht', 'hlhpn'], communes: ['xa:đại an', 'xa:long hiệp'] }),
+    f({ code: 'deadline.overdue', severity: 'warning', cell: 'G23', department: 'kt-ht', departments: ['kt-ht'], communes: ['xa:tập sơn'] }),
+    f({ code: 'program.unmet', severity: 'info', cell: 'G6', commune: 'xa:long hiệp' }),
+    f({ code: 'assign.multiple-leads', severity: 'warning', cell: 'D35', departments: ['nn-ptnt', 'hlhpn'] }),
+  ];
+  const cells = (filter: Parameters<typeof filterFindings>[1]) => filterFindings(several, filter, names).map((x) => x.cell);
+
+  test('a commune or a department in the list matches, as the single field does', () => {
+    expect(cells({ commune: 'xa:long hiệp' })).toEqual(['G35', 'G6']);
+    expect(cells({ commune: 'xa:tập sơn' })).toEqual(['G23']);
+    expect(cells({ department: 'hlhpn' })).toEqual(['G35', 'D35']);
+    expect(cells({ department: 'kt-ht' })).toEqual(['G35', 'G23']);
+  });
+
+  test('commune and department filters combine', () => {
+    expect(cells({ commune: 'xa:long hiệp', department: 'kt-ht' })).toEqual(['G35']);
+    expect(cells({ commune: 'xa:tập sơn', department: 'hlhpn' })).toEqual([]);
+    expect(cells({ commune: 'xa:long hiệp', department: 'nn-ptnt', severity: 'info' })).toEqual([]);
+  });
+
+  test('the lists offer every commune and department either field names', () => {
+    const o = filterOptions(several, names);
+    expect(o.communes.map((x) => x.value).sort()).toEqual(['xa:long hiệp', 'xa:tập sơn', 'xa:đại an'].sort());
+    expect(o.departments.map((x) => x.value).sort()).toEqual(['hlhpn', 'kt-ht', 'nn-ptnt']);
+  });
 });
 
 test('groups follow severity then code, with the engine counts; navigation walks groups in order', () => {

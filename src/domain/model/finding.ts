@@ -21,6 +21,10 @@ export interface Finding {
   /** Context used by filters and by ignore keys. */
   commune?: string;
   department?: string;
+  /** Every commune (commune keys) and department (ids) a finding about several is about: an
+   * overdue item's communes and leads. Filters match them too; never part of the key. */
+  communes?: string[];
+  departments?: string[];
   setId?: string;
   indicator?: string;
   /** Identity that survives inserted rows: check code + commune + indicator/department/text. */

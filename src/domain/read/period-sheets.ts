@@ -76,7 +76,7 @@ export function latestPeriodStatuses(statuses: StatusEntry[], periods: Map<strin
       sink.add('status.period-older', 'warning', where, {
         vi: `Trang "${newer}" (${label(newer)}) không có số liệu của ${names.vi}: dùng số liệu ${label(sheet)} ở trang "${sheet}".`,
         en: `Sheet "${newer}" (${labelEn(newer)}) has no figures for ${names.en}: the ${labelEn(sheet)} figures of sheet "${sheet}" are used.`,
-      }, { found: names.vi, keyHint: sheet });
+      }, { communes: [...used], found: names.vi, keyHint: sheet });
     }
   }
   const read = order.filter((s) => usedFrom.has(s)).map((sheet) => ({ sheet, label: label(sheet), labelEn: labelEn(sheet) }));

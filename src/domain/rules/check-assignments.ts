@@ -95,7 +95,7 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
           vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${scoped ? '' : ` cho ${who}`}${alsoVi}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : scoped ? ' (Tất cả các xã đã đạt.)' : ' (Các xã này đã đạt.)'),
           en: `${whatEn} of ${setNameEn(set)} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : scoped ? ' (Every commune meets it.)' : ' (These communes already meet it.)'),
-        }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), found: scoped ? undefined : who, expected: 'Cơ quan chủ trì' });
+        }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), communes: needing, found: scoped ? undefined : who, expected: 'Cơ quan chủ trì' });
       }
     }
     reportUntouched(sink, { vi: set.shortName, en: setNameEn(set) }, setId, untouched);
@@ -148,7 +148,7 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
     sink.add('assign.duplicate-department', 'warning', a.source.code ?? a.source.row, {
       vi: `Mã ${a.repeatedCodes.join(', ')} được ghi hai lần trong cùng ô (chủ trì: ${who}).`,
       en: `Code ${a.repeatedCodes.join(', ')} is written twice in one cell (lead: ${a.leads.map(deptName).join(', ') || 'none'}).`,
-    }, { setId: a.setId, department: a.leads[0], indicator: a.repeatedCodes.join(','), found: a.repeatedCodes.join(', '), keyHint: 'code-cell' });
+    }, { setId: a.setId, department: a.leads[0], departments: a.leads, indicator: a.repeatedCodes.join(','), found: a.repeatedCodes.join(', '), keyHint: 'code-cell' });
   }
   for (const [k, uses] of cov.byCode) {
     const [setId, code] = k.split('|');
@@ -195,7 +195,7 @@ function checkDuplicatesAndConflicts(sink: FindingSink, assignments: Assignment[
       sink.add('assign.multiple-leads', 'warning', first.a.source.lead ?? first.a.source.row, {
         vi: `Mã ${code}${setOf(setId).vi} có ${ids.size} cơ quan chủ trì (${names.join('; ')}) mà không ghi rõ mỗi cơ quan chủ trì phần nào.`,
         en: `Code ${code}${setOf(setId).en} has ${ids.size} lead departments (${names.join('; ')}) without a qualifier saying which part each leads.`,
-      }, { setId, indicator: code, found: names.join('; '), expected: 'Một cơ quan chủ trì, hoặc ghi rõ phần việc, ví dụ "17.10 (ngành Y tế)"' });
+      }, { setId, indicator: code, departments: [...ids], found: names.join('; '), expected: 'Một cơ quan chủ trì, hoặc ghi rõ phần việc, ví dụ "17.10 (ngành Y tế)"' });
     }
   }
 }

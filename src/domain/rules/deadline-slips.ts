@@ -28,6 +28,6 @@ export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[],
     sink.add('deadline.status-later', 'warning', a.source.deadline ?? a.source.row, {
       vi: `Mã ${code}: hạn phân công ${label}, nhưng dòng hiện trạng của ${whoVi} ghi dự kiến muộn hơn (${written}). Hạn đã được lùi? ${judgedVi} được xét theo dòng hiện trạng.`,
       en: `Code ${code}: assigned deadline ${label}, but the status rows of ${whoEn} expect it later (${written}). Was the deadline moved? ${judgedEn} judged by the status rows.`,
-    }, { setId: it.setId, indicator: it.code, found: written, expected: String(label), keyHint: `${a.source.row.sheet}:${a.source.row.cell}:${it.code}` });
+    }, { setId: it.setId, indicator: it.code, communes: later.map((c) => c.communeKey), found: written, expected: String(label), keyHint: `${a.source.row.sheet}:${a.source.row.cell}:${it.code}` });
   }
 }

@@ -369,7 +369,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         sink.add('deadline.missing', 'warning', at, {
           vi: `Chưa ghi thời hạn hoàn thành cho mã ${a.codes.map((c) => c.code).join(', ')}.`,
           en: `No deadline for code(s) ${a.codes.map((c) => c.code).join(', ')}.`,
-        }, { setId: a.setId, indicator: a.codes.map((c) => c.code).join(','), department: a.leads[0], expected: 'Quý III/2023, 30/9/2023, năm 2025…' });
+        }, { setId: a.setId, indicator: a.codes.map((c) => c.code).join(','), department: a.leads[0], departments: a.leads, expected: 'Quý III/2023, 30/9/2023, năm 2025…' });
       } else if (!a.deadline.date) {
         sink.add('deadline.unreadable', 'error', at, {
           vi: `Không đọc được thời hạn "${a.deadline.raw}".` + (a.deadline.problem ? ` ${a.deadline.problem}` : ''),
@@ -391,7 +391,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
         vi: `${STATE_LABELS[kind].vi}: mã ${code}${setOf(it.setId).vi}, hạn ${label}, ${who.vi}. Chủ trì: ${deptNames(a.leads) || 'chưa có'}.`,
         en: `${STATE_LABELS[kind].en}: code ${code}${setOf(it.setId).en}, due ${judgedBy.en}, ${who.en}. Lead: ${deptNames(a.leads) || 'none'}.`,
-      }, { setId: it.setId, indicator: it.code, department: a.leads[0], found: names.vi, keyHint: `${a.leads.join(',')}|${judgedBy.key}` });
+      }, { setId: it.setId, indicator: it.code, department: a.leads[0], communes: list.map((c) => c.communeKey), departments: a.leads, found: names.vi, keyHint: `${a.leads.join(',')}|${judgedBy.key}` });
       const cue = `${STATE_LABELS[kind].vi}: mã ${code}, hạn ${label}`;
       markItemCells(list, kind, cue, marks);
       // As the finding says it: not met apart from no result yet ("1 xã chưa đạt; 1 xã chưa có kết quả").
@@ -448,7 +448,7 @@ function saidMetFindings(sink: FindingSink, it: AssignmentItem, at: SourceRef, c
   sink.add('deadline.said-met', 'warning', at, {
     vi: `Ô thời hạn ghi đã đạt, nhưng trang hiện trạng ghi mã ${code} chưa đạt ở ${units ? `${units.vi}: ${names.vi}` : districtWord(communeName)}.`,
     en: `The deadline cell says met, but the status sheet has code ${code} not met ${units ? `in ${units.en}: ${names.en}` : 'by the district'}.`,
-  }, { setId: it.setId, indicator: it.code, found: names.vi, expected: 'Thời hạn hoàn thành (quý …/năm …)' });
+  }, { setId: it.setId, indicator: it.code, communes: keys, found: names.vi, expected: 'Thời hạn hoàn thành (quý …/năm …)' });
 }
 
 /**

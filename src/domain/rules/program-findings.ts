@@ -116,7 +116,7 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
     sink.add(`deadline.${state}`, state === 'overdue' ? 'warning' : 'info', at, {
       vi: `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}, ${units ? `${units.vi}: ${names.vi}` : state === 'met-late' ? district : `${district} chưa đạt`}.`,
       en: `${STATE_LABELS[state].en}: code ${s.code}, due ${label}, ${units ? `${units.en}: ${names.en}` : state === 'met-late' ? 'the district' : 'not met by the district'}.`,
-    }, { setId: s.setId, indicator: s.code, found: names.vi, keyHint: `status|${label}` });
+    }, { setId: s.setId, indicator: s.code, communes: keys, found: names.vi, keyHint: `status|${label}` });
   }
   ongoing.report(sink);
 }

@@ -8,7 +8,7 @@ import type { WorkbookData } from '../../domain/model/grid';
 import type { Message } from '../hooks/usePane';
 import { cellAt, isCellError } from '../../domain/model/grid';
 import { parseA1 } from '../../domain/model/address';
-import { filterFindings, filterOptions, groupFindings, groupKey, isFiltered, namesOf, navigationOrder, openByDefault, type FindingFilter } from '../findings-view';
+import { filterFindings, filterOptions, groupFindings, groupKey, isFiltered, namesOf, navigationOrder, openByDefault, type FindingFilter, type Option } from '../findings-view';
 import { useI18n } from '../i18n-context';
 import { FindingsList } from './FindingsList';
 import { useShared } from './styles';
@@ -28,6 +28,13 @@ function cellText(data: WorkbookData | undefined, sheet: string, a1: string): st
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (isCellError(v)) return v.error;
   return String(v);
+}
+
+/** The chosen option's full name, for the select's title: a closed select cuts a long one ("Phòng
+ * Nông nghiệp và Phát triển nông thôn" at 175 px) and these have no hint under them. None for
+ * "Tất cả", which is never cut (a title is read again as the description). */
+function chosenLabel(options: Option[], value: string | undefined): string | undefined {
+  return value ? options.find((o) => o.value === value)?.label : undefined;
 }
 
 export interface FindingsPanelProps {
@@ -111,20 +118,20 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
           </Select>
         </Field>
         <Field className={shared.field} label={t.filterCommune}>
-          <Select value={filter.commune ?? ''} onChange={set('commune')} className={shared.full}>
+          <Select value={filter.commune ?? ''} onChange={set('commune')} className={shared.full} title={chosenLabel(options.communes, filter.commune)}>
             <option value="">{t.filterAll}</option>
             {options.communes.map((o) => (
-              <option key={o.value} value={o.value}>
+              <option key={o.value} value={o.value} title={o.label}>
                 {o.label}
               </option>
             ))}
           </Select>
         </Field>
         <Field className={shared.field} label={t.filterDepartment}>
-          <Select value={filter.department ?? ''} onChange={set('department')} className={shared.full}>
+          <Select value={filter.department ?? ''} onChange={set('department')} className={shared.full} title={chosenLabel(options.departments, filter.department)}>
             <option value="">{t.filterAll}</option>
             {options.departments.map((o) => (
-              <option key={o.value} value={o.value}>
+              <option key={o.value} value={o.value} title={o.label}>
                 {o.label}
               </option>
             ))}
