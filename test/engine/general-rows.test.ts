@@ -282,3 +282,19 @@ describe('a row naming one indicator for some communes ("Chỉ tiêu 1.1 — Tâ
     expect(led).toEqual(['17', ...Array.from({ length: 11 }, (_, i) => `17.${i + 2}`)]);
   });
 });
+
+describe('"Tất cả các tiêu chí" beside "Các tiêu chí còn lại"', () => {
+  test('it supports what the rest row leads: one lead per code', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2', 'Phòng Nông nghiệp và PTNT', null, null, 'Quý IV/2023'],
+      ['Các tiêu chí còn lại', 'Văn phòng Điều phối NTM', null, null, 'Quý IV/2023'],
+      ['Tất cả các tiêu chí', 'UBND các xã', null, null, 'trước 30/3/2023'],
+    ]), fullMatrix(['Tân Sơn', 'Kim Sơn'])], { asOf: '2023-10-15' });
+    // Before, both rows led 3 … 19: seventeen "several leads" warnings, and the communes' 30/3/2023 judged them.
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    const roles = (name: string) => r.summary.departments.find((d) => d.department === name)?.items.map((i) => i.role);
+    expect(new Set(roles('UBND các xã'))).toEqual(new Set(['coordinator']));
+    // The rest row leads 3 … 19 and supports 1, 2.
+    expect(roles('Văn phòng Điều phối nông thôn mới huyện')?.filter((x) => x === 'lead')).toHaveLength(17);
+  });
+});
