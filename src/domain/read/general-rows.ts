@@ -4,6 +4,7 @@
 import type { Assignment, CodeRef, SourceRef } from '../model/program';
 import { matchKey } from '../text/normalize';
 import type { ReadContext } from './read-context';
+import { reportGeneralOnlyLead } from './general-only-lead';
 
 /** 'all': "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí"; 'remaining': "Các tiêu chí còn lại";
  * 'criterion-remaining': "TC 17 (các chỉ tiêu còn lại)", one criterion's remaining indicators. */
@@ -134,7 +135,9 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     const instead = replaced.get(a);
     return instead ? [instead] : [];
   });
-  return splitPartlyNamed(ctx, narrowed, generals, scoped);
+  const out = splitPartlyNamed(ctx, narrowed, generals, scoped);
+  reportGeneralOnlyLead(ctx, rows, out, generals);
+  return out;
 }
 
 /**
