@@ -2,7 +2,7 @@
 import type { CheckResult } from '../domain/check-types';
 
 export const REPORT_SCHEMA = 'ntm-check-report';
-export const REPORT_VERSION = '1.13';
+export const REPORT_VERSION = '1.14';
 
 export interface JsonReport {
   schema: typeof REPORT_SCHEMA;
