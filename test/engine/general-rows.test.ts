@@ -53,6 +53,8 @@ describe('seed 002: a commune plan with a row for "Tất cả các tiêu chí"',
     expect(crit('1')?.leads).toEqual(['Công chức Địa chính - Xây dựng']);
     expect(crit('1')?.coordinators).toContain('Cán bộ chuyên trách NTM xã');
     expect(crit('3')?.leads).toEqual(['Cán bộ chuyên trách NTM xã']);
+    // The officer's monthly reports are all that row says: its lead of the codes no row names is warned about.
+    expect(codes(r, 'assign.general-only-lead').map((f) => [f.cell, f.indicator])).toEqual([['B12', led!.join(',')]]);
   });
 
   test('"Các ngành phụ trách" names no one: 9, 10, 15, 17 have no lead, and the general row does not hide it', () => {
@@ -280,5 +282,23 @@ describe('a row naming one indicator for some communes ("Chỉ tiêu 1.1 — Tâ
     // 17 has 12 indicators (QĐ 318): in Tân Sơn the row still leads the 11 others.
     const led = items(r, 'UBND xã', 'lead')!.map(([code]) => code);
     expect(led).toEqual(['17', ...Array.from({ length: 11 }, (_, i) => `17.${i + 2}`)]);
+  });
+});
+
+describe('"Tất cả các tiêu chí" beside "Các tiêu chí còn lại"', () => {
+  test('it supports what the rest row leads: one lead per code', () => {
+    const r = check([assignmentSheet([
+      ['Tiêu chí 1, 2', 'Phòng Nông nghiệp và PTNT', null, null, 'Quý IV/2023'],
+      ['Các tiêu chí còn lại', 'Văn phòng Điều phối NTM', null, null, 'Quý IV/2023'],
+      ['Tất cả các tiêu chí', 'UBND các xã', null, null, 'trước 30/3/2023'],
+    ]), fullMatrix(['Tân Sơn', 'Kim Sơn'])], { asOf: '2023-10-15' });
+    // Before, both rows led 3 … 19: seventeen "several leads" warnings, and the communes' 30/3/2023 judged them.
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    // Nothing is left to the "Tất cả" row alone: nothing to warn about.
+    expect(codes(r, 'assign.general-only-lead')).toEqual([]);
+    const roles = (name: string) => r.summary.departments.find((d) => d.department === name)?.items.map((i) => i.role);
+    expect(new Set(roles('UBND các xã'))).toEqual(new Set(['coordinator']));
+    // The rest row leads 3 … 19 and supports 1, 2.
+    expect(roles('Văn phòng Điều phối nông thôn mới huyện')?.filter((x) => x === 'lead')).toHaveLength(17);
   });
 });

@@ -64,8 +64,9 @@ export function departmentSheet(name: string, departments: DepartmentRow[], sets
         item,
         it.role === 'lead' ? L.lead : L.coordinator,
         deadline,
-        // "Đạt đúng hạn" only against a date: "Duy trì" or an unreadable deadline met is "Đã đạt".
-        stateLabel(it.state, ctx.lang, !!deadline && !it.deadlineUndated),
+        // "Đạt đúng hạn" only against a date, met by it: "Duy trì" or an unreadable deadline met, or
+        // no "Ngày đạt" known, is "Đã đạt".
+        stateLabel(it.state, ctx.lang, !!deadline && !it.deadlineUndated && !it.metUndated),
         communes || null,
       ];
       // Every wrapped column counts ("Xã NTM nâng cao" takes two lines in the set column); a

@@ -35,7 +35,7 @@ export function districtSheet(name: string, rows: DistrictRow[], setName: string
       item,
       result,
       deadline,
-      stateLabel(d.state, ctx.lang, !!deadline),
+      stateLabel(d.state, ctx.lang, !!deadline && !d.metUndated),
       leads || null,
     ]);
     const lines = Math.max(estimateLines(item, WIDTHS[1], TABLE_SIZE), estimateLines(leads, WIDTHS[5], TABLE_SIZE));

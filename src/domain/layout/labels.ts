@@ -76,7 +76,7 @@ const VI = {
   coordinator: 'Phối hợp',
   departmentCounts: (led: number, met: number, soon: number, overdue: number, coordinating: number) =>
     [led ? `chủ trì ${led} nội dung: đã đạt ${met}; sắp đến hạn ${soon}; quá hạn ${overdue}` : '', coordinating ? `phối hợp ${coordinating} nội dung` : ''].filter(Boolean).join('; '),
-  departmentNote: 'Ghi chú: trạng thái tính theo ngày báo cáo; "Quá hạn": đã qua thời hạn mà chưa đạt; "Sắp đến hạn": đến hạn trong quý của ngày báo cáo. Xã có thời hạn riêng trên trang hiện trạng ("Dự kiến đạt") được tính theo thời hạn đó.',
+  departmentNote: 'Ghi chú: trạng thái tính theo ngày báo cáo; "Quá hạn": đã qua thời hạn mà chưa đạt; "Sắp đến hạn": đến hạn trong quý của ngày báo cáo; "Đạt đúng hạn": ngày đạt (cột "Ngày đạt") không sau thời hạn; "Đã đạt": đạt, nhưng chưa có ngày đạt hay thời hạn để so. Xã có thời hạn riêng trên trang hiện trạng ("Dự kiến đạt") được tính theo thời hạn đó.',
   criterionWord: 'Tiêu chí',
   indicatorWord: 'Chỉ tiêu',
   contentWord: 'Nội dung',
@@ -172,7 +172,7 @@ const EN: Labels = {
   coordinator: 'Supporting',
   departmentCounts: (led, met, soon, overdue, coordinating) =>
     [led ? `leads ${led} item(s): met ${met}; due soon ${soon}; overdue ${overdue}` : '', coordinating ? `supports ${coordinating} item(s)` : ''].filter(Boolean).join('; '),
-  departmentNote: 'Notes: states are judged at the report date; "Overdue": deadline passed and not met; "Due soon": due in the report date\'s quarter. A commune with its own deadline on the status sheet ("Dự kiến đạt") is judged by it.',
+  departmentNote: 'Notes: states are judged at the report date; "Overdue": deadline passed and not met; "Due soon": due in the report date\'s quarter; "Met on time": the date met ("Ngày đạt") is not after the deadline; "Met": met, with no date met or no deadline to compare. A commune with its own deadline on the status sheet ("Dự kiến đạt") is judged by it.',
   criterionWord: 'Criterion',
   indicatorWord: 'Indicator',
   contentWord: 'Content',
@@ -213,9 +213,10 @@ export function labels(lang: Lang): Labels {
   return lang === 'en' ? EN : VI;
 }
 
-/** The state word; a met item with no deadline is "Đã đạt", not "Đạt đúng hạn" (there was no "hạn"). */
-export function stateLabel(state: DeadlineState, lang: Lang, hasDeadline = true): string {
-  if (state === 'met-on-time' && !hasDeadline) return lang === 'en' ? 'Met' : 'Đã đạt';
+/** The state word; "Đạt đúng hạn" needs a deadline and a date met by it: a met item without either
+ * (no "hạn", or no "Ngày đạt" known) is "Đã đạt". */
+export function stateLabel(state: DeadlineState, lang: Lang, onTimeKnown = true): string {
+  if (state === 'met-on-time' && !onTimeKnown) return lang === 'en' ? 'Met' : 'Đã đạt';
   return STATE_LABELS[state][lang];
 }
 

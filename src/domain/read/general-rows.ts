@@ -4,14 +4,22 @@
 import type { Assignment, CodeRef, SourceRef } from '../model/program';
 import { matchKey } from '../text/normalize';
 import type { ReadContext } from './read-context';
+import { reportGeneralOnlyLead } from './general-only-lead';
+
+/** 'all': "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí"; 'remaining': "Các tiêu chí còn lại";
+ * 'criterion-remaining': "TC 17 (các chỉ tiêu còn lại)", one criterion's remaining indicators. */
+export type GeneralKind = 'all' | 'remaining' | 'criterion-remaining';
 
 export interface GeneralRow {
   row: Assignment;
   at: SourceRef;
   text: string;
-  /** "Tất cả các tiêu chí": every criterion; otherwise one criterion's remaining indicators. */
-  every: boolean;
+  kind: GeneralKind;
 }
+
+/** Narrowed in this order: each row leaves to the ones before it what they lead. "Tất cả" comes
+ * last, so beside "Các tiêu chí còn lại" it supports what that row leads (both led before). */
+const NARROW_ORDER: GeneralKind[] = ['criterion-remaining', 'remaining', 'all'];
 
 const REMAINING_PART = /(?:các|những)\s+(?:chỉ tiêu|nội dung)\s+còn lại/u;
 
@@ -61,11 +69,11 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
   const added = new Map<Assignment, Assignment>();
   // "TC 17 (các chỉ tiêu còn lại)" first: once narrowed, its indicators are named for "Các tiêu
   // chí còn lại", which leaves them to it (seed 002 probe: both rows in one plan).
-  const ordered = [...generals].sort((x, y) => Number(x.every) - Number(y.every));
+  const ordered = [...generals].sort((x, y) => NARROW_ORDER.indexOf(x.kind) - NARROW_ORDER.indexOf(y.kind));
   for (const g of ordered) {
     const a = g.row;
     if (!rows.includes(a)) continue;
-    if (!g.every) {
+    if (g.kind === 'criterion-remaining') {
       narrowRemaining(a, namedFor(a), ctx, replaced);
       if (!replaced.has(a)) markNamed(a);
       continue;
@@ -94,7 +102,10 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
       taken.push(...named);
       for (const i of left) kept.push({ code: i, raw: c.raw });
     }
-    if (!covered.length) continue;
+    if (!covered.length) {
+      if (g.kind === 'remaining') markNamed(a);
+      continue;
+    }
     const rest = kept.map((c) => c.code).join(', ');
     ctx.sink.add('assign.general-row', 'info', g.at, {
       vi: `"${g.text}": ${covered.join(', ')} đã có dòng phân công riêng, nên cơ quan của dòng này là phối hợp ở các mã đó${rest ? `, và chủ trì ${rest}` : ''}.`,
@@ -114,6 +125,8 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     } else {
       replaced.set(a, support);
     }
+    // What "Các tiêu chí còn lại" leads is named for the "Tất cả" rows after it.
+    if (g.kind === 'remaining' && kept.length) markNamed(a);
   }
   const narrowed = !replaced.size && !added.size ? rows : rows.flatMap((a) => {
     const support = added.get(a);
@@ -122,7 +135,9 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
     const instead = replaced.get(a);
     return instead ? [instead] : [];
   });
-  return splitPartlyNamed(ctx, narrowed, generals, scoped);
+  const out = splitPartlyNamed(ctx, narrowed, generals, scoped);
+  reportGeneralOnlyLead(ctx, rows, out, generals);
+  return out;
 }
 
 /**

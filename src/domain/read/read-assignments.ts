@@ -85,15 +85,15 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
       const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), ctx.setNamed(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? ctx.defaultSet);
       if (every) {
-        parsed = every;
-        generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), every: true });
+        parsed = every.parsed;
+        generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), kind: every.kind });
       }
     }
     // "TC 17 (các chỉ tiêu còn lại)": criterion 17 but the indicators other rows name.
     const rest = parsed.codes.length ? remainingOfCriterion(cellText(codeCell), parsed.codes) : undefined;
     if (rest) {
       parsed = { ...parsed, codes: rest, writtenName: undefined };
-      generals.push({ index: out.length, at: ref(sheet.name, r, codeCol ?? 0), text: cellText(codeCell), every: false });
+      generals.push({ index: out.length, at: ref(sheet.name, r, codeCol ?? 0), text: cellText(codeCell), kind: 'criterion-remaining' });
     }
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
       // Criteria written by name only ("Tiêu chí Trường học; Giáo dục"): read, and said.
@@ -322,7 +322,7 @@ const EVERY_RE = /^(?:(?:tất cả|toàn bộ|cả)\s+(?:các\s+)?(?:(\d{1,2})\
 /** "Các tiêu chí còn lại": every criterion, narrowed afterwards to those no other row names. */
 const REST_RE = /^(?:\*\s*)?(?:các|những)\s+tiêu chí\s+còn lại$/u;
 
-function everyCriterion(ctx: ReadContext, text: string, setId: string): ReturnType<typeof parseCodes> | undefined {
+function everyCriterion(ctx: ReadContext, text: string, setId: string): { parsed: ReturnType<typeof parseCodes>; kind: 'all' | 'remaining' } | undefined {
   const key = matchKey(text).replace(/[.:;]+$/, '');
   const rest = REST_RE.test(key);
   const m = rest ? undefined : EVERY_RE.exec(key);
@@ -331,5 +331,5 @@ function everyCriterion(ctx: ReadContext, text: string, setId: string): ReturnTy
   // A count that is not the set's ("10 tiêu chí" of 19) names no criteria in particular.
   const n = m ? (m[1] ?? m[2]) : undefined;
   if (n !== undefined && Number(n) !== set.criteria.length) return undefined;
-  return { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) };
+  return { parsed: { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) }, kind: rest ? 'remaining' : 'all' };
 }

@@ -46,6 +46,9 @@ export interface AssignmentItem {
   /** Communes in scope that have not met it on time; those that have are only counted. */
   communes: ItemCommune[];
   metOnTime: number;
+  /** Of the communes counted in metOnTime, those with no date met known (no "Ngày đạt" column, or its cell empty): met,
+   * but not shown to be on time. The item's state stays 'met-on-time', so counts of met do not change. */
+  metUndated: number;
 }
 
 /** Evaluation results by set, then commune: one lookup per item and commune, no key string built. */
@@ -177,6 +180,7 @@ function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: stri
   const canonical = canonicalCode(catalog, a.setId, c.code);
   const communes: ItemCommune[] = [];
   let metOnTime = 0;
+  let metUndated = 0;
   const hint: Hint = { criterion: 0, indicator: 0 };
   for (let k = 0; k < scope.length; k++) {
     const communeKey = scope[k];
@@ -190,25 +194,31 @@ function buildItem(catalog: CatalogIndex, a: Assignment, c: CodeRef, scope: stri
     const item = res!.dated ? itemCommune(a, communeKey, r, asOf, judged) : undatedItemCommune(a, communeKey, r, asOf);
     // Most communes of a national table meet most items: count them, keep no object.
     if (item === MET_ON_TIME) metOnTime++;
-    else communes.push(item);
+    else if (item === MET_UNDATED) {
+      metOnTime++;
+      metUndated++;
+    } else communes.push(item);
   }
   // No commune in scope has a result (none targets the set, or the scope names none): nothing
   // to judge, which is neither overdue nor due soon.
   const judgedState = worstOf(communes);
   const state = judgedState ?? (metOnTime ? 'met-on-time' : 'no-result');
-  return { assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime };
+  return { assignment: a, setId: a.setId, code: c.code, qualifier: c.qualifier, deadline: a.deadline, state, communes, metOnTime, metUndated };
 }
 
 /** A commune met on time: counted by the item, no object kept. */
 const MET_ON_TIME = 'met-on-time';
+/** A commune met, not late as far as known, with no date met to show it on time: counted too. */
+const MET_UNDATED = 'met-undated';
 
 /**
  * itemCommune for a commune none of whose statuses carries a date: judged by the assignment's
  * deadline alone, without reading its statuses (itemCommune would find no date in them).
  */
-function undatedItemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnType<typeof resultsFor>>, asOf: IsoDate): ItemCommune | typeof MET_ON_TIME {
+function undatedItemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnType<typeof resultsFor>>, asOf: IsoDate): ItemCommune | typeof MET_UNDATED {
   const state = deadlineState(r.achieved, a.deadline?.date, asOf, undefined);
-  if (state === 'met-on-time') return MET_ON_TIME;
+  // No status of the commune carries a date: when it was met is not known.
+  if (state === 'met-on-time') return MET_UNDATED;
   const item: ItemCommune = { communeKey, achieved: r.achieved, state, indicators: r.indicators };
   if (r.criterionEntry !== undefined) item.criterionEntry = r.criterionEntry;
   if (r.viaCriterion !== undefined) item.viaCriterion = r.viaCriterion;
@@ -216,10 +226,10 @@ function undatedItemCommune(a: Assignment, communeKey: string, r: NonNullable<Re
 }
 
 /**
- * One commune's state for an item, or MET_ON_TIME. Called once per item and commune (156,000
+ * One commune's state for an item, or MET_ON_TIME / MET_UNDATED. Called once per item and commune (156,000
  * times for a national table): a function of its own is optimized within the first run.
  */
-function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnType<typeof resultsFor>>, asOf: IsoDate, judged: Set<StatusEntry> | undefined): ItemCommune | typeof MET_ON_TIME {
+function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnType<typeof resultsFor>>, asOf: IsoDate, judged: Set<StatusEntry> | undefined): ItemCommune | typeof MET_ON_TIME | typeof MET_UNDATED {
   // A deadline on the status row beats the assignment's; so does a recorded achievement date.
   let deadline = a.deadline?.date;
   let statusDeadline: string | undefined;
@@ -267,11 +277,20 @@ function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnTyp
     for (const i of r.indicators) if (i.entry?.expected?.date) judged?.add(i.entry);
   }
   if (deadlineEntry) judged?.add(deadlineEntry);
-  if (state === 'met-on-time') return MET_ON_TIME;
+  if (state === 'met-on-time') return metDateKnown(own, r.indicators) ? MET_ON_TIME : MET_UNDATED;
   const item: ItemCommune = statusDeadline === undefined ? { communeKey, achieved: r.achieved, state, indicators: r.indicators } : { communeKey, achieved: r.achieved, state, statusDeadline, statusDeadlineDate: deadline, statusDeadlineCode, indicators: r.indicators };
   if (own !== undefined) item.criterionEntry = own;
   if (r.viaCriterion !== undefined) item.viaCriterion = r.viaCriterion;
   return item;
+}
+
+/** When the commune met the item is known: its criterion's own "Ngày đạt", else every indicator's
+ * (one without a date may have been met after the deadline). */
+function metDateKnown(own: StatusEntry | undefined, indicators: IndicatorResult[]): boolean {
+  if (own?.achievedOn !== undefined) return true;
+  if (!indicators.length) return false;
+  for (const i of indicators) if (i.entry?.achievedOn === undefined) return false;
+  return true;
 }
 
 /**

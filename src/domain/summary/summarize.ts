@@ -100,7 +100,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned, it.deadline?.date);
     const push = (id: string, role: 'lead' | 'coordinator') => {
       const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), communesUnmet: unmet, ...(unmetByState ? { communesUnmetByState: unmetByState } : {}), ...(noResult.length ? { communesNoResult: noResult } : {}), ...(criterionUnmet.length ? { communesCriterionUnmet: criterionUnmet } : {}), ...(district ? { district } : {}) });
+      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), ...(it.state === 'met-on-time' && it.metUndated ? { metUndated: true as const } : {}), communesUnmet: unmet, ...(unmetByState ? { communesUnmetByState: unmetByState } : {}), ...(noResult.length ? { communesNoResult: noResult } : {}), ...(criterionUnmet.length ? { communesCriterionUnmet: criterionUnmet } : {}), ...(district ? { district } : {}) });
       deptMap.set(id, list);
     };
     for (const id of unique(it.assignment.leads)) push(id, 'lead');
@@ -134,6 +134,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
       const critItem = itemFor(c.code);
       // The deadline written on the criterion's own status row ("Dự kiến đạt") comes first.
       const critDeadline = c.criterionEntry?.expected?.date ? c.criterionEntry.expected : critItem?.deadline;
+      const critState = deadlineState(c.achieved, critDeadline?.date, asOf, c.criterionEntry?.achievedOn);
       district.push({
         code: c.code,
         name: crit?.name ?? `Tiêu chí ${c.code}`,
@@ -141,7 +142,8 @@ export function summarize(input: SummaryInput): ProgramSummary {
         achieved: c.achieved,
         deadline: critDeadline?.date,
         deadlineLabel: critDeadline?.label ?? critDeadline?.raw,
-        state: deadlineState(c.achieved, critDeadline?.date, asOf, c.criterionEntry?.achievedOn),
+        state: critState,
+        ...(critState === 'met-on-time' && !c.criterionEntry?.achievedOn ? { metUndated: true as const } : {}),
         leads: unique(assignmentsFor(input.coverage, r.setId, c.code).flatMap((x) => x.a.leads)).map(deptName),
       });
       for (const i of c.indicators) {
@@ -149,6 +151,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
         const it = itemFor(i.code);
         const ind = catalog.findIndicator(r.setId, i.code);
         const deadline = i.entry?.expected?.date ?? it?.deadline?.date;
+        const state = it?.communes[0]?.state ?? (i.achieved ? 'met-on-time' : deadline ? (deadline < asOf ? 'overdue' : 'pending') : 'no-deadline');
         district.push({
           code: i.code,
           name: ind?.indicator.name ?? `Nội dung ${i.code}`,
@@ -156,7 +159,8 @@ export function summarize(input: SummaryInput): ProgramSummary {
           achieved: i.achieved,
           deadline,
           deadlineLabel: i.entry?.expected?.label ?? it?.deadline?.label,
-          state: it?.communes[0]?.state ?? (i.achieved ? 'met-on-time' : deadline ? (deadline < asOf ? 'overdue' : 'pending') : 'no-deadline'),
+          state,
+          ...(state === 'met-on-time' && !i.entry?.achievedOn ? { metUndated: true as const } : {}),
           leads: unique(assignmentsFor(input.coverage, r.setId, i.code).flatMap((x) => x.a.leads)).map(deptName),
         });
       }

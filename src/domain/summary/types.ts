@@ -67,6 +67,9 @@ export interface DepartmentItem {
   state: DeadlineState;
   /** The deadline cell holds no date ("Thường xuyên", "Duy trì", unreadable): met is "Đã đạt", not "đúng hạn". */
   deadlineUndated?: true;
+  /** Met (state 'met-on-time', counted as met) but no date met is known for some commune (no "Ngày
+   * đạt" column, or its cell empty): "Đã đạt", not "Đạt đúng hạn" (JSON 1.14). */
+  metUndated?: true;
   /** Display names of the communes still not meeting the item. */
   communesUnmet: string[];
   /** The same communes by their own state, worst first, when they are not all in the item's
@@ -102,6 +105,8 @@ export interface DistrictRow {
   deadline?: IsoDate;
   deadlineLabel?: string;
   state: DeadlineState;
+  /** Met with no date met known (see DepartmentItem.metUndated; JSON 1.14). */
+  metUndated?: true;
   leads: string[];
 }
 
