@@ -49,6 +49,27 @@ function criterionWidth(shortNames: string[]): number {
   return Math.min(7, Math.max(4.5, Math.round(w * 10) / 10));
 }
 
+/** Capitals (and Đ) in Times New Roman bold are about 1.55 times as wide as lowercase letters. */
+const CAPITAL_WEIGHT = 1.55;
+const WIDEST_FOR_A_WORD = 9;
+
+/**
+ * The width one criterion's column needs so that its short name's longest word stays on one
+ * line, capitals counted wider: "TCSX - PTKTNT" wrapped "PTKTN / T" in the columns sized for
+ * lowercase words. Only such a column widens; the others keep the set's width.
+ */
+function ownWordWidth(shortName: string): number {
+  let widest = 0;
+  for (const word of shortName.split(/\s+/)) {
+    // A word's first capital ("Trường") is within the lowercase estimate; an abbreviation's are not.
+    const capitals = [...word].filter((ch) => ch !== ch.toLowerCase()).length;
+    let units = 0;
+    for (const ch of word) units += capitals > 1 && ch !== ch.toLowerCase() ? CAPITAL_WEIGHT : 1;
+    widest = Math.max(widest, units);
+  }
+  return Math.min(WIDEST_FOR_A_WORD, Math.round((widest / ((11 * 1.1) / SHORT_NAME_SIZE) + 0.6) * 10) / 10);
+}
+
 /** Lines a short name may take in the header before a set with few criteria widens its columns. */
 const HEADER_LINES = 3;
 const WIDEST_CRITERION = 14;
@@ -104,8 +125,9 @@ export function communeSheet(
   const C_IND = C_TOTAL + 1;
   const C_BAND = C_TOTAL + 2;
   const C_NOTE = C_TOTAL + 3;
-  const fixed = 5 + nameWidth + k * cw + 7 + 8 + 8;
-  const widths = [5, nameWidth, ...cols.map(() => cw), 7, 8, 8, Math.max(14, PAGE_WIDTH_CHARS - fixed)];
+  const colWidths = cols.map((c) => Math.max(cw, ownWordWidth(c.shortName)));
+  const fixed = 5 + nameWidth + colWidths.reduce((a, w) => a + w, 0) + 7 + 8 + 8;
+  const widths = [5, nameWidth, ...colWidths, 7, 8, 8, Math.max(14, PAGE_WIDTH_CHARS - fixed)];
 
   const b = new PlanBuilder(name).setColumnWidths(widths);
   const top = adminFrame(b, { ctx, title: L.communeTitle, subtitle: set.name });
