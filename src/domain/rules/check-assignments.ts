@@ -8,7 +8,9 @@ import type { FindingSink } from './finding-sink';
 import type { SetOf } from './set-label';
 import { canonicalCode, compareNatural } from './evaluate';
 import { setNameEn } from '../criteria/set-names-en';
-import { districtWord } from './unit-count';
+import { districtWord, unitWord } from './unit-count';
+
+const capitalized = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 export interface Coverage {
   /** "setId|code" → assignments naming the code (criterion or indicator). */
@@ -75,8 +77,10 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
       for (const [k, gapCodes] of gaps) {
         const missing = k.split('|');
         const everyone = missing.length === communeKeys.length;
-        const what = gapCodes.length === codes.length ? `Tiêu chí ${criterion.code} (${criterion.name})` : `Chỉ tiêu ${gapCodes.join(', ')}`;
-        const whatEn = gapCodes.length === codes.length ? `Criterion ${criterion.code} (${criterion.name})` : `Indicator(s) ${gapCodes.join(', ')}`;
+        // A criterion a definitions sheet named by its number only ("Tiêu chí 3") is not named twice.
+        const named = criterion.name && criterion.name !== `Tiêu chí ${criterion.code}` ? ` (${criterion.name})` : '';
+        const what = gapCodes.length === codes.length ? `Tiêu chí ${criterion.code}${named}` : `Chỉ tiêu ${gapCodes.join(', ')}`;
+        const whatEn = gapCodes.length === codes.length ? `Criterion ${criterion.code}${named}` : `Indicator(s) ${gapCodes.join(', ')}`;
         // An error where a commune does not meet the criterion; a warning where they all already meet
         // it or have no result for it yet (status.missing says so).
         const urgent = missing.some((m) => gapCodes.some((code) => isMet(m, setId, code) === false));
@@ -92,9 +96,12 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         const alsoVi = metAlready.length ? ` (${metAlready.length} xã khác chưa có cơ quan chủ trì đã đạt)` : '';
         const alsoEn = metAlready.length ? ` (${metAlready.length} other commune(s) without a lead already meet it)` : '';
         const scoped = everyone && !metAlready.length;
+        // In the units' own words: a town set's "thị trấn", not "xã".
+        const unit = unitWord(missing);
+        const these = missing.length === 1 ? { vi: `${capitalized(unit.vi)} này đã đạt.`, en: 'It already meets it.' } : { vi: `Các ${unit.vi} này đã đạt.`, en: `These ${unit.en} already meet it.` };
         sink.add('assign.no-lead', urgent ? 'error' : 'warning', at, {
-          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${scoped ? '' : ` cho ${who}`}${alsoVi}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : scoped ? ' (Tất cả các xã đã đạt.)' : ' (Các xã này đã đạt.)'),
-          en: `${whatEn} of ${setNameEn(set)} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : scoped ? ' (Every commune meets it.)' : ' (These communes already meet it.)'),
+          vi: `${what} của ${set.shortName} chưa có cơ quan chủ trì${scoped ? '' : ` cho ${who}`}${alsoVi}.` + (urgent ? '' : unknownOnly ? ' (Chưa có kết quả đánh giá.)' : scoped ? ` (Tất cả các ${unit.vi} đã đạt.)` : ` (${these.vi})`),
+          en: `${whatEn} of ${setNameEn(set)} has no lead department${scoped ? '' : ` for ${who}`}${alsoEn}.` + (urgent ? '' : unknownOnly ? ' (No result recorded yet.)' : scoped ? ` (Every one of the ${unit.en} meets it.)` : ` (${these.en})`),
         }, { setId, indicator: gapCodes.length === codes.length ? criterion.code : gapCodes.join(','), communes: needing, found: scoped ? undefined : who, expected: 'Cơ quan chủ trì' });
       }
     }

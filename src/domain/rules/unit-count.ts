@@ -27,6 +27,12 @@ export function unitCount(keys: readonly string[]): Bilingual | undefined {
   return { vi: `${keys.length} ${vi}`, en: `${keys.length} ${en}` };
 }
 
+/** The units' word alone ("xã", "thị trấn", "xã, thị trấn"): "Các xã này đã đạt" said of a town was wrong. */
+export function unitWord(keys: readonly string[]): Bilingual {
+  const c = unitCount(keys.length ? keys : ['xa:']);
+  return c ? { vi: c.vi.replace(/^\d+ /, ''), en: c.en.replace(/^\d+ /, '') } : { vi: 'xã', en: 'commune(s)' };
+}
+
 /**
  * The district within a sentence ("huyện chưa đạt", "thị xã chưa đạt"): the name the namer gives
  * the district's own key ("Thị xã"), in lower case, so every message names it one way.
