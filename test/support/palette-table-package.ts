@@ -1,6 +1,6 @@
 // The sample as an office's older template or its own table has it: a colour palette of its own
-// (styles.xml <colors>), and a table with a calculated column and a custom total (palette.ts,
-// table-formulas.ts).
+// (styles.xml <colors>), a table with a calculated column and a custom total, and a What-If data
+// table (palette.ts, table-formulas.ts, data-tables.ts).
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -54,5 +54,23 @@ export async function sampleWithCalculatedTable(): Promise<Buffer> {
   const fixed = xml.replace(/(<tableColumn\b[^>]*name="Còn thiếu"[^>]*?)\s*\/>/, `$1>${CALCULATED}${CUSTOM_TOTAL}</tableColumn>`);
   if (fixed === xml) throw new Error('no column "Còn thiếu" in the table part');
   zip.file(part, fixed);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** The sheet and cells of `withDataTable`'s What-If table: X90 the input, Y90 =X90*2, Y91:Y93 its results for X91:X93. */
+export const DATA_TABLE = { sheet: 'Danh sách xã', anchor: 'Y91', formula: '<f t="dataTable" ref="Y91:Y93" dt2D="0" dtr="0" r1="X90"/>' };
+
+/** `input` with a one-variable data table beside the communes list, as Excel writes it (results cached). */
+export async function withDataTable(input: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(input);
+  const part = (await sheetParts(zip)).get(DATA_TABLE.sheet)!;
+  const xml = await zip.file(part)!.async('string');
+  const rows =
+    '<row r="90"><c r="X90"><v>1</v></c><c r="Y90"><f>X90*2</f><v>2</v></c></row>' +
+    `<row r="91"><c r="X91"><v>3</v></c><c r="Y91">${DATA_TABLE.formula}<v>6</v></c></row>` +
+    '<row r="92"><c r="X92"><v>4</v></c><c r="Y92"><v>8</v></c></row>' +
+    '<row r="93"><c r="X93"><v>5</v></c><c r="Y93"><v>10</v></c></row>';
+  if (/<row r="9[0-3]"/.test(xml)) throw new Error('rows 90–93 are taken');
+  zip.file(part, xml.replace('</sheetData>', `${rows}</sheetData>`));
   return zip.generateAsync({ type: 'nodebuffer' });
 }

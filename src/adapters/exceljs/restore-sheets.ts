@@ -5,7 +5,8 @@
 // (sheet-format.ts), its consolidation settings, full calculation on load and watched cells
 // (dropped-elements.ts), its data validations (data-validations.ts), links (hyperlinks.ts),
 // sparklines (sparklines.ts), filter criteria (filter-criteria.ts) and conditional formats
-// (conditional-formats.ts, their styles added to the copy's by rule-styles.ts), with the
+// (conditional-formats.ts, their styles added to the copy's by rule-styles.ts), What-If data
+// tables' formulas (data-tables.ts), with the
 // namespace declarations what is copied needs (xml-namespaces.ts). Only sheets that came from the file are repaired (sheet-origins.ts), from
 // the sheet they were loaded as: a summary sheet the check wrote anew under an old name gets
 // nothing of the old one.
@@ -25,15 +26,16 @@ import { hasFilterState, withFilterOf } from './filter-criteria';
 import { hasConditionalFormats, usesRuleStyles, withConditionalFormatsOf } from './conditional-formats';
 import { addRuleStyles } from './rule-styles';
 import { withNamespacesOf } from './xml-namespaces';
+import { hasDataTables, withDataTablesOf } from './data-tables';
 
 /** Whether an original worksheet part has anything for `restoreSheets` to copy (cheap: most have nothing). */
 export function sheetNeedsRestore(xml: string): boolean {
   const tail = afterCells(xml);
-  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail) || hasConditionalFormats(tail);
+  return tail.includes('<ignoredErrors') || tail.includes('<sheetProtection') || tail.includes('<protectedRanges') || hasDroppedRows(xml) || hasViewSettings(xml) || hasFormatSettings(xml) || hasDroppedElements(xml) || hasValidations(tail) || hasHyperlinks(tail) || hasSparklines(tail) || hasFilterState(tail) || hasConditionalFormats(tail) || hasDataTables(xml);
 }
 
 // Applied in turn, each to what the one before wrote, each putting what it copies at its schema place.
-const REPAIRS: ((original: string, written: string) => string)[] = [withEmptyRowsOf, withProtectionOf, withDroppedElementsOf, withIgnoredErrorsOf, withViewSettingsOf, withFormatSettingsOf, withValidationsOf, withHyperlinksOf, withSparklinesOf, withFilterOf];
+const REPAIRS: ((original: string, written: string) => string)[] = [withEmptyRowsOf, withProtectionOf, withDroppedElementsOf, withIgnoredErrorsOf, withViewSettingsOf, withFormatSettingsOf, withValidationsOf, withHyperlinksOf, withSparklinesOf, withFilterOf, withDataTablesOf];
 
 /** `written` (a worksheet part) with what `original` set that ExcelJS did not write; its rules' styles at `dxfBase` on in the copy's (rule-styles.ts). */
 export function withSheetRestored(original: string, written: string, dxfBase = 0): string {

@@ -17,7 +17,7 @@ import { sampleWithOfficeExtras } from '../../support/office-extras';
 import { LIST, sampleWithIconSets } from '../../support/icon-set-package';
 import { sampleWithRules } from '../../support/cf-rule-package';
 import { AN, BINH, sampleWithThreads } from '../../support/thread-package';
-import { sampleWithCalculatedTable, withOwnPalette } from '../../support/palette-table-package';
+import { sampleWithCalculatedTable, withDataTable, withOwnPalette } from '../../support/palette-table-package';
 
 jest.setTimeout(180_000);
 
@@ -137,8 +137,8 @@ test('checked copies of the sample, of the sample as offices change it, and of a
     await copyFile('rules', await sampleWithRules()),
     // Threaded comments with a reply, their people, and the notes Excel writes under them (threaded-comments.ts).
     await copyFile('threads', await sampleWithThreads([{ sheet: 'Phân công', cell: 'B3', id: '{0A1B2C3D-1111-4A2B-8C3D-4E5F6A7B8C01}', comments: [[AN, 'Đề nghị đổi hạn.'], [BINH, 'Đã thống nhất.']], done: true }])),
-    // A palette of the office's own and a table with a calculated column and a custom total (palette.ts, table-formulas.ts).
-    await copyFile('palette-table', await withOwnPalette(await sampleWithCalculatedTable())),
+    // A palette of the office's own, a table with a calculated column and a custom total, a What-If data table (palette.ts, table-formulas.ts, data-tables.ts).
+    await copyFile('palette-table', await withDataTable(await withOwnPalette(await sampleWithCalculatedTable()))),
     // Saved by LibreOffice 7: on/off attributes written as words (on-off-attributes.ts).
     await copyFile('libreoffice', fs.readFileSync(path.join(__dirname, '../../fixtures/libreoffice/tra-cu-libreoffice.xlsx'))),
   ];
