@@ -313,7 +313,7 @@ describe('communes', () => {
     expect(overdue[0].message.vi).toContain('còn 1 xã chưa đạt: Tân Sơn; 1 xã chưa có kết quả: Hàm Giang');
     // So does the note on the deadline cell (G5: the second row's deadline), counts only.
     const cue = r.highlights.marks.find((m) => m.sheet === 'Phân công' && m.row === 4 && m.col === 6)?.cue;
-    expect(cue).toBe('Quá hạn: mã 11, hạn Quý II/2023; 1 xã chưa đạt; 1 xã chưa có kết quả');
+    expect(cue).toBe('Quá hạn: mã 11, hạn quý II/2023; 1 xã chưa đạt; 1 xã chưa có kết quả');
     // Only communes with no result: the deadline cell says just that, not "0  chưa đạt" (probe 9-b).
     const silentOnly = check([
       communesSheet([['Tân Sơn', 'xã', 'Nông thôn mới'], ['Kim Sơn', 'xã', 'Nông thôn mới'], ['Hàm Giang', 'xã', 'Nông thôn mới']]),
@@ -323,7 +323,7 @@ describe('communes', () => {
       ]),
       fullMatrix(TWO),
     ], { asOf: '2023-10-15' });
-    expect(silentOnly.highlights.marks.find((m) => m.sheet === 'Phân công' && m.row === 4 && m.col === 6)?.cue).toBe('Quá hạn: mã 11, hạn Quý II/2023; 1 xã chưa có kết quả');
+    expect(silentOnly.highlights.marks.find((m) => m.sheet === 'Phân công' && m.row === 4 && m.col === 6)?.cue).toBe('Quá hạn: mã 11, hạn quý II/2023; 1 xã chưa có kết quả');
     // The department sheet and the report keep the two lists apart too.
     const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
     expect(item).toMatchObject({ communesUnmet: ['Tân Sơn'], communesNoResult: ['Hàm Giang'] });
@@ -700,7 +700,7 @@ describe('deadlines and missed quarters', () => {
     expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
     // 11 unmet in Tân Sơn, due 30/09/2023; 13 (13.1) unmet in both, due 30/06/2023: both overdue on 15/10/2023.
     expect(codes(r, 'deadline.overdue').map((f) => [f.indicator, f.found])).toEqual([['11', 'Tân Sơn'], ['13', 'Tân Sơn, Kim Sơn']]);
-    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('hạn Quý III/2023');
+    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('hạn quý III/2023');
     expect(codes(r, 'deadline.year-from-title')).toEqual([expect.objectContaining({ severity: 'info', cell: 'G5', found: '2', expected: 'năm 2023' })]);
     // A title naming a period, not a year: the deadline stays unreadable, as before.
     const period = assign('quý III', null);
@@ -795,7 +795,7 @@ describe('deadlines and missed quarters', () => {
     const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
     expect(item.statusDeadlineLabel).toBeUndefined();
     const soon = codes(r, 'deadline.due-soon').filter((f) => f.indicator === '11');
-    expect(soon.map((f) => f.message.vi)).toEqual([expect.stringContaining('mã 11, hạn Quý IV/2023, còn 2 xã chưa đạt')]);
+    expect(soon.map((f) => f.message.vi)).toEqual([expect.stringContaining('mã 11, hạn quý IV/2023, còn 2 xã chưa đạt')]);
     expect(soon[0].message.vi).not.toContain('theo dòng hiện trạng');
   });
 
@@ -805,11 +805,11 @@ describe('deadlines and missed quarters', () => {
     const r = check([assign('quý II/2023', 'năm 2024'), status], { asOf: '2023-10-15' });
     const overdue = codes(r, 'deadline.overdue').filter((f) => f.sheet === 'Phân công');
     expect(overdue).toHaveLength(1);
-    expect(overdue[0].message.vi).toContain('mã 11, hạn Quý II/2023, còn 1 xã chưa đạt: Kim Sơn');
+    expect(overdue[0].message.vi).toContain('mã 11, hạn quý II/2023, còn 1 xã chưa đạt: Kim Sơn');
     const soon = codes(r, 'deadline.due-soon').filter((f) => f.sheet === 'Phân công');
     expect(soon).toHaveLength(1);
     // The due date is Tân Sơn's own, not the assignment's: the message says where it comes from.
-    expect(soon[0].message.vi).toContain('mã 11, hạn Quý IV/2023 (theo dòng hiện trạng), còn 1 xã chưa đạt: Tân Sơn');
+    expect(soon[0].message.vi).toContain('mã 11, hạn quý IV/2023 (theo dòng hiện trạng), còn 1 xã chưa đạt: Tân Sơn');
     const item = r.summary.departments.find((d) => d.departmentId === 'ld-tbxh')!.items.find((i) => i.code === '11')!;
     expect(item).toMatchObject({ state: 'overdue', deadlineLabel: 'Quý II/2023', statusDeadlineLabel: 'Quý IV/2023' });
     const plan = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;
@@ -825,7 +825,7 @@ describe('deadlines and missed quarters', () => {
     const r = check([assign('quý IV/2023', 'năm 2024'), status], { asOf: '2023-10-15' });
     const slips = codes(r, 'deadline.status-later');
     expect(slips.map((f) => [f.sheet, f.indicator, f.found, f.severity])).toEqual([['Phân công', '11', 'Năm 2024', 'warning']]);
-    expect(slips[0].message.vi).toContain('hạn phân công Quý IV/2023, nhưng dòng hiện trạng của 1 xã: Tân Sơn ghi dự kiến muộn hơn (Năm 2024)');
+    expect(slips[0].message.vi).toContain('hạn phân công quý IV/2023, nhưng dòng hiện trạng của 1 xã: Tân Sơn ghi dự kiến muộn hơn (Năm 2024)');
     expect(slips[0].message.vi).toContain('Các xã này đang được xét theo dòng hiện trạng.');
     expect(slips[0].communes).toEqual(['xa:tân sơn']);
     // A status row repeating or bringing forward the deadline is no slip.
@@ -859,7 +859,7 @@ describe('deadlines and missed quarters', () => {
     // waiting for 2024, is neither overdue nor due soon.
     expect(codes(r, 'deadline.overdue').map((f) => [f.sheet, f.indicator, f.found])).toEqual([['Phân công', '2', 'Tân Sơn']]);
     // It says which indicator's row gave that deadline, in English too (it read "(theo dòng hiện trạng)" there).
-    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('hạn Quý III/2023 (chỉ tiêu 2.4, theo dòng hiện trạng)');
+    expect(codes(r, 'deadline.overdue')[0].message.vi).toContain('hạn quý III/2023 (chỉ tiêu 2.4, theo dòng hiện trạng)');
     expect(codes(r, 'deadline.overdue')[0].message.en).toContain('due Quý III/2023 (indicator 2.4, from the status rows)');
     expect(codes(r, 'deadline.due-soon')).toEqual([]);
     // Said by the item only: nothing again from the communes' sheets.
@@ -872,7 +872,7 @@ describe('deadlines and missed quarters', () => {
     const overdue = codes(r, 'deadline.overdue');
     expect(overdue.map((f) => [f.indicator, f.found])).toEqual([['2', 'Tân Sơn, Kim Sơn']]);
     // Before: Tân Sơn was judged by 2.2's Năm 2024 (the first row), the message said only "(theo dòng hiện trạng)".
-    expect(overdue[0].message.vi).toContain('hạn Quý III/2023 (chỉ tiêu 2.4, theo dòng hiện trạng); Năm 2024 (chỉ tiêu 2.4, theo dòng hiện trạng)');
+    expect(overdue[0].message.vi).toContain('hạn quý III/2023 (chỉ tiêu 2.4, theo dòng hiện trạng); năm 2024 (chỉ tiêu 2.4, theo dòng hiện trạng)');
     // Only Kim Sơn's row expects it later than the assignment's Quý IV/2023.
     expect(codes(r, 'deadline.status-later').map((f) => f.message.vi)).toEqual([expect.stringContaining('dòng hiện trạng của 1 xã: Kim Sơn ghi dự kiến muộn hơn (Năm 2024)')]);
   });
@@ -880,7 +880,7 @@ describe('deadlines and missed quarters', () => {
   test('two communes judged by one deadline on different indicators\' rows: the deadline said once, with both indicators', () => {
     const r = criterion2ByIndicatorRows([['2.1', 'Đạt', null], ['2.2', 'Chưa đạt', 'Năm 2024'], ['2.3', 'Đạt', null], ['2.4', 'Đạt', null]], KIM_SON_2, '2026-11-25');
     const overdue = codes(r, 'deadline.overdue');
-    expect(overdue[0].message.vi).toContain('hạn Năm 2024 (chỉ tiêu 2.2, 2.4, theo dòng hiện trạng), còn 2 xã chưa đạt');
+    expect(overdue[0].message.vi).toContain('hạn năm 2024 (chỉ tiêu 2.2, 2.4, theo dòng hiện trạng), còn 2 xã chưa đạt');
     expect(overdue[0].message.en).toContain('due Năm 2024 (indicators 2.2, 2.4, from the status rows)');
   });
 
@@ -1234,7 +1234,7 @@ describe('reading sheets as they are', () => {
     // (row 3, column of TC 13) is the one to mark "Quá hạn", as there is no indicator cell.
     const due = check([sheet('Theo xã', rows, [{ top: 4, left: 0, bottom: 4, right: 1 }]), assignmentSheet([['13', 'Phòng Nông nghiệp và PTNT', null, 'Tân Sơn, Kim Sơn', 'Quý II/2023']])]);
     const overdue = due.highlights.marks.filter((m) => m.kind === 'overdue' && m.sheet === 'Theo xã');
-    expect(overdue.map((m) => [m.row, m.col, m.cue])).toEqual([[2, 14, 'Quá hạn: mã 13, hạn Quý II/2023']]);
+    expect(overdue.map((m) => [m.row, m.col, m.cue])).toEqual([[2, 14, 'Quá hạn: mã 13, hạn quý II/2023']]);
     expect(codes(r, 'status.unreadable')).toHaveLength(0);
   });
 

@@ -12,7 +12,7 @@ const assignment = assignmentSheet([['Tiêu chí 11', 'Phòng Lao động - Thư
 test('the summaries and messages name "Lê Lợi" and "Vân Trình", as the status sheet writes them', () => {
   const r = check([assignment, status], { asOf: '2026-01-15' });
   expect(r.summary.communes.map((c) => c.display)).toEqual(['Đức Xuân', 'Lê Lợi', 'Vân Trình']);
-  expect(codes(r, 'deadline.overdue').map((f) => f.message.vi)).toEqual(['Quá hạn: mã 11, hạn Năm 2025, còn 2 xã chưa đạt: Lê Lợi, Vân Trình. Chủ trì: Phòng Lao động - Thương binh và Xã hội.']);
+  expect(codes(r, 'deadline.overdue').map((f) => f.message.vi)).toEqual(['Quá hạn: mã 11, hạn năm 2025, còn 2 xã chưa đạt: Lê Lợi, Vân Trình. Chủ trì: Phòng Lao động - Thương binh và Xã hội.']);
 });
 
 test('the lower-case spellings are the variants said, at the scope cell that holds them', () => {

@@ -13,7 +13,7 @@ test('an overdue indicator item names the communes whose criterion is not met ap
   const r = check([assignment, status], { asOf: '2023-10-15' });
   const overdue = codes(r, 'deadline.overdue');
   expect(overdue).toHaveLength(1);
-  expect(overdue[0].message.vi).toBe('Quá hạn: mã 13.2, hạn Quý II/2023, 2 xã chưa đạt tiêu chí 13 (không ghi riêng mã 13.2): Tân Sơn, Long Hiệp; 1 xã chưa có kết quả: Hàm Giang. Chủ trì: Phòng Nông nghiệp và Phát triển nông thôn.');
+  expect(overdue[0].message.vi).toBe('Quá hạn: mã 13.2, hạn quý II/2023, 2 xã chưa đạt tiêu chí 13 (không ghi riêng mã 13.2): Tân Sơn, Long Hiệp; 1 xã chưa có kết quả: Hàm Giang. Chủ trì: Phòng Nông nghiệp và Phát triển nông thôn.');
   expect(overdue[0].message.en).toContain('2 commune(s) not meeting criterion 13 (no row for 13.2): Tân Sơn, Long Hiệp; no result from 1 commune(s): Hàm Giang');
 });
 
@@ -38,7 +38,7 @@ test('an indicator with a row of its own is judged by it, as before', () => {
   const rows = CRITERIA.map((c) => [c, `Tiêu chí ${c}`, ...(c === '13' ? ['Chưa đạt', 'Chưa đạt', null, 'Đạt'] : ['Đạt', 'Đạt', 'Đạt', 'Đạt'])]);
   rows.splice(13, 0, ['13.2', 'Chỉ tiêu 13.2', 'Đạt', 'Chưa đạt', null, 'Đạt']);
   const r = check([assignment, matrixSheet(COMMUNES, rows)], { asOf: '2023-10-15' });
-  expect(codes(r, 'deadline.overdue')[0].message.vi).toBe('Quá hạn: mã 13.2, hạn Quý II/2023, còn 1 xã chưa đạt: Long Hiệp; 1 xã chưa có kết quả: Hàm Giang. Chủ trì: Phòng Nông nghiệp và Phát triển nông thôn.');
+  expect(codes(r, 'deadline.overdue')[0].message.vi).toBe('Quá hạn: mã 13.2, hạn quý II/2023, còn 1 xã chưa đạt: Long Hiệp; 1 xã chưa có kết quả: Hàm Giang. Chủ trì: Phòng Nông nghiệp và Phát triển nông thôn.');
 });
 
 test('the console lists them apart under the department', async () => {

@@ -60,7 +60,7 @@ describe('a district row left without its result', () => {
 
   test('is not counted "chưa đạt" when its deadline comes: the district has no result yet', () => {
     const soon = codes(r, 'deadline.due-soon').map((f) => f.message.vi);
-    expect(soon).toEqual(['Sắp đến hạn: mã 9.5, hạn Quý IV/2023, huyện chưa có kết quả. Chủ trì: Văn phòng HĐND và UBND huyện.']);
+    expect(soon).toEqual(['Sắp đến hạn: mã 9.5, hạn quý IV/2023, huyện chưa có kết quả. Chủ trì: Văn phòng HĐND và UBND huyện.']);
     // 8.3 has its "Chưa đạt": still not met.
     expect(codes(r, 'deadline.overdue').map((f) => f.message.vi)).toEqual(['Quá hạn: mã 8.3, hạn 30/06/2023, huyện chưa đạt. Chủ trì: Phòng Tài nguyên và Môi trường.']);
   });

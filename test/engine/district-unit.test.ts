@@ -37,7 +37,7 @@ describe('a thị xã office ("UBND THỊ XÃ TÂN CHÂU"): its own rows are the
 
   test('deadline findings say "thị xã chưa đạt", "thị xã chưa có kết quả"', () => {
     expect(vi(r, 'deadline.overdue')).toEqual(['Quá hạn: mã 8.3, hạn 30/06/2023, thị xã chưa đạt. Chủ trì: Phòng Tài nguyên và Môi trường.']);
-    expect(vi(r, 'deadline.due-soon')).toEqual(['Sắp đến hạn: mã 9.5, hạn Quý IV/2023, thị xã chưa có kết quả. Chủ trì: Văn phòng HĐND và UBND thị xã.']);
+    expect(vi(r, 'deadline.due-soon')).toEqual(['Sắp đến hạn: mã 9.5, hạn quý IV/2023, thị xã chưa có kết quả. Chủ trì: Văn phòng HĐND và UBND thị xã.']);
   });
 
   test('the unit named where a commune\'s name stands: "Thị xã chưa đạt …" (the set keeps its name), "… của Thị xã, mã 9.1"', () => {
@@ -96,7 +96,7 @@ describe('without a letterhead, the department cells\' agreed place words', () =
 test('a huyện office is unchanged', () => {
   const r = check([districtTable('UBND HUYỆN ĐẮK SONG')]);
   expect(vi(r, 'deadline.overdue')).toEqual(['Quá hạn: mã 8.3, hạn 30/06/2023, huyện chưa đạt. Chủ trì: Phòng Tài nguyên và Môi trường.']);
-  expect(vi(r, 'deadline.due-soon')).toEqual(['Sắp đến hạn: mã 9.5, hạn Quý IV/2023, huyện chưa có kết quả. Chủ trì: Văn phòng HĐND và UBND huyện.']);
+  expect(vi(r, 'deadline.due-soon')).toEqual(['Sắp đến hạn: mã 9.5, hạn quý IV/2023, huyện chưa có kết quả. Chủ trì: Văn phòng HĐND và UBND huyện.']);
   expect(vi(r, 'program.unmet')).toEqual(['Huyện chưa đạt 1 tiêu chí của Huyện NTM: 8 (8.1, 8.3).']);
   expect(vi(r, 'status.district-missing')[0]).toMatch(/^Chưa có kết quả đánh giá của huyện cho 1 mã: 9\.5 /);
   expect(departmentSheet(r)).toContain('Huyện chưa đạt.');

@@ -174,18 +174,18 @@ test('deadline messages count towns as "thị trấn" and name the district as s
   // Both towns planned content 8.4 for quý III/2023 and neither has met it; each town's assignment
   // row (lead Phòng Văn hóa và Thông tin, assumption A-towns) says it, and the status sheet's own
   // "quý III/2023" for the same rows is not said a second time.
-  expect(msgs).toContain('Quá hạn: mã 8.4 của Đô thị văn minh, hạn Quý III/2023, còn 1 thị trấn chưa đạt: thị trấn Định An. Chủ trì: Phòng Văn hóa và Thông tin.');
-  expect(msgs).toContain('Quá hạn: mã 8.4 của Đô thị văn minh, hạn Quý III/2023, còn 1 thị trấn chưa đạt: thị trấn Trà Cú. Chủ trì: Phòng Văn hóa và Thông tin.');
+  expect(msgs).toContain('Quá hạn: mã 8.4 của Đô thị văn minh, hạn quý III/2023, còn 1 thị trấn chưa đạt: thị trấn Định An. Chủ trì: Phòng Văn hóa và Thông tin.');
+  expect(msgs).toContain('Quá hạn: mã 8.4 của Đô thị văn minh, hạn quý III/2023, còn 1 thị trấn chưa đạt: thị trấn Trà Cú. Chủ trì: Phòng Văn hóa và Thông tin.');
   expect(r.findings.filter((f) => f.code === 'deadline.overdue' && f.sheet === 'Đô thị văn minh')).toEqual([]);
   // District content 9.6, due quý III/2023, chưa đạt; Phòng Nội vụ leads it.
-  expect(msgs).toContain('Quá hạn: mã 9.6 của Huyện NTM, hạn Quý III/2023, huyện chưa đạt. Chủ trì: Phòng Nội vụ.');
+  expect(msgs).toContain('Quá hạn: mã 9.6 của Huyện NTM, hạn quý III/2023, huyện chưa đạt. Chủ trì: Phòng Nội vụ.');
   for (const m of msgs) expect(m).not.toMatch(/\d xã: thị trấn|xã chưa đạt: Huyện/);
 });
 
 test('criterion 13 late in two sets: each message says whose (seed 000: 11 xã below NTM, 4 nâng cao xã)', () => {
   const msgs = r.findings.filter((f) => f.code === 'deadline.overdue').map((f) => f.message.vi);
-  expect(msgs.filter((m) => m.startsWith('Quá hạn: mã 13 của Xã NTM, hạn Quý II/2023, còn 11 xã chưa đạt: '))).toHaveLength(1);
-  expect(msgs.filter((m) => m.startsWith('Quá hạn: mã 13 của Xã NTM nâng cao, hạn Quý II/2023, còn 4 xã chưa đạt: Tập Sơn, Đại An, Ngọc Biên, Long Hiệp.'))).toHaveLength(1);
+  expect(msgs.filter((m) => m.startsWith('Quá hạn: mã 13 của Xã NTM, hạn quý II/2023, còn 11 xã chưa đạt: '))).toHaveLength(1);
+  expect(msgs.filter((m) => m.startsWith('Quá hạn: mã 13 của Xã NTM nâng cao, hạn quý II/2023, còn 4 xã chưa đạt: Tập Sơn, Đại An, Ngọc Biên, Long Hiệp.'))).toHaveLength(1);
   expect(msgs.filter((m) => m.startsWith('Quá hạn: mã 13,'))).toEqual([]);
 });
 

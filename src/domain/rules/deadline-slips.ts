@@ -5,6 +5,7 @@ import type { AssignmentItem } from './deadlines';
 import { nameListBy } from './name-list';
 import { districtWord, unitCount } from './unit-count';
 import { DISTRICT_KEY } from '../read/district';
+import { inSentence } from '../text/in-sentence';
 
 export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[], communeName: (k: string) => string): void {
   for (const it of items) {
@@ -26,7 +27,7 @@ export function deadlineSlipFindings(sink: FindingSink, items: AssignmentItem[],
     const label = a.deadline?.label ?? a.deadline?.raw ?? assigned;
     const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
     sink.add('deadline.status-later', 'warning', a.source.deadline ?? a.source.row, {
-      vi: `Mã ${code}: hạn phân công ${label}, nhưng dòng hiện trạng của ${whoVi} ghi dự kiến muộn hơn (${written}). Hạn đã được lùi? ${judgedVi} được xét theo dòng hiện trạng.`,
+      vi: `Mã ${code}: hạn phân công ${inSentence(String(label))}, nhưng dòng hiện trạng của ${whoVi} ghi dự kiến muộn hơn (${written}). Hạn đã được lùi? ${judgedVi} được xét theo dòng hiện trạng.`,
       en: `Code ${code}: assigned deadline ${label}, but the status rows of ${whoEn} expect it later (${written}). Was the deadline moved? ${judgedEn} judged by the status rows.`,
     }, { setId: it.setId, indicator: it.code, communes: later.map((c) => c.communeKey), found: written, expected: String(label), keyHint: `${a.source.row.sheet}:${a.source.row.cell}:${it.code}` });
   }

@@ -14,6 +14,7 @@ import { nameList, nameListBy } from './name-list';
 import { districtWord, unitCount } from './unit-count';
 import { itemCounts, itemWho } from './item-who';
 import type { SetOf } from './set-label';
+import { inSentence } from '../text/in-sentence';
 
 export interface ItemCommune {
   communeKey: string;
@@ -404,7 +405,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       const names = nameListBy(list, (c) => communeName(c.communeKey));
       // The deadlines these communes were judged by: their status rows' where written, else the assignment's.
       const judgedBy = judgedDeadlines(list, it.code, it.deadline?.label ?? it.deadline?.raw, it.deadline?.date);
-      const label = judgedBy.vi;
+      const label = inSentence(judgedBy.vi);
       const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
       const who = itemWho(list, it.code, communeName);
       sink.add(kind === 'overdue' ? 'deadline.overdue' : 'deadline.due-soon', kind === 'overdue' ? 'warning' : 'info', at, {
@@ -422,7 +423,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
       // The deadline the commune was judged by: its status row's, else the assignment's.
       const label = c.statusDeadline ?? it.deadline?.label ?? it.deadline?.raw ?? '';
       sink.add('deadline.met-late', 'info', itemCells(c)[0] ?? at, {
-        vi: `${communeName(c.communeKey)}: mã ${it.code}${setOf(it.setId).vi} hoàn thành muộn (hạn ${label}).`,
+        vi: `${communeName(c.communeKey)}: mã ${it.code}${setOf(it.setId).vi} hoàn thành muộn (hạn ${inSentence(label)}).`,
         en: `${communeName(c.communeKey)}: code ${it.code}${setOf(it.setId).en} met after its deadline (${label}).`,
       }, { setId: it.setId, indicator: it.code, commune: c.communeKey });
     }

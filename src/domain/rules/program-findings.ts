@@ -15,6 +15,7 @@ import { markAt, OngoingCount } from './deadlines';
 import { nameList } from './name-list';
 import { districtWord, unitCount } from './unit-count';
 import { setNameEn } from '../criteria/set-names-en';
+import { inSentence } from '../text/in-sentence';
 
 export function unmetFindings(catalog: CatalogIndex, sink: FindingSink, evaluation: Evaluation, communeName: (k: string) => string, marks: HighlightMark[]): void {
   const parts = new UnmetParts();
@@ -99,7 +100,7 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
     const state = deadlineState(s.achieved, s.expected.date, asOf, s.achievedOn);
     if (state !== 'overdue' && state !== 'due-soon' && state !== 'met-late') continue;
     const label = s.expected.label ?? s.expected.raw;
-    if (state !== 'met-late') marks.push(markAt(at, state, `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}`));
+    if (state !== 'met-late') marks.push(markAt(at, state, `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${inSentence(label)}`));
     if (judged?.has(s)) continue;
     const k = `${s.setId}|${s.code}|${state}|${s.expected.date}`;
     const g = groups.get(k);
@@ -114,7 +115,7 @@ export function statusDeadlineFindings(sink: FindingSink, statuses: StatusEntry[
     const names = nameList(communes);
     const units = unitCount(keys);
     sink.add(`deadline.${state}`, state === 'overdue' ? 'warning' : 'info', at, {
-      vi: `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${label}, ${units ? `${units.vi}: ${names.vi}` : state === 'met-late' ? district : `${district} chưa đạt`}.`,
+      vi: `${STATE_LABELS[state].vi}: mã ${s.code}, hạn ${inSentence(label)}, ${units ? `${units.vi}: ${names.vi}` : state === 'met-late' ? district : `${district} chưa đạt`}.`,
       en: `${STATE_LABELS[state].en}: code ${s.code}, due ${label}, ${units ? `${units.en}: ${names.en}` : state === 'met-late' ? 'the district' : 'not met by the district'}.`,
     }, { setId: s.setId, indicator: s.code, communes: keys, found: names.vi, keyHint: `status|${label}` });
   }
