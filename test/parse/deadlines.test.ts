@@ -114,7 +114,10 @@ describe('parseDeadline: months, halves and years', () => {
     ['năm 2025', '2025-12-31', 'Năm 2025'],
     ['trong năm 2025', '2025-12-31', 'Năm 2025'],
     ['2025', '2025-12-31', 'Năm 2025'],
-    ['giai đoạn 2021-2025', '2025-12-31', 'Năm 2025'],
+    ['giai đoạn 2021-2025', '2025-12-31', 'Giai đoạn 2021 - 2025'],
+    // Seed 001 as typed: the period is said as written, not as "Năm 2030".
+    ['Giai đoạn 2021 - 2030', '2030-12-31', 'Giai đoạn 2021 - 2030'],
+    ['2021–2025', '2025-12-31', 'Giai đoạn 2021 - 2025'],
     ['cuối năm 2024', '2024-12-31', 'Cuối năm 2024'],
   ])('%s → %s', (text, date, label) => {
     expect(parseDeadline(text)).toEqual({ raw: text, date, label });

@@ -301,8 +301,16 @@ function yearParts(f: string, ctx?: DeadlineContext): Found | undefined {
   return best;
 }
 
-/** "năm 2025", "2025", "giai đoạn 2021-2025": the last plausible year, due 31/12. */
+/** Two years joined by a dash: a period ("giai đoạn 2021 - 2030", "2021-2025"). */
+const PERIOD_RE = /(?<!\d)(\d{4})\s*[-–—]\s*(\d{4})(?!\d)/;
+
+/** "năm 2025", "2025", "giai đoạn 2021-2025": the last plausible year, due 31/12. A period keeps
+ * its words on the sheets ("Giai đoạn 2021 - 2030", not "Năm 2030", which the office did not write). */
 function years(f: string): Found | undefined {
+  const period = PERIOD_RE.exec(f);
+  if (period && plausibleYear(Number(period[1])) && plausibleYear(Number(period[2])) && Number(period[2]) > Number(period[1])) {
+    return { date: isoDate(Number(period[2]), 12, 31), label: `Giai đoạn ${period[1]} - ${period[2]}` };
+  }
   let best: Found | undefined;
   for (const m of matchAll(YEAR_RE, f)) {
     const y = Number(m[1]);

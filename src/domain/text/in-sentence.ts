@@ -3,7 +3,7 @@
 // under "Thời hạn"); the findings and cell notes that say "hạn …" read "hạn Quý III/2023",
 // "hạn Đầu quý IV/2023" otherwise.
 
-const TIME_WORDS = new Set(['Quý', 'Đầu', 'Giữa', 'Cuối', 'Tháng', 'Năm', 'Trước', 'Trong', 'Hết', 'Ngày', 'Sau', 'Chậm', 'Từ', 'Đến', 'Hàng', 'Thường', 'Liên', 'Duy']);
+const TIME_WORDS = new Set(['Giai', 'Quý', 'Đầu', 'Giữa', 'Cuối', 'Tháng', 'Năm', 'Trước', 'Trong', 'Hết', 'Ngày', 'Sau', 'Chậm', 'Từ', 'Đến', 'Hàng', 'Thường', 'Liên', 'Duy']);
 
 /** `label` (one deadline, or several joined by "; ") with each part's leading time word in lower case. */
 export function inSentence(label: string): string {
