@@ -693,6 +693,20 @@ describe('deadlines and missed quarters', () => {
     expect(codes(allMet, 'deadline.said-met')).toHaveLength(0);
   });
 
+  test('"Duy trì" in a deadline cell (seed 001) is shown as written, and quoted when the status sheet says not met', () => {
+    const r = check([assign('Duy trì', 'Thường xuyên'), matrix()]);
+    const items = r.summary.departments.flatMap((d) => d.items);
+    // The office's words under Thời hạn, as "Thường xuyên" is: it was blank.
+    expect(items.find((i) => i.code === '11')).toMatchObject({ deadlineLabel: 'Duy trì', deadlineUndated: true });
+    expect(items.find((i) => i.code === '13')).toMatchObject({ deadlineLabel: 'Thường xuyên' });
+    // 11 is Chưa đạt in Tân Sơn: "Duy trì" claims it met.
+    const said = codes(r, 'deadline.said-met');
+    expect(said.map((f) => [f.indicator, f.cell])).toEqual([['11', 'G5']]);
+    expect(said[0].message.vi).toBe('Ô thời hạn ghi "Duy trì" (đã đạt), nhưng trang hiện trạng ghi mã 11 chưa đạt ở 1 xã: Tân Sơn.');
+    expect(codes(r, 'deadline.unreadable')).toHaveLength(0);
+    expect(codes(r, 'deadline.missing')).toHaveLength(0);
+  });
+
   test('a deadline without a year ("quý III", "6 tháng đầu năm") takes the year of the sheet\'s title, and says so once', () => {
     const rows = assign('quý III', '6 tháng đầu năm');
     rows.rows[1] = ['BẢNG PHÂN CÔNG THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI NĂM 2023'];

@@ -3,6 +3,7 @@ import type { SheetData, CellValue } from '../model/grid';
 import type { Assignment, CodeRef } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseStatusCell } from '../parse/status-values';
+import { parseDeadline } from '../parse/deadlines';
 import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes, namesHamlets } from '../text/admin-names';
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
@@ -201,7 +202,10 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     const deadlineValue = at(r, cols.deadline);
     // "Đã đạt" / "Đã hoàn thành" where the deadline goes: nothing left to date, not an unreadable deadline.
     const saysMet = typeof deadlineValue === 'string' && parseStatusCell(deadlineValue).kind === 'met';
-    const deadline = saysMet ? undefined : (deadlines.parse(deadlineValue, () => ref(sheet.name, textRow(r, cols.deadline), cols.deadline!)) ?? undefined);
+    // "Duy trì" says met too, and is also an ongoing task's deadline: kept, so the sheets show what
+    // the office wrote (its Thời hạn was blank beside "Thường xuyên" shown as typed, seed 001).
+    const ongoing = saysMet && parseDeadline(deadlineValue)?.ongoing === true;
+    const deadline = saysMet && !ongoing ? undefined : (deadlines.parse(deadlineValue, () => ref(sheet.name, textRow(r, cols.deadline), cols.deadline!)) ?? undefined);
     const refined = refineQualifiers(ctx, setId, parsed.codes);
     const assignment: Assignment = {
       setId,

@@ -398,7 +398,7 @@ export function deadlineFindings(sink: FindingSink, items: AssignmentItem[], com
         marks.push(markAt(at, 'data-error', `Không đọc được thời hạn "${a.deadline.raw}"`));
       }
     }
-    if (a.deadlineSaysMet && !a.deadline) saidMetFindings(sink, it, at, communeName);
+    if (a.deadlineSaysMet && (!a.deadline || a.deadline.ongoing)) saidMetFindings(sink, it, at, communeName);
     for (const kind of ['overdue', 'due-soon'] as const) {
       const list = it.communes.filter((c) => c.state === kind);
       if (!list.length) continue;
@@ -465,9 +465,11 @@ function saidMetFindings(sink: FindingSink, it: AssignmentItem, at: SourceRef, c
   const units = unitCount(keys);
   const names = nameList(keys.map(communeName));
   const code = it.code + (it.qualifier ? ` (${it.qualifier})` : '');
+  // "Duy trì" is quoted: it says met by saying what to keep doing.
+  const said = it.assignment.deadline?.raw;
   sink.add('deadline.said-met', 'warning', at, {
-    vi: `Ô thời hạn ghi đã đạt, nhưng trang hiện trạng ghi mã ${code} chưa đạt ở ${units ? `${units.vi}: ${names.vi}` : districtWord(communeName)}.`,
-    en: `The deadline cell says met, but the status sheet has code ${code} not met ${units ? `in ${units.en}: ${names.en}` : 'by the district'}.`,
+    vi: `Ô thời hạn ghi ${said ? `"${said}" (đã đạt)` : 'đã đạt'}, nhưng trang hiện trạng ghi mã ${code} chưa đạt ở ${units ? `${units.vi}: ${names.vi}` : districtWord(communeName)}.`,
+    en: `The deadline cell says ${said ? `"${said}" (met)` : 'met'}, but the status sheet has code ${code} not met ${units ? `in ${units.en}: ${names.en}` : 'by the district'}.`,
   }, { setId: it.setId, indicator: it.code, communes: keys, found: names.vi, expected: 'Thời hạn hoàn thành (quý …/năm …)' });
 }
 
