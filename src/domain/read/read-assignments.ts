@@ -226,9 +226,15 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
         communes: cols.communes !== undefined ? ref(sheet.name, textRow(r, cols.communes), cols.communes) : undefined,
       },
     };
+    const first = out.length;
     out.push(assignment);
-    // A row for two sets ("Xã NTM và xã NTM nâng cao") assigns its codes in each.
-    for (const other of namedSets.slice(1)) out.push({ ...assignment, setId: other });
+    // A row for two sets ("Xã NTM và xã NTM nâng cao") assigns its codes in each. A general row
+    // there is one in each set, narrowed against that set's rows (only the first was: the second
+    // led all it names).
+    for (const other of namedSets.slice(1)) {
+      out.push({ ...assignment, setId: other });
+      for (const g of generals.filter((x) => x.index === first)) generals.push({ ...g, index: out.length - 1 });
+    }
   }
   deadlines.report(ctx.sink);
   for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
