@@ -72,6 +72,19 @@ describe('"Các tiêu chí còn lại" for both sets beside rows naming codes', 
   });
 });
 
+test('a row for the rest for "Xã NTM và huyện NTM" is every criterion of each set', () => {
+  // Before: both copies had the criteria of the phrase read whole (huyện NTM: 1 … 9), so the
+  // commune set's 10 … 19 had no lead.
+  const r = check([plan([
+    ['Xã NTM và huyện NTM', 'Tiêu chí 1', 'Phòng Kinh tế và Hạ tầng', 'Quý IV/2023'],
+    ['Xã NTM và huyện NTM', 'Các tiêu chí còn lại', 'Văn phòng Điều phối NTM', 'Quý IV/2023'],
+  ]), fullMatrix(['Tân Sơn'])]);
+  const led = (setId: string) => r.summary.departments.find((d) => d.departmentId === 'vpdp-ntm')?.items.filter((i) => i.role === 'lead' && i.setId === setId).map((i) => i.code);
+  expect(led('xa-ntm-2021')).toEqual(range(2, 19));
+  expect(led('huyen-ntm-2021')).toEqual(range(2, 9));
+  expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+});
+
 describe('"Tất cả các tiêu chí" for both sets, one set\'s plan missing criterion 11', () => {
   const NN = 'Phòng Nông nghiệp và PTNT';
   const LD = 'Phòng Lao động - Thương binh và Xã hội';

@@ -82,11 +82,17 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     }
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
     // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
+    let everyText: string | undefined;
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
-      const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), ctx.setNamed(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? ctx.defaultSet);
+      const text = cellText(codeCell) || cellText(contentCell);
+      // The first set a set cell names: the one the row's first Assignment belongs to.
+      const setCell = cellText(at(r, cols.set));
+      const firstSet = setCell ? resolveSetNames(setCell, ctx.setNamed)[0] : undefined;
+      const every = everyCriterion(ctx, text, firstSet ?? sectionSetId ?? titleSet ?? ctx.defaultSet);
       if (every) {
         parsed = every.parsed;
-        generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), kind: every.kind });
+        everyText = text;
+        generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text, kind: every.kind });
       }
     }
     // "TC 17 (các chỉ tiêu còn lại)": criterion 17 but the indicators other rows name.
@@ -230,9 +236,11 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     out.push(assignment);
     // A row for two sets ("Xã NTM và xã NTM nâng cao") assigns its codes in each. A general row
     // there is one in each set, narrowed against that set's rows (only the first was: the second
-    // led all it names).
+    // led all it names); "Tất cả các tiêu chí" is every criterion of each set ("Xã NTM và huyện
+    // NTM": 19 and 9), or the first set's when the other has none to count (kiểu mẫu).
     for (const other of namedSets.slice(1)) {
-      out.push({ ...assignment, setId: other });
+      const codes = everyText !== undefined ? everyCriterion(ctx, everyText, other)?.parsed.codes : undefined;
+      out.push({ ...assignment, setId: other, codes: codes ?? assignment.codes });
       for (const g of generals.filter((x) => x.index === first)) generals.push({ ...g, index: out.length - 1 });
     }
   }
