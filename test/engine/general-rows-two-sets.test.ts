@@ -14,10 +14,11 @@ function plan(rows: [string, string, string, string][]): ReturnType<typeof sheet
   return sheet('Phân công', [['BẢNG PHÂN CÔNG'], HEADER, ...rows.map(([set, code, lead, deadline], i) => [i + 1, set, code, lead, null, deadline])]);
 }
 
-/** The advanced set's status for Kim Sơn: each criterion, or its indicators, Đạt but the unmet ones. */
-function advancedStatus(unmet: string[]): ReturnType<typeof sheet> {
+/** The advanced set's status: each criterion, or its indicators, Đạt but the first commune's unmet ones. */
+function advancedStatus(unmet: string[], communes = ['Kim Sơn']): ReturnType<typeof sheet> {
   const rows = shippedCatalogIndex().getSet(NC)!.criteria.flatMap((c) => (c.indicators.length ? c.indicators.map((i) => i.code) : [c.code]));
-  return matrixSheet(['Kim Sơn'], rows.map((c) => [c, `Chỉ tiêu ${c}`, unmet.includes(c) ? 'Chưa đạt' : 'Đạt']), 'Nâng cao', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO');
+  const values = (c: string) => communes.map((_, k) => (k === 0 && unmet.includes(c) ? 'Chưa đạt' : 'Đạt'));
+  return matrixSheet(communes, rows.map((c) => [c, `Chỉ tiêu ${c}`, ...values(c)]), 'Nâng cao', 'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO');
 }
 
 const range = (from: number, to: number, prefix = '') => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
@@ -115,5 +116,40 @@ describe('"Tất cả các tiêu chí" for both sets, one set\'s plan missing cr
     expect(lead).toEqual([`${NC}:11`]);
     // 19 of the commune set, 18 of the advanced one.
     expect(communes).toMatchObject({ led: 1, coordinating: 37 });
+  });
+});
+
+describe('"Các xã còn lại" on rows for both sets', () => {
+  // Communes in the set column's order: Tân Sơn, Kim Sơn (Xã NTM); Long Hòa, Hòa Cư (nâng cao).
+  const table = (rows: [string, string, string | null, string][]) => sheet('Phân công', [
+    ['BẢNG PHÂN CÔNG'],
+    ['STT', 'Bộ tiêu chí', 'Tiêu chí/chỉ tiêu', 'Cơ quan chủ trì', 'Xã áp dụng', 'Thời hạn hoàn thành'],
+    ...rows.map(([code, lead, communes, deadline], i) => [i + 1, BOTH, code, lead, communes, deadline]),
+  ]);
+  const advanced = (unmet: string[]) => advancedStatus(unmet, ['Long Hòa', 'Hòa Cư']);
+  const REST = 'Tiêu chí 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19';
+
+  test('each set\'s copy is the communes its set\'s other rows leave: one lead per commune, each judged once', () => {
+    // Long Hòa misses 1: its own row (Quý IV/2023) leads it there, not the rest row (Quý II/2023).
+    const r = check([table([
+      ['Tiêu chí 1', 'Phòng Kinh tế và Hạ tầng', 'Tân Sơn, Long Hòa', 'Quý IV/2023'],
+      ['Tiêu chí 1', 'Phòng Nông nghiệp và PTNT', 'Các xã còn lại', 'Quý II/2023'],
+      [REST, 'Văn phòng Điều phối NTM', null, 'Quý IV/2023'],
+    ]), fullMatrix(['Tân Sơn', 'Kim Sơn']), advanced(['1'])], { asOf: '2023-10-15' });
+    // Before: the advanced copy was every commune: "Mã 1 của Xã NTM nâng cao có 2 cơ quan chủ trì",
+    // and Long Hòa overdue under the rest row.
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+    expect(codes(r, 'deadline.overdue')).toEqual([]);
+    expect(codes(r, 'deadline.due-soon').map((f) => [f.cell, f.setId, f.found])).toEqual([['F3', NC, 'Long Hòa']]);
+    const nn = r.summary.departments.find((d) => d.departmentId === 'nn-ptnt')?.items.map((i) => [i.setId, i.code, i.state]);
+    expect(nn).toEqual([['xa-ntm-2021', '1', 'met-on-time'], [NC, '1', 'met-on-time']]);
+  });
+
+  test('with no row naming communes it is unclear, said once at its cell', () => {
+    const r = check([table([
+      ['Tiêu chí 1', 'Phòng Nông nghiệp và PTNT', 'Các xã còn lại', 'Quý IV/2023'],
+      [REST, 'Văn phòng Điều phối NTM', null, 'Quý IV/2023'],
+    ]), fullMatrix(['Tân Sơn', 'Kim Sơn']), advanced([])], { asOf: '2023-10-15' });
+    expect(codes(r, 'assign.scope-unclear').map((f) => f.cell)).toEqual(['E3']);
   });
 });

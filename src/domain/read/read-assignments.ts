@@ -242,10 +242,13 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       const codes = everyText !== undefined ? everyCriterion(ctx, everyText, other)?.parsed.codes : undefined;
       out.push({ ...assignment, setId: other, codes: codes ?? assignment.codes });
       for (const g of generals.filter((x) => x.index === first)) generals.push({ ...g, index: out.length - 1 });
+      // "Các xã còn lại" too: the other communes of each set's rows (the second read every commune).
+      for (const x of remaining.filter((y) => y.index === first)) remaining.push({ ...x, index: out.length - 1 });
     }
   }
   deadlines.report(ctx.sink);
-  for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
+  const unclearSaid = new Set<string>();
+  for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name, unclearSaid);
   // Headings go first: "* Tiêu chí 1: Quy hoạch" names no one, so it takes nothing from "Tất cả các tiêu chí".
   const generalRows = generals.map(({ index, ...g }) => ({ ...g, row: out[index] }));
   return narrowGeneralRows(ctx, withoutHeadingRows(out), generalRows);
@@ -302,7 +305,7 @@ function withoutHeadingRows(rows: Assignment[]): Assignment[] {
  * "Các xã còn lại: Trung tâm Y tế"): every commune of the set but those. With no such row it names
  * no one, and is read as every commune and said.
  */
-function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: number; at: SourceRef; text: string }, sheetName: string): void {
+function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: number; at: SourceRef; text: string }, sheetName: string, said: Set<string>): void {
   const a = rows[rem.index];
   const related = (x: string, y: string) => x === y || criterionOf(x) === y || criterionOf(y) === x;
   const named = new Set<string>();
@@ -311,7 +314,11 @@ function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: nu
     if (b.codes.some((c) => a.codes.some((d) => related(c.code, d.code)))) for (const k of b.communes) named.add(k);
   }
   if (named.size) a.except = { communes: [...named], towns: false };
-  else reportUnclearScope(ctx, rem.at, rem.text, sheetName);
+  else if (!said.has(rem.at.cell)) {
+    // Once per cell: a row for two sets is read once per set.
+    said.add(rem.at.cell);
+    reportUnclearScope(ctx, rem.at, rem.text, sheetName);
+  }
 }
 
 function reportHamletScope(ctx: ReadContext, at: SourceRef, text: string, sheetName: string): void {
