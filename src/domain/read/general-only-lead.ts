@@ -5,6 +5,7 @@
 import type { Assignment } from '../model/program';
 import type { GeneralRow } from './general-rows';
 import type { ReadContext } from './read-context';
+import { sharedRowSet } from './general-row-set';
 
 /**
  * One warning per "Tất cả" row that is the only lead of some codes, listing them. The codes stay
@@ -31,9 +32,10 @@ export function reportGeneralOnlyLead(ctx: ReadContext, before: Assignment[], af
     }
     if (!codes.length) continue;
     const list = (some: string) => codes.map((c) => (partly.has(c) ? `${c} (${some})` : c)).join(', ');
+    const of = sharedRowSet(ctx, g, generals);
     ctx.sink.add('assign.general-only-lead', 'warning', g.at, {
-      vi: `"${g.text}": không dòng nào khác phân công ${list('ở một số xã')}, nên cơ quan chủ trì của dòng này là cơ quan chủ trì duy nhất của các mã đó, xét theo thời hạn của dòng này. Nếu không phải vậy, ghi cơ quan chủ trì cho các mã này; nếu dòng này là để chủ trì các tiêu chí không có dòng riêng, ghi "Các tiêu chí còn lại".`,
-      en: `"${g.text}": no other row assigns ${list('in some communes')}, so this row's lead is their only lead, judged by this row's deadline. If that is not meant, name a lead department for these codes; if the row is meant to lead the criteria without a row of their own, write "Các tiêu chí còn lại".`,
+      vi: `"${g.text}"${of.vi}: không dòng nào khác phân công ${list('ở một số xã')}, nên cơ quan chủ trì của dòng này là cơ quan chủ trì duy nhất của các mã đó, xét theo thời hạn của dòng này. Nếu không phải vậy, ghi cơ quan chủ trì cho các mã này; nếu dòng này là để chủ trì các tiêu chí không có dòng riêng, ghi "Các tiêu chí còn lại".`,
+      en: `"${g.text}"${of.en}: no other row assigns ${list('in some communes')}, so this row's lead is their only lead, judged by this row's deadline. If that is not meant, name a lead department for these codes; if the row is meant to lead the criteria without a row of their own, write "Các tiêu chí còn lại".`,
     }, {
       setId: a.setId,
       indicator: codes.join(','),

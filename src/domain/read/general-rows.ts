@@ -5,6 +5,7 @@ import type { Assignment, CodeRef, SourceRef } from '../model/program';
 import { matchKey } from '../text/normalize';
 import type { ReadContext } from './read-context';
 import { reportGeneralOnlyLead } from './general-only-lead';
+import { sharedRowSet } from './general-row-set';
 
 /** 'all': "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí"; 'remaining': "Các tiêu chí còn lại";
  * 'criterion-remaining': "TC 17 (các chỉ tiêu còn lại)", one criterion's remaining indicators. */
@@ -107,10 +108,11 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
       continue;
     }
     const rest = kept.map((c) => c.code).join(', ');
+    const of = sharedRowSet(ctx, g, generals);
     ctx.sink.add('assign.general-row', 'info', g.at, {
-      vi: `"${g.text}": ${covered.join(', ')} đã có dòng phân công riêng, nên cơ quan của dòng này là phối hợp ở các mã đó${rest ? `, và chủ trì ${rest}` : ''}.`,
-      en: `"${g.text}": ${covered.join(', ')} have rows of their own, so this row's departments support those codes${rest ? ` and lead ${rest}` : ''}.`,
-    }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}` });
+      vi: `"${g.text}"${of.vi}: ${covered.join(', ')} đã có dòng phân công riêng, nên cơ quan của dòng này là phối hợp ở các mã đó${rest ? `, và chủ trì ${rest}` : ''}.`,
+      en: `"${g.text}"${of.en}: ${covered.join(', ')} have rows of their own, so this row's departments support those codes${rest ? ` and lead ${rest}` : ''}.`,
+    }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}${of.key}` });
     // Where others lead, this row's departments support: listed, never a second lead, never judged twice.
     const support: Assignment = {
       ...a,
@@ -208,10 +210,11 @@ function splitPartlyNamed(ctx: ReadContext, rows: Assignment[], generals: Genera
     endRun();
     out.set(a, split);
     const list = (row: string) => [...said].map(([code, at]) => `${code} (${row} ${[...at].join(', ')})`).join('; ');
+    const of = sharedRowSet(ctx, g, generals);
     ctx.sink.add('assign.general-row', 'info', g.at, {
-      vi: `"${g.text}": ${list('dòng')} có dòng phân công riêng cho một số xã: ở các xã đó cơ quan của dòng này là phối hợp, ở các xã khác là chủ trì.`,
-      en: `"${g.text}": ${list('row')} have rows of their own for some communes: there this row's departments support, elsewhere they lead.`,
-    }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}:some-communes` });
+      vi: `"${g.text}"${of.vi}: ${list('dòng')} có dòng phân công riêng cho một số xã: ở các xã đó cơ quan của dòng này là phối hợp, ở các xã khác là chủ trì.`,
+      en: `"${g.text}"${of.en}: ${list('row')} have rows of their own for some communes: there this row's departments support, elsewhere they lead.`,
+    }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}:some-communes${of.key}` });
   }
   return out.size ? rows.flatMap((a) => out.get(a) ?? [a]) : rows;
 }

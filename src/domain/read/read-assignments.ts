@@ -83,11 +83,17 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     }
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
     // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
+    let everyText: string | undefined;
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
-      const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), ctx.setNamed(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? ctx.defaultSet);
+      const text = cellText(codeCell) || cellText(contentCell);
+      // The first set a set cell names: the one the row's first Assignment belongs to.
+      const setCell = cellText(at(r, cols.set));
+      const firstSet = setCell ? resolveSetNames(setCell, ctx.setNamed)[0] : undefined;
+      const every = everyCriterion(ctx, text, firstSet ?? sectionSetId ?? titleSet ?? ctx.defaultSet);
       if (every) {
         parsed = every.parsed;
-        generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), kind: every.kind });
+        everyText = text;
+        generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text, kind: every.kind });
       }
     }
     // "TC 17 (các chỉ tiêu còn lại)": criterion 17 but the indicators other rows name.
@@ -230,12 +236,23 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
         communes: cols.communes !== undefined ? ref(sheet.name, textRow(r, cols.communes), cols.communes) : undefined,
       },
     };
+    const first = out.length;
     out.push(assignment);
-    // A row for two sets ("Xã NTM và xã NTM nâng cao") assigns its codes in each.
-    for (const other of namedSets.slice(1)) out.push({ ...assignment, setId: other });
+    // A row for two sets ("Xã NTM và xã NTM nâng cao") assigns its codes in each. A general row
+    // there is one in each set, narrowed against that set's rows (only the first was: the second
+    // led all it names); "Tất cả các tiêu chí" is every criterion of each set ("Xã NTM và huyện
+    // NTM": 19 and 9), or the first set's when the other has none to count (kiểu mẫu).
+    for (const other of namedSets.slice(1)) {
+      const codes = everyText !== undefined ? everyCriterion(ctx, everyText, other)?.parsed.codes : undefined;
+      out.push({ ...assignment, setId: other, codes: codes ?? assignment.codes });
+      for (const g of generals.filter((x) => x.index === first)) generals.push({ ...g, index: out.length - 1 });
+      // "Các xã còn lại" too: the other communes of each set's rows (the second read every commune).
+      for (const x of remaining.filter((y) => y.index === first)) remaining.push({ ...x, index: out.length - 1 });
+    }
   }
   deadlines.report(ctx.sink);
-  for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name);
+  const unclearSaid = new Set<string>();
+  for (const rem of remaining) resolveRemaining(ctx, out, rem, sheet.name, unclearSaid);
   // Headings go first: "* Tiêu chí 1: Quy hoạch" names no one, so it takes nothing from "Tất cả các tiêu chí".
   const generalRows = generals.map(({ index, ...g }) => ({ ...g, row: out[index] }));
   return narrowGeneralRows(ctx, withoutHeadingRows(out), generalRows);
@@ -292,7 +309,7 @@ function withoutHeadingRows(rows: Assignment[]): Assignment[] {
  * "Các xã còn lại: Trung tâm Y tế"): every commune of the set but those. With no such row it names
  * no one, and is read as every commune and said.
  */
-function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: number; at: SourceRef; text: string }, sheetName: string): void {
+function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: number; at: SourceRef; text: string }, sheetName: string, said: Set<string>): void {
   const a = rows[rem.index];
   const related = (x: string, y: string) => x === y || criterionOf(x) === y || criterionOf(y) === x;
   const named = new Set<string>();
@@ -301,7 +318,11 @@ function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: nu
     if (b.codes.some((c) => a.codes.some((d) => related(c.code, d.code)))) for (const k of b.communes) named.add(k);
   }
   if (named.size) a.except = { communes: [...named], towns: false };
-  else reportUnclearScope(ctx, rem.at, rem.text, sheetName);
+  else if (!said.has(rem.at.cell)) {
+    // Once per cell: a row for two sets is read once per set.
+    said.add(rem.at.cell);
+    reportUnclearScope(ctx, rem.at, rem.text, sheetName);
+  }
 }
 
 function reportHamletScope(ctx: ReadContext, at: SourceRef, text: string, sheetName: string): void {
