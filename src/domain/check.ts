@@ -34,6 +34,7 @@ import { summarize } from './summary/summarize';
 import { districtConditionFindings } from './rules/district-condition-findings';
 import { setPeriodFindings } from './rules/set-period-findings';
 import { titlePeriodFindings } from './rules/title-period-findings';
+import { unusableReason } from './unusable-reason';
 import { sheetTitlePeriods } from './read/title-period';
 import { catalogSetResolver } from './criteria/catalog-set-names';
 import { resolveSetName } from './criteria/set-names';
@@ -292,12 +293,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   return {
     asOf: opts.asOf,
     usable,
-    unusableReason: usable
-      ? undefined
-      : {
-          vi: 'Không tìm thấy trang phân công hay trang hiện trạng nào. ' + recognized.map((r) => `"${r.sheet}": ${r.reason.vi}`).join(' '),
-          en: 'No assignment or status sheet was found. ' + recognized.map((r) => `"${r.sheet}": ${r.reason.en}`).join(' '),
-        },
+    unusableReason: usable ? undefined : unusableReason(recognized),
     recognized: recognized.map(({ sheet, role, headerRow, reason }) => ({ sheet, role, headerRow, reason })),
     findings,
     counts,

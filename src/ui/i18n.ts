@@ -38,6 +38,8 @@ export interface Catalog {
   sheetsSummary: Fn<[number, string[]]>;
   /** After the summary: the sheets the check could not recognize. */
   sheetsUnrecognized: Fn<[string[]]>;
+  /** In place of both when no sheet has a kind: one sentence, not "none recognized. Not recognized: …". */
+  sheetsNoneRecognized: Fn<[string[]]>;
   /** The heading's button that opens the list of sheet kinds. */
   sheetsToggle: string;
   /** Under a sheet's select, the kind in force in full (a closed select cuts it at 175 px), then why:
@@ -49,6 +51,8 @@ export interface Catalog {
   sheetKindUnreadable: Fn<[string, string, string]>;
   /** … or not recognized, nothing chosen (reason): what the user can do. */
   sheetKindUnrecognized: Fn<[string]>;
+  /** … the same in a workbook that cannot be checked: the results say what was looked for, once. */
+  sheetKindUnrecognizedBrief: string;
   // Actions
   actionsHeading: string;
   check: string;
@@ -72,7 +76,10 @@ export interface Catalog {
   noFile: string;
   // Results
   resultsHeading: string;
+  /** Nothing could be checked: the results' error (over the engine's reason) and the announcement. */
   unusable: string;
+  /** Under the reason: what the user can do about it. */
+  unusableNext: string;
   /** `town`: the set counts towns (thị trấn), not communes. */
   fullCommunes: Fn<[number, number, number, boolean?]>;
   average: Fn<[string, boolean?]>;
@@ -173,11 +180,13 @@ const vi: Catalog = {
   roleUnrecognizedShort: 'Chưa nhận ra',
   sheetsSummary: (n, names) => (n === 0 ? 'Chưa nhận ra trang nào.' : `Đã nhận ${n} trang: ${names.join(', ')}${n > names.length ? ` và ${n - names.length} trang khác` : ''}.`),
   sheetsUnrecognized: (names) => `Chưa nhận ra: ${names.join(', ')}.`,
+  sheetsNoneRecognized: (names) => `Chưa nhận ra trang nào: ${names.join(', ')}.`,
   sheetsToggle: 'Xem / sửa loại trang',
   sheetKindFound: (kind, why) => `${kind} — ${why}`,
   sheetKindChosen: (kind, why) => `${kind} (bạn chọn)${why ? ` — ${why}` : '.'}`,
   sheetKindUnreadable: (kind, chosen, why) => `${kind} — trang không đọc được theo loại bạn chọn ("${chosen}"). ${why}`,
   sheetKindUnrecognized: (why) => `${why} Chọn loại của trang, hoặc "Bỏ qua trang này" nếu trang không cần kiểm tra.`,
+  sheetKindUnrecognizedBrief: 'Chưa nhận ra (lý do ở phần Kết quả). Chọn loại của trang, hoặc "Bỏ qua trang này" nếu trang không cần kiểm tra.',
   actionsHeading: 'Thao tác',
   check: 'Kiểm tra',
   createSummary: 'Tạo biểu tổng hợp',
@@ -205,6 +214,7 @@ const vi: Catalog = {
   noFile: 'Chưa mở tệp nào. Hãy mở một tệp .xlsx hoặc bấm "Dùng tệp mẫu".',
   resultsHeading: 'Kết quả',
   unusable: 'Không kiểm tra được sổ làm việc này.',
+  unusableNext: 'Nếu một trang có bảng nhưng dòng tiêu đề ghi khác, hãy chọn loại của trang ở "Xem / sửa loại trang" phía trên; nếu không, hãy mở sổ có bảng phân công hoặc bảng hiện trạng.',
   fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'thị trấn' : 'xã'} đạt ${criteria}/${criteria} tiêu chí`,
   average: (avg, town) => `Bình quân ${avg} tiêu chí/${town ? 'thị trấn' : 'xã'}`,
   noData: (n, town) => `${n} ${town ? 'thị trấn' : 'xã'} chưa có số liệu (không tính vào nhóm và bình quân)`,
@@ -384,11 +394,13 @@ const en: Catalog = {
   roleUnrecognizedShort: 'Not recognized',
   sheetsSummary: (n, names) => (n === 0 ? 'No sheet recognized.' : `${n} ${n === 1 ? 'sheet' : 'sheets'} recognized: ${names.join(', ')}${n > names.length ? ` and ${n - names.length} more` : ''}.`),
   sheetsUnrecognized: (names) => `Not recognized: ${names.join(', ')}.`,
+  sheetsNoneRecognized: (names) => `No sheet recognized: ${names.join(', ')}.`,
   sheetsToggle: 'View / correct sheet kinds',
   sheetKindFound: (kind, why) => `${kind} — ${why}`,
   sheetKindChosen: (kind, why) => `${kind} (your choice)${why ? ` — ${why}` : '.'}`,
   sheetKindUnreadable: (kind, chosen, why) => `${kind} — the sheet cannot be read as the kind you chose ("${chosen}"). ${why}`,
   sheetKindUnrecognized: (why) => `${why} Choose the sheet's kind, or "Skip this sheet" if it needs no check.`,
+  sheetKindUnrecognizedBrief: 'Not recognized (why: see Results). Choose the sheet\'s kind, or "Skip this sheet" if it needs no check.',
   actionsHeading: 'Actions',
   check: 'Check',
   createSummary: 'Create summary sheets',
@@ -416,6 +428,7 @@ const en: Catalog = {
   noFile: 'No file is open. Open an .xlsx file or press "Use the sample workbook".',
   resultsHeading: 'Results',
   unusable: 'This workbook could not be checked.',
+  unusableNext: 'If a sheet has a table whose header row reads differently, choose the sheet\'s kind under "View / correct sheet kinds" above; otherwise open a workbook with an assignment or status table.',
   fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'towns' : 'communes'} meet all ${criteria} criteria`,
   average: (avg, town) => `Average ${avg} criteria per ${town ? 'town' : 'commune'}`,
   noData: (n, town) => `${n} ${town ? 'town(s)' : 'commune(s)'} with no status (left out of the bands and the average)`,

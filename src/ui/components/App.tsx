@@ -16,6 +16,7 @@ import { Headline } from './Headline';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetKinds } from './SheetKinds';
 import { StatusArea } from './StatusArea';
+import { UnusableMessage, findingsWorthShowing } from './UnusableMessage';
 import { useShared } from './styles';
 
 const useStyles = makeStyles({
@@ -129,10 +130,10 @@ export function App(props: AppProps): React.JSX.Element {
               <h2 className={shared.heading} id="results-h">
                 {t.resultsHeading}
               </h2>
-              {result.usable ? <Headline result={result} /> : <p className={shared.text}>{result.unusableReason?.[lang] ?? t.unusable}</p>}
+              {result.usable ? <Headline result={result} /> : <UnusableMessage result={result} />}
             </section>
           )}
-          {result && (
+          {result && findingsWorthShowing(result) && (
             <FindingsPanel
               result={result}
               data={state.data}

@@ -27,4 +27,17 @@ export const useShared = makeStyles({
     border: `1px solid ${tokens.colorStatusWarningBorder1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  /** Nothing could be checked: danger colours, a border, and a first line that says it in words. */
+  error: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    margin: 0,
+    padding: '8px 10px',
+    overflowWrap: 'anywhere',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    border: `1px solid ${tokens.colorStatusDangerBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
