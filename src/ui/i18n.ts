@@ -73,6 +73,8 @@ export interface Catalog {
   useSample: string;
   fileLoaded: Fn<[string]>;
   notXlsx: string;
+  /** A file that could not be opened (name, why and what to do). */
+  notOpened: Fn<[string, string]>;
   noFile: string;
   // Results
   resultsHeading: string;
@@ -211,6 +213,7 @@ const vi: Catalog = {
   useSample: 'Dùng tệp mẫu',
   fileLoaded: (n) => `Đã mở tệp "${n}".`,
   notXlsx: 'Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.',
+  notOpened: (name, why) => `Không mở được tệp "${name}". ${why}`,
   noFile: 'Chưa mở tệp nào. Hãy mở một tệp .xlsx hoặc bấm "Dùng tệp mẫu".',
   resultsHeading: 'Kết quả',
   unusable: 'Không kiểm tra được sổ làm việc này.',
@@ -425,6 +428,7 @@ const en: Catalog = {
   useSample: 'Use the sample workbook',
   fileLoaded: (n) => `Opened "${n}".`,
   notXlsx: 'This file is not an .xlsx workbook. Save it as .xlsx in Excel and open it again.',
+  notOpened: (name, why) => `Could not open "${name}". ${why}`,
   noFile: 'No file is open. Open an .xlsx file or press "Use the sample workbook".',
   resultsHeading: 'Results',
   unusable: 'This workbook could not be checked.',

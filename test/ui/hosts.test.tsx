@@ -136,7 +136,7 @@ test('file mode: a file that is not an .xlsx gets a plain sentence saying what i
   // Anything else the loader throws keeps the general sentence.
   const failing = createFileHost({ openWorkbook: async () => Promise.reject(new Error('boom')), saveFile: () => undefined });
   await expect(failing.open(new ArrayBuffer(8), 'x.xlsx')).rejects.toMatchObject({
-    text: { vi: 'Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.' },
+    text: { vi: 'Không mở được tệp "x.xlsx". Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.' },
   });
 });
 
