@@ -60,7 +60,7 @@ export function App(props: AppProps): React.JSX.Element {
   const result = state.result;
   const checkRef = React.useRef<HTMLButtonElement>(null);
   const openRef = React.useRef<HTMLButtonElement>(null);
-  // "Kiểm tra", or "Mở tệp .xlsx" while no workbook is open (file mode): where the pane starts.
+  // "Kiểm tra", or "Mở tệp Excel" while no workbook is open (file mode): where the pane starts.
   const firstAction = () => [checkRef.current, openRef.current].find((b) => b && !b.disabled);
 
   React.useEffect(() => {
