@@ -16,8 +16,10 @@ export interface Catalog {
   // Settings
   settingsHeading: string;
   asOfLabel: string;
-  /** The date chosen, written dd/mm/yyyy: the field itself shows the Windows region's format. */
-  asOfHint: (date: string) => string;
+  /** Under the date: how to write it and what it does. */
+  asOfHint: string;
+  /** In place of the hint when the text is no date (the date in force, as an example). */
+  asOfInvalid: Fn<[string]>;
   /** The date is after the period of sets it judges by: period(s) and set names. */
   periodEnded: Fn<[string]>;
   regionLabel: string;
@@ -158,7 +160,8 @@ const vi: Catalog = {
   langSwitchLabel: 'Chuyển giao diện sang tiếng Anh',
   settingsHeading: 'Thiết lập',
   asOfLabel: 'Tính đến ngày',
-  asOfHint: (date) => `Các thời hạn được so với ngày ${date}.`,
+  asOfHint: 'Ghi ngày/tháng/năm. Các thời hạn được so với ngày này.',
+  asOfInvalid: (example) => `Chưa phải ngày: ghi ngày/tháng/năm, ví dụ ${example}.`,
   periodEnded: (what) => `Lưu ý: ngày này đã sau ${what}: kết quả theo các bộ tiêu chí đó. Kế hoạch 2026 - 2030: ghi "năm 2026" hoặc "giai đoạn 2026 - 2030" vào tiêu đề trang (bộ tiêu chí mới, QĐ 51/2025/QĐ-TTg); chỉ tiêu và mức đạt của tỉnh: nút "Thêm trang bộ tiêu chí".`,
   regionLabel: 'Vùng',
   regionNone: 'Chưa chọn vùng',
@@ -373,7 +376,8 @@ const en: Catalog = {
   langSwitchLabel: 'Switch the interface to Vietnamese',
   settingsHeading: 'Settings',
   asOfLabel: 'As of',
-  asOfHint: (date) => `Deadlines are judged against ${date} (day/month/year).`,
+  asOfHint: 'Day/month/year. Deadlines are judged against this date.',
+  asOfInvalid: (example) => `Not a date: write day/month/year, e.g. ${example}.`,
   periodEnded: (what) => `Note: this date is after ${what}: results follow those sets. For a 2026 - 2030 plan, write "năm 2026" or "giai đoạn 2026 - 2030" in the sheet's title (the new set, QĐ 51/2025/QĐ-TTg); the province's indicators and levels: "Add criteria sheet".`,
   regionLabel: 'Region',
   regionNone: 'No region chosen',
