@@ -147,7 +147,7 @@ export function App(props: AppProps): React.JSX.Element {
           )}
           <footer className={shared.text}>
             {/* help.html is served next to the pane; its English part starts at #en. */}
-            <Link href={lang === 'en' ? 'help.html#en' : 'help.html'} target="_blank" rel="noopener">
+            <Link className={shared.linkFocus} href={lang === 'en' ? 'help.html#en' : 'help.html'} target="_blank" rel="noopener">
               {t.help}
             </Link>
           </footer>
