@@ -59,6 +59,9 @@ export interface CheckResult {
   findings: Finding[];
   counts: FindingGroupCount[];
   ignoredCount: number;
+  /** The findings set aside ("Bỏ qua") this run would have made, sorted as `findings`: the pane
+   * lists them to bring back one at a time. Absent when nothing is ignored. */
+  ignoredFindings?: Finding[];
   summary: ProgramSummary;
   sheetPlans: SheetPlan[];
   highlights: HighlightPlan;

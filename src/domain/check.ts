@@ -260,6 +260,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   // Nothing ignored (most runs): the findings as they are, without hashing a national run's 8,000 keys.
   const kept = ignored.size ? sink.items.filter((f) => !ignored.has(f.key)) : sink.items;
   const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);
+  const setAside = ignored.size ? sortAndCap(sink.items.filter((f) => ignored.has(f.key)), Infinity).findings : [];
   lap('sort');
   const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));
   const usable = usefulRoles.length > 0;
@@ -298,6 +299,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
     findings,
     counts,
     ignoredCount: sink.items.length - kept.length,
+    ...(setAside.length ? { ignoredFindings: setAside } : {}),
     summary,
     sheetPlans,
     highlights,

@@ -122,8 +122,13 @@ export interface Catalog {
   goTo: string;
   ignore: string;
   ignoreLabel: Fn<[string]>;
+  /** Brings back every ignored finding. */
   restoreIgnored: string;
   ignoredCount: Fn<[number]>;
+  /** The folded list of ignored findings, each with its own "show again". */
+  ignoredList: Fn<[number]>;
+  restoreOne: string;
+  restoreOneLabel: Fn<[string]>;
   selectedCell: Fn<[string, string]>;
   cellValue: Fn<[string]>;
   /** The cell being viewed is blank (a missing lead department): said, not left as nothing. */
@@ -259,8 +264,11 @@ const vi: Catalog = {
   goTo: 'Đến ô',
   ignore: 'Bỏ qua',
   ignoreLabel: (m) => `Bỏ qua phát hiện: ${m}`,
-  restoreIgnored: 'Hiện lại',
+  restoreIgnored: 'Hiện lại tất cả',
   ignoredCount: (n) => `Đã bỏ qua ${n} phát hiện.`,
+  ignoredList: (n) => `Các phát hiện đã bỏ qua (${n})`,
+  restoreOne: 'Hiện lại',
+  restoreOneLabel: (m) => `Hiện lại phát hiện: ${m}`,
   selectedCell: (sheet, cell) => `Ô đang xem: ${sheet}!${cell}`,
   cellValue: (v) => `Nội dung ô: ${v}`,
   cellEmpty: 'Nội dung ô: (trống)',
@@ -468,8 +476,11 @@ const en: Catalog = {
   goTo: 'Go to cell',
   ignore: 'Ignore',
   ignoreLabel: (m) => `Ignore finding: ${m}`,
-  restoreIgnored: 'Show ignored',
+  restoreIgnored: 'Show all again',
   ignoredCount: (n) => `${n} findings ignored.`,
+  ignoredList: (n) => `Ignored findings (${n})`,
+  restoreOne: 'Show again',
+  restoreOneLabel: (m) => `Show finding again: ${m}`,
   selectedCell: (sheet, cell) => `Cell shown: ${sheet}!${cell}`,
   cellValue: (v) => `Cell content: ${v}`,
   cellEmpty: 'Cell content: (empty)',

@@ -354,7 +354,7 @@ maybe('task pane in a browser (file mode)', () => {
     await variantGroup.click();
     await page.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Hiện lại' }).waitFor();
+    await page.getByRole('button', { name: 'Hiện lại tất cả' }).waitFor();
     const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.getAttribute('aria-expanded'), document.activeElement?.textContent]);
     expect(focused).toEqual(['BUTTON', 'false', expect.stringMatching(/^Chưa có thời hạn \(\d+\)$/)]);
 

@@ -36,17 +36,17 @@ describe('while a run goes on', () => {
 });
 
 describe('focus after an action that removes its own button', () => {
-  test('"Hiện lại" moves focus to the findings heading', async () => {
+  test('"Hiện lại tất cả" moves focus to the findings heading', async () => {
     await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     openGroup(/^Tên xã viết khác nhau/);
     fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${SAMPLE_VARIANT}` }));
     await waitFor(() => expect(screen.queryByText(SAMPLE_VARIANT)).toBeNull());
-    const restore = screen.getByRole('button', { name: 'Hiện lại' });
+    const restore = screen.getByRole('button', { name: 'Hiện lại tất cả' });
     restore.focus();
     fireEvent.click(restore);
     await waitFor(() => expect(screen.getByText(SAMPLE_VARIANT)).toBeTruthy());
-    expect(screen.queryByRole('button', { name: 'Hiện lại' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hiện lại tất cả' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Phát hiện \(\d+\)$/ }));
   });
 });

@@ -132,7 +132,7 @@ describe('checking the sample workbook', () => {
     expect(screen.getByRole('heading', { name: 'Tên xã viết khác nhau (1)' })).toBeTruthy();
   });
 
-  test('"Bỏ qua" hides a finding, keeps its key in the workbook, "Hiện lại" restores it', async () => {
+  test('"Bỏ qua" hides a finding, keeps its key in the workbook, "Hiện lại tất cả" restores it', async () => {
     const host = await sampleHost();
     const { container } = await renderPane({ host });
     await clickAndWait('Kiểm tra');
@@ -142,7 +142,7 @@ describe('checking the sample workbook', () => {
     expect(screen.getByText('Đã bỏ qua 1 phát hiện.')).toBeTruthy();
     expect(savedSettings(host)?.ignored).toEqual(['commune.variant||xa:tập sơn||||Tập sơn']);
     expect(await axeViolations(container)).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Hiện lại' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hiện lại tất cả' }));
     await waitFor(() => expect(screen.getByText(VARIANT)).toBeTruthy());
     expect(savedSettings(host)?.ignored).toEqual([]);
   });

@@ -142,6 +142,7 @@ export function App(props: AppProps): React.JSX.Element {
               onSelect={(f) => void act.select(f)}
               onIgnore={(f) => void act.ignore(f)}
               onRestore={() => void act.restoreIgnored()}
+              onRestoreOne={(f) => void act.restore(f)}
               onAnnounce={act.announce}
             />
           )}
