@@ -31,6 +31,9 @@ export interface CheckOptions {
   agency?: string;
   /** Place name in the date line ("Trà Cú, ngày … "); guessed when absent. */
   place?: string;
+  /** Where the check runs: advice in findings names its controls (flags on the command line, the
+   * add-in's buttons otherwise, the default). */
+  surface?: 'addin' | 'cli';
 }
 
 export interface RecognizedSheet {

@@ -211,8 +211,8 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   }
 
   lap('codes');
-  const province = opts.province ?? provinceOfDefinitions(definitions, sink);
-  judgeValues(catalog, sink, validStatuses, { region: opts.region, province }, registry);
+  const province = opts.province ?? provinceOfDefinitions(definitions, sink, opts.surface);
+  judgeValues(catalog, sink, validStatuses, { region: opts.region, province, surface: opts.surface }, registry);
   applyAsOf(validStatuses, opts.asOf);
   const conflicts: [StatusEntry, StatusEntry][] = [];
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
@@ -253,7 +253,7 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName, departmentName: deptName });
   districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id));
   const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
-  setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id));
+  setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id), opts.surface);
   const titled = sheetTitlePeriods(wb.sheets, recognized, statusAndAssignmentRows(statuses, assignments), setNamed);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);
   lap('summarize');
