@@ -65,6 +65,8 @@ export async function main(argv: string[], log: (s: string) => void = (s) => con
     ignored: settings?.ignored,
     sheetRoles: settings?.sheetRoles,
     ownedSheets: ownedSheetsOfLoaded(loaded),
+    // Advice in the findings names flags, not the add-in's buttons.
+    surface: 'cli',
   });
   // Before the usable test: an office starting its workbook asks for the template first.
   if (templateFile && !(await writeTemplate(result, loaded.data.sheets.map((s) => s.name), templateFile, args.lang, log, logErr))) return 2;

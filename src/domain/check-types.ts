@@ -31,6 +31,9 @@ export interface CheckOptions {
   agency?: string;
   /** Place name in the date line ("Trà Cú, ngày … "); guessed when absent. */
   place?: string;
+  /** Where the check runs: advice in findings names its controls (flags on the command line, the
+   * add-in's buttons otherwise, the default). */
+  surface?: 'addin' | 'cli';
 }
 
 export interface RecognizedSheet {
@@ -59,6 +62,9 @@ export interface CheckResult {
   findings: Finding[];
   counts: FindingGroupCount[];
   ignoredCount: number;
+  /** The findings set aside ("Bỏ qua") this run would have made, sorted as `findings`: the pane
+   * lists them to bring back one at a time. Absent when nothing is ignored. */
+  ignoredFindings?: Finding[];
   summary: ProgramSummary;
   sheetPlans: SheetPlan[];
   highlights: HighlightPlan;

@@ -34,6 +34,7 @@ import { summarize } from './summary/summarize';
 import { districtConditionFindings } from './rules/district-condition-findings';
 import { setPeriodFindings } from './rules/set-period-findings';
 import { titlePeriodFindings } from './rules/title-period-findings';
+import { unusableReason } from './unusable-reason';
 import { sheetTitlePeriods } from './read/title-period';
 import { catalogSetResolver } from './criteria/catalog-set-names';
 import { resolveSetName } from './criteria/set-names';
@@ -210,8 +211,8 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   }
 
   lap('codes');
-  const province = opts.province ?? provinceOfDefinitions(definitions, sink);
-  judgeValues(catalog, sink, validStatuses, { region: opts.region, province }, registry);
+  const province = opts.province ?? provinceOfDefinitions(definitions, sink, opts.surface);
+  judgeValues(catalog, sink, validStatuses, { region: opts.region, province, surface: opts.surface }, registry);
   applyAsOf(validStatuses, opts.asOf);
   const conflicts: [StatusEntry, StatusEntry][] = [];
   const evaluation = evaluate(catalog, validStatuses, pairs, conflicts);
@@ -252,13 +253,14 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   const summary = summarize({ catalog, evaluation, items, coverage, asOf: opts.asOf, communeOrder, communeName, departmentName: deptName });
   districtConditionFindings(sink, summary.districtConditions, (id) => catalog.getSet(id)?.shortName ?? id, (id) => statusSheet.get(id), summary.communes);
   const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
-  setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id));
+  setPeriodFindings(sink, summary.sets, opts.asOf, definitions, setNamed, (id) => statusSheet.get(id), opts.surface);
   const titled = sheetTitlePeriods(wb.sheets, recognized, statusAndAssignmentRows(statuses, assignments), setNamed);
   titlePeriodFindings(sink, titled, (id) => catalog.getSet(id)?.name, definitions, setNamed);
   lap('summarize');
   // Nothing ignored (most runs): the findings as they are, without hashing a national run's 8,000 keys.
   const kept = ignored.size ? sink.items.filter((f) => !ignored.has(f.key)) : sink.items;
   const { findings, counts } = sortAndCap(kept, opts.capPerCheck ?? DEFAULT_CAP);
+  const setAside = ignored.size ? sortAndCap(sink.items.filter((f) => ignored.has(f.key)), Infinity).findings : [];
   lap('sort');
   const usefulRoles = recognized.filter((r) => r.role === 'assignment' || (r.role && r.role.startsWith('status')));
   const usable = usefulRoles.length > 0;
@@ -292,16 +294,12 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   return {
     asOf: opts.asOf,
     usable,
-    unusableReason: usable
-      ? undefined
-      : {
-          vi: 'Không tìm thấy trang phân công hay trang hiện trạng nào. ' + recognized.map((r) => `"${r.sheet}": ${r.reason.vi}`).join(' '),
-          en: 'No assignment or status sheet was found. ' + recognized.map((r) => `"${r.sheet}": ${r.reason.en}`).join(' '),
-        },
+    unusableReason: usable ? undefined : unusableReason(recognized),
     recognized: recognized.map(({ sheet, role, headerRow, reason }) => ({ sheet, role, headerRow, reason })),
     findings,
     counts,
     ignoredCount: sink.items.length - kept.length,
+    ...(setAside.length ? { ignoredFindings: setAside } : {}),
     summary,
     sheetPlans,
     highlights,

@@ -62,8 +62,10 @@ export function createFileHost(deps: FileHostDeps = defaultDeps): FileHost {
         ops = await deps.openWorkbook(buffer);
         name = fileName;
       } catch (e) {
-        // The adapter says what the file is and what to do (an .xls, an .ods, a password on it…).
-        throw new HostError(bilingualOf(e) ?? { vi: CATALOGS.vi.notXlsx, en: CATALOGS.en.notXlsx });
+        // The adapter says what the file is and what to do (an .xls, an .ods, a password on it…);
+        // the file's name first: the box no longer shows it once the open failed.
+        const why = bilingualOf(e) ?? { vi: CATALOGS.vi.notXlsx, en: CATALOGS.en.notXlsx };
+        throw new HostError({ vi: CATALOGS.vi.notOpened(fileName, why.vi), en: CATALOGS.en.notOpened(fileName, why.en) });
       }
     },
     fileName: () => name,

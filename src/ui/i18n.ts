@@ -16,8 +16,10 @@ export interface Catalog {
   // Settings
   settingsHeading: string;
   asOfLabel: string;
-  /** The date chosen, written dd/mm/yyyy: the field itself shows the Windows region's format. */
-  asOfHint: (date: string) => string;
+  /** Under the date: how to write it and what it does. */
+  asOfHint: string;
+  /** In place of the hint when the text is no date (the date in force, as an example). */
+  asOfInvalid: Fn<[string]>;
   /** The date is after the period of sets it judges by: period(s) and set names. */
   periodEnded: Fn<[string]>;
   regionLabel: string;
@@ -38,6 +40,8 @@ export interface Catalog {
   sheetsSummary: Fn<[number, string[]]>;
   /** After the summary: the sheets the check could not recognize. */
   sheetsUnrecognized: Fn<[string[]]>;
+  /** In place of both when no sheet has a kind: one sentence, not "none recognized. Not recognized: …". */
+  sheetsNoneRecognized: Fn<[string[]]>;
   /** The heading's button that opens the list of sheet kinds. */
   sheetsToggle: string;
   /** Under a sheet's select, the kind in force in full (a closed select cuts it at 175 px), then why:
@@ -49,6 +53,8 @@ export interface Catalog {
   sheetKindUnreadable: Fn<[string, string, string]>;
   /** … or not recognized, nothing chosen (reason): what the user can do. */
   sheetKindUnrecognized: Fn<[string]>;
+  /** … the same in a workbook that cannot be checked: the results say what was looked for, once. */
+  sheetKindUnrecognizedBrief: string;
   // Actions
   actionsHeading: string;
   check: string;
@@ -69,10 +75,15 @@ export interface Catalog {
   useSample: string;
   fileLoaded: Fn<[string]>;
   notXlsx: string;
+  /** A file that could not be opened (name, why and what to do). */
+  notOpened: Fn<[string, string]>;
   noFile: string;
   // Results
   resultsHeading: string;
+  /** Nothing could be checked: the results' error (over the engine's reason) and the announcement. */
   unusable: string;
+  /** Under the reason: what the user can do about it. */
+  unusableNext: string;
   /** `town`: the set counts towns (thị trấn), not communes. */
   fullCommunes: Fn<[number, number, number, boolean?]>;
   average: Fn<[string, boolean?]>;
@@ -111,8 +122,13 @@ export interface Catalog {
   goTo: string;
   ignore: string;
   ignoreLabel: Fn<[string]>;
+  /** Brings back every ignored finding. */
   restoreIgnored: string;
   ignoredCount: Fn<[number]>;
+  /** The folded list of ignored findings, each with its own "show again". */
+  ignoredList: Fn<[number]>;
+  restoreOne: string;
+  restoreOneLabel: Fn<[string]>;
   selectedCell: Fn<[string, string]>;
   cellValue: Fn<[string]>;
   /** The cell being viewed is blank (a missing lead department): said, not left as nothing. */
@@ -149,7 +165,8 @@ const vi: Catalog = {
   langSwitchLabel: 'Chuyển giao diện sang tiếng Anh',
   settingsHeading: 'Thiết lập',
   asOfLabel: 'Tính đến ngày',
-  asOfHint: (date) => `Các thời hạn được so với ngày ${date}.`,
+  asOfHint: 'Ghi ngày/tháng/năm. Các thời hạn được so với ngày này.',
+  asOfInvalid: (example) => `Chưa phải ngày: ghi ngày/tháng/năm, ví dụ ${example}.`,
   periodEnded: (what) => `Lưu ý: ngày này đã sau ${what}: kết quả theo các bộ tiêu chí đó. Kế hoạch 2026 - 2030: ghi "năm 2026" hoặc "giai đoạn 2026 - 2030" vào tiêu đề trang (bộ tiêu chí mới, QĐ 51/2025/QĐ-TTg); chỉ tiêu và mức đạt của tỉnh: nút "Thêm trang bộ tiêu chí".`,
   regionLabel: 'Vùng',
   regionNone: 'Chưa chọn vùng',
@@ -173,11 +190,13 @@ const vi: Catalog = {
   roleUnrecognizedShort: 'Chưa nhận ra',
   sheetsSummary: (n, names) => (n === 0 ? 'Chưa nhận ra trang nào.' : `Đã nhận ${n} trang: ${names.join(', ')}${n > names.length ? ` và ${n - names.length} trang khác` : ''}.`),
   sheetsUnrecognized: (names) => `Chưa nhận ra: ${names.join(', ')}.`,
+  sheetsNoneRecognized: (names) => `Chưa nhận ra trang nào: ${names.join(', ')}.`,
   sheetsToggle: 'Xem / sửa loại trang',
   sheetKindFound: (kind, why) => `${kind} — ${why}`,
   sheetKindChosen: (kind, why) => `${kind} (bạn chọn)${why ? ` — ${why}` : '.'}`,
   sheetKindUnreadable: (kind, chosen, why) => `${kind} — trang không đọc được theo loại bạn chọn ("${chosen}"). ${why}`,
   sheetKindUnrecognized: (why) => `${why} Chọn loại của trang, hoặc "Bỏ qua trang này" nếu trang không cần kiểm tra.`,
+  sheetKindUnrecognizedBrief: 'Chưa nhận ra (lý do ở phần Kết quả). Chọn loại của trang, hoặc "Bỏ qua trang này" nếu trang không cần kiểm tra.',
   actionsHeading: 'Thao tác',
   check: 'Kiểm tra',
   createSummary: 'Tạo biểu tổng hợp',
@@ -196,15 +215,17 @@ const vi: Catalog = {
     download: 'Đang tạo tệp tải về…',
   },
   progressLabel: 'Tiến độ',
-  fileModeNote: 'Đang chạy ngoài Excel: mở một tệp .xlsx để kiểm tra ngay trong trình duyệt. Tệp không rời khỏi máy của bạn.',
-  openFile: 'Mở tệp .xlsx',
+  fileModeNote: 'Đang chạy ngoài Excel: mở một sổ làm việc .xlsx để kiểm tra ngay trong trình duyệt; tệp .xls, .ods hay .csv thì phần bổ trợ chỉ cách lưu lại thành .xlsx. Tệp không rời khỏi máy của bạn.',
+  openFile: 'Mở tệp Excel',
   dropHint: 'hoặc kéo thả tệp vào đây',
   useSample: 'Dùng tệp mẫu',
   fileLoaded: (n) => `Đã mở tệp "${n}".`,
   notXlsx: 'Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.',
+  notOpened: (name, why) => `Không mở được tệp "${name}". ${why}`,
   noFile: 'Chưa mở tệp nào. Hãy mở một tệp .xlsx hoặc bấm "Dùng tệp mẫu".',
   resultsHeading: 'Kết quả',
   unusable: 'Không kiểm tra được sổ làm việc này.',
+  unusableNext: 'Nếu một trang có bảng nhưng dòng tiêu đề ghi khác, hãy chọn loại của trang ở "Xem / sửa loại trang" phía trên; nếu không, hãy mở sổ có bảng phân công hoặc bảng hiện trạng.',
   fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'thị trấn' : 'xã'} đạt ${criteria}/${criteria} tiêu chí`,
   average: (avg, town) => `Bình quân ${avg} tiêu chí/${town ? 'thị trấn' : 'xã'}`,
   noData: (n, town) => `${n} ${town ? 'thị trấn' : 'xã'} chưa có số liệu (không tính vào nhóm và bình quân)`,
@@ -243,8 +264,11 @@ const vi: Catalog = {
   goTo: 'Đến ô',
   ignore: 'Bỏ qua',
   ignoreLabel: (m) => `Bỏ qua phát hiện: ${m}`,
-  restoreIgnored: 'Hiện lại',
+  restoreIgnored: 'Hiện lại tất cả',
   ignoredCount: (n) => `Đã bỏ qua ${n} phát hiện.`,
+  ignoredList: (n) => `Các phát hiện đã bỏ qua (${n})`,
+  restoreOne: 'Hiện lại',
+  restoreOneLabel: (m) => `Hiện lại phát hiện: ${m}`,
   selectedCell: (sheet, cell) => `Ô đang xem: ${sheet}!${cell}`,
   cellValue: (v) => `Nội dung ô: ${v}`,
   cellEmpty: 'Nội dung ô: (trống)',
@@ -361,7 +385,8 @@ const en: Catalog = {
   langSwitchLabel: 'Switch the interface to Vietnamese',
   settingsHeading: 'Settings',
   asOfLabel: 'As of',
-  asOfHint: (date) => `Deadlines are judged against ${date} (day/month/year).`,
+  asOfHint: 'Day/month/year. Deadlines are judged against this date.',
+  asOfInvalid: (example) => `Not a date: write day/month/year, e.g. ${example}.`,
   periodEnded: (what) => `Note: this date is after ${what}: results follow those sets. For a 2026 - 2030 plan, write "năm 2026" or "giai đoạn 2026 - 2030" in the sheet's title (the new set, QĐ 51/2025/QĐ-TTg); the province's indicators and levels: "Add criteria sheet".`,
   regionLabel: 'Region',
   regionNone: 'No region chosen',
@@ -385,11 +410,13 @@ const en: Catalog = {
   roleUnrecognizedShort: 'Not recognized',
   sheetsSummary: (n, names) => (n === 0 ? 'No sheet recognized.' : `${n} ${n === 1 ? 'sheet' : 'sheets'} recognized: ${names.join(', ')}${n > names.length ? ` and ${n - names.length} more` : ''}.`),
   sheetsUnrecognized: (names) => `Not recognized: ${names.join(', ')}.`,
+  sheetsNoneRecognized: (names) => `No sheet recognized: ${names.join(', ')}.`,
   sheetsToggle: 'View / correct sheet kinds',
   sheetKindFound: (kind, why) => `${kind} — ${why}`,
   sheetKindChosen: (kind, why) => `${kind} (your choice)${why ? ` — ${why}` : '.'}`,
   sheetKindUnreadable: (kind, chosen, why) => `${kind} — the sheet cannot be read as the kind you chose ("${chosen}"). ${why}`,
   sheetKindUnrecognized: (why) => `${why} Choose the sheet's kind, or "Skip this sheet" if it needs no check.`,
+  sheetKindUnrecognizedBrief: 'Not recognized (why: see Results). Choose the sheet\'s kind, or "Skip this sheet" if it needs no check.',
   actionsHeading: 'Actions',
   check: 'Check',
   createSummary: 'Create summary sheets',
@@ -408,15 +435,17 @@ const en: Catalog = {
     download: 'Preparing the download…',
   },
   progressLabel: 'Progress',
-  fileModeNote: 'Running outside Excel: open an .xlsx file to check it in the browser. The file never leaves your computer.',
-  openFile: 'Open .xlsx file',
+  fileModeNote: 'Running outside Excel: open an .xlsx workbook to check it in the browser; for an .xls, .ods or .csv file the pane says how to save it as .xlsx. The file never leaves your computer.',
+  openFile: 'Open Excel file',
   dropHint: 'or drop a file here',
   useSample: 'Use the sample workbook',
   fileLoaded: (n) => `Opened "${n}".`,
   notXlsx: 'This file is not an .xlsx workbook. Save it as .xlsx in Excel and open it again.',
+  notOpened: (name, why) => `Could not open "${name}". ${why}`,
   noFile: 'No file is open. Open an .xlsx file or press "Use the sample workbook".',
   resultsHeading: 'Results',
   unusable: 'This workbook could not be checked.',
+  unusableNext: 'If a sheet has a table whose header row reads differently, choose the sheet\'s kind under "View / correct sheet kinds" above; otherwise open a workbook with an assignment or status table.',
   fullCommunes: (full, all, criteria, town) => `${full}/${all} ${town ? 'towns' : 'communes'} meet all ${criteria} criteria`,
   average: (avg, town) => `Average ${avg} criteria per ${town ? 'town' : 'commune'}`,
   noData: (n, town) => `${n} ${town ? 'town(s)' : 'commune(s)'} with no status (left out of the bands and the average)`,
@@ -448,8 +477,11 @@ const en: Catalog = {
   goTo: 'Go to cell',
   ignore: 'Ignore',
   ignoreLabel: (m) => `Ignore finding: ${m}`,
-  restoreIgnored: 'Show ignored',
+  restoreIgnored: 'Show all again',
   ignoredCount: (n) => `${n} findings ignored.`,
+  ignoredList: (n) => `Ignored findings (${n})`,
+  restoreOne: 'Show again',
+  restoreOneLabel: (m) => `Show finding again: ${m}`,
   selectedCell: (sheet, cell) => `Cell shown: ${sheet}!${cell}`,
   cellValue: (v) => `Cell content: ${v}`,
   cellEmpty: 'Cell content: (empty)',

@@ -218,8 +218,8 @@ maybe('task pane in a browser (file mode)', () => {
     const firstRender = await page.evaluate(() => (window as unknown as { __ntmFirstRenderMs?: number }).__ntmFirstRenderMs);
     console.log(`[e2e] time to first render: ${Math.round(firstRender ?? -1)} ms after the pane script started (${Date.now() - t0} ms from navigation)`);
     expect(await axeViolations()).toEqual([]);
-    // One "Mở tệp .xlsx" button for a screen reader: the hidden file input behind it is not a second.
-    expect(await page.getByRole('button', { name: 'Mở tệp .xlsx' }).count()).toBe(1);
+    // One "Mở tệp Excel" button for a screen reader: the hidden file input behind it is not a second.
+    expect(await page.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(1);
     await noSidewaysScroll();
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-open-350x700.png'), fullPage: false });
     // Side by side, the date's and the region's labels stand on one line, though the date has a hint under it.
@@ -354,7 +354,7 @@ maybe('task pane in a browser (file mode)', () => {
     await variantGroup.click();
     await page.getByRole('button', { name: `Bỏ qua phát hiện: ${VARIANT}` }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Hiện lại' }).waitFor();
+    await page.getByRole('button', { name: 'Hiện lại tất cả' }).waitFor();
     const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.getAttribute('aria-expanded'), document.activeElement?.textContent]);
     expect(focused).toEqual(['BUTTON', 'false', expect.stringMatching(/^Chưa có thời hạn \(\d+\)$/)]);
 
@@ -372,15 +372,15 @@ maybe('task pane in a browser (file mode)', () => {
     await help.screenshot({ path: path.join(ARTIFACTS, 'help-350x700.png'), fullPage: false });
     await help.close();
 
-    // A file that is no workbook, picked through "Open .xlsx file": the error bar, closed from the
+    // A file that is no workbook, picked through "Open Excel file": the error bar, closed from the
     // keyboard, gives focus back to that button, not to the page.
-    await page.getByRole('button', { name: 'Open .xlsx file' }).focus();
+    await page.getByRole('button', { name: 'Open Excel file' }).focus();
     await page.locator('#file-input').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
     await page.getByRole('alert').waitFor();
     await page.getByRole('button', { name: 'Dismiss message' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('alert').waitFor({ state: 'detached' });
-    expect(await page.getByRole('button', { name: 'Open .xlsx file' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Open Excel file' }).evaluate((b) => b === document.activeElement)).toBe(true);
 
     // office.js arms a telemetry frame 3 s after load: stay long enough to see it if it escapes.
     const waited = Date.now() - t0;

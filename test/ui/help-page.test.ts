@@ -11,7 +11,7 @@ const vi = CATALOGS.vi;
 const buttons = [...HTML.matchAll(/<span class="btn">([^<]+)<\/span>/g)].map((m) => m[1]);
 
 test('every button the help names is a button of the pane, by its Vietnamese label', () => {
-  const labels = new Set([vi.check, vi.createSummary, vi.clearMarks, vi.exportFindings, vi.addTemplate, vi.download, vi.previous, vi.next, vi.ignore, vi.restoreIgnored, vi.openFile, vi.useSample, vi.sheetsToggle]);
+  const labels = new Set([vi.check, vi.createSummary, vi.clearMarks, vi.exportFindings, vi.addTemplate, vi.download, vi.previous, vi.next, vi.ignore, vi.restoreIgnored, vi.restoreOne, vi.openFile, vi.useSample, vi.sheetsToggle]);
   expect(buttons.length).toBeGreaterThan(10);
   for (const b of buttons) expect(labels).toContain(b);
   // And every action of the pane is explained.

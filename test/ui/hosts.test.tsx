@@ -26,13 +26,13 @@ test('file mode: the box says what it is for until a file is open; then only its
   const host = createFileHost({ openWorkbook: async (b) => (opened.push(b.byteLength), openWorkbook(b)), saveFile: () => undefined });
   const bytes = sampleBuffer();
   await renderPane({ host, fetchSample: async () => bytes });
-  expect(screen.getByText(/^Đang chạy ngoài Excel: mở một tệp \.xlsx/)).toBeTruthy();
+  expect(screen.getByText(/^Đang chạy ngoài Excel: mở một sổ làm việc \.xlsx/)).toBeTruthy();
   expect(screen.getByText('hoặc kéo thả tệp vào đây')).toBeTruthy();
   await clickAndWait('Dùng tệp mẫu');
   const box = await screen.findByRole('region', { name: 'tra-cu-2023.xlsx' });
   expect(screen.queryByText(/^Đang chạy ngoài Excel/)).toBeNull();
   expect(screen.queryByText('hoặc kéo thả tệp vào đây')).toBeNull();
-  expect(screen.getByRole('button', { name: 'Mở tệp .xlsx' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Mở tệp Excel' })).toBeTruthy();
   // jsdom's File has no arrayBuffer(): the part of a File the pane uses.
   fireEvent.drop(box, { dataTransfer: { files: [{ name: 'ban-sao.xlsx', arrayBuffer: async () => bytes }] } });
   await screen.findByRole('heading', { name: 'ban-sao.xlsx' });
@@ -136,7 +136,7 @@ test('file mode: a file that is not an .xlsx gets a plain sentence saying what i
   // Anything else the loader throws keeps the general sentence.
   const failing = createFileHost({ openWorkbook: async () => Promise.reject(new Error('boom')), saveFile: () => undefined });
   await expect(failing.open(new ArrayBuffer(8), 'x.xlsx')).rejects.toMatchObject({
-    text: { vi: 'Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.' },
+    text: { vi: 'Không mở được tệp "x.xlsx". Tệp này không phải sổ làm việc .xlsx. Hãy lưu tệp bằng Excel dưới dạng .xlsx rồi mở lại.' },
   });
 });
 

@@ -36,17 +36,17 @@ describe('while a run goes on', () => {
 });
 
 describe('focus after an action that removes its own button', () => {
-  test('"Hiện lại" moves focus to the findings heading', async () => {
+  test('"Hiện lại tất cả" moves focus to the findings heading', async () => {
     await paneOverSlowSample();
     await clickAndWait('Kiểm tra');
     openGroup(/^Tên xã viết khác nhau/);
     fireEvent.click(screen.getByRole('button', { name: `Bỏ qua phát hiện: ${SAMPLE_VARIANT}` }));
     await waitFor(() => expect(screen.queryByText(SAMPLE_VARIANT)).toBeNull());
-    const restore = screen.getByRole('button', { name: 'Hiện lại' });
+    const restore = screen.getByRole('button', { name: 'Hiện lại tất cả' });
     restore.focus();
     fireEvent.click(restore);
     await waitFor(() => expect(screen.getByText(SAMPLE_VARIANT)).toBeTruthy());
-    expect(screen.queryByRole('button', { name: 'Hiện lại' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hiện lại tất cả' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Phát hiện \(\d+\)$/ }));
   });
 });
@@ -125,15 +125,15 @@ describe('focus after "Đóng thông báo"', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Kiểm tra' }));
   });
 
-  test('on "Mở tệp .xlsx" when the dropped file failed and no workbook is open', async () => {
+  test('on "Mở tệp Excel" when the dropped file failed and no workbook is open', async () => {
     const host = createFileHost({ openWorkbook: async () => Promise.reject(new Error('not a zip')), saveFile: () => undefined });
     await renderPane({ host });
     const dropped = { name: 'hong.xlsx', arrayBuffer: async () => new ArrayBuffer(3) };
-    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp .xlsx' }), { dataTransfer: { files: [dropped] } });
+    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp Excel' }), { dataTransfer: { files: [dropped] } });
     const close = await screen.findByRole('button', { name: 'Đóng thông báo' });
     close.focus();
     fireEvent.click(close);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mở tệp .xlsx' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mở tệp Excel' }));
   });
 });
 
@@ -159,7 +159,7 @@ describe('file mode', () => {
     await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
     // jsdom's File has no arrayBuffer(): the part of a File the pane uses.
     const dropped = { name: 'khac.xlsx', arrayBuffer: async () => new ArrayBuffer(3) };
-    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp .xlsx' }), { dataTransfer: { files: [dropped] } });
+    fireEvent.drop(screen.getByRole('region', { name: 'Mở tệp Excel' }), { dataTransfer: { files: [dropped] } });
     await act(async () => open());
     await screen.findByRole('heading', { name: 'tra-cu-2023.xlsx' });
     expect(sizes).toEqual([bytes.byteLength]);

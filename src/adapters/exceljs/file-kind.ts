@@ -20,11 +20,22 @@ export type NotWorkbookKind =
   | 'ods'
   | 'xlsb'
   | 'word'
+  | 'image'
   | 'zip-other'
   | 'damaged-zip'
   | 'unknown';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Picture formats by their first bytes: a photo or scan of a table renamed .xlsx (PNG, JPEG, GIF,
+ * TIFF, WebP; a phone's HEIC and AVIF by their "ftyp" brand). BMP ("BM") only as binary content, below. */
+function isPicture(bytes: Uint8Array): boolean {
+  const ascii = (at: number, s: string) => startsWith(bytes, [...s].map((c) => c.charCodeAt(0)), at);
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return true;
+  if (ascii(0, 'GIF87a') || ascii(0, 'GIF89a') || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return true;
+  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return true;
+  return ascii(4, 'ftyp') && ['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1', 'avif'].some((brand) => ascii(8, brand));
+}
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {
   if (bytes.length < at + prefix.length) return false;
@@ -62,8 +73,9 @@ export function sniffBytes(bytes: Uint8Array): NotWorkbookKind | 'zip' {
     return 'ole-other';
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  if (isPicture(bytes)) return 'image';
   const head = textHead(bytes);
-  if (head === undefined) return 'unknown';
+  if (head === undefined) return startsWith(bytes, [0x42, 0x4d]) ? 'image' : 'unknown';
   if (/urn:schemas-microsoft-com:office:spreadsheet/i.test(head) && /<\?xml|<Workbook\b/i.test(head)) return 'spreadsheet-xml-2003';
   // Anywhere in the head: an export may open with an XML declaration or a comment before <html>.
   if (/^\s*<(?:!doctype html|head|body|meta|style)\b/i.test(head) || /<(?:html|table)\b/i.test(head)) return 'html';
@@ -108,6 +120,12 @@ const SAVE_AS: Bilingual = {
   en: 'Open it in Excel (or LibreOffice Calc), choose Save As → Excel Workbook (*.xlsx), then check the .xlsx file.',
 };
 
+/** For a file that is no table at all: pick the right one (a picture cannot be saved as a workbook). */
+const CHOOSE_WORKBOOK: Bilingual = {
+  vi: 'Hãy chọn đúng tệp Excel (.xlsx) của bảng; nếu Excel mở được tệp này, hãy lưu lại thành Sổ làm việc Excel (*.xlsx) rồi kiểm tra tệp vừa lưu.',
+  en: 'Choose the table\'s Excel file (.xlsx); if Excel opens this file, save it as an Excel Workbook (*.xlsx) and check that file.',
+};
+
 const WHAT: Record<NotWorkbookKind, Bilingual> = {
   empty: { vi: 'Tệp rỗng (0 byte): có thể tệp chưa được chép hoặc tải về xong.', en: 'The file is empty (0 bytes): it may not have finished copying or downloading.' },
   xls: { vi: 'Tệp là sổ làm việc Excel 97–2003 (.xls), dạng cũ mà chương trình không đọc được.', en: 'The file is an Excel 97–2003 workbook (.xls), an old format the program cannot read.' },
@@ -123,6 +141,10 @@ const WHAT: Record<NotWorkbookKind, Bilingual> = {
   ods: { vi: 'Tệp là bảng tính OpenDocument (.ods, của LibreOffice Calc), không phải sổ làm việc .xlsx.', en: 'The file is an OpenDocument spreadsheet (.ods, LibreOffice Calc), not an .xlsx workbook.' },
   xlsb: { vi: 'Tệp là sổ làm việc nhị phân Excel (.xlsb), dạng chương trình không đọc được.', en: 'The file is an Excel binary workbook (.xlsb), a format the program cannot read.' },
   word: { vi: 'Tệp là văn bản Word, không phải sổ làm việc Excel: hãy dùng tệp Excel của bảng.', en: 'The file is a Word document, not an Excel workbook: use the table\'s Excel file.' },
+  image: {
+    vi: 'Tệp là một hình ảnh (ảnh chụp hay ảnh quét), không phải sổ làm việc Excel. Hãy chọn tệp Excel (.xlsx) của bảng; nếu chỉ có ảnh, cần nhập bảng vào Excel và lưu thành .xlsx.',
+    en: 'The file is a picture (a photo or scan), not an Excel workbook. Choose the table\'s Excel file (.xlsx); if there is only the picture, the table must be typed into Excel and saved as .xlsx.',
+  },
   'zip-other': { vi: 'Tệp là một tệp nén (zip) nhưng không chứa sổ làm việc Excel.', en: 'The file is a zip archive but holds no Excel workbook.' },
   'damaged-zip': { vi: 'Tệp .xlsx bị hỏng hoặc chưa được chép, tải về xong (thiếu phần cuối của tệp). Hãy lấy lại tệp từ nơi gửi, hoặc mở bằng Excel để Excel sửa rồi lưu lại.', en: 'The .xlsx file is damaged or did not finish copying or downloading (its end is missing). Fetch it again, or open it in Excel to let Excel repair it and save it again.' },
   unknown: { vi: 'Nội dung tệp không phải sổ làm việc Excel.', en: 'The file\'s content is not an Excel workbook.' },
@@ -131,11 +153,14 @@ const WHAT: Record<NotWorkbookKind, Bilingual> = {
 /** Kinds whose content is a table Excel opens: the fix is to save it as .xlsx. */
 const SAVE_AS_FIXES = new Set<NotWorkbookKind>(['xls', 'spreadsheet-xml-2003', 'html', 'text', 'ods', 'xlsb']);
 
+/** Kinds whose sentence says what the file is and nothing more: the next step is to choose the workbook. */
+const CHOOSE_FIXES = new Set<NotWorkbookKind>(['ole-other', 'zip-other', 'unknown']);
+
 /** Why the file cannot be read, and what to do, in both languages. */
 export function notWorkbookReason(kind: NotWorkbookKind): Bilingual {
   const what = WHAT[kind];
-  if (!SAVE_AS_FIXES.has(kind)) return what;
-  return { vi: `${what.vi} ${SAVE_AS.vi}`, en: `${what.en} ${SAVE_AS.en}` };
+  const next = SAVE_AS_FIXES.has(kind) ? SAVE_AS : CHOOSE_FIXES.has(kind) ? CHOOSE_WORKBOOK : undefined;
+  return next ? { vi: `${what.vi} ${next.vi}`, en: `${what.en} ${next.en}` } : what;
 }
 
 export function notWorkbookError(kind: NotWorkbookKind): AdapterError {

@@ -3,6 +3,7 @@
 import type { SheetData } from '../model/grid';
 import { isCommuneSet, recognizeSetName, resolveSetName, isSectionRow } from '../criteria/set-names';
 import type { FindingSink } from '../rules/finding-sink';
+import { DEFINITIONS_TEMPLATE_NAME } from '../layout/definitions-template';
 import { toA1 } from '../model/address';
 import type { SetResolver } from '../criteria/catalog-set-names';
 import { cellText } from './cell-text';
@@ -75,16 +76,16 @@ export function unshippedRowsFinding(sink: FindingSink, sheet: string, at: Sourc
   if (said.has(text)) return;
   said.add(text);
   sink.add('set.not-shipped', 'info', at, {
-    vi: `Các dòng ghi bộ tiêu chí "${text}" thuộc bộ tiêu chí chưa có trong công cụ: không được kiểm tra. Thêm bộ tiêu chí này vào trang "Bộ tiêu chí" (định nghĩa) để kiểm tra.`,
-    en: `Rows of the criteria set "${text}" belong to a set the tool does not ship: they are not checked. Add the set on the definitions sheet ("Bộ tiêu chí") to check them.`,
+    vi: `Các dòng ghi bộ tiêu chí "${text}" thuộc bộ tiêu chí chưa có trong công cụ: không được kiểm tra. Thêm bộ tiêu chí này vào trang "${DEFINITIONS_TEMPLATE_NAME}" để kiểm tra.`,
+    en: `Rows of the criteria set "${text}" belong to a set the tool does not ship: they are not checked. Add the set on the definitions sheet "${DEFINITIONS_TEMPLATE_NAME}" to check them.`,
   }, { found: text, keyHint: `${sheet}:${text}` });
 }
 
 /** The finding for a section whose set is not shipped: once, at its cell; its rows are not read. */
 export function unshippedSectionFinding(sink: FindingSink, sheet: string, r: number, h: SectionHeading): void {
   sink.add('set.not-shipped', 'info', { sheet, cell: toA1(r, h.col) }, {
-    vi: `Mục "${h.text}" thuộc bộ tiêu chí chưa có trong công cụ: các dòng dưới mục này không được kiểm tra. Thêm bộ tiêu chí này vào trang "Bộ tiêu chí" (định nghĩa) để kiểm tra.`,
-    en: `Section "${h.text}" belongs to a criteria set the tool does not ship: the rows under it are not checked. Add the set on the definitions sheet ("Bộ tiêu chí") to check them.`,
+    vi: `Mục "${h.text}" thuộc bộ tiêu chí chưa có trong công cụ: các dòng dưới mục này không được kiểm tra. Thêm bộ tiêu chí này vào trang "${DEFINITIONS_TEMPLATE_NAME}" để kiểm tra.`,
+    en: `Section "${h.text}" belongs to a criteria set the tool does not ship: the rows under it are not checked. Add the set on the definitions sheet "${DEFINITIONS_TEMPLATE_NAME}" to check them.`,
   }, { found: h.text, keyHint: `${sheet}:${r}` });
 }
 

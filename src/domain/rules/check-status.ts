@@ -8,6 +8,8 @@ import type { SourceRef, StatusEntry } from '../model/program';
 import { parseThreshold } from '../criteria/definition-values';
 import { writtenVerdict } from './as-of-verdicts';
 import type { FindingSink } from './finding-sink';
+import { otherPlaceAdvice, type Surface } from './advice';
+import { DEFINITIONS_TEMPLATE_NAME } from '../layout/definitions-template';
 import type { CommuneSetResult, Evaluation } from './evaluate';
 import { canonicalCode } from './evaluate';
 import type { CommuneRegistry } from '../read/commune-registry';
@@ -45,7 +47,7 @@ function normWords(direction: Direction, th: Threshold, unit: string | undefined
 }
 
 /** Fills `achieved` from a measured value where a norm is known; reports contradictions. */
-export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: StatusEntry[], scope: { region?: string; province?: string }, names: CommuneRegistry): void {
+export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: StatusEntry[], scope: { region?: string; province?: string; surface?: Surface }, names: CommuneRegistry): void {
   // Indexed: a for-of allocates an iterator result per step until the loop is optimized.
   for (let i = 0; i < statuses.length; i++) {
     const s = statuses[i];
@@ -83,7 +85,7 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
         if (groups.length) {
           sink.add('status.value-unjudged', 'warning', s.source, {
             vi: commune?.group
-              ? `${who} (xã nhóm ${commune.group}), mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng chỉ có mức đạt của xã nhóm ${groups.join(', ')} (thêm mức đạt của nhóm ${commune.group} vào trang Bộ tiêu chí, hoặc ghi Đạt/Chưa đạt).`
+              ? `${who} (xã nhóm ${commune.group}), mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng chỉ có mức đạt của xã nhóm ${groups.join(', ')} (thêm mức đạt của nhóm ${commune.group} vào trang "${DEFINITIONS_TEMPLATE_NAME}", hoặc ghi Đạt/Chưa đạt).`
               : `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng mức đạt được ghi theo nhóm xã (${groups.map((g) => `nhóm ${g}`).join(', ')}) và chưa biết ${who} thuộc nhóm nào: ghi nhóm vào cột "Nhóm xã" của trang danh sách xã.`,
             en: commune?.group
               ? `${who} (commune group ${commune.group}), code ${s.code}: value ${formatValue(s.value, 'en', s.percent)}, but thresholds are given for group(s) ${groups.join(', ')} only (add group ${commune.group}'s on the definitions sheet, or write Đạt/Chưa đạt).`
@@ -93,12 +95,13 @@ export function judgeValues(catalog: CatalogIndex, sink: FindingSink, statuses: 
         }
         const other = hit?.indicator.thresholds.find((t) => t.province || t.region);
         const elsewhere = other ? (other.province ?? other.region)! : undefined;
+        const how = otherPlaceAdvice(scope.surface ?? 'addin', other?.province ? 'province' : 'region');
         sink.add('status.value-unjudged', 'warning', s.source, {
           vi: elsewhere
-            ? `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng chỉ có mức đạt của ${elsewhere}, không áp dụng ở đây (dòng lệnh: --province / --region; hoặc ghi Đạt/Chưa đạt).`
-            : `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang Bộ tiêu chí hoặc ghi Đạt/Chưa đạt).`,
+            ? `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)}, nhưng chỉ có mức đạt của ${elsewhere}, không áp dụng ở đây (${how.vi}).`
+            : `${who}, mã ${s.code}: có số liệu ${formatValue(s.value, 'vi', s.percent)} nhưng không có mức đạt để so sánh (thêm mức đạt vào trang "${DEFINITIONS_TEMPLATE_NAME}" hoặc ghi Đạt/Chưa đạt).`,
           en: elsewhere
-            ? `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)}, but the only threshold is ${elsewhere}'s, which does not apply here (command line: --province / --region; or write Đạt/Chưa đạt).`
+            ? `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)}, but the only threshold is ${elsewhere}'s, which does not apply here (${how.en}).`
             : `${who}, code ${s.code}: value ${formatValue(s.value, 'en', s.percent)} but no threshold to judge it (add it to the definitions sheet, or write Đạt/Chưa đạt).`,
         }, { commune: s.communeKey, indicator: s.code, setId: s.setId, found: formatValue(s.value, 'vi', s.percent) });
       }

@@ -9,6 +9,7 @@ import { setPeriod } from '../criteria/set-period';
 import type { SetResolver } from '../criteria/catalog-set-names';
 import type { TitlePeriod } from '../read/title-period';
 import type { FindingSink } from './finding-sink';
+import { definitionsSheetName } from './advice';
 
 export interface SheetTitlePeriod extends TitlePeriod {
   sheet: string;
@@ -33,8 +34,8 @@ export function titlePeriodFindings(sink: FindingSink, titles: SheetTitlePeriod[
         ? { vi: `Dòng mục "${t.section}" ghi giai đoạn ${t.label}, nhưng các dòng dưới nó được đối chiếu theo`, en: `The section row "${t.section}" says ${t.label}, but the rows under it are judged by` }
         : { vi: `Tiêu đề ghi giai đoạn ${t.label}, nhưng trang được đối chiếu theo`, en: `The title says ${t.label}, but the sheet is judged by` };
       sink.add('set.title-period', 'warning', { sheet: t.sheet, cell: t.cell }, {
-        vi: `${said.vi} "${name}" (giai đoạn ${period.label}): mã, tên và mức đạt của giai đoạn mới có thể khác. Thêm bộ tiêu chí giai đoạn ${t.label} vào trang "Bộ tiêu chí" (định nghĩa) của tệp: ghi tên bộ có giai đoạn ${t.label}, hoặc ngày hiệu lực của các dòng.`,
-        en: `${said.en} "${name}" (${period.label}): the new period's codes, names and thresholds may differ. Add the ${t.label} set on the workbook's definitions sheet ("Bộ tiêu chí"): name the set with its period, or give its rows their effective dates.`,
+        vi: `${said.vi} "${name}" (giai đoạn ${period.label}): mã, tên và mức đạt của giai đoạn mới có thể khác. Thêm bộ tiêu chí giai đoạn ${t.label} vào trang "${definitionsSheetName(definitions)}" của tệp: ghi tên bộ có giai đoạn ${t.label}, hoặc ngày hiệu lực của các dòng.`,
+        en: `${said.en} "${name}" (${period.label}): the new period's codes, names and thresholds may differ. Add the ${t.label} set on the workbook's definitions sheet "${definitionsSheetName(definitions)}": name the set with its period, or give its rows their effective dates.`,
       }, { setId, found: t.label, expected: period.label, keyHint: t.section ? `${t.sheet}!${t.cell}` : t.sheet });
     }
   }

@@ -16,6 +16,7 @@ import { Headline } from './Headline';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetKinds } from './SheetKinds';
 import { StatusArea } from './StatusArea';
+import { UnusableMessage, findingsWorthShowing } from './UnusableMessage';
 import { useShared } from './styles';
 
 const useStyles = makeStyles({
@@ -59,7 +60,7 @@ export function App(props: AppProps): React.JSX.Element {
   const result = state.result;
   const checkRef = React.useRef<HTMLButtonElement>(null);
   const openRef = React.useRef<HTMLButtonElement>(null);
-  // "Kiểm tra", or "Mở tệp .xlsx" while no workbook is open (file mode): where the pane starts.
+  // "Kiểm tra", or "Mở tệp Excel" while no workbook is open (file mode): where the pane starts.
   const firstAction = () => [checkRef.current, openRef.current].find((b) => b && !b.disabled);
 
   React.useEffect(() => {
@@ -129,10 +130,10 @@ export function App(props: AppProps): React.JSX.Element {
               <h2 className={shared.heading} id="results-h">
                 {t.resultsHeading}
               </h2>
-              {result.usable ? <Headline result={result} /> : <p className={shared.text}>{result.unusableReason?.[lang] ?? t.unusable}</p>}
+              {result.usable ? <Headline result={result} /> : <UnusableMessage result={result} />}
             </section>
           )}
-          {result && (
+          {result && findingsWorthShowing(result) && (
             <FindingsPanel
               result={result}
               data={state.data}
@@ -141,12 +142,13 @@ export function App(props: AppProps): React.JSX.Element {
               onSelect={(f) => void act.select(f)}
               onIgnore={(f) => void act.ignore(f)}
               onRestore={() => void act.restoreIgnored()}
+              onRestoreOne={(f) => void act.restore(f)}
               onAnnounce={act.announce}
             />
           )}
           <footer className={shared.text}>
             {/* help.html is served next to the pane; its English part starts at #en. */}
-            <Link href={lang === 'en' ? 'help.html#en' : 'help.html'} target="_blank" rel="noopener">
+            <Link className={shared.linkFocus} href={lang === 'en' ? 'help.html#en' : 'help.html'} target="_blank" rel="noopener">
               {t.help}
             </Link>
           </footer>

@@ -4,6 +4,12 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
 
+/** What the picker lists: the workbooks read (.xlsx, .xlsm) and the tables that get the sentence
+ * saying how to save them as .xlsx (.xls, .xlsb, .ods, .csv). Windows hides extensions: an office's
+ * .xls looks like any Excel file, and left out of the picker it would seem missing, with no word
+ * why. Hence "Mở tệp Excel", not "Mở tệp .xlsx", and a note naming the others. */
+export const PICKER_ACCEPT = '.xlsx,.xlsm,.xls,.xlsb,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Where the build puts the sample workbook, relative to taskpane.html. */
 export const SAMPLE_URL = 'examples/tra-cu-2023.xlsx';
 
@@ -23,7 +29,7 @@ export interface FileOpenerProps {
   onOpen(buffer: ArrayBuffer, name: string): void;
   /** Fetches the sample; injectable for tests. */
   fetchSample?: () => Promise<ArrayBuffer>;
-  /** "Mở tệp .xlsx": where focus goes back after an error bar is closed, while no workbook is open. */
+  /** "Mở tệp Excel": where focus goes back after an error bar is closed, while no workbook is open. */
   openRef?: React.Ref<HTMLButtonElement>;
 }
 
@@ -69,12 +75,11 @@ export function FileOpener(p: FileOpenerProps): React.JSX.Element {
         ref={input}
         id="file-input"
         type="file"
-        // .xls, .ods and .csv are offered too: picked, they get the sentence saying how to save them as .xlsx.
-        accept=".xlsx,.xlsm,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={PICKER_ACCEPT}
         className={s.hidden}
         tabIndex={-1}
         aria-label={t.openFile}
-        // Reached through the button above; exposed, a screen reader heard "Mở tệp .xlsx" twice.
+        // Reached through the button above; exposed, a screen reader heard "Mở tệp Excel" twice.
         aria-hidden="true"
         onChange={(e) => {
           void openFile(e.target.files?.[0]);

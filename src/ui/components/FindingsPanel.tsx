@@ -1,4 +1,4 @@
-// The findings: filters, text search, Previous / Next that show the cell, "Hiện lại", and the
+// The findings: filters, text search, Previous / Next that show the cell, the ignored ones, and the
 // list grouped by severity then check code (FindingsList).
 import * as React from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
@@ -11,6 +11,7 @@ import { parseA1 } from '../../domain/model/address';
 import { filterFindings, filterOptions, groupFindings, groupKey, isFiltered, namesOf, navigationOrder, openByDefault, type FindingFilter, type Option } from '../findings-view';
 import { useI18n } from '../i18n-context';
 import { FindingsList } from './FindingsList';
+import { IgnoredFindings } from './IgnoredFindings';
 import { useShared } from './styles';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -45,6 +46,7 @@ export interface FindingsPanelProps {
   onSelect(f: Finding | undefined): void;
   onIgnore(f: Finding): void;
   onRestore(): void;
+  onRestoreOne(f: Finding): void;
   /** The pane's one live region: the position after Previous / Next and the matches after a filter. */
   onAnnounce(m: Message): void;
 }
@@ -164,12 +166,14 @@ export function FindingsPanel(p: FindingsPanelProps): React.JSX.Element {
         </div>
       )}
       {p.result.ignoredCount > 0 && (
-        <div className={shared.row}>
-          <p className={shared.text}>{t.ignoredCount(p.result.ignoredCount)}</p>
-          <Button className={shared.wrapButton} disabled={p.disabled} onClick={restore}>
-            {t.restoreIgnored}
-          </Button>
-        </div>
+        <IgnoredFindings
+          count={p.result.ignoredCount}
+          findings={p.result.ignoredFindings ?? []}
+          disabled={p.disabled}
+          onRestoreAll={restore}
+          onRestore={p.onRestoreOne}
+          onEmptied={() => headingRef.current?.focus()}
+        />
       )}
       {order.length === 0 && <p className={shared.text}>{t.noFindings}</p>}
       <FindingsList

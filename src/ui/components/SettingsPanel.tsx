@@ -1,9 +1,9 @@
 // As-of date and region, then the recognized sheets (children: SheetKinds).
 // Native selects (Fluent Select): keyboard and screen readers work as everywhere else.
 import * as React from 'react';
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import type { WorkbookSettings } from '../../domain/plan/workbook-state';
-import { formatViDate } from '../../domain/model/dates';
+import { AsOfField } from './AsOfField';
 import { UI_REGIONS, UI_REGION_NAMES, type UiRegion } from '../regions';
 import { useI18n } from '../i18n-context';
 import { useShared } from './styles';
@@ -29,17 +29,7 @@ export function SettingsPanel(p: SettingsPanelProps): React.JSX.Element {
         {t.settingsHeading}
       </h2>
       <div className={shared.fieldRow}>
-        <Field className={shared.field} label={t.asOfLabel} hint={t.asOfHint(formatViDate(p.asOf))}>
-          <Input
-            type="date"
-            value={p.asOf}
-            disabled={p.disabled}
-            className={shared.full}
-            onChange={(_, d) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) p.onAsOf(d.value);
-            }}
-          />
-        </Field>
+        <AsOfField asOf={p.asOf} disabled={p.disabled} onAsOf={p.onAsOf} />
         <Field className={shared.field} label={t.regionLabel} hint={t.regionHint(p.settings.region && UI_REGION_NAMES[p.settings.region as UiRegion]?.[lang])}>
           <Select value={p.settings.region ?? ''} disabled={p.disabled} className={shared.full} onChange={(_, d) => p.onRegion(d.value || undefined)}>
             <option value="">{t.regionNone}</option>

@@ -62,9 +62,13 @@ export function SheetKinds(p: SheetKindsProps): React.JSX.Element {
   }
   const unrecognized = unrecognizedSheets(p.result, p.roles);
   const unread = new Set(unrecognized);
+  const usable = p.result.usable;
   const open = userOpen ?? (correcting || !p.result.usable || unrecognized.length > 0);
   const known = p.result.recognized.filter((r) => r.role !== null).map((r) => r.sheet);
-  const summary = [t.sheetsSummary(known.length, known.slice(0, NAMED)), unrecognized.length ? t.sheetsUnrecognized(unrecognized) : ''].filter(Boolean).join(' ');
+  const summary =
+    known.length === 0 && unrecognized.length
+      ? t.sheetsNoneRecognized(unrecognized)
+      : [t.sheetsSummary(known.length, known.slice(0, NAMED)), unrecognized.length ? t.sheetsUnrecognized(unrecognized) : ''].filter(Boolean).join(' ');
   // The summary says "Đã nhận …" itself: no heading over it, the toggle is the list's heading (a row
   // less before the results). Shown open too: hidden on opening, it would pull the button up from
   // under the pointer.
@@ -81,6 +85,7 @@ export function SheetKinds(p: SheetKindsProps): React.JSX.Element {
                 sheet={r}
                 chosen={p.roles[r.sheet]}
                 unread={unread.has(r.sheet)}
+                usable={usable}
                 overridden={Object.prototype.hasOwnProperty.call(p.roles, r.sheet)}
                 disabled={p.disabled}
                 onRole={(role) => {
@@ -102,6 +107,8 @@ interface SheetKindFieldProps {
   chosen: SheetRole | null | undefined;
   /** The check could not recognize it (sheet.unrecognized), and the user has not skipped it. */
   unread: boolean;
+  /** False: the results say why each sheet was not recognized, the hint does not say it again. */
+  usable: boolean;
   overridden: boolean;
   disabled: boolean;
   onRole(role: SheetRole | null | undefined): void;
@@ -109,7 +116,7 @@ interface SheetKindFieldProps {
 
 /** One sheet's kind: a select, and a hint that says the kind in force in full (a closed select cuts
  * "Hiện trạng (mỗi xã một dòng)" at 175 px) and why, as the add-in found it or as the user chose it. */
-function SheetKindField({ sheet: r, chosen, unread, overridden, disabled, onRole }: SheetKindFieldProps): React.JSX.Element {
+function SheetKindField({ sheet: r, chosen, unread, usable, overridden, disabled, onRole }: SheetKindFieldProps): React.JSX.Element {
   const { t, lang } = useI18n();
   const shared = useShared();
   // The engine already applied any override: r.role is the role in force.
@@ -118,7 +125,9 @@ function SheetKindField({ sheet: r, chosen, unread, overridden, disabled, onRole
   const why = r.reason[lang];
   const hint = !overridden
     ? unread
-      ? t.sheetKindUnrecognized(why)
+      ? usable
+        ? t.sheetKindUnrecognized(why)
+        : t.sheetKindUnrecognizedBrief
       : t.sheetKindFound(kind, why)
     : chosen === r.role
       ? // "Bỏ qua" chosen: the engine's reason only repeats it.

@@ -1,5 +1,15 @@
 // Shared layout rules: everything wraps at 350 px, nothing scrolls sideways.
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { createCustomFocusIndicatorStyle, makeStyles, tokens } from '@fluentui/react-components';
+
+/** Fluent's focus outline (2 px, colorStrokeFocus2, as its buttons draw it), as a plain outline: an
+ * inline link's text may wrap, which the buttons' ::after frame cannot follow. */
+const FOCUS_OUTLINE = {
+  outlineStyle: 'solid',
+  outlineWidth: '2px',
+  outlineColor: tokens.colorStrokeFocus2,
+  outlineOffset: '2px',
+  borderRadius: tokens.borderRadiusSmall,
+} as const;
 
 export const useShared = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
@@ -25,6 +35,22 @@ export const useShared = makeStyles({
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorStatusWarningBackground1,
     border: `1px solid ${tokens.colorStatusWarningBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  /** A Fluent Link's keyboard focus: its own is a double underline, hard to tell from the link's
+   * underline. Both selectors: the native one is Link's too, and would otherwise win by order. */
+  linkFocus: { ':focus-visible': FOCUS_OUTLINE, ...createCustomFocusIndicatorStyle(FOCUS_OUTLINE) },
+  /** Nothing could be checked: danger colours, a border, and a first line that says it in words. */
+  error: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    margin: 0,
+    padding: '8px 10px',
+    overflowWrap: 'anywhere',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    border: `1px solid ${tokens.colorStatusDangerBorder1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
 });

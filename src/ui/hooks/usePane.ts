@@ -51,6 +51,8 @@ export interface PaneActions {
   setRole(sheet: string, role: SheetRole | null | undefined): Promise<void>;
   ignore(f: Finding): Promise<void>;
   restoreIgnored(): Promise<void>;
+  /** Brings back one ignored finding (its key: every finding of that key). */
+  restore(f: Finding): Promise<void>;
   select(f: Finding | undefined): Promise<void>;
   /** Says something in the live region without running anything (the findings' position). */
   announce(m: Message): void;
@@ -245,6 +247,7 @@ export function usePane(host: WorkbookHost, today: () => IsoDate, capPerCheck?: 
       },
       ignore: (f) => changeSettings({ ...ref.current.settings, ignored: [...new Set([...ref.current.settings.ignored, f.key])] }),
       restoreIgnored: () => changeSettings({ ...ref.current.settings, ignored: [] }),
+      restore: (f) => changeSettings({ ...ref.current.settings, ignored: ref.current.settings.ignored.filter((k) => k !== f.key) }),
       select: (f) =>
         guard(async () => {
           patch({ selected: f });
