@@ -1,9 +1,10 @@
 // Reads an assignment sheet (DOMAIN §4.1) into Assignment records.
 import type { SheetData, CellValue } from '../model/grid';
-import type { Assignment, CodeRef } from '../model/program';
+import type { Assignment, CodeRef, CommuneKind } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseStatusCell } from '../parse/status-values';
-import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes, namesHamlets } from '../text/admin-names';
+import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes } from '../text/admin-names';
+import { hamletList, mayNameCommune } from '../text/hamlet-list';
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
 import { resolveSetNames } from '../criteria/set-names';
@@ -178,7 +179,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     } else if (communesText && meansRemainingCommunes(communesText)) {
       // Known once every row is read: the communes the other rows for its codes do not name.
       remaining.push({ index: out.length, at: ref(sheet.name, textRow(r, cols.communes), cols.communes!), text: communesText });
-    } else if (communesText && namesHamlets(communesText)) {
+    } else if (communesText && namesHamlets(ctx, communesText, kind)) {
       // Hamlets: in a commune's own plan they are the commune's; in a district's, whose is unknown.
       const top = textRow(r, cols.communes);
       if (!ctx.communePlan && !unclearAt.has(top)) {
@@ -298,6 +299,15 @@ function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: nu
   }
   if (named.size) a.except = { communes: [...named], towns: false };
   else reportUnclearScope(ctx, rem.at, rem.text, sheetName);
+}
+
+/**
+ * The scope names hamlets only ("Ấp Hòa Tân⏎Ấp Hòa Thạnh", "Ấp Hòa Tân, Hòa Thạnh", seed 002), none of
+ * them a commune of the workbook: a list of communes each written "Bản …" (Bản Lầu) stays communes.
+ */
+function namesHamlets(ctx: ReadContext, text: string, kind: CommuneKind): boolean {
+  const names = hamletList(text);
+  return !!names && !names.some((n) => mayNameCommune(n) && ctx.isCommune?.(n, kind));
 }
 
 function reportHamletScope(ctx: ReadContext, at: SourceRef, text: string, sheetName: string): void {
