@@ -44,6 +44,11 @@ describe('commune-level bodies', () => {
     ['trường Trung cấp Nghề', 'Trường Trung cấp nghề'],
     ['Bưu điện huyện', 'Bưu điện huyện'],
     ['Bưu điện văn hóa xã', 'Bưu điện văn hóa xã'],
+    // Seed 001: the commune's officers by their title stand for their body, as "Trưởng phòng …" does.
+    ['Chỉ huy trưởng Ban CHQS xã', 'Ban Chỉ huy Quân sự xã'],
+    ['Trưởng Công an xã', 'Công an xã'],
+    ['Phó Chỉ huy trưởng Ban CHQS xã', 'Ban Chỉ huy Quân sự xã'],
+    ['Trạm trưởng Trạm Y tế xã', 'Trạm Y tế xã'],
   ])('%s is the commune\'s %s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
