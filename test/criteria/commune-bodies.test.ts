@@ -49,6 +49,10 @@ describe('commune-level bodies', () => {
     ['Trưởng Công an xã', 'Công an xã'],
     ['Phó Chỉ huy trưởng Ban CHQS xã', 'Ban Chỉ huy Quân sự xã'],
     ['Trạm trưởng Trạm Y tế xã', 'Trạm Y tế xã'],
+    // Seed 001 III.5: the hamlets as one member, in the plan's own word.
+    ['Các thôn', 'Các thôn'],
+    ['Các thôn, bản', 'Các thôn'],
+    ['Các ấp', 'Các ấp'],
   ])('%s is the commune\'s %s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });

@@ -121,7 +121,7 @@ describe('a commune plan written as rows (lead and coordinator cells)', () => {
   });
 });
 
-describe('seed 001 (Hòa Cư 2024): officers by their title', () => {
+describe('seed 001 (Hòa Cư 2024): officers by their title, the hamlets as coordinators', () => {
   const row = (code: string, lead: string, coord: string, deadline: string): CellValue[] => [null, code, null, lead, coord, 'Toàn xã', deadline, null];
   const plan = (title: string) => sheet('Phân công', [
     [title],
@@ -139,6 +139,18 @@ describe('seed 001 (Hòa Cư 2024): officers by their title', () => {
     expect(codes(r, 'department.unknown')).toEqual([]);
     expect(crit('19')).toMatchObject({ leads: ['Ban Chỉ huy Quân sự xã'], coordinators: ['Công an xã'] });
     expect(dept('Công an xã')?.items.map((i) => [i.code, i.role])).toEqual([['19', 'coordinator']]);
+  });
+
+  test('"Các thôn" coordinates 12 and 16 beside the Front; it is not dropped as no one in particular', () => {
+    expect(crit('12')?.coordinators).toEqual(['Các thôn', 'Ủy ban MTTQ xã']);
+    expect(crit('16')?.coordinators).toEqual(['Các thôn']);
+    expect(dept('Các thôn')?.items.map((i) => [i.code, i.role])).toEqual([['12', 'coordinator'], ['16', 'coordinator']]);
+  });
+
+  test('in a district\'s plan every commune\'s hamlets are still no one the office follows up', () => {
+    const d = check([plan('ỦY BAN NHÂN DÂN HUYỆN CAO LỘC'), fullMatrix(['Hòa Cư', 'Tân Liên'])], { asOf: '2024-10-15' });
+    expect(d.summary.criteria.find((c) => c.code === '16')?.coordinators).toEqual([]);
+    expect(codes(d, 'department.unknown')).toEqual([]);
   });
 });
 
