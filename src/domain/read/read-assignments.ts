@@ -82,12 +82,14 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }
     }
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
+    let metRow: string | undefined;
     // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
       const every = everyCriterion(ctx, cellText(codeCell) || cellText(contentCell), ctx.setNamed(cellText(at(r, cols.set))) ?? sectionSetId ?? titleSet ?? ctx.defaultSet);
       if (every) {
         parsed = every.parsed;
         generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text: cellText(codeCell) || cellText(contentCell), kind: every.kind });
+        if (every.kind === 'met') metRow = cellText(codeCell) || cellText(contentCell);
       }
     }
     // "TC 17 (các chỉ tiêu còn lại)": criterion 17 but the indicators other rows name.
@@ -213,6 +215,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       communes,
       deadline,
       ...(saysMet ? { deadlineSaysMet: true } : {}),
+      ...(metRow ? { metRow } : {}),
       ...(except ? { except: { communes: exceptKeys, towns: except.towns } } : {}),
       note: cellText(get(row, cols.note)) || undefined,
       writtenName: parsed.writtenName ?? refined.name,
@@ -332,14 +335,18 @@ const EVERY_RE = /^(?:(?:tất cả|toàn bộ|cả)\s+(?:các\s+)?(?:(\d{1,2})\
 /** "Các tiêu chí còn lại": every criterion, narrowed afterwards to those no other row names. */
 const REST_RE = /^(?:\*\s*)?(?:các|những)\s+tiêu chí\s+còn lại$/u;
 
-function everyCriterion(ctx: ReadContext, text: string, setId: string): { parsed: ReturnType<typeof parseCodes>; kind: 'all' | 'remaining' } | undefined {
+/** "Các tiêu chí, chỉ tiêu đã đạt" (seed 002: "tiếp tục duy trì"): the rest, narrowed again to what is met. */
+const MET_RE = /^(?:\*\s*)?(?:các|những|tất cả các)\s+(?:tiêu chí|chỉ tiêu)(?:\s*,\s*|\s+và\s+|\s+)?(?:tiêu chí|chỉ tiêu)?\s+đã\s+(?:đạt|đạt chuẩn|hoàn thành)$/u;
+
+function everyCriterion(ctx: ReadContext, text: string, setId: string): { parsed: ReturnType<typeof parseCodes>; kind: 'all' | 'remaining' | 'met' } | undefined {
   const key = matchKey(text).replace(/[.:;]+$/, '');
-  const rest = REST_RE.test(key);
+  const met = MET_RE.test(key);
+  const rest = met || REST_RE.test(key);
   const m = rest ? undefined : EVERY_RE.exec(key);
   const set = rest || m ? ctx.catalog.getSet(setId) : undefined;
   if (!set || !set.criteria.length) return undefined;
   // A count that is not the set's ("10 tiêu chí" of 19) names no criteria in particular.
   const n = m ? (m[1] ?? m[2]) : undefined;
   if (n !== undefined && Number(n) !== set.criteria.length) return undefined;
-  return { parsed: { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) }, kind: rest ? 'remaining' : 'all' };
+  return { parsed: { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) }, kind: met ? 'met' : rest ? 'remaining' : 'all' };
 }
