@@ -45,6 +45,7 @@ import type { DataSource } from './layout/types';
 import type { PeriodsRead } from './read/period-sheets';
 import { guessAgency, unnamedAgency } from './rules/guess-agency';
 import { guessSignature } from './rules/guess-signature';
+import { narrowMetRows } from './rules/met-rows';
 import { reportAssignedWithoutStatus } from './rules/assigned-communes';
 import { reportKeptSummaries } from './rules/kept-summaries';
 
@@ -221,15 +222,18 @@ export function checkWorkbook(typed: WorkbookData, opts: CheckOptions): CheckRes
   checkMissingStatus(catalog, sink, evaluation, registry, (setId) => statusSheet.get(setId));
 
   lap('evaluate');
-  const coverage = indexAssignments(catalog, assignments);
-  // Several sets in the workbook: messages about a code say whose it is.
-  const setOf = setLabeller(catalog, [...setCommunes.keys(), ...assignments.map((a) => a.setId)]);
-  checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName, (communeKey, setId, code) => {
+  const isMet = (communeKey: string, setId: string, code: string) => {
     const c = evaluation.get(evaluationKey(communeKey, setId))?.criteria.find((x) => x.code === criterionOf(code));
     if (!code.includes('.')) return c?.achieved;
     // A status written for the criterion only ("Tiêu chí 2: Chưa đạt") stands for its indicators.
     return c?.indicators.find((i) => i.code === code)?.achieved ?? (c?.criterionEntry ? c.achieved : undefined);
-  }, setOf, deptName);
+  };
+  // "Các tiêu chí, chỉ tiêu đã đạt": what it covers is known only now.
+  narrowMetRows(catalog, sink, assignments, setCommunes, isMet);
+  const coverage = indexAssignments(catalog, assignments);
+  // Several sets in the workbook: messages about a code say whose it is.
+  const setOf = setLabeller(catalog, [...setCommunes.keys(), ...assignments.map((a) => a.setId)]);
+  checkAssignments(catalog, sink, assignments, coverage, setCommunes, communeName, isMet, setOf, deptName);
 
   lap('assignments');
   const marks: HighlightMark[] = [];

@@ -44,6 +44,18 @@ describe('commune-level bodies', () => {
     ['trường Trung cấp Nghề', 'Trường Trung cấp nghề'],
     ['Bưu điện huyện', 'Bưu điện huyện'],
     ['Bưu điện văn hóa xã', 'Bưu điện văn hóa xã'],
+    // Seed 001: the commune's officers by their title stand for their body, as "Trưởng phòng …" does.
+    ['Chỉ huy trưởng Ban CHQS xã', 'Ban Chỉ huy Quân sự xã'],
+    ['Trưởng Công an xã', 'Công an xã'],
+    ['Phó Chỉ huy trưởng Ban CHQS xã', 'Ban Chỉ huy Quân sự xã'],
+    ['Trạm trưởng Trạm Y tế xã', 'Trạm Y tế xã'],
+    // Seed 002 III.3: the board's members are the board.
+    ['Các thành viên BQL xã', 'Ban quản lý xây dựng nông thôn mới xã'],
+    ['Thành viên Ban quản lý xây dựng NTM xã', 'Ban quản lý xây dựng nông thôn mới xã'],
+    // Seed 001 III.5: the hamlets as one member, in the plan's own word.
+    ['Các thôn', 'Các thôn'],
+    ['Các thôn, bản', 'Các thôn'],
+    ['Các ấp', 'Các ấp'],
   ])('%s is the commune\'s %s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });

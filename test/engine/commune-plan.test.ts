@@ -121,6 +121,39 @@ describe('a commune plan written as rows (lead and coordinator cells)', () => {
   });
 });
 
+describe('seed 001 (Hòa Cư 2024): officers by their title, the hamlets as coordinators', () => {
+  const row = (code: string, lead: string, coord: string, deadline: string): CellValue[] => [null, code, null, lead, coord, 'Toàn xã', deadline, null];
+  const plan = (title: string) => sheet('Phân công', [
+    [title],
+    ['KẾ HOẠCH THỰC HIỆN XÂY DỰNG NÔNG THÔN MỚI NĂM 2024'],
+    ['STT', 'Tiêu chí/chỉ tiêu', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Xã áp dụng', 'Thời hạn hoàn thành', 'Ghi chú'],
+    row('Tiêu chí 12', 'Công chức Văn hóa - Xã hội', 'Các thôn; UBMTTQ và các đoàn thể xã', 'Năm 2024'),
+    row('Tiêu chí 16', 'Công chức Văn hóa - Xã hội', 'Các thôn', 'Duy trì'),
+    row('Tiêu chí 19', 'Chỉ huy trưởng Ban CHQS xã', 'Trưởng Công an xã', 'Duy trì'),
+  ]);
+  const r = check([plan('ỦY BAN NHÂN DÂN XÃ HÒA CƯ'), fullMatrix(['Hòa Cư'])], { asOf: '2024-10-15' });
+  const crit = (code: string) => r.summary.criteria.find((c) => c.code === code);
+  const dept = (name: string) => r.summary.departments.find((d) => d.department === name);
+
+  test('"Chỉ huy trưởng Ban CHQS xã" leads 19 as the Ban CHQS xã; "Trưởng Công an xã" supports it as the Công an xã', () => {
+    expect(codes(r, 'department.unknown')).toEqual([]);
+    expect(crit('19')).toMatchObject({ leads: ['Ban Chỉ huy Quân sự xã'], coordinators: ['Công an xã'] });
+    expect(dept('Công an xã')?.items.map((i) => [i.code, i.role])).toEqual([['19', 'coordinator']]);
+  });
+
+  test('"Các thôn" coordinates 12 and 16 beside the Front; it is not dropped as no one in particular', () => {
+    expect(crit('12')?.coordinators).toEqual(['Các thôn', 'Ủy ban MTTQ xã']);
+    expect(crit('16')?.coordinators).toEqual(['Các thôn']);
+    expect(dept('Các thôn')?.items.map((i) => [i.code, i.role])).toEqual([['12', 'coordinator'], ['16', 'coordinator']]);
+  });
+
+  test('in a district\'s plan every commune\'s hamlets are still no one the office follows up', () => {
+    const d = check([plan('ỦY BAN NHÂN DÂN HUYỆN CAO LỘC'), fullMatrix(['Hòa Cư', 'Tân Liên'])], { asOf: '2024-10-15' });
+    expect(d.summary.criteria.find((c) => c.code === '16')?.coordinators).toEqual([]);
+    expect(codes(d, 'department.unknown')).toEqual([]);
+  });
+});
+
 describe('the summaries are signed as the workbook\'s own documents are', () => {
   const texts = (r: ReturnType<typeof check>, name: string) => (r.sheetPlans.find((p) => p.name === name)?.values ?? []).flat().filter((v): v is string => typeof v === 'string');
   const status = fullMatrix(['Tân Thạnh']);

@@ -21,8 +21,25 @@ export interface CommuneBody {
   aliases: string[];
 }
 
+/** The hamlet words plans use, South ("ấp", "khóm") and North ("thôn", "bản", "xóm") alike. */
+const HAMLET_KINDS = ['thôn', 'ấp', 'xóm', 'bản', 'khóm', 'buôn', 'tổ dân phố', 'khu phố'];
+/** Two kinds in one name ("Các thôn, bản"): the plan's first word names the group. */
+const HAMLET_PAIRS: Record<string, string[]> = { thôn: ['bản', 'xóm', 'tổ dân phố'], ấp: ['khóm'], khóm: ['ấp'], bản: ['thôn'] };
+
+/**
+ * "Các thôn", "Các ấp" (seed 001 III.5: the hamlets carry the plan out with the commune's officers):
+ * every hamlet of the commune, one member named in the plan's own word. In a district's plan they
+ * are no one the office follows up (read/departments-cell.ts).
+ */
+export const ALL_HAMLETS: readonly CommuneBody[] = HAMLET_KINDS.map((w) => ({
+  name: `Các ${w}`,
+  bare: true,
+  aliases: [`Tất cả các ${w}`, `Những ${w}`, `Các ${w} trên địa bàn xã`, `Các ${w} trong xã`, ...(HAMLET_PAIRS[w] ?? []).map((o) => `Các ${w}, ${o}`)],
+}));
+
 /** Bodies only a commune has, or named for the commune only with "xã" ("Chủ tịch UBND xã"). */
 export const COMMUNE_ONLY_BODIES: readonly CommuneBody[] = [
+  ...ALL_HAMLETS,
   { name: 'Trạm Y tế xã', bare: true, aliases: ['Trạm Y tế', 'TYT', 'Trạm Y tế cấp xã'] },
   { name: 'Ban Văn hóa xã', bare: true, aliases: ['Ban Văn hóa', 'Ban Văn hóa - Thông tin', 'Ban VH-TT', 'Ban VHTT'] },
   { name: 'Bưu điện văn hóa xã', bare: true, aliases: ['Bưu điện văn hóa', 'Điểm Bưu điện văn hóa', 'BĐVH', 'Điểm BĐVH'] },

@@ -35,6 +35,10 @@ const PROVINCE_NAME = /\stỉnh\s.*$/u;
  */
 const LEVEL_BRACKET = /\(\s*(?:(?:chi nhánh|cấp)\s+)?(tỉnh|huyện)\s*\)/giu;
 
+/** A head's title before the body's name: "Trưởng", "Phó trưởng", "Chỉ huy trưởng", "Chỉ huy phó", "Trạm
+ * trưởng"; or its members ("Các thành viên BQL xã", seed 002 III.3: the board's members are the board). */
+const HEAD_TITLE = /^(?:(?:phó\s+)?(?:chỉ huy\s+)?trưởng|chỉ huy phó|trạm trưởng|(?:các\s+)?thành viên)\s+(?=\S)/u;
+
 /** Comparison key: nameKey without "và", leading "phòng" or a place tail. */
 export function departmentKey(text: string): string {
   const bare = text.includes('(') ? cleanText(text).replace(LEVEL_BRACKET, ' $1 ').replace(/\([^)]*\)/g, ' ') : text;
@@ -42,8 +46,9 @@ export function departmentKey(text: string): string {
     .split(' ')
     .filter((t) => t && t !== 'và')
     .join(' ');
-  // "Trưởng phòng NN&PTNT", "Lãnh đạo Phòng KT&HT": the head of a department stands for it.
-  k = k.replace(/^(?:lãnh đạo|đại diện)\s+(?=\S)/u, '').replace(/^(?:phó\s+)?trưởng phòng\s+(?=\S)/u, 'phòng ');
+  // "Trưởng phòng NN&PTNT", "Lãnh đạo Phòng KT&HT", "Trưởng Công an xã", "Chỉ huy trưởng Ban CHQS
+  // xã" (seed 001): the head of a body stands for it; so do its members.
+  k = k.replace(/^(?:lãnh đạo|đại diện)\s+(?=\S)/u, '').replace(HEAD_TITLE, '');
   // "P. NN&PTNT", "P.KT-HT": the short form of "Phòng"; "VP Điều phối": of "Văn phòng".
   k = k.replace(/^p\.\s*|^p\s+(?=\S)/u, 'phòng ').replace(/^vp\.?\s+(?=\S)/u, 'văn phòng ');
   const stripped = k.replace(PLACE_TAIL, '');

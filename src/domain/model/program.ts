@@ -101,6 +101,9 @@ export interface Assignment {
   /** The part of a general row ("Tất cả các tiêu chí") for codes other rows lead: its departments
    * support them; its deadline is not judged again. */
   supportOnly?: boolean;
+  /** A row for the codes already met ("Các tiêu chí, chỉ tiêu đã đạt", seed 002: keep them up), as
+   * written: once results are known it keeps only the codes met (rules/met-rows.ts). */
+  metRow?: string;
   /** Cells of the row: code, lead, deadline, communes. */
   source: { row: SourceRef; code?: SourceRef; lead?: SourceRef; coordinators?: SourceRef; deadline?: SourceRef; communes?: SourceRef };
 }

@@ -81,6 +81,24 @@ export class CommuneRegistry {
     } else seen.add(name);
   }
 
+  /** The commune a written name is, if already known; nothing is registered or reported. */
+  find(raw: string, defaultKind: CommuneKind = 'xa'): Commune | undefined {
+    const parsed = parseAdminName(raw, defaultKind);
+    return parsed.name ? this.lookup(parsed) : undefined;
+  }
+
+  private lookup(parsed: ReturnType<typeof parseAdminName>): Commune | undefined {
+    const c = this.byKey.get(parsed.key);
+    if (c || parsed.prefixWritten) return c;
+    // A name written without prefix may be the town of that name when no such xã exists.
+    const bare = parsed.key.slice(parsed.key.indexOf(':') + 1);
+    for (const kind of ['thi-tran', 'phuong', 'xa'] as CommuneKind[]) {
+      const alt = this.byKey.get(`${kind}:${bare}`);
+      if (alt) return alt;
+    }
+    return undefined;
+  }
+
   /**
    * Resolves a written name. Unknown names are registered unless the list is authoritative,
    * in which case they are reported (with the nearest known name) and undefined is returned.
@@ -97,19 +115,8 @@ export class CommuneRegistry {
         en: `Misspelt administrative prefix: "${raw}".`,
       }, { found: raw, suggestion: communeDisplay(parsed), keyHint: raw });
     }
-    let key = parsed.key;
-    let c = this.byKey.get(key);
-    // A name written without prefix may be the town of that name when no such xã exists.
-    if (!c && !parsed.prefixWritten) {
-      for (const kind of ['thi-tran', 'phuong', 'xa'] as CommuneKind[]) {
-        const alt = this.byKey.get(`${kind}:${parsed.key.slice(parsed.key.indexOf(':') + 1)}`);
-        if (alt) {
-          c = alt;
-          key = alt.key;
-          break;
-        }
-      }
-    }
+    const c = this.lookup(parsed);
+    const key = c?.key ?? parsed.key;
     if (c) {
       // "XÃ TÂN SƠN" in capitals (a heading's style) is no other spelling of "Tân Sơn".
       // "Đắk Hoà" / "Đắk Hòa", "N’Jang" / "N'Jang": both placements of the tone, both apostrophes

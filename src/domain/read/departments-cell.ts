@@ -3,10 +3,13 @@ import type { SourceRef } from '../model/program';
 import type { ReadContext } from './read-context';
 import { rememberDepartmentName, suggestedName } from './department-name';
 import { matchKey } from '../text/normalize';
+import { ALL_HAMLETS } from '../criteria/commune-bodies';
+
+const HAMLET_GROUPS = new Set(ALL_HAMLETS.map((b) => b.name));
 
 const GROUPS = '(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|phòng, ban, ngành|ban, ngành|ban ngành|sở, ngành|đoàn thể|ban, ngành, đoàn thể)';
-/** "các đơn vị có liên quan", "Các ngành thị xã", "Các ngành phụ trách" (seed 002), "các ban, ngành, đoàn thể xã", "Các thôn" (seed 001): no one in particular. */
-const GENERIC_RE = new RegExp(`^(các |những )?${GROUPS}[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan|^(các|những) (?:thôn|ấp|xóm|bản|khóm|buôn|tổ dân phố|khu phố)$|^(các|những) ${GROUPS}(?: (?:cấp )?(?:huyện|thị xã|thành phố|xã|thị trấn|tỉnh)(?: .*)?| (?:phụ trách|chuyên môn|chức năng|có trách nhiệm|được phân công)(?: .*)?)?$`, 'u');
+/** "các đơn vị có liên quan", "Các ngành thị xã", "Các ngành phụ trách" (seed 002), "các ban, ngành, đoàn thể xã": no one in particular. */
+const GENERIC_RE = new RegExp(`^(các |những )?${GROUPS}[^]*liên quan$|^(các )?(đơn vị|ngành) (có )?liên quan|^(các|những) ${GROUPS}(?: (?:cấp )?(?:huyện|thị xã|thành phố|xã|thị trấn|tỉnh)(?: .*)?| (?:phụ trách|chuyên môn|chức năng|có trách nhiệm|được phân công)(?: .*)?)?$`, 'u');
 
 /** "… và các đơn vị có liên quan" after a name (seed 003), "UBMTTQ và đoàn thể cấp xã" (seed 002): the name is the department, the tail is no one. */
 const GENERIC_TAIL_RE = /\s*[,;]?\s+(?:và|cùng)\s+(?:(?:các|những)\s+(?:đơn vị|cơ quan|ngành|phòng, ban|phòng ban|ban, ngành|sở, ngành|đoàn thể)|đoàn thể)(?![\p{L}])[^]*$/iu;
@@ -40,6 +43,9 @@ export function resolveDepartments(ctx: ReadContext, text: string, at: SourceRef
     if (/^\([^()]*\)$/.test(whole.trim())) continue;
     const part = whole.replace(GENERIC_TAIL_RE, '') || whole;
     const r = ctx.departments.resolve(part);
+    // "Các thôn": in a commune's own plan its hamlets are members (seed 001); in a district's, every
+    // commune's hamlets are no one the office follows up.
+    if ('id' in r && !ctx.communePlan && HAMLET_GROUPS.has(r.name)) continue;
     if ('id' in r) {
       rememberDepartmentName(r.id, r.name);
       ids.push(r.id);

@@ -8,8 +8,9 @@ import { reportGeneralOnlyLead } from './general-only-lead';
 import { sharedRowSet } from './general-row-set';
 
 /** 'all': "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí"; 'remaining': "Các tiêu chí còn lại";
- * 'criterion-remaining': "TC 17 (các chỉ tiêu còn lại)", one criterion's remaining indicators. */
-export type GeneralKind = 'all' | 'remaining' | 'criterion-remaining';
+ * 'criterion-remaining': "TC 17 (các chỉ tiêu còn lại)", one criterion's remaining indicators;
+ * 'met': "Các tiêu chí, chỉ tiêu đã đạt", read as 'remaining' here, then narrowed to what is met. */
+export type GeneralKind = 'all' | 'remaining' | 'met' | 'criterion-remaining';
 
 export interface GeneralRow {
   row: Assignment;
@@ -20,7 +21,7 @@ export interface GeneralRow {
 
 /** Narrowed in this order: each row leaves to the ones before it what they lead. "Tất cả" comes
  * last, so beside "Các tiêu chí còn lại" it supports what that row leads (both led before). */
-const NARROW_ORDER: GeneralKind[] = ['criterion-remaining', 'remaining', 'all'];
+const NARROW_ORDER: GeneralKind[] = ['criterion-remaining', 'remaining', 'met', 'all'];
 
 const REMAINING_PART = /(?:các|những)\s+(?:chỉ tiêu|nội dung)\s+còn lại/u;
 
@@ -104,12 +105,13 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
       for (const i of left) kept.push({ code: i, raw: c.raw });
     }
     if (!covered.length) {
-      if (g.kind === 'remaining') markNamed(a);
+      if (g.kind === 'remaining' || g.kind === 'met') markNamed(a);
       continue;
     }
     const rest = kept.map((c) => c.code).join(', ');
     const of = sharedRowSet(ctx, g, generals);
-    ctx.sink.add('assign.general-row', 'info', g.at, {
+    // A row for what is met is said once its codes are known (rules/met-rows.ts).
+    if (g.kind !== 'met') ctx.sink.add('assign.general-row', 'info', g.at, {
       vi: `"${g.text}"${of.vi}: ${covered.join(', ')} đã có dòng phân công riêng, nên cơ quan của dòng này là phối hợp ở các mã đó${rest ? `, và chủ trì ${rest}` : ''}.`,
       en: `"${g.text}"${of.en}: ${covered.join(', ')} have rows of their own, so this row's departments support those codes${rest ? ` and lead ${rest}` : ''}.`,
     }, { found: g.text, keyHint: `${g.at.sheet}:${g.at.cell}${of.key}` });
@@ -128,7 +130,7 @@ export function narrowGeneralRows(ctx: ReadContext, rows: Assignment[], generals
       replaced.set(a, support);
     }
     // What "Các tiêu chí còn lại" leads is named for the "Tất cả" rows after it.
-    if (g.kind === 'remaining' && kept.length) markNamed(a);
+    if ((g.kind === 'remaining' || g.kind === 'met') && kept.length) markNamed(a);
   }
   const narrowed = !replaced.size && !added.size ? rows : rows.flatMap((a) => {
     const support = added.get(a);

@@ -1,10 +1,11 @@
 // Reads an assignment sheet (DOMAIN §4.1) into Assignment records.
 import type { SheetData, CellValue } from '../model/grid';
-import type { Assignment, CodeRef } from '../model/program';
+import type { Assignment, CodeRef, CommuneKind } from '../model/program';
 import { parseCodes } from '../parse/codes';
 import { parseStatusCell } from '../parse/status-values';
 import { parseDeadline } from '../parse/deadlines';
-import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes, namesHamlets } from '../text/admin-names';
+import { splitNameList, meansAllCommunes, allExcept, unclearScope, meansRemainingCommunes } from '../text/admin-names';
+import { hamletList, mayNameCommune } from '../text/hamlet-list';
 import { criterionOf } from '../criteria/catalog';
 import type { SourceRef } from '../model/program';
 import { resolveSetNames } from '../criteria/set-names';
@@ -82,6 +83,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }
     }
     const rowRef = ref(sheet.name, r, cols.code ?? 0);
+    let metRow: string | undefined;
     // "Tất cả các tiêu chí", "Toàn bộ 19 tiêu chí": every criterion of the row's set, as written.
     let everyText: string | undefined;
     if (parsed.codes.length === 0 && (leadText || cellText(at(r, cols.coordinators)))) {
@@ -94,6 +96,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
         parsed = every.parsed;
         everyText = text;
         generals.push({ index: out.length, at: ref(sheet.name, r, cols.code ?? 0), text, kind: every.kind });
+        if (every.kind === 'met') metRow = text;
       }
     }
     // "TC 17 (các chỉ tiêu còn lại)": criterion 17 but the indicators other rows name.
@@ -185,7 +188,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
     } else if (communesText && meansRemainingCommunes(communesText)) {
       // Known once every row is read: the communes the other rows for its codes do not name.
       remaining.push({ index: out.length, at: ref(sheet.name, textRow(r, cols.communes), cols.communes!), text: communesText });
-    } else if (communesText && namesHamlets(communesText)) {
+    } else if (communesText && namesHamlets(ctx, communesText, kind)) {
       // Hamlets: in a commune's own plan they are the commune's; in a district's, whose is unknown.
       const top = textRow(r, cols.communes);
       if (!ctx.communePlan && !unclearAt.has(top)) {
@@ -222,6 +225,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       communes,
       deadline,
       ...(saysMet ? { deadlineSaysMet: true } : {}),
+      ...(metRow ? { metRow } : {}),
       ...(except ? { except: { communes: exceptKeys, towns: except.towns } } : {}),
       note: cellText(get(row, cols.note)) || undefined,
       writtenName: parsed.writtenName ?? refined.name,
@@ -325,6 +329,15 @@ function resolveRemaining(ctx: ReadContext, rows: Assignment[], rem: { index: nu
   }
 }
 
+/**
+ * The scope names hamlets only ("Ấp Hòa Tân⏎Ấp Hòa Thạnh", "Ấp Hòa Tân, Hòa Thạnh", seed 002), none of
+ * them a commune of the workbook: a list of communes each written "Bản …" (Bản Lầu) stays communes.
+ */
+function namesHamlets(ctx: ReadContext, text: string, kind: CommuneKind): boolean {
+  const names = hamletList(text);
+  return !!names && !names.some((n) => mayNameCommune(n) && ctx.isCommune?.(n, kind));
+}
+
 function reportHamletScope(ctx: ReadContext, at: SourceRef, text: string, sheetName: string): void {
   const shown = cellLines(text).replace(/\n/g, ', ');
   ctx.sink.add('assign.scope-unclear', 'warning', at, {
@@ -347,14 +360,18 @@ const EVERY_RE = /^(?:(?:tất cả|toàn bộ|cả)\s+(?:các\s+)?(?:(\d{1,2})\
 /** "Các tiêu chí còn lại": every criterion, narrowed afterwards to those no other row names. */
 const REST_RE = /^(?:\*\s*)?(?:các|những)\s+tiêu chí\s+còn lại$/u;
 
-function everyCriterion(ctx: ReadContext, text: string, setId: string): { parsed: ReturnType<typeof parseCodes>; kind: 'all' | 'remaining' } | undefined {
+/** "Các tiêu chí, chỉ tiêu đã đạt" (seed 002: "tiếp tục duy trì"): the rest, narrowed again to what is met. */
+const MET_RE = /^(?:\*\s*)?(?:các|những|tất cả các)\s+(?:tiêu chí|chỉ tiêu)(?:\s*,\s*|\s+và\s+|\s+)?(?:tiêu chí|chỉ tiêu)?\s+đã\s+(?:đạt|đạt chuẩn|hoàn thành)$/u;
+
+function everyCriterion(ctx: ReadContext, text: string, setId: string): { parsed: ReturnType<typeof parseCodes>; kind: 'all' | 'remaining' | 'met' } | undefined {
   const key = matchKey(text).replace(/[.:;]+$/, '');
-  const rest = REST_RE.test(key);
+  const met = MET_RE.test(key);
+  const rest = met || REST_RE.test(key);
   const m = rest ? undefined : EVERY_RE.exec(key);
   const set = rest || m ? ctx.catalog.getSet(setId) : undefined;
   if (!set || !set.criteria.length) return undefined;
   // A count that is not the set's ("10 tiêu chí" of 19) names no criteria in particular.
   const n = m ? (m[1] ?? m[2]) : undefined;
   if (n !== undefined && Number(n) !== set.criteria.length) return undefined;
-  return { parsed: { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) }, kind: rest ? 'remaining' : 'all' };
+  return { parsed: { codes: set.criteria.map((c) => ({ code: c.code, raw: text })) }, kind: met ? 'met' : rest ? 'remaining' : 'all' };
 }

@@ -22,6 +22,9 @@ export interface ReadContext {
   asOfYear?: number;
   /** A commune's own plan (its heading is "UBND XÃ …"): its hamlets are within it. */
   communePlan?: boolean;
+  /** A name is a commune of the workbook: its communes sheet's, else one its status sheets name
+   * (read ahead when first asked: the assignments are read before them). */
+  isCommune?: (name: string, kind: CommuneKind) => boolean;
   /** Rows and columns the office hid, when any sheet has some. */
   hidden?: HiddenCells;
   /** The district's kind its letterhead names ("UBND THỊ XÃ …"): suggested names say it. */

@@ -3,7 +3,7 @@ import { catalogSetResolver } from '../criteria/catalog-set-names';
 import type { OwnedPredicate } from '../plan/owned-sheets';
 import { isToolWrittenSheet } from '../plan/tool-mark';
 import type { WorkbookData, SheetData } from '../model/grid';
-import type { Assignment, StatusEntry } from '../model/program';
+import type { Assignment, CommuneKind, StatusEntry } from '../model/program';
 import type { SheetRole } from '../check-types';
 import type { DefinitionRow } from '../criteria/definitions';
 import { CommuneRegistry } from './commune-registry';
@@ -20,7 +20,7 @@ import { hasCommuneSections, SET_WORDS } from './commune-sections';
 import { DEFAULT_DEPARTMENTS } from '../criteria/departments';
 import { readDefinitions } from './read-definitions';
 import type { ReadContext } from './read-context';
-import type { FindingSink } from '../rules/finding-sink';
+import { FindingSink } from '../rules/finding-sink';
 import type { CatalogIndex } from '../criteria/catalog';
 import { cellText } from './cell-text';
 import { parseAdminName } from '../text/admin-names';
@@ -139,30 +139,15 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   const setNamed = laterPeriod ? laterPeriodResolver(catalogSetResolver(catalog)) : catalogSetResolver(catalog);
   const ctx: ReadContext = { catalog, setNamed, defaultSet: laterPeriod ? laterPeriodSet(DEFAULT_SET) : DEFAULT_SET, communes: registry, departments, sink, asOfYear: asOf ? Number(asOf.slice(0, 4)) : undefined, communePlan, hidden, districtKind: suggestKind, placeWords, district: districtCommune(districtKind) };
   for (const [s, r] of byRole('communes')) readCommunes(s, r.header!, ctx);
+  ctx.isCommune = statusCommunesAhead(byRole, ctx);
   const assignments: Assignment[] = [];
   for (const [s, r] of byRole('assignment')) append(assignments, r.assignmentMatrix ? readAssignmentMatrix(s, r.header!, ctx) : readAssignments(s, r.header!, ctx));
   // Every department cell is read (assignments only): the kind they agree on names the district's rows.
   const kind = districtKind ?? (provincePlan ? undefined : placeWords.kind());
   ctx.district = districtCommune(kind);
   // Each sheet's statuses, joined once at the end (a national matrix's 83 sheets hold 470,000).
-  const read: StatusEntry[][] = [];
   registry.recordOrder();
-  // District criteria kept with their result beside the lead: the rows are the district's statuses.
-  for (const [s, r] of byRole('assignment')) if (r.districtResults) read.push(readStatusLong(s, r.districtResults, ctx, ctx.district));
-  for (const [s, r] of byRole('status-matrix')) read.push(readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
-  for (const [s, r] of byRole('status-transposed')) read.push(readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));
-  for (const [s, r] of byRole('status-long')) read.push(readStatusLong(s, r.header!, ctx));
-  for (const [s, r] of byRole('status-commune')) {
-    const titleSet = setFromTitle(s, r.headerRow ?? 0, ctx.setNamed);
-    // One section per commune ("I | XÃ TÂN SƠN"): the sections name the communes, not the sheet.
-    if (hasCommuneSections(s, r.header!.lastRow)) {
-      read.push(readStatusLong(s, r.header!, ctx));
-      continue;
-    }
-    const commune = titleSet && catalog.getSet(titleSet)?.level === 'district' ? ctx.district : communeOfSheet(s, r, ctx);
-    if (commune) read.push(readStatusLong(s, r.header!, ctx, commune));
-  }
-  const statuses = joined(read);
+  const statuses = joined(readStatuses(byRole, ctx));
   const dated = new Map<string, SheetPeriod>();
   wb.sheets.forEach((s, i) => {
     const r = recognized[i];
@@ -177,6 +162,47 @@ export function readProgram(wb: WorkbookData, recognized: SheetRecognition[], ca
   };
   const latest = latestPeriodStatuses(statuses, dated, asOf, sink, name);
   return { recognized, registry, assignments, statuses: latest.statuses, ...(latest.periods ? { periods: latest.periods } : {}), ...(hidden ? { hidden } : {}), ...(kind ? { districtKind: kind } : {}) };
+}
+
+type ByRole = (role: SheetRole) => [SheetData, SheetRecognition][];
+
+/** Every status sheet's entries, one array per sheet. */
+function readStatuses(byRole: ByRole, ctx: ReadContext): StatusEntry[][] {
+  const read: StatusEntry[][] = [];
+  // District criteria kept with their result beside the lead: the rows are the district's statuses.
+  for (const [s, r] of byRole('assignment')) if (r.districtResults) read.push(readStatusLong(s, r.districtResults, ctx, ctx.district));
+  for (const [s, r] of byRole('status-matrix')) read.push(readStatusMatrix(s, r.header!, r.communeCols ?? [], ctx));
+  for (const [s, r] of byRole('status-transposed')) read.push(readStatusTransposed(s, r.header!, r.codeCols ?? [], ctx));
+  for (const [s, r] of byRole('status-long')) read.push(readStatusLong(s, r.header!, ctx));
+  for (const [s, r] of byRole('status-commune')) {
+    const titleSet = setFromTitle(s, r.headerRow ?? 0, ctx.setNamed);
+    // One section per commune ("I | XÃ TÂN SƠN"): the sections name the communes, not the sheet.
+    if (hasCommuneSections(s, r.header!.lastRow)) {
+      read.push(readStatusLong(s, r.header!, ctx));
+      continue;
+    }
+    const commune = titleSet && ctx.catalog.getSet(titleSet)?.level === 'district' ? ctx.district : communeOfSheet(s, r, ctx);
+    if (commune) read.push(readStatusLong(s, r.header!, ctx, commune));
+  }
+  return read;
+}
+
+/**
+ * Whether a name is one of the workbook's communes while the assignments are read: the communes
+ * sheet's when there is one; else the status sheets', read ahead once, on the first question, into
+ * a registry and findings of their own that are then dropped (only a hamlet-like scope asks).
+ */
+function statusCommunesAhead(byRole: ByRole, ctx: ReadContext): (name: string, kind: CommuneKind) => boolean {
+  let ahead: CommuneRegistry | undefined;
+  return (name, kind) => {
+    if (ctx.communes.authoritative) return !!ctx.communes.find(name, kind);
+    if (!ahead) {
+      const sink = new FindingSink();
+      ahead = new CommuneRegistry(sink, ctx.hidden);
+      readStatuses(byRole, { ...ctx, communes: ahead, sink });
+    }
+    return !!ahead.find(name, kind);
+  };
 }
 
 /** The kind of unit the lead and coordinator cells of the assignment tables agree on ("NHCSXH thị xã"), read raw. */

@@ -69,8 +69,9 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         gaps.set(k, [...(gaps.get(k) ?? []), code]);
       }
       // The criterion's own row when it has one: its lead cell left empty, or, when every row has a
-      // lead, the commune list that leaves communes out; else the set's first row.
-      const ownRows = codes.flatMap((code) => assignmentsFor(cov, setId, code)).map((x) => x.a);
+      // lead, the commune list that leaves communes out; else the set's first row. A row for what is
+      // met ("Các tiêu chí đã đạt") is no criterion's own: its scope did not leave the gap.
+      const ownRows = codes.flatMap((code) => assignmentsFor(cov, setId, code)).map((x) => x.a).filter((a) => !a.metRow);
       const ownRow = ownRows.find((a) => a.leads.length === 0) ?? ownRows[0];
       const scopeCell = ownRow?.leads.length ? ownRow.source.communes : undefined;
       const at = ownRow ? (scopeCell ?? ownRow.source.lead ?? ownRow.source.code ?? ownRow.source.row) : (rows[0].source.code ?? rows[0].source.row);

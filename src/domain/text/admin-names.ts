@@ -169,15 +169,6 @@ export function meansRemainingCommunes(text: string): boolean {
   return REMAINING_RE.test(cleanText(text));
 }
 
-/** "Ấp Hòa Tân", "Thôn 3", "Tổ dân phố 2": a hamlet inside a commune, not a commune. */
-const HAMLET_RE = /^(?:ấp|thôn|xóm|bản|khóm|buôn|làng|sóc|phum|tổ dân phố|tdp|khu phố)\s+\S/iu;
-
-/** The scope cell names hamlets only ("Ấp Hòa Tân⏎Ấp Hòa Thạnh", seed 002): places within a commune. */
-export function namesHamlets(text: string): boolean {
-  const parts = splitNameList(text);
-  return parts.length > 0 && parts.every((p) => HAMLET_RE.test(p));
-}
-
 /** A scope that names no commune: "Các xã đăng ký đạt chuẩn năm 2024", "Các xã còn lại", "2 xã". */
 const UNCLEAR_SCOPE_RE = /^(?:(?:các|những|một số)\s+)?(?:xã|đơn vị|địa phương)(?:,\s*thị trấn)?\s+(?:đã|đăng ký|còn lại|có|được|phấn đấu|dự kiến|liên quan|điểm|khó khăn|vùng)(?![\p{L}])|^\d+(?:\s*\/\s*\d+)?\s+(?:xã|đơn vị)(?![\p{L}])/iu;
 
