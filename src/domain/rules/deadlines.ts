@@ -514,7 +514,7 @@ function judgedDeadlines(communes: ItemCommune[], code: string, assigned: string
 }
 
 /** The status row's deadline is the assignment's: the same date ("cuối năm 2023" = "Quý IV/2023") or words. */
-function sameDeadline(c: ItemCommune, assigned: string | undefined, assignedDate: IsoDate | undefined): boolean {
+export function sameDeadline(c: ItemCommune, assigned: string | undefined, assignedDate: IsoDate | undefined): boolean {
   return (assignedDate !== undefined && c.statusDeadlineDate === assignedDate) || sameLabel(c.statusDeadline, assigned);
 }
 
