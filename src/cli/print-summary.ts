@@ -66,17 +66,9 @@ export function printSummary(result: CheckResult, lang: Lang, maxLines = 12): st
     if (c.notFull.length) out.push(L(`  chưa đạt: ${nameList(c.notFull, 'vi')}`, `  not yet: ${nameList(c.notFull, 'en')}`));
     if (c.noData.length) out.push(L(`  chưa có số liệu: ${nameList(c.noData, 'vi')}`, `  no status: ${nameList(c.noData, 'en')}`));
   }
-  // Items each department leads (its coordinating roles are on the department sheet), one line per
-  // code and deadline even when two assignment rows give it the same task.
-  const overdueLed = (d: (typeof result.summary.departments)[number]) => {
-    const seen = new Set<string>();
-    return d.items.filter((i) => {
-      const k = `${i.setId}|${i.code}|${i.qualifier ?? ''}|${i.deadlineLabel ?? ''}`;
-      if (i.state !== 'overdue' || i.role !== 'lead' || seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-  };
+  // Items each department leads (its coordinating roles are on the department sheet); the summary
+  // has one item per task however many rows repeat it, so the count is the department sheet's.
+  const overdueLed = (d: (typeof result.summary.departments)[number]) => d.items.filter((i) => i.state === 'overdue' && i.role === 'lead');
   const overdue = result.summary.departments.map((d) => ({ d, items: overdueLed(d) })).filter((x) => x.items.length > 0);
   // Criterion 13 of the commune set and 13 of the advanced set are different tasks: with more than
   // one set in the list, each line says its set.

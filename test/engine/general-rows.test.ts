@@ -237,9 +237,11 @@ describe('"Các tiêu chí còn lại" for every commune under a row naming one 
     expect(general.map((f) => f.cell)).toEqual(['B5']);
     expect(general[0].message.vi).toMatch(/^"Các tiêu chí còn lại": 1 \(dòng 4\) có dòng phân công riêng cho một số xã/);
     // The rest row's department supports 1 where Phòng Kinh tế và Hạ tầng leads, and leads 2 everywhere.
+    // On the department sheet its one line for 1 is the part it leads (Kim Sơn): leading beats supporting.
     const items = (name: string, role: string) => r.summary.departments.find((d) => d.department === name)?.items.filter((i) => i.role === role).map((i) => i.code);
-    expect(items('UBND xã', 'coordinator')).toContain('1');
+    expect(items('UBND xã', 'coordinator')).not.toContain('1');
     expect(items('UBND xã', 'lead')).toEqual(expect.arrayContaining(['1', '2']));
+    expect(r.summary.departments.find((d) => d.department === 'UBND xã')?.items.find((i) => i.code === '1')?.communesUnmet).toEqual(['Kim Sơn']);
     expect(items('Phòng Kinh tế và Hạ tầng', 'lead')).toEqual(['1']);
   });
 });

@@ -158,9 +158,17 @@ test('III.1.5: the town criteria carry the bodies the seed assigns to their cont
 test('III.1.5 on the sheets: the town contents are "Nội dung" and their laggards are counted as towns', () => {
   // Trà Cú's own UBND coordinates 8.4, which Trà Cú has not met: one town, named.
   const dept = r.sheetPlans.find((p) => p.name === 'TH_Theo phòng ban')!;
-  const row = dept.values.find((v) => v[1] === 'Đô thị văn minh' && typeof v[2] === 'string' && (v[2] as string).includes('8.4') && typeof v[6] === 'string' && (v[6] as string).includes('Trà Cú'))!;
+  const section = (name: string) => {
+    const from = dept.values.findIndex((v) => typeof v[0] === 'string' && /^[IVXLC]+\. /.test(v[0]) && v[0].includes(name));
+    const to = dept.values.findIndex((v, i) => i > from && typeof v[0] === 'string' && /^[IVXLC]+\. /.test(v[0]));
+    return dept.values.slice(from + 1, to < 0 ? undefined : to);
+  };
+  const town84 = (name: string) => section(name).find((v) => v[1] === 'Đô thị văn minh' && typeof v[2] === 'string' && (v[2] as string).includes('8.4'))!;
+  const row = town84('UBND thị trấn Trà Cú');
   expect(row[2]).toBe('Nội dung 8.4');
   expect(row[6]).toBe('Có 1 thị trấn chưa đạt, gồm: thị trấn Trà Cú.');
+  // Phòng Văn hóa và Thông tin leads 8.4 on one row per town: one task, both towns (it was two lines).
+  expect(section('Phòng Văn hóa và Thông tin').filter((v) => v[1] === 'Đô thị văn minh' && v[2] === 'Nội dung 8.4').map((v) => v[6])).toEqual(['Có 2 thị trấn chưa đạt, gồm: thị trấn Định An, thị trấn Trà Cú.']);
   // By criterion: criterion 8 of the town set is unmet in both towns.
   const bc = r.sheetPlans.find((p) => p.name === 'TH_Theo tiêu chí')!;
   const sentences = bc.values.map((v) => v[6]).filter((x): x is string => typeof x === 'string');

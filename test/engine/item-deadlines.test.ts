@@ -123,6 +123,34 @@ describe('a criterion\'s status row with a deadline, the assignment by indicator
   });
 });
 
+describe('a criterion\'s status row with a deadline over its indicators\' rows, the assignment on the criterion (seed 001)', () => {
+  // Seed 001 (xã Hòa Cư): "12 | Chưa đạt | Năm 2024" over "12.2 | Chưa đạt | Quý IV/2024"; the plan
+  // gives criterion 12 to one officer, "Năm 2024".
+  const status = (deadline122: string) =>
+    sheet('Kết quả', [
+      ['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2024'],
+      ['Xã', 'Mã', 'Đánh giá', 'Dự kiến đạt'],
+      ['Hòa Cư', '12', 'Chưa đạt', 'Năm 2024'],
+      ['Hòa Cư', '12.1', 'Đạt', null],
+      ['Hòa Cư', '12.2', 'Chưa đạt', deadline122],
+    ]);
+  const assignment = assignmentSheet([['Tiêu chí 12', LDTBXH, null, null, 'Năm 2024']]);
+
+  test('the indicator row giving the same date is said once, by the assignment row with its lead', () => {
+    const r = check([assignment, status('Quý IV/2024')], { asOf: '2025-01-15' });
+    // Before: also "Kết quả!D5 Quá hạn: mã 12.2, hạn quý IV/2024, 1 xã: Hòa Cư".
+    expect(codes(r, 'deadline.overdue').map((f) => [f.sheet, f.cell, f.indicator])).toEqual([['Phân công', 'G4', '12']]);
+  });
+
+  test('an indicator row with another date is still said from its row', () => {
+    const r = check([assignment, status('Quý II/2024')], { asOf: '2025-01-15' });
+    expect(codes(r, 'deadline.overdue').map((f) => [f.sheet, f.cell, f.indicator])).toEqual([
+      ['Kết quả', 'D5', '12.2'],
+      ['Phân công', 'G4', '12'],
+    ]);
+  });
+});
+
 describe('the communes\' own committees as one department', () => {
   const assignment = assignmentSheet([['Tiêu chí 1', 'UBND các xã', null, null, 'Năm 2023']]);
   const status = fullMatrix(['Tân Sơn', 'Kim Sơn'], { '1.1': ['Chưa đạt', 'Đạt'] });

@@ -100,3 +100,46 @@ describe('a commune\'s own sheet whose TT column holds the codes (seed 001 probe
     expect(hoaCu.indicatorsMet).toBe(5);
   });
 });
+
+describe('the group rows of a commune\'s own sheet whose TT column holds the codes (seed 001: "I | QUY HOẠCH" … "V | HỆ THỐNG CHÍNH TRỊ")', () => {
+  const head: CellValue[][] = [
+    ['UBND XÃ HÒA CƯ'],
+    ['KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2024'],
+    [],
+    ['TT', 'Tên tiêu chí, chỉ tiêu', 'Chỉ tiêu theo quy định', 'Kết quả thực hiện', 'Đánh giá', 'Dự kiến đạt', 'Ngày đạt'],
+  ];
+  const body = (group3: CellValue[]): CellValue[][] => [
+    ['I', 'QUY HOẠCH', null, null, null, null, null],
+    [1, 'Tiêu chí 1. Quy hoạch', null, null, 'Đạt', null, null],
+    ['1.1', 'Có quy hoạch chung xây dựng xã được phê duyệt', null, null, 'Đạt', null, null],
+    ['1.2', 'Ban hành quy định quản lý theo đồ án quy hoạch', null, null, 'Đạt', null, null],
+    ['II', 'HẠ TẦNG KINH TẾ - XÃ HỘI', null, null, null, null, null],
+    [6, 'Tiêu chí 6. Cơ sở vật chất văn hóa', null, null, 'Chưa đạt', null, null],
+    ['6.1', 'Xã có nhà văn hóa hoặc hội trường đa năng và sân thể thao', null, null, 'Chưa đạt', 'Năm 2025', null],
+    ['6.2', 'Xã có điểm vui chơi, giải trí và thể thao cho trẻ em và người cao tuổi', null, null, 'Đạt', null, null],
+    group3,
+    [12, 'Tiêu chí 12. Lao động', null, null, 'Chưa đạt', null, null],
+    ['12.1', 'Tỷ lệ lao động có việc làm qua đào tạo', '≥ 60%', '61,5%', 'Đạt', null, null],
+    ['12.2', 'Tỷ lệ lao động có việc làm qua đào tạo có bằng cấp, chứng chỉ', '≥ 20%', '18,2%', 'Chưa đạt', 'Quý IV/2024', null],
+    ['IV', 'VĂN HÓA - XÃ HỘI - MÔI TRƯỜNG', null, null, null, null, null],
+    [16, 'Văn hóa: Tỷ lệ thôn đạt chuẩn văn hóa theo quy định', null, null, 'Đạt', null, null],
+    ['V.', 'HỆ THỐNG CHÍNH TRỊ', null, null, null, null, null],
+  ];
+
+  test('are headings: no finding, no mark, the criteria under them read as before', () => {
+    const r = check([sheet('Hòa Cư', [...head, ...body(['III', 'KINH TẾ VÀ TỔ CHỨC SẢN XUẤT', null, null, null, null, null])])], { asOf: '2025-01-15' });
+    expect(r.recognized.find((x) => x.sheet === 'Hòa Cư')?.role).toBe('status-commune');
+    // Before: 5 errors "Không đọc được mã tiêu chí/chỉ tiêu: "I"." at A5, A9, A13, A17, A19, each a pink cell.
+    expect(codes(r, 'code.unreadable')).toEqual([]);
+    expect(r.highlights.marks.filter((m) => m.kind === 'data-error' && m.col === 0)).toEqual([]);
+    const hoaCu = r.summary.communes.find((c) => c.display === 'Hòa Cư')!;
+    // Hand count: 1 and 16 met, 6 (6.1) and 12 (12.2) not.
+    expect(hoaCu.criteriaMet).toEqual(['1', '16']);
+    expect(hoaCu.criteriaUnmet).toEqual(['6', '12']);
+  });
+
+  test('a group number with a verdict beside it is still an unreadable code', () => {
+    const r = check([sheet('Hòa Cư', [...head, ...body(['III', 'KINH TẾ VÀ TỔ CHỨC SẢN XUẤT', null, null, 'Đạt', null, null])])], { asOf: '2025-01-15' });
+    expect(codes(r, 'code.unreadable').map((f) => [f.cell, f.found])).toEqual([['A13', 'III']]);
+  });
+});

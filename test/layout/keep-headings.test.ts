@@ -138,6 +138,16 @@ describe('page breaks of hand-worked pages', () => {
     expect(pageBreaks(plan(50), block(40, [30]), [EXCEL, wide])).toEqual([28]);
   });
 
+  it('go higher than the section before to a row where another reading starts its page already', () => {
+    // A wider reading (10 pt a unit: 86 %, 600.09 pt of rows) fits 33 rows on page 1, ending with
+    // the heading at 32, under the 2 rows of the section headed at 29 (the sample's department
+    // sheet: "V. Hội LHPN" over "VI. Phòng Y tế"). Excel starts page 2 at 28: a break at 29–32
+    // leaves it a page of 1–4 rows; one at 28 changes none of Excel's pages.
+    const wider: PrintView = { ...EXCEL, name: 'wider', columnPoints: (w) => w * 10 };
+    expect(pageGeometry(plan(50), wider).scale).toBe(0.86);
+    expect(pageBreaks(plan(50), block(40, [29, 32]), [EXCEL, wider])).toEqual([28]);
+  });
+
   it('add none that would leave a page under a third full', () => {
     // Row 9 is 450 pt: page 1 ends with the heading at 8 (162 pt of rows). Above it, page 1
     // would keep rows 0–7, 144 pt: 28 % of the page.

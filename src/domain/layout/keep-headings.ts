@@ -179,7 +179,14 @@ export function pageBreaks(plan: SheetPlan, block: ClosingBlock | undefined, vie
     // before (which then moves whole); never above the table's first row nor where the page
     // would end with a heading again.
     const stop = Math.max(orphan.pageFirst, firstBody, sectionBefore(headings, orphan.first, firstBody) - 1);
-    for (let r = orphan.first; r > stop; r--) {
+    const candidates: number[] = [];
+    for (let r = orphan.first; r > stop; r--) candidates.push(r);
+    // Failing those, a row higher on the page where another reading starts a page already: the
+    // break moves nothing there (the sample's department sheet: "VI. Phòng Y tế" ends a page
+    // without Calibri; Excel's page starts 4 rows above, at the last row of IV, under "V. Hội LHPN"
+    // and its 2 rows, and any break between leaves Excel a page of a few rows).
+    for (let r = stop; r > Math.max(orphan.pageFirst, firstBody); r--) if (had.some((index) => index[r] > 0)) candidates.push(r);
+    for (const r of candidates) {
       if (headings.has(r - 1)) continue;
       const candidate = withClosing([...headingRows, r]);
       const next = layout(candidate);

@@ -18,6 +18,7 @@ import { readStatusValue, makeEntry, statusReading, type CellContext, type CellR
 import { toA1 } from '../model/address';
 import { mergedDown } from './merged-down';
 import { rowCodes } from './row-codes';
+import { isGroupHeading } from './group-heading';
 
 const BLANK_READING: CellReading = { present: false };
 import { DISTRICT_KEY } from './district';
@@ -42,6 +43,7 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
   const districtBlanks = new DistrictBlanks(ctx.district.name);
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : (row[c] ?? null));
   const dataCols = [cols.assessment, cols.value, cols.expected].filter((c): c is number => c !== undefined);
+  const statusCols = cols.achievedOn === undefined ? dataCols : [...dataCols, cols.achievedOn];
 
   // A commune cell merged down over its rows names the commune of every row it covers.
   const mergedCommune = mergedDown(sheet, cols.commune, header.lastRow + 1);
@@ -72,11 +74,12 @@ export function readStatusLong(sheet: SheetData, header: HeaderMatch, ctx: ReadC
         above = undefined;
         continue;
       }
-      if (cellText(codeValue) && !TOTAL_ROW_RE.test(matchKey(cellText(codeValue)))) {
+      const codeText = cellText(codeValue);
+      if (codeText && !TOTAL_ROW_RE.test(matchKey(codeText)) && !isGroupHeading(codeText, row, statusCols)) {
         ctx.sink.add('code.unreadable', 'error', ref(sheet.name, r, cols.code ?? 0), {
-          vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${cellText(codeValue)}".`,
-          en: `Cannot read a criterion/indicator code from "${cellText(codeValue)}".`,
-        }, { found: cellText(codeValue), keyHint: `${sheet.name}:${r}` });
+          vi: `Không đọc được mã tiêu chí/chỉ tiêu: "${codeText}".`,
+          en: `Cannot read a criterion/indicator code from "${codeText}".`,
+        }, { found: codeText, keyHint: `${sheet.name}:${r}` });
       }
       continue;
     }

@@ -264,6 +264,12 @@ function itemCommune(a: Assignment, communeKey: string, r: NonNullable<ReturnTyp
   let state: DeadlineState;
   if (own?.expected?.date || !anyOwnDeadline) {
     state = deadlineState(r.achieved, deadline, asOf, achievedOn);
+    // The criterion's row judged it: an indicator row giving that same date ("12 | Năm 2024" over
+    // "12.2 | Quý IV/2024", seed 001) is the item's to say too, not the status sheet's again. An
+    // indicator row with another date is another deadline, still said from its row.
+    if (anyOwnDeadline && judged) {
+      for (const i of r.indicators) if (i.entry !== undefined && i.entry.expected?.date !== undefined && i.entry.expected.date === deadline) judged.add(i.entry);
+    }
   } else {
     // Indicator rows with deadlines of their own ("2.4: Năm 2024", "13.3: Quý IV/2023"): each
     // indicator not met is judged by its own, the criterion by the worst of them; met, by the
@@ -516,7 +522,7 @@ function judgedDeadlines(communes: ItemCommune[], code: string, assigned: string
 }
 
 /** The status row's deadline is the assignment's: the same date ("cuối năm 2023" = "Quý IV/2023") or words. */
-function sameDeadline(c: ItemCommune, assigned: string | undefined, assignedDate: IsoDate | undefined): boolean {
+export function sameDeadline(c: ItemCommune, assigned: string | undefined, assignedDate: IsoDate | undefined): boolean {
   return (assignedDate !== undefined && c.statusDeadlineDate === assignedDate) || sameLabel(c.statusDeadline, assigned);
 }
 

@@ -7,13 +7,13 @@ import type { IsoDate } from '../model/dates';
 import type { CommuneSetResult, Evaluation } from '../rules/evaluate';
 import { compareNatural } from '../rules/evaluate';
 import type { AssignmentItem } from '../rules/deadlines';
-import { statusDeadlineLabels } from '../rules/deadlines';
 import type { Coverage } from '../rules/check-assignments';
 import { assignmentsFor } from '../rules/check-assignments';
-import type { Band, CommuneRow, CriterionRow, DeadlineState, DepartmentItem, DepartmentRow, DistrictRow, ProgramSummary, SummarySet } from './types';
+import type { Band, CommuneRow, CriterionRow, DistrictRow, ProgramSummary, SummarySet } from './types';
 import { DISTRICT_KEY } from '../read/district';
 import { deadlineState } from '../rules/deadline-state';
 import { districtConditions } from './district-conditions';
+import { departmentRows } from './department-rows';
 
 export function bandOf(met: number, total: number): Band {
   if (total > 0 && met >= total) return '19';
@@ -87,42 +87,7 @@ export function summarize(input: SummaryInput): ProgramSummary {
     });
   }
 
-  const deptMap = new Map<string, DepartmentItem[]>();
-  for (const it of input.items) {
-    const set = catalog.getSet(it.setId);
-    const name = (it.code.includes('.') ? catalog.findIndicator(it.setId, it.code)?.indicator.name : catalog.findCriterion(it.setId, it.code)?.name) ?? it.assignment.content ?? '';
-    const { unmet, noResult, criterionUnmet, unmetByState } = itemCommuneNames(it, input.communeName);
-    const own = it.communes.find((c) => c.communeKey === DISTRICT_KEY);
-    const district = !own || own.achieved === true ? undefined : own.achieved === false ? ('unmet' as const) : ('not-assessed' as const);
-    const assigned = it.deadline?.label ?? it.deadline?.raw;
-    const deadlineLabel = assigned ?? statusDeadlineLabels(it.communes);
-    // Status rows that carry another deadline than the assignment's: their communes were judged by it.
-    const statusDeadlineLabel = assigned === undefined ? undefined : statusDeadlineLabels(it.communes, assigned, it.deadline?.date);
-    const push = (id: string, role: 'lead' | 'coordinator') => {
-      const list = deptMap.get(id) ?? [];
-      list.push({ setId: it.setId, code: it.code, qualifier: it.qualifier, name, role, deadline: it.deadline?.date, deadlineLabel, ...(statusDeadlineLabel ? { statusDeadlineLabel } : {}), state: it.state, ...(it.deadline && !it.deadline.date ? { deadlineUndated: true as const } : {}), ...(it.state === 'met-on-time' && it.metUndated ? { metUndated: true as const } : {}), communesUnmet: unmet, ...(unmetByState ? { communesUnmetByState: unmetByState } : {}), ...(noResult.length ? { communesNoResult: noResult } : {}), ...(criterionUnmet.length ? { communesCriterionUnmet: criterionUnmet } : {}), ...(district ? { district } : {}) });
-      deptMap.set(id, list);
-    };
-    for (const id of unique(it.assignment.leads)) push(id, 'lead');
-    for (const id of unique(it.assignment.coordinators)) if (!it.assignment.leads.includes(id)) push(id, 'coordinator');
-  }
-  const departments: DepartmentRow[] = [...deptMap.entries()]
-    .map(([id, items]) => {
-      // A department answers for what it leads: the items it only supports are listed, not counted
-      // (the lead's overdue item is not the coordinator's too).
-      const led = items.filter((i) => i.role === 'lead');
-      return {
-        departmentId: id,
-        department: deptName(id),
-        items,
-        met: led.filter((i) => i.state === 'met-on-time' || i.state === 'met-late').length,
-        dueSoon: led.filter((i) => i.state === 'due-soon').length,
-        overdue: led.filter((i) => i.state === 'overdue').length,
-        led: led.length,
-        coordinating: items.length - led.length,
-      };
-    })
-    .sort((a, b) => b.overdue - a.overdue || a.department.localeCompare(b.department, 'vi'));
+  const departments = departmentRows({ catalog, items: input.items, communeName: input.communeName, deptName, communeRank: (k) => order.get(k) ?? 1e9 });
 
   const district: DistrictRow[] = [];
   for (const r of evaluation.values()) {
@@ -189,40 +154,6 @@ export function summarize(input: SummaryInput): ProgramSummary {
     districtUnit: input.communeName(DISTRICT_KEY),
   };
 }
-
-/** The communes of an item not met, without a result, and not met by their criterion's verdict
- * (an indicator without a row of its own), in the item's order; the district's own row apart. One
- * pass over a national item's thousands of communes. */
-function itemCommuneNames(it: AssignmentItem, communeName: (key: string) => string): { unmet: string[]; noResult: string[]; criterionUnmet: string[]; unmetByState?: { state: DeadlineState; communes: string[] }[] } {
-  const unmet: string[] = [];
-  const noResult: string[] = [];
-  const criterionUnmet: string[] = [];
-  // The unmet communes by state; nearly always one state, whose list is then `unmet` itself.
-  const byState = new Map<DeadlineState, string[]>();
-  let lastState: DeadlineState | undefined;
-  let lastList: string[] | undefined;
-  for (let n = 0; n < it.communes.length; n++) {
-    const c = it.communes[n];
-    if (c.communeKey === DISTRICT_KEY) continue;
-    if (c.achieved === false) {
-      const name = communeName(c.communeKey);
-      unmet.push(name);
-      if (c.state !== lastState) {
-        lastState = c.state;
-        lastList = byState.get(c.state);
-        if (!lastList) byState.set(c.state, (lastList = []));
-      }
-      lastList!.push(name);
-    } else if (c.achieved === undefined) (c.viaCriterion?.achieved === false ? criterionUnmet : noResult).push(communeName(c.communeKey));
-  }
-  if (byState.size < 2) return { unmet, noResult, criterionUnmet };
-  const unmetByState = [...byState].map(([state, communes]) => ({ state, communes })).sort((a, b) => rankOf(a.state) - rankOf(b.state));
-  return { unmet, noResult, criterionUnmet, unmetByState };
-}
-
-/** Worst first, as an item's state is its communes' worst. */
-const STATE_ORDER: DeadlineState[] = ['overdue', 'due-soon', 'pending', 'no-deadline', 'met-late', 'met-on-time', 'no-result'];
-const rankOf = (s: DeadlineState): number => STATE_ORDER.indexOf(s);
 
 function addAll(to: Set<string>, a: string[], b: string[]): void {
   for (let n = 0; n < a.length; n++) to.add(a[n]);
