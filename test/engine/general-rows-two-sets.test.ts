@@ -153,3 +153,27 @@ describe('"Các xã còn lại" on rows for both sets', () => {
     expect(codes(r, 'assign.scope-unclear').map((f) => f.cell)).toEqual(['E3']);
   });
 });
+
+describe('a section row naming two sets ("I. XÃ NTM VÀ XÃ NTM NÂNG CAO")', () => {
+  // No set column: the section says which sets the rows under it serve. Read as one phrase it was
+  // the advanced set alone, and Xã NTM lost the rows (criterion 1 without a lead there).
+  const section = (title: string) => sheet('Phân công', [['BẢNG PHÂN CÔNG'], ['STT', 'Tiêu chí/chỉ tiêu', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'], [title], [1, 'Tiêu chí 1, 2', 'Phòng Kinh tế và Hạ tầng', 'Quý IV/2023'], [2, 'Các tiêu chí còn lại', 'Văn phòng Điều phối NTM', 'Quý IV/2023']]);
+  const r = check([section('I. XÃ NTM VÀ XÃ NTM NÂNG CAO'), fullMatrix(['Tân Sơn']), advancedStatus([])], { asOf: '2023-10-15' });
+  const led = (id: string, setId: string) => r.summary.departments.find((d) => d.departmentId === id)?.items.filter((i) => i.role === 'lead' && i.setId === setId).map((i) => i.code);
+
+  test('its rows serve both sets: KT&HT leads 1 and 2 in each, the rest row the other criteria of each', () => {
+    const kt = r.summary.departments.find((d) => /Kinh tế/.test(d.department))!.departmentId;
+    const vp = r.summary.departments.find((d) => /Điều phối/.test(d.department))!.departmentId;
+    expect(led(kt, 'xa-ntm-2021')).toEqual(['1', '2']);
+    expect(led(kt, NC)).toEqual(['1', '2']);
+    expect(led(vp, 'xa-ntm-2021')).toEqual(range(3, 19));
+    expect(led(vp, NC)).toEqual(range(3, 19));
+    expect(codes(r, 'assign.no-lead')).toEqual([]);
+    expect(codes(r, 'assign.multiple-leads')).toEqual([]);
+  });
+
+  test('a section naming one set is that set alone', () => {
+    const one = check([section('II. XÃ NTM NÂNG CAO'), advancedStatus([])], { asOf: '2023-10-15' });
+    expect(new Set(one.summary.departments.flatMap((d) => d.items.map((i) => i.setId)))).toEqual(new Set([NC]));
+  });
+});

@@ -14,7 +14,7 @@ import { matchKey } from '../text/normalize';
 import type { HeaderMatch } from './find-header';
 import { type ReadContext, ref, defaultKindFor } from './read-context';
 import { dataRows } from './table-rows';
-import { isUnshippedSet, namesUnshippedSet, sectionSet, setFromTitle, unshippedRowsFinding, unshippedSectionFinding } from './set-context';
+import { isUnshippedSet, namesUnshippedSet, sectionSets, setFromTitle, unshippedRowsFinding, unshippedSectionFinding } from './set-context';
 import { SheetDeadlines, titleYear } from './title-year';
 import { resolveDepartments, splitByRole } from './departments-cell';
 import { MergedColumns } from './merged-down';
@@ -31,6 +31,7 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   const titleSet = setFromTitle(sheet, header.row, ctx.setNamed);
   const deadlines = new SheetDeadlines(sheet.name, titleYear(sheet, header.row));
   let sectionSetId: string | undefined;
+  let sectionSetIds: string[] = [];
   let defaultUsed = false;
   const remaining: { index: number; at: SourceRef; text: string }[] = [];
   const generals: (Omit<GeneralRow, 'row'> & { index: number })[] = [];
@@ -55,9 +56,10 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
   // Set cells naming a set the tool does not ship, said once each.
   const unshippedSaid = new Set<string>();
   for (const { r, row } of dataRows(sheet, header.lastRow)) {
-    const section = sectionSet(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
+    const section = sectionSets(row, dataCols, ctx.setNamed, (h) => unshippedSectionFinding(ctx.sink, sheet.name, r, h));
     if (section) {
-      sectionSetId = section;
+      sectionSetId = section[0];
+      sectionSetIds = section;
       continue;
     }
     if (isUnshippedSet(sectionSetId)) continue;
@@ -144,7 +146,8 @@ export function readAssignments(sheet: SheetData, header: HeaderMatch, ctx: Read
       }, { found: parsed.unread, expected: 'Tiêu chí 1 / chỉ tiêu 13.1 / 17.10', keyHint: `${sheet.name}:${r}` });
     }
     const setText = cellText(at(r, cols.set));
-    const namedSets = setText ? resolveSetNames(setText, ctx.setNamed) : [];
+    // A section naming two sets assigns its rows in each, as a set cell naming two does.
+    const namedSets = setText ? resolveSetNames(setText, ctx.setNamed) : sectionSetIds.length > 1 ? sectionSetIds : [];
     let setId = namedSets[0];
     if (setText && !setId && namesUnshippedSet(setText, ctx.setNamed)) {
       unshippedRowsFinding(ctx.sink, sheet.name, ref(sheet.name, textRow(r, cols.set), cols.set!), setText, unshippedSaid);

@@ -1,7 +1,7 @@
 // Which criteria set the rows of a sheet belong to: a set column, a section row above them,
 // the sheet's title rows or its name — in that order of precedence.
 import type { SheetData } from '../model/grid';
-import { isCommuneSet, recognizeSetName, resolveSetName, isSectionRow } from '../criteria/set-names';
+import { isCommuneSet, recognizeSetName, resolveSetName, resolveSetNames, isSectionRow } from '../criteria/set-names';
 import type { FindingSink } from '../rules/finding-sink';
 import { DEFINITIONS_TEMPLATE_NAME } from '../layout/definitions-template';
 import { toA1 } from '../model/address';
@@ -48,6 +48,22 @@ export function sectionSet(row: CellValue[], dataCols: number[], resolve: SetRes
   const h = sectionHeading(row, dataCols, resolve);
   if (h && unshipped && isUnshippedSet(h.setId)) unshipped(h);
   return h?.setId;
+}
+
+/**
+ * Every set a section row names ("I. XÃ NTM VÀ XÃ NTM NÂNG CAO": both; read as one phrase it was
+ * the advanced set alone, and the plan's rows for Xã NTM under it were lost), or undefined when
+ * the row is no section. One set, or a set not shipped, is `sectionSet`'s id alone.
+ */
+export function sectionSets(row: CellValue[], dataCols: number[], resolve: SetResolver = resolveSetName, unshipped?: (heading: SectionHeading) => void): string[] | undefined {
+  const h = sectionHeading(row, dataCols, resolve);
+  if (!h) return undefined;
+  if (isUnshippedSet(h.setId)) {
+    unshipped?.(h);
+    return [h.setId];
+  }
+  const named = resolveSetNames(h.text, resolve);
+  return named.length > 1 ? named : [h.setId];
 }
 
 /** The id of a section naming a set that is not in the catalog ("II. XÃ NTM HIỆN ĐẠI", "THÔN NTM
