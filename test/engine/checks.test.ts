@@ -1669,3 +1669,20 @@ test('row-number headers are never communes; a town written "TT …" is', () => 
   for (const h of ['TT', 'TT.', 'STT', 'Số TT', 'Tổng số', 'Tỷ lệ (%)', 'Ghi chú', 'Quy định', 'Hiện trạng toàn huyện', 'Kết quả cả huyện', 'Mục tiêu 2025', 'Chuẩn NTM', 'Xếp loại']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: true });
   for (const h of ['TT Định An', 'Tân Sơn', 'Tổ 5', 'Phường 1', 'Mỹ Huyện', 'Hiệp Mỹ']) expect({ h, notCommune: NOT_COMMUNE_RE.test(matchKey(h)) }).toEqual({ h, notCommune: false });
 });
+
+describe('where a criterion with no row of its own is reported', () => {
+  test('at the row its row would follow, not the set\'s first row (seed 002: criteria 3–19 pointed at the row of 1.1)', () => {
+    const rows: [string, string, null, null, string][] = [
+      ['Chỉ tiêu 1.1', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'],
+      ['Tiêu chí 2, 3', 'Phòng Kinh tế và Hạ tầng', null, null, 'quý IV/2023'],
+      ['Tiêu chí 8, 9', 'Phòng Văn hóa và Thông tin', null, null, 'quý IV/2023'],
+    ];
+    const r = check([assignmentSheet(rows), fullMatrix(TWO, { '5': ['Chưa đạt', 'Đạt'], '10': ['Chưa đạt', 'Đạt'], '1.2': ['Chưa đạt', 'Đạt'] })]);
+    const at = (code: string) => codes(r, 'assign.no-lead').find((f) => f.indicator === code)?.cell;
+    // Rows: B4 (1.1), B5 (2, 3), B6 (8, 9). 5 would follow the row of 2 and 3; 10 the row of 8 and 9.
+    expect(at('5')).toBe('B5');
+    expect(at('10')).toBe('B6');
+    // 1.2's criterion has a row (1.1's): reported at that row's commune cell, as before.
+    expect(at('1.2')).toBe('F4');
+  });
+});

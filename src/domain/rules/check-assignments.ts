@@ -69,12 +69,14 @@ export function checkAssignments(catalog: CatalogIndex, sink: FindingSink, assig
         gaps.set(k, [...(gaps.get(k) ?? []), code]);
       }
       // The criterion's own row when it has one: its lead cell left empty, or, when every row has a
-      // lead, the commune list that leaves communes out; else the set's first row. A row for what is
+      // lead, the commune list that leaves communes out; else the row its row would follow (the
+      // set's first row pointed at a row of another criterion: seed 002, criteria 3–19 at "1.1"). A row for what is
       // met ("Các tiêu chí đã đạt") is no criterion's own: its scope did not leave the gap.
       const ownRows = codes.flatMap((code) => assignmentsFor(cov, setId, code)).map((x) => x.a).filter((a) => !a.metRow);
       const ownRow = ownRows.find((a) => a.leads.length === 0) ?? ownRows[0];
       const scopeCell = ownRow?.leads.length ? ownRow.source.communes : undefined;
-      const at = ownRow ? (scopeCell ?? ownRow.source.lead ?? ownRow.source.code ?? ownRow.source.row) : (rows[0].source.code ?? rows[0].source.row);
+      const near = ownRow ? undefined : rowBefore(rows, criterion.code);
+      const at = ownRow ? (scopeCell ?? ownRow.source.lead ?? ownRow.source.code ?? ownRow.source.row) : (near!.source.code ?? near!.source.row);
       for (const [k, gapCodes] of gaps) {
         const missing = k.split('|');
         const everyone = missing.length === communeKeys.length;
@@ -233,4 +235,23 @@ function checkSetsWithoutCommunes(catalog: CatalogIndex, sink: FindingSink, assi
       en: `${rows.length} assignment row(s) belong to ${setNameEn(set)}, but ${set.level === 'district' ? 'the district has' : 'no commune has'} results for this set (communes list or status sheets): their items say "No result".`,
     }, { setId, found: String(rows.length) });
   }
+}
+
+/**
+ * The row a criterion's missing row would follow: the one naming the highest criterion before it
+ * (the last such row), or the set's first row for a criterion before them all. General rows
+ * ("Các tiêu chí còn lại") name many: each row counts by the first criterion it names.
+ */
+function rowBefore(rows: Assignment[], code: string): Assignment {
+  let best: Assignment | undefined;
+  let bestCode: string | undefined;
+  for (const a of rows) {
+    const first = a.codes.map((c) => criterionOf(c.code)).sort(compareNatural)[0];
+    if (first === undefined || compareNatural(first, code) >= 0) continue;
+    if (bestCode === undefined || compareNatural(first, bestCode) >= 0) {
+      best = a;
+      bestCode = first;
+    }
+  }
+  return best ?? rows[0];
 }
