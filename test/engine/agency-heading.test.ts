@@ -79,3 +79,17 @@ test('a district letterhead on two lines is the district\'s, with the office on 
   expect(texts).toContain('VĂN PHÒNG ĐIỀU PHỐI NTM');
   expect(texts).toContain('Cao Lộc, ngày 15 tháng 10 năm 2023');
 });
+
+test('the body that reports in the cell below the commune heading (seed 002 as kept in a sheet: A1, A2)', () => {
+  const heading = sheet('Phân công', [['UBND XÃ TÂN THẠNH', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['BQL XÂY DỰNG NTM', null, 'Độc lập - Tự do - Hạnh phúc'], [], ['PHÂN CÔNG THÀNH VIÊN BQL PHỤ TRÁCH THỰC HIỆN CÁC TIÊU CHÍ']]);
+  const texts = frame(check([heading, fullMatrix(['Tân Thạnh'])]));
+  expect(texts).toContain('UBND XÃ TÂN THẠNH');
+  expect(texts).toContain('BQL XÂY DỰNG NTM');
+});
+
+test('a title under the heading is no body: the letterhead keeps one line', () => {
+  const heading = sheet('Phân công', [['UBND XÃ HÒA CƯ'], ['KẾ HOẠCH THỰC HIỆN CÁC TIÊU CHÍ NĂM 2024']]);
+  const texts = frame(check([heading, fullMatrix(['Hòa Cư'])], { asOf: '2024-10-15' }));
+  expect(texts).toContain('UBND XÃ HÒA CƯ');
+  expect(texts).not.toContain('KẾ HOẠCH THỰC HIỆN CÁC TIÊU CHÍ NĂM 2024');
+});

@@ -60,6 +60,9 @@ export function unnamedAgency(kind: DistrictKind | undefined): string {
   return `ỦY BAN NHÂN DÂN ${upper(unitWord(kind))}`;
 }
 
+/** The name of a body under the committee on a letterhead: "BQL XÂY DỰNG NTM", "VĂN PHÒNG ĐIỀU PHỐI NTM", "BAN CHỈ ĐẠO …". */
+const BODY_RE = /^(?:VĂN PHÒNG|PHÒNG|BAN|BQL|BCĐ|TỔ|HỘI ĐỒNG|CHI CỤC)\s/u;
+
 /** The committee's name alone on its line ("ỦY BAN NHÂN DÂN"), as the official letterhead sets it. */
 const COMMITTEE_ONLY = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/iu;
 
@@ -69,6 +72,12 @@ const COMMITTEE_ONLY = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/iu;
  */
 function headingLines(lines: string[], below: string): [string | undefined, string | undefined] {
   const [first, ...rest] = lines.map((l) => l.trim()).filter(Boolean);
+  // "UBND XÃ TÂN THẠNH" over "BQL XÂY DỰNG NTM" in the cell below (seed 002 as kept in a sheet):
+  // the body that reports, as when both lines share a cell. Only a body's name: a title may follow.
+  if (first && !COMMITTEE_ONLY.test(first) && !rest.length) {
+    const next = below.split('\n').map((l) => l.trim()).find(Boolean);
+    return [first, next && BODY_RE.test(next) ? next : undefined];
+  }
   if (!first || !COMMITTEE_ONLY.test(first)) return [first, rest[0]];
   if (rest.length) return [`${first} ${rest[0]}`, rest[1]];
   const [next, after] = below.split('\n').map((l) => l.trim()).filter(Boolean);
