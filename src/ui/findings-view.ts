@@ -149,9 +149,10 @@ export function isFiltered(filter: FindingFilter): boolean {
   return Object.values(filter).some((v) => v !== undefined && v !== '');
 }
 
-/** Where focus goes when `f` is ignored, as in a mail client: the next finding of the list, or the
- * previous one when it was the last. Findings sharing its key go with it, so they are skipped. */
-export function neighbourAfterIgnore(order: Finding[], f: Finding): Finding | undefined {
+/** Where focus goes when `f` leaves a list ("Bỏ qua" in the findings, "Hiện lại" in the ignored
+ * ones), as in a mail client: the next finding of the list, or the previous one when it was the
+ * last. Findings sharing its key go with it, so they are skipped. */
+export function neighbourAfterRemoval(order: Finding[], f: Finding): Finding | undefined {
   const at = order.indexOf(f);
   if (at < 0) return undefined;
   return order.slice(at + 1).find((x) => x.key !== f.key) ?? order.slice(0, at).reverse().find((x) => x.key !== f.key);

@@ -1,5 +1,5 @@
 // Filtering, search and grouping behind the findings list; the pane's region list.
-import { filterFindings, filterOptions, groupFindings, isFiltered, itemKeys, navigationOrder, neighbourAfterIgnore, openByDefault, searchFold, type Names } from '../../src/ui/findings-view';
+import { filterFindings, filterOptions, groupFindings, isFiltered, itemKeys, navigationOrder, neighbourAfterRemoval, openByDefault, searchFold, type Names } from '../../src/ui/findings-view';
 import type { Finding } from '../../src/domain/model/finding';
 import { REGIONS, REGION_NAMES } from '../../src/domain/criteria/schema';
 import { UI_REGIONS, UI_REGION_NAMES } from '../../src/ui/regions';
@@ -89,12 +89,12 @@ test('errors open by default, warnings and information closed; a filter or a sea
 test('after "Bỏ qua" focus goes to the next finding, the previous one for the last, skipping those that go with it', () => {
   const order = navigationOrder(groupFindings(findings, []));
   const at = (cell: string) => order.find((x) => x.cell === cell)!;
-  expect(neighbourAfterIgnore(order, at('B39'))?.cell).toBe('F18');
-  expect(neighbourAfterIgnore(order, at('D7'))?.cell).toBe('G18');
+  expect(neighbourAfterRemoval(order, at('B39'))?.cell).toBe('F18');
+  expect(neighbourAfterRemoval(order, at('D7'))?.cell).toBe('G18');
   // A finding of the same key (another cell) is ignored with it.
   const twin = { ...at('F18'), cell: 'F19' };
-  expect(neighbourAfterIgnore([at('B39'), at('F18'), twin, at('G18')], at('F18'))?.cell).toBe('G18');
-  expect(neighbourAfterIgnore([at('B39')], at('B39'))).toBeUndefined();
+  expect(neighbourAfterRemoval([at('B39'), at('F18'), twin, at('G18')], at('F18'))?.cell).toBe('G18');
+  expect(neighbourAfterRemoval([at('B39')], at('B39'))).toBeUndefined();
 });
 
 test('item keys do not move when an earlier finding goes (focus stays on its element)', () => {

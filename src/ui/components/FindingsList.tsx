@@ -5,10 +5,11 @@ import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { FindingGroupCount } from '../../domain/check-types';
 import type { Finding, Severity } from '../../domain/model/finding';
-import { groupKey, itemKeys, neighbourAfterIgnore, type FindingGroup } from '../findings-view';
+import { groupKey, itemKeys, neighbourAfterRemoval, type FindingGroup } from '../findings-view';
 import { useI18n } from '../i18n-context';
 import { codeName } from '../i18n';
 import { Disclosure } from './Disclosure';
+import { FindingText } from './FindingText';
 import { useShared } from './styles';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -47,7 +48,6 @@ const useStyles = makeStyles({
       borderLeftWidth: '6px',
     },
   },
-  where: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
 export interface FindingsListProps {
@@ -79,7 +79,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
     if (p.selected) items.current.get(p.selected)?.scrollIntoView?.({ block: 'nearest' });
   }, [p.selected]);
   const ignore = (f: Finding) => {
-    const next = neighbourAfterIgnore(p.order, f);
+    const next = neighbourAfterRemoval(p.order, f);
     // In a closed group the finding cannot take focus: its group's heading stands for it.
     const target = next && (p.isOpen(next) ? items.current.get(next) : toggles.current.get(groupKey(next)));
     p.onIgnore(f);
@@ -128,13 +128,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
                               else items.current.delete(f);
                             }}
                           >
-                            {f.message[lang]}
-                            {f.sheet && (
-                              <span className={s.where}>
-                                {f.sheet}
-                                {f.cell ? `!${f.cell}` : ''}
-                              </span>
-                            )}
+                            <FindingText finding={f} />
                           </button>
                           <Button size="small" className={shared.wrapButton} disabled={p.disabled} aria-label={t.ignoreLabel(f.message[lang])} onClick={() => ignore(f)}>
                             {t.ignore}

@@ -4,9 +4,10 @@
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../domain/model/finding';
-import { itemKeys } from '../findings-view';
+import { itemKeys, neighbourAfterRemoval } from '../findings-view';
 import { useI18n } from '../i18n-context';
 import { Disclosure } from './Disclosure';
+import { FindingText } from './FindingText';
 import { useShared } from './styles';
 
 const useStyles = makeStyles({
@@ -14,7 +15,6 @@ const useStyles = makeStyles({
   // The button beside the text, or under it when the text would get under 160 px (as "Bỏ qua").
   item: { display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '2px', alignItems: 'flex-start', minWidth: 0 },
   text: { flexGrow: 1, flexBasis: '160px', minWidth: 0, margin: 0, overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
-  where: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
 export interface IgnoredFindingsProps {
@@ -37,9 +37,7 @@ export function IgnoredFindings(p: IgnoredFindingsProps): React.JSX.Element {
   const restore = (f: Finding) => {
     // The list closes over the gap: focus on the next one's button, or the previous after the last
     // (findings of the same key come back together).
-    const left = p.findings.filter((x) => x.key !== f.key);
-    const at = p.findings.indexOf(f);
-    const next = p.findings.slice(at + 1).find((x) => x.key !== f.key) ?? left[left.length - 1];
+    const next = neighbourAfterRemoval(p.findings, f);
     p.onRestore(f);
     const target = next && buttons.current.get(next);
     if (target) target.focus();
@@ -61,13 +59,7 @@ export function IgnoredFindings(p: IgnoredFindingsProps): React.JSX.Element {
               {p.findings.map((f, i) => (
                 <li key={keys[i]} className={s.item}>
                   <p className={s.text}>
-                    {f.message[lang]}
-                    {f.sheet && (
-                      <span className={s.where}>
-                        {f.sheet}
-                        {f.cell ? `!${f.cell}` : ''}
-                      </span>
-                    )}
+                    <FindingText finding={f} />
                   </p>
                   <Button
                     size="small"
